@@ -1,0 +1,1 @@
+"""The encrypted case-file container, vault, schema and repositories. No Qt."""

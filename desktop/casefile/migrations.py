@@ -1,0 +1,74 @@
+"""Numbered schema migrations. The database records its schema version in
+PRAGMA user_version; a database from a newer program is refused, untouched.
+
+Add a migration by appending a function to MIGRATIONS; never edit an old one.
+tests/fixtures/ holds case files of old versions to prove each step.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Callable
+
+from desktop.casefile.errors import NewerFormat
+
+
+def _v1_people(conn: sqlite3.Connection) -> None:
+    conn.executescript(
+        """
+        CREATE TABLE pupil (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL DEFAULT '',
+            birth_date TEXT,
+            grade TEXT NOT NULL DEFAULT '',
+            school TEXT NOT NULL DEFAULT '',
+            class_name TEXT NOT NULL DEFAULT '',
+            contact_teacher TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        INSERT INTO pupil (id) VALUES (1);
+        CREATE TABLE guardian (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL DEFAULT 0,
+            name TEXT NOT NULL DEFAULT '',
+            relation TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            parental_responsibility INTEGER NOT NULL DEFAULT 1,
+            interpreter_needed INTEGER NOT NULL DEFAULT 0,
+            interpreter_language TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE team_member (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL DEFAULT 0,
+            role TEXT NOT NULL DEFAULT 'annet',
+            name TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE case_meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL DEFAULT ''
+        );
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_people]
+LATEST_SCHEMA = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Brings the database to LATEST_SCHEMA; returns the version it had."""
+    found = schema_version(conn)
+    if found > LATEST_SCHEMA:
+        raise NewerFormat(found, LATEST_SCHEMA)
+    for version in range(found, LATEST_SCHEMA):
+        with conn:  # one transaction per step
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+    return found

@@ -1,0 +1,197 @@
+"""The folder of case files: list, create, open, delete. One pupil = one file
+with a random name (no pupil name in any file name)."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop.casefile import container
+from desktop.casefile.atomic import backup_path, write_atomic
+from desktop.casefile.errors import (
+    CaseFileError,
+    ChangedOnDisk,
+    DamagedFile,
+    DamageReason,
+    ReadOnlyCase,
+)
+from desktop.casefile.lockfile import CaseLock, lock_path
+from desktop.casefile.migrations import migrate
+from desktop.casefile.repository import CaseRepository, summary_from_dict, summary_to_dict
+from desktop.casefile.vault import Vault
+from desktop.domain.people import CaseSummary
+
+log = logging.getLogger(__name__)
+
+SUFFIX = ".naervaer"
+
+
+def memory_database(image: bytes | None = None) -> sqlite3.Connection:
+    """The working copy: plaintext exists only in memory, no journal or temp file
+    ever reaches the disk."""
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    if image is not None:
+        conn.deserialize(image)
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA journal_mode = MEMORY")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+@dataclass(frozen=True, slots=True)
+class CaseEntry:
+    """One file in the case folder: either a readable summary or the reason it is not."""
+
+    case_id: str
+    path: Path
+    summary: CaseSummary | None
+    error: CaseFileError | None = None
+
+
+class OpenCase:
+    """An open case: the in-memory database, its data key and the file it came from."""
+
+    def __init__(self, path: Path, vault: Vault, data_key: bytes, file_id: bytes,
+                 save_id: bytes | None, conn: sqlite3.Connection,
+                 lock: CaseLock | None, read_only: bool):
+        self.path = path
+        self.case_id = path.name[: -len(SUFFIX)]
+        self.read_only = read_only
+        self._vault = vault
+        self._data_key = data_key
+        self._file_id = file_id
+        self._save_id = save_id
+        self._conn = conn
+        self._lock = lock
+        self._write_lock = threading.Lock()  # one write at a time per file
+        self.repo = CaseRepository(sqlite_utils.Database(conn))
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def snapshot(self) -> tuple[bytes, CaseSummary]:
+        """A consistent image of the database and its summary (caller's thread)."""
+        if self._conn is None:
+            raise RuntimeError("case is closed")
+        return self._conn.serialize(), self.repo.summary()
+
+    def write(self, image: bytes, summary: CaseSummary) -> None:
+        """Seals and writes atomically. Safe to call from a worker thread.
+
+        Refuses (ChangedOnDisk) when the file on disk is not the one we last
+        read or wrote: another program or copy wrote it, and we do not overwrite.
+        """
+        if self.read_only:
+            raise ReadOnlyCase()
+        with self._write_lock:
+            on_disk = container.read_save_id(self.path)
+            if on_disk != self._save_id:
+                raise ChangedOnDisk()
+            data, save_id = container.seal(self._vault, self._data_key, self._file_id,
+                                           summary_to_dict(summary), image)
+            write_atomic(self.path, data)
+            self._save_id = save_id
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+        self._conn = None
+        self._data_key = b""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+class CaseStore:
+    def __init__(self, folder: Path, vault: Vault):
+        self.folder = folder
+        self.vault = vault
+
+    def path_for(self, case_id: str) -> Path:
+        if not case_id or "/" in case_id or "\\" in case_id or case_id.startswith("."):
+            raise ValueError("bad case id")
+        return self.folder / f"{case_id}{SUFFIX}"
+
+    def list_entries(self) -> list[CaseEntry]:
+        entries = []
+        for path in sorted(self.folder.glob(f"*{SUFFIX}")):
+            if path.name.startswith("."):
+                continue
+            case_id = path.name[: -len(SUFFIX)]
+            try:
+                opened = container.read_summary(self.vault, path)
+                entries.append(CaseEntry(case_id, path, summary_from_dict(opened.summary)))
+            except CaseFileError as exc:
+                entries.append(CaseEntry(case_id, path, None, exc))
+            except OSError as exc:
+                log.warning("unreadable case file %s: %s", case_id, type(exc).__name__)
+                entries.append(CaseEntry(case_id, path, None,
+                                         DamagedFile(DamageReason.BAD_CONTENT, "unreadable")))
+        return entries
+
+    def create(self, pupil_name: str) -> OpenCase:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        case_id = secrets.token_hex(12)
+        path = self.path_for(case_id)
+        conn = memory_database()
+        migrate(conn)
+        case = OpenCase(path, self.vault, secrets.token_bytes(32), secrets.token_bytes(16),
+                        None, conn, None, read_only=False)
+        case.repo.set_pupil_field("name", pupil_name)
+        case._lock = CaseLock.acquire(path)
+        try:
+            case.write(*case.snapshot())
+        except BaseException:
+            case.close()
+            raise
+        return case
+
+    def open(self, case_id: str, read_only: bool = False) -> OpenCase:
+        """Raises LockedByOther (unless read_only), DamagedFile, NotACaseFile,
+        NewerFormat, ForeignCase. A failed open never changes the file."""
+        path = self.path_for(case_id)
+        lock = None if read_only else CaseLock.acquire(path)
+        try:
+            opened = container.read_file(self.vault, path)
+            conn = memory_database()
+            try:
+                conn.deserialize(opened.body)
+                migrate(conn)
+                conn.execute("SELECT 1 FROM pupil WHERE id = 1").fetchone()
+            except sqlite3.DatabaseError:
+                conn.close()
+                raise DamagedFile(DamageReason.BAD_CONTENT, "database") from None
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        return OpenCase(path, self.vault, opened.data_key, opened.header.file_id,
+                        opened.header.save_id, conn, lock, read_only)
+
+    def delete(self, case_id: str) -> None:
+        """Removes the case file, its backup and its lock. Raises LockedByOther
+        if another program has it open."""
+        path = self.path_for(case_id)
+        lock = CaseLock.acquire(path)
+        try:
+            for victim in (path, backup_path(path)):
+                try:
+                    victim.unlink()
+                except FileNotFoundError:
+                    pass
+        finally:
+            lock.release()
+            try:
+                lock_path(path).unlink()
+            except FileNotFoundError:
+                pass

@@ -1,0 +1,1 @@
+"""Plain Python domain objects and rules. Imports nothing from Qt or storage."""

@@ -1,0 +1,61 @@
+"""User settings as data: a list of typed entries with Norwegian labels from
+which the settings dialog is built (the Vorta/Picard way). Stored as JSON in
+the user config dir; never holds personal data."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Settings:
+    idle_lock_enabled: bool = True
+    idle_lock_minutes: int = 5
+
+    @classmethod
+    def load(cls, path: Path) -> "Settings":
+        """Missing or unreadable settings fall back to defaults (logged, not fatal)."""
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError) as exc:
+            log.warning("settings unreadable, using defaults: %s", type(exc).__name__)
+            return cls()
+        result = cls()
+        for f in fields(cls):
+            value = raw.get(f.name)
+            if isinstance(value, type(getattr(result, f.name))):
+                setattr(result, f.name, value)
+        result.idle_lock_minutes = min(max(int(result.idle_lock_minutes), 1), 240)
+        return result
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        os.replace(tmp, path)
+
+
+@dataclass(frozen=True, slots=True)
+class SettingSpec:
+    """One entry of the settings page: the dialog is built from these."""
+
+    key: str
+    label: str  # Norwegian, passed through tr() by the UI
+    kind: str  # "bool" | "int"
+    minimum: int = 0
+    maximum: int = 0
+    suffix: str = ""
+
+
+SETTING_SPECS: tuple[SettingSpec, ...] = (
+    SettingSpec("idle_lock_enabled", "Lås automatisk når programmet ikke er i bruk", "bool"),
+    SettingSpec("idle_lock_minutes", "Lås etter", "int", 1, 240, " min"),
+)
