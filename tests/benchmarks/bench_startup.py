@@ -1,0 +1,74 @@
+"""Start to window shown: Nærvær (unlock screen of an existing vault) against a
+bare PySide6 window started the same way (a fresh process that shows its main
+window, renders it to PNG and exits), measured in the same run.
+
+    .venv/bin/python tests/benchmarks/bench_startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import print_table, row  # noqa: E402
+
+BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.setCentralWidget(QLabel("Hei"))
+window.resize(1100, 720)
+window.show()
+app.processEvents()
+window.grab().save(sys.argv[1])
+"""
+
+
+def run(cmd: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> list[dict]:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    tmp = Path(tempfile.mkdtemp(prefix="naervaer-start-"))
+    data_dir = tmp / "data"
+    # A vault must exist so the program starts at the unlock screen, as on any
+    # morning after the first.
+    subprocess.run([sys.executable, "-c", (
+        "import sys; from desktop.paths import Paths; from desktop.service import AppService;"
+        "s = AppService(Paths.resolve(sys.argv[1])); s.check_data_dir();"
+        "s.create_vault('start start start start')"), str(data_dir)], check=True)
+    png = str(tmp / "shot.png")
+    bare_cmd = [sys.executable, "-c", BARE, png]
+    app_cmd = [sys.executable, "-m", "desktop", "--data-dir", str(data_dir),
+               "--screenshot", png, "--screenshot-view", "unlock"]
+    run(bare_cmd, env), run(app_cmd, env)  # warm the file cache
+    bare, app = [], []
+    for _ in range(args.runs):  # interleaved so both see the same machine load
+        bare.append(run(bare_cmd, env))
+        app.append(run(app_cmd, env))
+    ratio = sorted(a / b for a, b in zip(app, bare))
+    return [
+        row("bare PySide6 window: start to shown", bare),
+        row("Nærvær: start to window shown", app, "<= 2x bare"),
+        row("ratio Nærvær / bare", ratio, "<= 2.0", unit="x"),
+    ]
+
+
+if __name__ == "__main__":
+    print_table(main())
