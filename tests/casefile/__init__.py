@@ -1,0 +1,1 @@
+"""Storage-layer tests without Qt (issue 2, "Must show")."""
