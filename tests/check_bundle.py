@@ -1,0 +1,144 @@
+"""Build the PyInstaller bundle into a temporary folder and try it out.
+
+    .venv/bin/python tests/check_bundle.py [--keep] [--workdir DIR]
+
+Not a pytest test (the name does not start with test_): a build takes a while and needs
+PyInstaller (pip install -e '.[build]'). Steps, each reported PASS/FAIL:
+  1. pyinstaller build.spec (timed)
+  2. the executable with --version
+  3. the executable offscreen with --demo --screenshot FILE (a PNG must appear)
+  4. resources/ and forms/ are in the bundle where desktop.paths expects them
+Then prints the bundle size (on disk and as .tar.gz) and its largest parts.
+Exit code 0 only when every step passed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUN_TIMEOUT = 120  # seconds for each start of the built program
+
+
+def human(n: float) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} GB"
+
+
+def tree_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def run(cmd: list[str], env: dict | None = None, timeout: int = RUN_TIMEOUT):
+    try:
+        return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired as exc:
+        return subprocess.CompletedProcess(cmd, -1, exc.stdout or "", f"timed out after {timeout}s")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep", action="store_true", help="keep the build folder")
+    parser.add_argument("--workdir", type=Path, help="build here instead of a new temp folder")
+    args = parser.parse_args()
+
+    try:
+        import PyInstaller  # noqa: F401
+    except ImportError:
+        print("PyInstaller is missing: .venv/bin/pip install -e '.[build]'", file=sys.stderr)
+        return 2
+
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="naervaer-bundle-"))
+    work.mkdir(parents=True, exist_ok=True)
+    dist, build = work / "dist", work / "build"
+    results: list[tuple[str, bool, str]] = []
+
+    def report(name: str, ok: bool, detail: str = "") -> None:
+        results.append((name, ok, detail))
+        print(f"{'PASS' if ok else 'FAIL'}  {name}" + (f": {detail}" if detail else ""), flush=True)
+
+    print(f"building into {work}", flush=True)
+    started = time.perf_counter()
+    proc = run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
+                "--log-level", "WARN", "--distpath", str(dist), "--workpath", str(build),
+                str(ROOT / "build.spec")], timeout=1800)
+    build_seconds = time.perf_counter() - started
+    report("pyinstaller build.spec", proc.returncode == 0, f"{build_seconds:.1f} s")
+    if proc.returncode != 0:
+        print(proc.stdout[-3000:], proc.stderr[-5000:], sep="\n", file=sys.stderr)
+        return 1
+
+    folder = dist / "naervaer"
+    exe = folder / ("naervaer.exe" if os.name == "nt" else "naervaer")
+    internal = folder / "_internal"
+
+    # --version
+    proc = run([str(exe), "--version"])
+    from desktop import __version__
+    out = (proc.stdout + proc.stderr).strip()
+    report("naervaer --version", proc.returncode == 0 and __version__ in out,
+           out.splitlines()[-1] if out else f"exit {proc.returncode}, no output")
+    if proc.returncode != 0:
+        print(proc.stderr[-3000:], file=sys.stderr)
+
+    # offscreen demo with a screenshot, data and config kept inside the work folder
+    shot = work / "demo.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    started = time.perf_counter()
+    proc = run([str(exe), "--demo", "--screenshot", str(shot),
+                "--data-dir", str(work / "data"), "--config-dir", str(work / "config")], env=env)
+    demo_seconds = time.perf_counter() - started
+    is_png = shot.is_file() and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    report("naervaer --demo --screenshot (offscreen)", proc.returncode == 0 and is_png,
+           f"{demo_seconds:.1f} s, {human(shot.stat().st_size)} PNG" if is_png
+           else f"exit {proc.returncode}, no PNG")
+    if not (proc.returncode == 0 and is_png):
+        print(proc.stderr[-3000:], file=sys.stderr)
+
+    # data folders where desktop.paths.bundle_root() looks (sys._MEIPASS == _internal)
+    expected = [internal / "resources" / "style.qss",
+                internal / "resources" / "fonts" / "DejaVuSans.ttf",
+                internal / "resources" / "icons" / "naervaer.png"]
+    expected += [internal / "forms" / p.relative_to(ROOT / "forms")
+                 for p in (ROOT / "forms").rglob("*.toml")]
+    missing = [str(p.relative_to(folder)) for p in expected if not p.is_file()]
+    report("resources/ and forms/ under _internal/", not missing,
+           f"{len(expected)} files checked" if not missing else "missing " + ", ".join(missing[:5]))
+
+    # sizes
+    size = tree_size(folder)
+    tar_path = work / "naervaer-bundle.tar.gz"
+    with tarfile.open(tar_path, "w:gz", compresslevel=6) as tar:
+        tar.add(folder, arcname="naervaer")
+    du = shutil.which("du")
+    du_text = run([du, "-sh", str(folder)]).stdout.split()[0] if du else "?"
+    print(f"\nbuild time      {build_seconds:.1f} s")
+    print(f"bundle          {folder}")
+    print(f"size on disk    {human(size)} (du -sh: {du_text})")
+    print(f"as .tar.gz      {human(tar_path.stat().st_size)}")
+    parts = sorted(((tree_size(p) if p.is_dir() else p.stat().st_size, p.name)
+                    for p in internal.iterdir()), reverse=True)[:8]
+    print("largest parts   " + ", ".join(f"{name} {human(n)}" for n, name in parts))
+
+    if args.keep or args.workdir:
+        print(f"kept {work}")
+    else:
+        shutil.rmtree(work, ignore_errors=True)
+    failed = [name for name, ok, _ in results if not ok]
+    print("\nall checks passed" if not failed else f"\nfailed: {', '.join(failed)}")
+    return 0 if not failed else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
