@@ -196,9 +196,12 @@ def read_summary(vault: Vault, path: Path) -> Opened:
     """Reads the header and the summary only: cheap enough for a list of hundreds."""
     with open(path, "rb") as fh:
         size = os.fstat(fh.fileno()).st_size
-        head = fh.read(HEADER_LEN)
+        # Up to the largest header any format may have, so that a newer file
+        # with a longer header is reported as newer, not as truncated.
+        head = fh.read(MAX_HEADER_LEN)
         header = parse_header(head, size)
         key = unwrap_data_key(vault, header)
+        fh.seek(len(header.raw))
         summary_ct = fh.read(header.summary_len)
     summary = _summary(_decrypt(key, header.summary_nonce, summary_ct,
                                 header.raw + b"summary", "summary"))
