@@ -178,7 +178,8 @@ rc=0
 rm -f "$SCREENSHOT"
 QT_QPA_PLATFORM=offscreen "$VPY" -m desktop --demo --screenshot "$SCREENSHOT" "$@" || rc=$?
 if [[ $rc -ne 0 ]]; then
-    die "the program stopped with exit code $rc (offscreen demo run)"
+    say "the program stopped with exit code $rc (offscreen demo run, no display)"
+    exit "$rc"
 fi
 if [[ -f "$SCREENSHOT" ]]; then
     cat <<EOF
