@@ -8,6 +8,7 @@ before the replace leaves the old file exactly as it was.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import secrets
 import shutil
@@ -16,6 +17,8 @@ import time
 from pathlib import Path
 
 from desktop.casefile.errors import SaveFailed, SaveProblem
+
+log = logging.getLogger(__name__)
 
 REPLACE_RETRIES = 20  # Windows: antivirus or indexer may hold the file briefly
 REPLACE_RETRY_DELAY = 0.05
@@ -64,10 +67,14 @@ def _keep_backup(path: Path) -> None:
     bak = backup_path(path)
     staging = path.with_name(f".{path.name}.{secrets.token_hex(4)}.baktmp")
     try:
-        os.link(path, staging)
-    except OSError:
-        shutil.copyfile(path, staging)
-    _replace_with_retry(staging, bak)
+        try:
+            os.link(path, staging)
+        except OSError:
+            shutil.copyfile(path, staging)
+        _replace_with_retry(staging, bak)
+    except BaseException:
+        _discard(staging)  # a failed save leaves nothing behind
+        raise
 
 
 def write_atomic(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
@@ -90,13 +97,20 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
         if keep_backup:
             _keep_backup(path)
         _replace_with_retry(tmp, path)
-        fsync_dir(folder)
     except SaveFailed:
         _discard(tmp)
         raise
     except OSError as exc:
         _discard(tmp)
         raise SaveFailed(classify(exc), f"{type(exc).__name__} errno={exc.errno}") from exc
+    # The new file is in place. Reporting a failure from here on would say
+    # "not saved, old file intact" when neither is true (and make the caller
+    # think someone else wrote the file); after a power cut the folder holds
+    # either the old or the new file, both complete.
+    try:
+        fsync_dir(folder)
+    except OSError as exc:
+        log.warning("folder fsync failed after replace: errno=%s", exc.errno)
 
 
 def _discard(tmp: Path) -> None:
