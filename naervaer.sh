@@ -24,7 +24,7 @@ say() { printf 'naervaer.sh: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
 
 MODE=run
-if [[ "${1:-}" == test ]]; then MODE=test; shift; fi
+if [[ "${1:-}" == test ]]; then MODE="test"; shift; fi
 
 # A display is needed for a window: on Linux, DISPLAY or WAYLAND_DISPLAY; elsewhere, always.
 has_display() {
