@@ -143,8 +143,9 @@ def _read(path: Path) -> _Parsed:
                          _unb64(doc["nonce"]), _unb64(doc["wrapped_master_key"]))
     except (NewerFormat, KdfParametersRefused):
         raise
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-        raise DamagedFile(DamageReason.BAD_CONTENT, f"vault: {exc}") from None
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError,
+            AttributeError, OverflowError) as exc:  # a field of the wrong type, Infinity …
+        raise DamagedFile(DamageReason.BAD_CONTENT, f"vault: {type(exc).__name__}") from None
     if len(parsed.vault_id) != 16 or len(parsed.nonce) != NONCE_BYTES or len(parsed.salt) < 16:
         raise DamagedFile(DamageReason.BAD_CONTENT, "vault field sizes")
     parsed.params.check()  # refuse before spending memory or time
