@@ -13,7 +13,7 @@ from desktop.paths import resources_dir
 def install_translators(app: QCoreApplication, language: str = "nb") -> list[QTranslator]:
     """Installs the catalogues that exist for `language`; the translators are
     parented to the app so they live as long as it does."""
-    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Territory.Norway))
+    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
     installed = []
     folder = resources_dir() / "translations"
     for name in (f"qtbase_{language}.qm", f"naervaer_{language}.qm"):

@@ -1,0 +1,207 @@
+"""Wiring: command line, paths, logging, the application service and the window.
+
+    naervaer [--data-dir DIR] [--config-dir DIR] [--demo] [--screenshot FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import logging
+import logging.handlers
+import os
+import shutil
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+from desktop import __version__
+
+log = logging.getLogger("desktop")
+
+SCREENSHOT_SIZE = (1100, 720)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="naervaer",
+        description="Nærvær: støtte til møtene rundt en elev med bekymringsfullt skolefravær.")
+    parser.add_argument("--version", action="store_true", help="vis versjonen og avslutt")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="mappen for nøkkelfilen og sakene (standard: brukerens datamappe)")
+    parser.add_argument("--config-dir", metavar="DIR", help="mappen for innstillingene")
+    parser.add_argument("--demo", action="store_true",
+                        help="prøv programmet på oppdiktede saker i en midlertidig mappe "
+                             "som slettes når programmet avsluttes")
+    parser.add_argument("--screenshot", metavar="FILE",
+                        help="start, lagre et bilde av hovedvinduet som PNG og avslutt")
+    parser.add_argument("--screenshot-view", choices=("list", "case", "unlock"),
+                        default="list", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.version:
+        print(f"naervaer {__version__}")
+        return 0
+    if args.screenshot and _no_display() and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    demo_dir = tempfile.mkdtemp(prefix="naervaer-demo-") if args.demo else None
+    cleanup = _DemoCleanup(demo_dir)
+    try:
+        return _run(args, demo_dir, cleanup)
+    finally:
+        cleanup()
+
+
+def _run(args: argparse.Namespace, demo_dir: str | None, cleanup: "_DemoCleanup") -> int:
+    # Qt and the service are imported here so that --version stays instant.
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.paths import Paths
+    from desktop.service import AppService
+
+    paths = Paths.resolve(demo_dir or args.data_dir, args.config_dir)
+    handler = _setup_logging(paths.log_dir)
+    cleanup.handler = handler
+    log.info("starting naervaer %s%s", __version__, " (demo)" if demo_dir else "")
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "naervaer"])
+    _prepare_app(app)
+    app.aboutToQuit.connect(cleanup)
+
+    service = AppService(paths, demo=bool(demo_dir))
+    demo_passphrase = ""
+    if demo_dir:
+        from desktop.demo import DEMO_PASSPHRASE, create_demo
+        service.check_data_dir()
+        create_demo(service)
+        demo_passphrase = DEMO_PASSPHRASE
+
+    from desktop.ui.main_window import MainWindow
+    window = MainWindow(service, demo_passphrase=demo_passphrase)
+    window.setWindowIcon(app.windowIcon())
+    if args.screenshot:
+        return _screenshot(app, window, Path(args.screenshot), args.screenshot_view)
+    window.show()
+    return app.exec()
+
+
+def _prepare_app(app) -> None:
+    from PySide6.QtCore import QDir
+    from PySide6.QtGui import QColor, QIcon, QPalette
+
+    from desktop.paths import resources_dir
+    from desktop.ui.i18n import install_translators
+
+    app.setApplicationName("naervaer")
+    app.setOrganizationName("naervaer")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("naervaer")
+    if not app.property("naervaerPrepared"):  # main() may run twice in one process (tests)
+        app.setProperty("naervaerPrepared", True)
+        install_translators(app)
+    resources = resources_dir()
+    QDir.addSearchPath("res", str(resources))
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#2f6f73"))
+    app.setPalette(palette)
+    style = resources / "style.qss"
+    if style.is_file():
+        try:
+            app.setStyleSheet(style.read_text(encoding="utf-8"))
+        except OSError:
+            log.warning("stylesheet unreadable")
+    for name in ("naervaer.svg", "naervaer.png"):
+        icon_file = resources / "icons" / name
+        if icon_file.is_file():
+            app.setWindowIcon(QIcon(str(icon_file)))
+            break
+
+
+def _screenshot(app, window, target: Path, view: str) -> int:
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    app.processEvents()
+    if view == "case" and window.service.is_unlocked:
+        case_id = _first_case_id(window)
+        if case_id:
+            window.open_case(case_id)
+    elif view == "unlock":
+        window.lock()
+    app.processEvents()
+    pixmap = window.grab()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    ok = pixmap.save(str(target), "PNG")
+    window.close()
+    app.processEvents()
+    if not ok:
+        print(f"naervaer: kunne ikke lagre skjermbildet i {target}", file=sys.stderr)
+        return 1
+    print(f"naervaer: skjermbilde lagret i {target}")
+    return 0
+
+
+def _first_case_id(window) -> str | None:
+    from desktop.ui.case_list_model import CASE_ID_ROLE, DAMAGED_ROLE
+
+    proxy = window.list_page.proxy
+    for row in range(proxy.rowCount()):
+        index = proxy.index(row, 0)
+        if not index.data(DAMAGED_ROLE):
+            return index.data(CASE_ID_ROLE)
+    return None
+
+
+def _no_display() -> bool:
+    return (sys.platform.startswith("linux")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _setup_logging(log_dir: Path) -> logging.Handler | None:
+    """Logs hold no personal data: only random case ids, states and error types."""
+    for old in [h for h in log.handlers if getattr(h, "_naervaer", False)]:
+        log.removeHandler(old)
+        old.close()
+    log.setLevel(logging.INFO)
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            log_dir / "naervaer.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler._naervaer = True  # type: ignore[attr-defined]
+    log.addHandler(handler)
+    sys.excepthook = _log_unhandled
+    return handler
+
+
+def _log_unhandled(kind, value, tb) -> None:
+    # The message of an exception may quote what the user typed; log only the
+    # type and where it happened.
+    if log.handlers:
+        log.error("unhandled %s\n%s", kind.__name__, "".join(traceback.format_tb(tb)))
+    sys.__excepthook__(kind, value, tb)
+
+
+class _DemoCleanup:
+    """Deletes the demo folder once: on aboutToQuit, at exit of main(), or atexit."""
+
+    def __init__(self, folder: str | None):
+        self.folder = folder
+        self.handler: logging.Handler | None = None
+        if folder:
+            atexit.register(self)
+
+    def __call__(self) -> None:
+        if self.handler is not None and self.folder:
+            log.removeHandler(self.handler)
+            self.handler.close()  # Windows cannot delete an open log file
+            self.handler = None
+        if self.folder:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None

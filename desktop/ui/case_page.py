@@ -1,0 +1,140 @@
+"""The case page: a header, a left navigation of sections and the section shown.
+
+It owns what belongs to one open case: the CaseEditing (undo stack) and the
+Autosaver. The main window asks it to flush and close; it never reaches into
+the main window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.service import CaseSession
+from desktop.ui.autosave import Autosaver
+from desktop.ui.common import heading
+from desktop.ui.labels import grade_label
+from desktop.ui.messages import message_for, read_only_banner_text
+from desktop.ui.sections.overview import OverviewSection
+from desktop.ui.sections.placeholder import ComingSection, section_titles
+from desktop.ui.undo import PUPIL, CaseEditing, FieldRef
+
+_BANNER_STYLE = ("QLabel {{ background: {bg}; color: #1f1f1f; border: 1px solid {border};"
+                 " border-radius: 4px; padding: 8px 12px; }}")
+
+
+class CasePage(QWidget):
+    """One open case. Emits `back_requested` for "Tilbake til sakslisten"."""
+
+    back_requested = Signal()
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None,
+                 autosave_options: dict | None = None):
+        super().__init__(parent)
+        self.setObjectName("casePage")
+        self.session = session
+        self.editing = CaseEditing(session, self)
+        self.autosaver = Autosaver(session, self, **(autosave_options or {}))
+
+        self.name_label = heading("", 16, "caseHeaderName")
+        self.details_label = QLabel()
+        self.details_label.setObjectName("caseHeaderDetails")
+        self.details_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.details_label.setProperty("role", "hint")
+        self.back_button = QPushButton(self.tr("Tilbake til sakslisten"))
+        self.back_button.setObjectName("backToList")
+        self.back_button.setAccessibleName(self.tr("Tilbake til sakslisten"))
+        self.back_button.clicked.connect(self.back_requested)
+
+        self.read_only_banner = _banner("readOnlyBanner", "#fff3c4", "#e0c060")
+        self.conflict_banner = _banner("conflictBanner", "#fde2e1", "#d08a86")
+        if session.read_only:
+            self.read_only_banner.setText(read_only_banner_text(session.locked_by))
+            self.read_only_banner.setVisible(True)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("sectionNav")
+        self.nav.setAccessibleName(self.tr("Deler av saken"))
+        self.nav.setFixedWidth(190)
+        self.sections = QStackedWidget()
+        self.sections.setObjectName("sectionStack")
+        self.overview = OverviewSection(self.editing)
+        for key, title in section_titles():
+            self.nav.addItem(title)
+            self.sections.addWidget(self.overview if key == "overview"
+                                    else ComingSection(key, title))
+        self.nav.currentRowChanged.connect(self.sections.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        header_text = QVBoxLayout()
+        header_text.setSpacing(2)
+        header_text.addWidget(self.name_label)
+        header_text.addWidget(self.details_label)
+        header = QHBoxLayout()
+        header.addLayout(header_text, 1)
+        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.sections, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(self.conflict_banner)
+        layout.addLayout(body, 1)
+
+        # Tab order: the header button, the navigation, then the section's fields.
+        QWidget.setTabOrder(self.back_button, self.nav)
+        self.editing.field_changed.connect(self._on_field_changed)
+        self.autosaver.conflict.connect(self._on_conflict)
+        self._update_header()
+
+    # --- public ---------------------------------------------------------------------
+    @property
+    def undo_stack(self):
+        return self.editing.stack
+
+    def show_section(self, key: str) -> None:
+        keys = [k for k, _ in section_titles()]
+        self.nav.setCurrentRow(keys.index(key))
+
+    def close_down(self) -> None:
+        """The session is about to be closed: stop autosaving, forget undo history."""
+        self.autosaver.dispose()
+        self.editing.stack.clear()
+
+    # --- reacting -------------------------------------------------------------------------
+    def _on_field_changed(self, ref: FieldRef) -> None:
+        if ref.scope == PUPIL and ref.key in ("name", "grade", "school"):
+            self._update_header()
+
+    def _update_header(self) -> None:
+        pupil = self.session.pupil()
+        self.name_label.setText(pupil.name.strip() or self.tr("(uten navn)"))
+        parts = [p for p in (grade_label(pupil.grade), pupil.school.strip()) if p]
+        self.details_label.setText(" · ".join(parts))
+        self.details_label.setVisible(bool(parts))
+
+    def _on_conflict(self) -> None:
+        error = self.autosaver.error
+        if error is not None:
+            self.conflict_banner.setText(message_for(error))
+            self.conflict_banner.setVisible(True)
+
+
+def _banner(name: str, background: str, border: str) -> QLabel:
+    banner = QLabel()
+    banner.setObjectName(name)
+    banner.setWordWrap(True)
+    banner.setTextFormat(Qt.TextFormat.PlainText)
+    banner.setStyleSheet(_BANNER_STYLE.format(bg=background, border=border))
+    banner.setVisible(False)
+    return banner

@@ -1,0 +1,103 @@
+"""Small helpers shared by pages and dialogs: titles (DEMO marking), message
+labels, Norwegian button texts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
+
+DEMO_PROPERTY = "naervaerDemo"
+APP_TITLE = "Nærvær"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("common", text)
+
+
+def is_demo(widget: QWidget | None) -> bool:
+    """True when the widget belongs to a main window running in demo mode."""
+    while widget is not None:
+        if widget.property(DEMO_PROPERTY):
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def set_title(widget: QWidget, title: str | None = None) -> None:
+    """Window titles never hold a pupil's name; in demo mode every one says DEMO."""
+    text = title if title else APP_TITLE
+    if title and title != APP_TITLE:
+        text = f"{title} – {APP_TITLE}"
+    if is_demo(widget):
+        text += " – DEMO"
+    widget.setWindowTitle(text)
+
+
+def heading(text: str, points: int = 16, object_name: str = "") -> QLabel:
+    """A bold heading. Sized by a widget stylesheet: the application stylesheet sets
+    one font size for every widget, which would win over setFont()."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"font-size: {points}pt; font-weight: bold;")
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+def message_label(object_name: str, role: str = "error") -> QLabel:
+    """A word-wrapped label for inline messages (role="error" or "hint"), hidden while empty."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setProperty("role", role)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def show_message(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+_BUTTON_TEXTS = {
+    QDialogButtonBox.StandardButton.Ok: "OK",
+    QDialogButtonBox.StandardButton.Cancel: "Avbryt",
+    QDialogButtonBox.StandardButton.Yes: "Ja",
+    QDialogButtonBox.StandardButton.No: "Nei",
+    QDialogButtonBox.StandardButton.Save: "Lagre",
+    QDialogButtonBox.StandardButton.Close: "Lukk",
+    QDialogButtonBox.StandardButton.Discard: "Forkast",
+}
+
+
+def norwegian_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
+    """Qt ships no bokmål translation of its own buttons: set the texts ourselves."""
+    for standard, text in _BUTTON_TEXTS.items():
+        button = box.button(standard)
+        if button is not None:
+            button.setText(_t(text))
+    return box
+
+
+def message_box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str,
+                informative: str = "") -> QMessageBox:
+    """A window-modal message box with a parent and a Norwegian title; show it with open()."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    set_title(box, title)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    return box
+
+
+def info_box(parent: QWidget, title: str, text: str,
+             icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
+    """A message with one OK button that deletes itself when closed."""
+    box = message_box(parent, icon, title, text)
+    ok = box.addButton(_t("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    return box

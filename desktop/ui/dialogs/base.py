@@ -1,0 +1,42 @@
+"""What every dialog of the program has in common."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
+
+from desktop.ui.common import norwegian_buttons, set_title
+
+
+class Dialog(QDialog):
+    """Window-modal, titled (with DEMO in demo mode), deleted when closed."""
+
+    def __init__(self, parent: QWidget, title: str, object_name: str):
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        set_title(self, title)
+
+    def button_box(self, accept_text: str,
+                   accept_name: str = "acceptButton") -> QDialogButtonBox:
+        """OK/Avbryt with our own texts (Qt ships no bokmål translation)."""
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+        norwegian_buttons(box)
+        ok = box.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(accept_text)
+        ok.setObjectName(accept_name)
+        box.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        return box
+
+
+def passphrase_edit(object_name: str, accessible_name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(object_name)
+    edit.setAccessibleName(accessible_name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMinimumWidth(320)
+    return edit

@@ -1,0 +1,45 @@
+"""Norwegian labels for stored codes (grades, team roles)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain.people import GRADE_CODES, TeamRole
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
+
+
+def grade_label(code: str) -> str:
+    """"7" → "7. trinn", "vg2" → "Vg2", "" → ""."""
+    if not code:
+        return ""
+    if code.startswith("vg"):
+        return "Vg" + code[2:]
+    return _t("%1. trinn").replace("%1", code)
+
+
+def grade_choices() -> list[tuple[str, str]]:
+    """(code, label) for the grade combo box, blank first."""
+    return [("", "")] + [(code, grade_label(code)) for code in GRADE_CODES]
+
+
+def team_role_choices() -> list[tuple[TeamRole, str]]:
+    return [
+        (TeamRole.CONTACT_TEACHER, _t("Kontaktlærer")),
+        (TeamRole.LEADERSHIP, _t("Ledelse")),
+        (TeamRole.SOCIAL_TEACHER, _t("Sosiallærer/rådgiver")),
+        (TeamRole.PPT, _t("PPT")),
+        (TeamRole.HEALTH_NURSE, _t("Helsesykepleier")),
+        (TeamRole.BUP, _t("BUP")),
+        (TeamRole.CHILD_WELFARE, _t("Barnevern")),
+        (TeamRole.GP, _t("Fastlege")),
+        (TeamRole.NAV, _t("NAV")),
+        (TeamRole.LOS, _t("Los")),
+        (TeamRole.OTHER, _t("Annet")),
+    ]
+
+
+def team_role_label(role: TeamRole) -> str:
+    return dict(team_role_choices()).get(role, "")

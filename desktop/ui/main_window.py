@@ -1,0 +1,314 @@
+"""The main window: a stack of pages, the menus and the save-state line.
+
+It wires pages to the service and decides which page is shown; the pages and
+dialogs do their own work. Locking (menu, Ctrl+L, idle) and quitting flush the
+open case first and never lose changes silently.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from desktop.casefile.errors import CaseFileError, DataDirUnavailable
+from desktop.service import AppService, CaseSession
+from desktop.ui.case_page import CasePage
+from desktop.ui.common import DEMO_PROPERTY, info_box, message_box, set_title
+from desktop.ui.dialogs.about import AboutDialog
+from desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
+from desktop.ui.dialogs.new_case import NewCaseDialog
+from desktop.ui.dialogs.settings_dialog import SettingsDialog
+from desktop.ui.idle import POLL_MS, IdleWatcher
+from desktop.ui.menus import build_menus
+from desktop.ui.messages import message_for
+from desktop.ui.pages.case_list_page import CaseListPage
+from desktop.ui.pages.data_dir_page import DataDirPage
+from desktop.ui.pages.first_start_page import FirstStartPage
+from desktop.ui.pages.unlock_page import UnlockPage, unlock_delay
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Nærvær's one window. The title never holds a pupil's name."""
+
+    def __init__(self, service: AppService, *, demo_passphrase: str = "",
+                 clock: Callable[[], float] = time.monotonic,
+                 unlock_delay_fn: Callable[[int], float] = unlock_delay,
+                 idle_poll_ms: int = POLL_MS, autosave_options: dict | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.service = service
+        self.setProperty(DEMO_PROPERTY, bool(service.demo))
+        set_title(self)
+        self.resize(1100, 720)
+        self._autosave_options = autosave_options
+        self._quit_confirmed = False
+        self.case_page: CasePage | None = None
+
+        self.undo_group = QUndoGroup(self)
+        self.actions = build_menus(self, self.undo_group)
+        self.save_status = QLabel()
+        self.save_status.setObjectName("saveStatus")
+        self.statusBar().addPermanentWidget(self.save_status)
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.data_dir_page = DataDirPage()
+        self.first_start_page = FirstStartPage(service.create_vault)
+        self.unlock_page = UnlockPage(service.unlock, delay=unlock_delay_fn,
+                                      demo_passphrase=demo_passphrase if service.demo else "")
+        self.list_page = CaseListPage(service)
+        for page in (self.data_dir_page, self.first_start_page, self.unlock_page,
+                     self.list_page):
+            self.stack.addWidget(page)
+
+        self.idle = IdleWatcher(lambda: self.service.settings, clock, self, idle_poll_ms)
+        self.idle.idle.connect(lambda: self.lock(idle=True))
+        self._connect()
+        self.start()
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.new_case.triggered.connect(self.new_case)
+        a.lock.triggered.connect(lambda: self.lock())
+        a.change_passphrase.triggered.connect(self.change_passphrase)
+        a.settings.triggered.connect(self.open_settings)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(lambda: AboutDialog(self).open())
+        self.data_dir_page.retry.connect(self.start)
+        self.data_dir_page.quit.connect(self.close)
+        self.first_start_page.created.connect(self._unlocked)
+        self.unlock_page.unlocked.connect(self._unlocked)
+        self.list_page.new_case_requested.connect(self.new_case)
+        self.list_page.open_requested.connect(self.open_case)
+
+    # --- which page --------------------------------------------------------------------
+    def start(self) -> None:
+        """Choose the first page: data-folder problem, first start, unlock or the list."""
+        try:
+            self.service.check_data_dir()
+        except DataDirUnavailable as exc:
+            log.warning("data folder unavailable")
+            self.data_dir_page.set_message(message_for(exc))
+            self._show(self.data_dir_page)
+            return
+        if self.service.is_unlocked:
+            self._unlocked()
+        elif self.service.has_vault():
+            self._show(self.unlock_page)
+            self.unlock_page.reset()
+        else:
+            self._show(self.first_start_page)
+            self.first_start_page.passphrase.setFocus()
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def _show(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+        self.actions.set_unlocked(self.service.is_unlocked)
+
+    def _unlocked(self) -> None:
+        log.info("unlocked")
+        self.list_page.reload()
+        self._show(self.list_page)
+        self.list_page.table.setFocus()
+        self.idle.start()
+
+    # --- cases ---------------------------------------------------------------------------
+    def new_case(self) -> None:
+        if not self.service.is_unlocked:
+            return
+        NewCaseDialog(self, self._create_case).open()
+
+    def _create_case(self, name: str) -> None:
+        if self.case_page is not None and not self.close_case():
+            return
+        session = self.service.create_case(name)
+        log.info("case %s created", session.case_id)
+        self._show_case(session)
+        self.case_page.overview.pupil_form.editor("birth_date").setFocus()
+
+    def open_case(self, case_id: str) -> None:
+        if self.case_page is not None:
+            if self.case_page.session.case_id == case_id:
+                self._show(self.case_page)
+                return
+            if not self.close_case():
+                return
+        try:
+            session = self.service.open_case(case_id)
+        except CaseFileError as exc:
+            info_box(self, self.tr("Saken kan ikke åpnes"), message_for(exc),
+                     QMessageBox.Icon.Warning).open()
+            self.list_page.reload()
+            return
+        log.info("case %s opened%s", case_id, " read-only" if session.read_only else "")
+        self._show_case(session)
+        self.case_page.nav.setFocus()
+
+    def _show_case(self, session: CaseSession) -> None:
+        page = CasePage(session, autosave_options=self._autosave_options)
+        self.case_page = page
+        self.stack.addWidget(page)
+        self.undo_group.addStack(page.undo_stack)
+        self.undo_group.setActiveStack(page.undo_stack)
+        page.back_requested.connect(self.close_case)
+        page.autosaver.state_changed.connect(self._update_save_status)
+        page.autosaver.conflict.connect(self._on_conflict)
+        self._update_save_status()
+        self._show(page)
+
+    def close_case(self) -> bool:
+        """Back to the list. Saves first; if that fails, asks before dropping changes.
+        Returns whether the case was closed."""
+        page = self.case_page
+        if page is None:
+            return True
+        error = page.autosaver.flush()
+        if error is not None:
+            self._ask_discard(
+                self.tr("Endringene i saken er ikke lagret"),
+                message_for(error) + "\n\n" + self.tr(
+                    "Lukker du saken nå, går endringene siden forrige lagring tapt."),
+                self.tr("Lukk uten å lagre"), lambda: self._discard_and(self.close_case))
+            return False
+        try:
+            self.service.close_case(page.session)
+        except CaseFileError as exc:  # the flush worked, so this is rare: say it, keep open
+            info_box(self, self.tr("Saken er ikke lagret"), message_for(exc),
+                     QMessageBox.Icon.Warning).open()
+            return False
+        case_id = page.session.case_id
+        self._drop_case_page()
+        self.list_page.reload(case_id)
+        self._show(self.list_page)
+        self.list_page.table.setFocus()
+        return True
+
+    def _discard_and(self, then: Callable[[], object]) -> None:
+        """The user chose to let unsaved changes go: mark them as handled, then continue."""
+        if self.case_page is not None:
+            session = self.case_page.session
+            log.warning("case %s: unsaved changes discarded by the user", session.case_id)
+            # There is no discard in the service: marking the revision as saved
+            # makes close/lock skip the save that cannot succeed.
+            session.saved_revision = session.revision
+        then()
+
+    def _drop_case_page(self) -> None:
+        page, self.case_page = self.case_page, None
+        if page is None:
+            return
+        page.close_down()
+        self.undo_group.removeStack(page.undo_stack)
+        self.stack.removeWidget(page)
+        page.setParent(None)  # out of the window at once: no name stays behind
+        page.deleteLater()
+        self._update_save_status()
+
+    # --- locking -------------------------------------------------------------------------
+    def lock(self, idle: bool = False) -> None:
+        """Ctrl+L / menu / idle. A manual lock with unsaved changes asks first; the idle
+        lock locks anyway (the person is away) and reports what could not be saved."""
+        if not self.service.is_unlocked:
+            return
+        if not idle and self.case_page is not None:
+            error = self.case_page.autosaver.flush()
+            if error is not None:
+                self._ask_discard(
+                    self.tr("Endringene i saken er ikke lagret"),
+                    message_for(error) + "\n\n" + self.tr(
+                        "Låser du nå, går endringene siden forrige lagring tapt."),
+                    self.tr("Lås likevel"), lambda: self._discard_and(self._lock_now))
+                return
+        self._lock_now(idle)
+
+    def _lock_now(self, idle: bool = False) -> None:
+        problems: list[CaseFileError] = []
+        if self.case_page is not None:
+            error = self.case_page.autosaver.flush()
+            if error is not None:
+                problems.append(error)
+            self.case_page.close_down()
+        problems += [error for _, error in self.service.lock()]
+        self._drop_case_page()
+        self.list_page.clear()
+        self.idle.stop()
+        log.info("locked (%s)%s", "idle" if idle else "by user",
+                 f", {len(problems)} save problem(s)" if problems else "")
+        notice = ""
+        if problems:
+            notice = (self.tr("Noen endringer kunne ikke lagres før programmet ble låst: ")
+                      + message_for(problems[0]))
+        elif idle:
+            notice = self.tr("Programmet ble låst fordi det ikke var i bruk. "
+                             "Alt er lagret.")
+        self._show(self.unlock_page)
+        self.unlock_page.reset(notice)
+
+    # --- dialogs -------------------------------------------------------------------------
+    def change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self, self.service.change_passphrase)
+        dialog.changed.connect(
+            lambda: self.statusBar().showMessage(self.tr("Passordfrasen er byttet."), 8000))
+        dialog.open()
+
+    def open_settings(self) -> None:
+        SettingsDialog(self, self.service.settings, self.service.save_settings).open()
+
+    def _ask_discard(self, title: str, text: str, discard_text: str,
+                     on_discard: Callable[[], None]) -> None:
+        box = message_box(self, QMessageBox.Icon.Warning, title, text)
+        discard = box.addButton(discard_text, QMessageBox.ButtonRole.DestructiveRole)
+        discard.setObjectName("discardButton")
+        keep = box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("keepButton")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.finished.connect(lambda _: on_discard() if box.clickedButton() is discard else None)
+        box.open()
+
+    def _on_conflict(self) -> None:
+        page = self.case_page
+        if page is not None and page.autosaver.error is not None:
+            info_box(self, self.tr("Filen er endret utenfor programmet"),
+                     message_for(page.autosaver.error), QMessageBox.Icon.Warning).open()
+
+    def _update_save_status(self) -> None:
+        page = self.case_page
+        self.save_status.setText(page.autosaver.text() if page is not None else "")
+
+    # --- quitting ------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        if not self._quit_confirmed and self.case_page is not None:
+            error = self.case_page.autosaver.flush()
+            if error is not None:
+                event.ignore()
+                self._ask_discard(
+                    self.tr("Endringene i saken er ikke lagret"),
+                    message_for(error) + "\n\n" + self.tr(
+                        "Avslutter du nå, går endringene siden forrige lagring tapt."),
+                    self.tr("Avslutt uten å lagre"), lambda: self._discard_and(self._quit))
+                return
+        if self.case_page is not None:
+            self.case_page.close_down()
+        problems = self.service.lock()
+        if problems:
+            log.warning("%d case(s) not saved at quit", len(problems))
+        self._drop_case_page()
+        self.idle.uninstall()
+        log.info("window closed")
+        event.accept()
+
+    def _quit(self) -> None:
+        self._quit_confirmed = True
+        self.close()

@@ -1,0 +1,80 @@
+"""The main window's menus and actions (Fil, Rediger, Hjelp)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QMainWindow
+
+
+@dataclass(slots=True)
+class Actions:
+    new_case: QAction
+    lock: QAction
+    change_passphrase: QAction
+    settings: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    about: QAction
+
+    def set_unlocked(self, unlocked: bool) -> None:
+        """Actions that need an unlocked vault."""
+        for action in (self.new_case, self.lock, self.change_passphrase):
+            action.setEnabled(unlocked)
+
+
+def _unique(*sequences: QKeySequence) -> list[QKeySequence]:
+    result: list[QKeySequence] = []
+    for sequence in sequences:
+        if not sequence.isEmpty() and sequence not in result:
+            result.append(sequence)
+    return result
+
+
+def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
+    tr = window.tr
+
+    def action(text: str, name: str, shortcut: QKeySequence | str | None = None) -> QAction:
+        act = QAction(text, window)
+        act.setObjectName(name)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        window.addAction(act)  # shortcuts work whichever page is shown
+        return act
+
+    actions = Actions(
+        new_case=action(tr("Ny sak …"), "actionNewCase", "Ctrl+N"),
+        lock=action(tr("Lås"), "actionLock", "Ctrl+L"),
+        change_passphrase=action(tr("Bytt passordfrase …"), "actionChangePassphrase"),
+        settings=action(tr("Innstillinger …"), "actionSettings"),
+        quit=action(tr("Avslutt"), "actionQuit", "Ctrl+Q"),
+        undo=undo_group.createUndoAction(window, tr("Angre")),
+        redo=undo_group.createRedoAction(window, tr("Gjør om")),
+        about=action(tr("Om Nærvær"), "actionAbout"),
+    )
+    actions.undo.setObjectName("actionUndo")
+    actions.redo.setObjectName("actionRedo")
+    actions.undo.setShortcuts(_unique(QKeySequence("Ctrl+Z"),
+                                      *QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)))
+    actions.redo.setShortcuts(_unique(QKeySequence("Ctrl+Shift+Z"),
+                                      *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)))
+    window.addAction(actions.undo)
+    window.addAction(actions.redo)
+
+    bar = window.menuBar()
+    file_menu = bar.addMenu(tr("&Fil"))
+    file_menu.addAction(actions.new_case)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.lock)
+    file_menu.addAction(actions.change_passphrase)
+    file_menu.addAction(actions.settings)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+    edit_menu = bar.addMenu(tr("&Rediger"))
+    edit_menu.addAction(actions.undo)
+    edit_menu.addAction(actions.redo)
+    help_menu = bar.addMenu(tr("&Hjelp"))
+    help_menu.addAction(actions.about)
+    return actions

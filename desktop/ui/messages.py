@@ -1,0 +1,177 @@
+"""The one place that turns errors and problem codes into Norwegian text.
+
+Every exception in desktop/casefile/errors.py and every problem code from
+desktop/domain/validation.py has a message here. Messages are calm and
+concrete: what happened, what is kept safe, what the user can do.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.casefile.errors import (
+    CaseFileError,
+    ChangedOnDisk,
+    DamagedFile,
+    DamageReason,
+    DataDirUnavailable,
+    ForeignCase,
+    KdfParametersRefused,
+    LockedByOther,
+    LockHolder,
+    NewerFormat,
+    NotACaseFile,
+    ReadOnlyCase,
+    SaveFailed,
+    SaveProblem,
+    WrongPassphrase,
+)
+from desktop.domain.validation import DateProblem, PassphraseProblem
+
+_CTX = "messages"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def message_for(error: BaseException | Enum, *, about_vault: bool = False) -> str:
+    """A Norwegian sentence (or two) for an exception or a problem code.
+
+    about_vault: the error came from the key file (vault.key) rather than a
+    case file, which changes what the user should be told.
+    """
+    if isinstance(error, PassphraseProblem):
+        return passphrase_problem_text(error)
+    if isinstance(error, DateProblem):
+        return date_problem_text(error)
+    if isinstance(error, WrongPassphrase):
+        return _t("Feil passordfrase. Prøv igjen.")
+    if isinstance(error, DamagedFile):
+        if about_vault:
+            return _t("Nøkkelfilen (vault.key) er skadet og kan ikke brukes. Den blir ikke "
+                      "endret. Legg tilbake en sikkerhetskopi av filen, eller kontakt den "
+                      "som har ansvar for maskinen.")
+        return damage_text(error.reason)
+    if isinstance(error, NotACaseFile):
+        if error.plain_sqlite:
+            return _t("Ukryptert database – ikke en Nærvær-sak. Åpnes ikke.")
+        return _t("Ukjent filtype – ikke en Nærvær-sak. Åpnes ikke.")
+    if isinstance(error, NewerFormat):
+        if about_vault:
+            return _t("Nøkkelfilen er laget av en nyere versjon av Nærvær. Oppdater "
+                      "programmet. Filen blir ikke endret.")
+        return _t("Laget av en nyere versjon av Nærvær. Oppdater programmet.")
+    if isinstance(error, ForeignCase):
+        return _t("Saken er låst med en annen brukers nøkkel og kan ikke åpnes her. "
+                  "Filen blir ikke endret.")
+    if isinstance(error, KdfParametersRefused):
+        return _t("Nøkkelfilen har sikkerhetsinnstillinger som programmet ikke godtar, og "
+                  "den blir ikke brukt. Ingenting er endret.")
+    if isinstance(error, LockedByOther):
+        return locked_by_text(error.holder)
+    if isinstance(error, SaveFailed):
+        return (_t("Ikke lagret – ") + save_problem_text(error.problem) + ". "
+                + _t("Ingenting er tapt: endringene er fortsatt i programmet, og forrige "
+                     "lagring ligger urørt på disken. Programmet prøver igjen."))
+    if isinstance(error, ChangedOnDisk):
+        return _t("Filen er endret av et annet program eller en annen kopi av Nærvær etter "
+                  "at du åpnet den. Den blir ikke overskrevet. Endringene du har gjort her "
+                  "siden da er ikke lagret. Lukk saken og åpne den på nytt for å se det som "
+                  "ligger på disken.")
+    if isinstance(error, ReadOnlyCase):
+        return _t("Saken er åpnet skrivebeskyttet og kan ikke endres her.")
+    if isinstance(error, DataDirUnavailable):
+        return data_dir_text(error)
+    if isinstance(error, CaseFileError):
+        return _t("Noe gikk galt med saksfilen. Filen blir ikke endret.")
+    return _t("Noe uventet gikk galt. Ingenting er slettet.")
+
+
+def damage_text(reason: DamageReason) -> str:
+    if reason is DamageReason.TRUNCATED:
+        return _t("Skadet fil (avkortet) – kan ikke åpnes. Filen blir ikke endret.")
+    if reason is DamageReason.BAD_HEADER:
+        return _t("Skadet fil (ødelagt filhode) – kan ikke åpnes. Filen blir ikke endret.")
+    if reason is DamageReason.AUTH_FAILED:
+        return _t("Skadet fil (innholdet er endret eller ødelagt) – kan ikke åpnes. "
+                  "Filen blir ikke endret.")
+    if reason is DamageReason.EMPTY:
+        return _t("Tom fil – kan ikke åpnes. Filen blir ikke endret.")
+    return _t("Skadet fil (innholdet kan ikke leses) – kan ikke åpnes. Filen blir ikke endret.")
+
+
+def save_problem_text(problem: SaveProblem) -> str:
+    """Short reason, used after "Ikke lagret – " in the status bar."""
+    if problem is SaveProblem.DISK_FULL:
+        return _t("disken er full")
+    if problem is SaveProblem.READ_ONLY:
+        return _t("programmet får ikke skrive i datamappen")
+    if problem is SaveProblem.VERIFY_FAILED:
+        return _t("kontrollen etter skriving viste feil")
+    return _t("skrivefeil på disken")
+
+
+def save_status_text(error: BaseException) -> str:
+    """One line for the status bar when a save did not happen."""
+    if isinstance(error, SaveFailed):
+        return (_t("Ikke lagret – ") + save_problem_text(error.problem) + ". "
+                + _t("Prøver igjen om litt."))
+    if isinstance(error, ChangedOnDisk):
+        return _t("Ikke lagret – filen er endret utenfor programmet og blir ikke overskrevet.")
+    return _t("Ikke lagret – ") + message_for(error)
+
+
+def locked_by_text(holder: LockHolder) -> str:
+    return (_t("Saken er åpen på %1 (bruker %2) siden %3.")
+            .replace("%1", holder.host).replace("%2", holder.user)
+            .replace("%3", _when(holder.since)))
+
+
+def read_only_banner_text(holder: LockHolder | None) -> str:
+    if holder is None:
+        return _t("Saken er åpnet skrivebeskyttet.")
+    return locked_by_text(holder) + " " + _t("Du ser den skrivebeskyttet.")
+
+
+def _when(iso: str) -> str:
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.date() == datetime.now().date():
+        return moment.strftime("%H:%M")
+    return moment.strftime("%d.%m.%Y %H:%M")
+
+
+def data_dir_text(error: DataDirUnavailable) -> str:
+    # The exception does not say reliably whether the folder is missing or
+    # read-only, so look: an existing folder we cannot write to is read-only.
+    exists = Path(error.path).is_dir()
+    if exists:
+        return (_t("Datamappen %1 kan ikke skrives til. Sakene som ligger der er ikke endret. "
+                   "Gi programmet skrivetilgang til mappen, eller velg en annen mappe med "
+                   "--data-dir.").replace("%1", error.path))
+    return (_t("Datamappen %1 finnes ikke og kan ikke opprettes. Koble til disken eller "
+               "minnepinnen den ligger på, eller velg en annen mappe med --data-dir.")
+            .replace("%1", error.path))
+
+
+def passphrase_problem_text(problem: PassphraseProblem) -> str:
+    if problem is PassphraseProblem.EMPTY:
+        return _t("Skriv inn en passordfrase.")
+    if problem is PassphraseProblem.TOO_SHORT:
+        return _t("Passordfrasen er for kort. Bruk minst 10 tegn eller minst 4 ord.")
+    return _t("De to passordfrasene er ikke like. Skriv den samme to ganger.")
+
+
+def date_problem_text(problem: DateProblem) -> str:
+    if problem is DateProblem.IN_FUTURE:
+        return _t("Fødselsdatoen kan ikke være fram i tid.")
+    if problem is DateProblem.TOO_EARLY:
+        return _t("Fødselsdatoen kan ikke være før 1900.")
+    return _t("Skriv datoen som dd.mm.åååå, for eksempel 05.03.2014.")

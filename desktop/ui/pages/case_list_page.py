@@ -1,0 +1,226 @@
+"""The case list: search, sort, archive, delete, open."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.casefile.errors import CaseFileError
+from desktop.service import AppService
+from desktop.ui.case_list_model import (
+    ARCHIVED_ROLE,
+    CASE_ID_ROLE,
+    DAMAGED_ROLE,
+    NAME,
+    NAME_ROLE,
+    CaseFilterProxy,
+    CaseListModel,
+)
+from desktop.ui.common import heading, info_box
+from desktop.ui.dialogs.delete_case import DeleteCaseDialog
+from desktop.ui.messages import message_for
+
+log = logging.getLogger(__name__)
+
+
+class CaseListPage(QWidget):
+    """Lists the cases of the unlocked vault. Opening and creating are the main
+    window's business (signals); archiving and deleting go to the service here."""
+
+    open_requested = Signal(str)  # case id
+    new_case_requested = Signal()
+
+    def __init__(self, service: AppService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("caseListPage")
+        self._service = service
+        self.model = CaseListModel(self)
+        self.proxy = CaseFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        title = heading(self.tr("Saker"), 16, "caseListHeading")
+        self.search = QLineEdit()
+        self.search.setObjectName("caseSearch")
+        self.search.setAccessibleName(self.tr("Søk i sakene"))
+        self.search.setPlaceholderText(self.tr("Søk etter navn, trinn eller skole"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.show_archived = QCheckBox(self.tr("Vis arkiverte"))
+        self.show_archived.setObjectName("showArchived")
+        self.show_archived.toggled.connect(self.proxy.set_show_archived)
+
+        self.table = QTableView()
+        self.table.setObjectName("caseTable")
+        self.table.setAccessibleName(self.tr("Saker"))
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.new_button = self._button(self.tr("Ny sak"), "newCase")
+        self.open_button = self._button(self.tr("Åpne"), "openCase")
+        self.archive_button = self._button(self.tr("Arkiver"), "archiveCase")
+        self.delete_button = self._button(self.tr("Slett …"), "deleteCase")
+        self.new_button.clicked.connect(self.new_case_requested)
+        self.open_button.clicked.connect(self._open_selected)
+        self.archive_button.clicked.connect(self._toggle_archived)
+        self.delete_button.clicked.connect(self._ask_delete)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self._empty_state())
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.search, 2)
+        top.addWidget(self.show_archived)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.archive_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def _button(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace(" …", ""))
+        return button
+
+    def _empty_state(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("emptyState")
+        text = QLabel(self.tr("Her er det ingen saker ennå. Lag den første når du er klar."))
+        text.setObjectName("emptyStateText")
+        text.setProperty("role", "hint")
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        button = QPushButton(self.tr("Ny sak"))
+        button.setObjectName("newCaseEmpty")
+        button.setAccessibleName(self.tr("Ny sak"))
+        button.clicked.connect(self.new_case_requested)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(text)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    # --- public --------------------------------------------------------------------
+    def reload(self, select_id: str | None = None) -> None:
+        """Read the list again from the service (after unlock, create, close, delete)."""
+        select_id = select_id or self.selected_case_id()
+        self.model.set_entries(self._service.list_cases(include_archived=True))
+        self.stack.setCurrentIndex(0 if self.model.entry_count() else 1)
+        if select_id:
+            self.select_case(select_id)
+        self._update_buttons()
+
+    def clear(self) -> None:
+        """Forget every name (locking)."""
+        self.search.clear()
+        self.model.clear()
+        self._update_buttons()
+
+    def select_case(self, case_id: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(CASE_ID_ROLE) == case_id:
+                self.table.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                return True
+        return False
+
+    def selected_case_id(self) -> str | None:
+        index = self._selected()
+        return index.data(CASE_ID_ROLE) if index is not None else None
+
+    def visible_names(self) -> list[str]:
+        return [self.proxy.index(r, 0).data(NAME_ROLE) for r in range(self.proxy.rowCount())]
+
+    # --- actions --------------------------------------------------------------------
+    def _selected(self) -> QModelIndex | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0] if rows else None
+
+    def _update_buttons(self) -> None:
+        index = self._selected()
+        usable = index is not None and not index.data(DAMAGED_ROLE)
+        self.open_button.setEnabled(usable)
+        self.archive_button.setEnabled(usable)
+        self.delete_button.setEnabled(usable)
+        archived = bool(index is not None and index.data(ARCHIVED_ROLE))
+        text = self.tr("Gjenopprett") if archived else self.tr("Arkiver")
+        self.archive_button.setText(text)
+        self.archive_button.setAccessibleName(text)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid() and not index.data(DAMAGED_ROLE):
+            self.open_requested.emit(index.data(CASE_ID_ROLE))
+
+    def _open_selected(self) -> None:
+        index = self._selected()
+        if index is not None:
+            self._activated(index)
+
+    def _toggle_archived(self) -> None:
+        index = self._selected()
+        if index is None or index.data(DAMAGED_ROLE):
+            return
+        case_id = index.data(CASE_ID_ROLE)
+        try:
+            self._service.set_archived(case_id, not index.data(ARCHIVED_ROLE))
+        except CaseFileError as exc:
+            info_box(self, self.tr("Kunne ikke arkivere"), message_for(exc),
+                     QMessageBox.Icon.Warning).open()
+            return
+        log.info("case %s archived=%s", case_id, not index.data(ARCHIVED_ROLE))
+        self.reload(case_id)
+
+    def _ask_delete(self) -> None:
+        index = self._selected()
+        if index is None or index.data(DAMAGED_ROLE):
+            return
+        case_id = index.data(CASE_ID_ROLE)
+
+        def delete() -> None:
+            self._service.delete_case(case_id)
+            log.info("case %s deleted", case_id)
+
+        dialog = DeleteCaseDialog(self, index.data(NAME_ROLE), delete)
+        dialog.accepted.connect(lambda: self.reload())
+        dialog.open()

@@ -1,0 +1,1 @@
+"""The sections of the case page (Oversikt, Fravær, …), one module each."""

@@ -1,0 +1,52 @@
+"""Oversikt: the pupil's details, the guardians and the team around the pupil."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.ui.sections.field_form import FieldForm
+from desktop.ui.sections.people_editor import PeopleEditor
+from desktop.ui.sections.specs import (
+    guardian_label,
+    guardian_specs,
+    guardian_texts,
+    pupil_specs,
+    team_label,
+    team_specs,
+    team_texts,
+)
+from desktop.ui.undo import GUARDIAN, PUPIL, TEAM, CaseEditing
+
+
+class OverviewSection(QScrollArea):
+    """A scroll area of three group boxes: Eleven, Foresatte, Laget rundt eleven."""
+
+    def __init__(self, editing: CaseEditing, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("overviewSection")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.pupil_form = FieldForm(pupil_specs(), editing, PUPIL)
+        self.pupil_form.load(editing.session.pupil())
+        self.pupil_form.set_read_only(editing.read_only)
+        self.guardians = PeopleEditor(guardian_specs(), editing, GUARDIAN, guardian_texts(),
+                                      guardian_label)
+        self.team = PeopleEditor(team_specs(), editing, TEAM, team_texts(), team_label)
+
+        content = QWidget()
+        content.setObjectName("overviewContent")
+        layout = QVBoxLayout(content)
+        layout.setSpacing(16)
+        for title, name, widget in (
+            (self.tr("Eleven"), "pupilGroup", self.pupil_form),
+            (self.tr("Foresatte"), "guardianGroup", self.guardians),
+            (self.tr("Laget rundt eleven"), "teamGroup", self.team),
+        ):
+            group = QGroupBox(title)
+            group.setObjectName(name)
+            inner = QVBoxLayout(group)
+            inner.addWidget(widget)
+            layout.addWidget(group)
+        layout.addStretch(1)
+        self.setWidget(content)

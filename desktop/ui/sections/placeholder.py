@@ -1,0 +1,65 @@
+"""Sections that later issues fill: each says in one calm sentence what will be there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.ui.common import heading
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("sections", text)
+
+
+def section_titles() -> list[tuple[str, str]]:
+    """(key, title) of every case-page section, in navigation order."""
+    return [
+        ("overview", _t("Oversikt")),
+        ("absence", _t("Fravær")),
+        ("mapping", _t("Kartlegging")),
+        ("circle", _t("Tiltakssirkel")),
+        ("plan", _t("Opptrappingsplan")),
+        ("agreements", _t("Avtaler")),
+        ("meetings", _t("Møter")),
+        ("log", _t("Logg")),
+    ]
+
+
+def coming_text(key: str) -> str:
+    texts = {
+        "absence": _t("Her kommer fraværsregistreringen: dager og timer, dokumentert og "
+                      "udokumentert, med oversikt over mønstre."),
+        "mapping": _t("Her kommer kartleggingssamtalen med eleven og de foresatte: spørsmål, "
+                      "skalaer og verktøy som pluss/minus-skjema og ambivalensmatrise."),
+        "circle": _t("Her kommer tiltakssirkelen: ressurser og risiko i de åtte boksene rundt "
+                     "eleven, og små, konkrete tiltak med en ansvarlig for hvert."),
+        "plan": _t("Her kommer opptrappingsplanen: steg for steg tilbake til full deltakelse, "
+                   "med tid, støtte og rom for tilbakeskritt."),
+        "agreements": _t("Her kommer samarbeidsavtalen og evalueringen: mål, delmål, tiltak "
+                         "med ansvarlige, plan B og underskrifter."),
+        "meetings": _t("Her kommer møtene: dato, deltakere, notater, beslutninger, oppgaver "
+                       "og neste møte, med referat til de foresatte."),
+        "log": _t("Her kommer loggen over kontakten med hjemmet om fraværet: når, hvem, "
+                  "hvordan og hva dere ble enige om."),
+    }
+    return texts.get(key, "")
+
+
+class ComingSection(QWidget):
+    """One calm sentence about what this section will hold."""
+
+    def __init__(self, key: str, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(key + "Section")
+        title_label = heading(title, 14, key + "Heading")
+        text = QLabel(coming_text(key))
+        text.setObjectName(key + "ComingText")
+        text.setProperty("role", "hint")
+        text.setWordWrap(True)
+        text.setMaximumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(title_label)
+        layout.addWidget(text)
+        layout.addStretch(1)
