@@ -179,12 +179,15 @@ class CaseStore:
                         opened.header.save_id, conn, lock, read_only)
 
     def delete(self, case_id: str) -> None:
-        """Removes the case file, its backup and its lock. Raises LockedByOther
-        if another program has it open."""
+        """Removes the case file, its backup, the temp files a crash during a
+        save may have left (complete sealed copies of the case) and its lock.
+        Raises LockedByOther if another program has it open."""
         path = self.path_for(case_id)
         lock = CaseLock.acquire(path)
         try:
-            for victim in (path, backup_path(path)):
+            leftovers = [p for p in self.folder.glob(f".{path.name}.*")
+                         if p.name.endswith((".tmp", ".baktmp"))]
+            for victim in (path, backup_path(path), *leftovers):
                 try:
                     victim.unlink()
                 except FileNotFoundError:
