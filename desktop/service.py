@@ -23,7 +23,7 @@ from desktop.casefile.errors import (
     ReadOnlyCase,
     SaveFailed,
 )
-from desktop.casefile.store import CaseEntry, CaseStore, OpenCase
+from desktop.casefile.store import CaseEntry, CaseStore, OpenCase, load_sqlite_utils
 from desktop.casefile.vault import Vault
 from desktop.domain.people import CaseSummary, Guardian, Pupil, TeamMember
 from desktop.paths import Paths
@@ -252,6 +252,7 @@ class AppService:
         """Raises WrongPassphrase, DamagedFile, KdfParametersRefused, NewerFormat."""
         self._vault = Vault.unlock(self.paths.vault_file, passphrase)
         self._store = CaseStore(self.paths.cases_dir, self._vault)
+        load_sqlite_utils()  # warm, while the user is waiting for the unlock anyway
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-wraps the master key only; case files are untouched. Raises WrongPassphrase."""

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, replace
 from datetime import date, datetime
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.people import (
     CaseSummary,
@@ -18,6 +16,9 @@ from desktop.domain.people import (
     field_names,
     grade_is_valid,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _PUPIL_FIELDS = field_names(Pupil)
 _GUARDIAN_FIELDS = field_names(Guardian)
@@ -47,7 +48,7 @@ def _check(name: str, value: Any) -> None:
 class CaseRepository:
     """All reads and writes of one open case go through here."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: "sqlite_utils.Database"):
         self.db = db
 
     # --- pupil -----------------------------------------------------------------

@@ -10,7 +10,6 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
 
 from desktop.casefile import container
 from desktop.casefile.atomic import backup_path, write_atomic
@@ -30,6 +29,15 @@ from desktop.domain.people import CaseSummary
 log = logging.getLogger(__name__)
 
 SUFFIX = ".naervaer"
+
+
+def load_sqlite_utils():
+    """sqlite-utils (with click, dateutil, pluggy) costs ~90 ms to import; the
+    unlock screen does not need it, so it is imported when a vault is unlocked
+    (on the worker thread that runs the key derivation) or a case is opened."""
+    import sqlite_utils
+
+    return sqlite_utils
 
 
 def memory_database(image: bytes | None = None) -> sqlite3.Connection:
@@ -70,7 +78,7 @@ class OpenCase:
         self._conn = conn
         self._lock = lock
         self._write_lock = threading.Lock()  # one write at a time per file
-        self.repo = CaseRepository(sqlite_utils.Database(conn))
+        self.repo = CaseRepository(load_sqlite_utils().Database(conn))
 
     @property
     def closed(self) -> bool:
