@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.case_page: CasePage | None = None
 
         self.undo_group = QUndoGroup(self)
-        self.actions = build_menus(self, self.undo_group)
+        self.menu_actions = build_menus(self, self.undo_group)
         self.save_status = QLabel()
         self.save_status.setObjectName("saveStatus")
         self.statusBar().addPermanentWidget(self.save_status)
@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.start()
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.menu_actions
         a.new_case.triggered.connect(self.new_case)
         a.lock.triggered.connect(lambda: self.lock())
         a.change_passphrase.triggered.connect(self.change_passphrase)
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
-        self.actions.set_unlocked(self.service.is_unlocked)
+        self.menu_actions.set_unlocked(self.service.is_unlocked)
 
     def _unlocked(self) -> None:
         log.info("unlocked")

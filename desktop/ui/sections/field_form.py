@@ -80,7 +80,7 @@ class FieldForm(QWidget):
         editor.setAccessibleName(spec.label)
         self._editors[spec.key] = editor
         self._events.watch(editor)
-        _connect(editor, spec.kind, lambda spec=spec: self._edited(spec))
+        _connect(editor, spec.kind, lambda *_, spec=spec: self._edited(spec))
         if spec.kind == "bool":
             layout.addRow("", editor)
             return
@@ -89,7 +89,7 @@ class FieldForm(QWidget):
         if spec.kind == "date":
             error = message_label(spec.object_name + "Error")
             self._errors[spec.key] = error
-            editor.editingFinished.connect(lambda spec=spec: self._date_finished(spec))
+            editor.editingFinished.connect(lambda *_, spec=spec: self._date_finished(spec))
             row = QHBoxLayout()
             row.setContentsMargins(0, 0, 0, 0)
             row.addWidget(editor)
