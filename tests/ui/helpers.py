@@ -31,9 +31,10 @@ def type_into(qtbot, widget: QWidget, text: str, clear: bool = True) -> None:
     """Click into a field and type (select-all + type replaces what was there)."""
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
     widget.setFocus()
-    if clear:
+    if clear:  # select all: the first key typed replaces it
         QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-        QTest.keyClick(widget, Qt.Key.Key_Delete)
+        if not text:
+            QTest.keyClick(widget, Qt.Key.Key_Delete)
     type_text(widget, text)
 
 
