@@ -233,3 +233,16 @@ def test_save_job_on_a_worker_thread_and_edits_meanwhile(service):
     assert repo.get_pupil().note == "før lagring"
     session.save_now()
     assert not session.dirty
+
+
+def test_the_storage_layer_and_service_load_without_qt():
+    """The service is the UI's only door to the data and must stay Qt-free
+    (so these tests, the benchmarks and a future CLI run without a display)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, desktop.service, desktop.casefile.store, desktop.casefile.vault, "
+            "desktop.domain.validation; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0].startswith(('PySide', 'shiboken'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
