@@ -64,7 +64,13 @@ class Autosaver(QObject):
     # --- public ----------------------------------------------------------------
     @property
     def busy(self) -> bool:
+        """A save is running on the worker thread."""
         return self._call is not None
+
+    @property
+    def scheduled(self) -> bool:
+        """A save (or a retry) is waiting for its timer."""
+        return self._timer.isActive()
 
     def text(self) -> str:
         """The status-bar line for this case."""

@@ -70,7 +70,7 @@ class UnlockPage(CenteredPage):
         self.column.addLayout(row)
         self._tick = QTimer(self)
         self._tick.setInterval(tick_ms)
-        self._tick.timeout.connect(self._count_down)
+        self._tick.timeout.connect(self.tick)
 
     # --- public ----------------------------------------------------------------------
     @property
@@ -123,7 +123,10 @@ class UnlockPage(CenteredPage):
             self._show_countdown()
             self._tick.start()
 
-    def _count_down(self) -> None:
+    def tick(self) -> None:
+        """One second of the pause has passed (the timer calls this; tests may too)."""
+        if self._remaining <= 0:
+            return
         self._remaining -= 1
         if self._remaining <= 0:
             self._remaining = 0

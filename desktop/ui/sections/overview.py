@@ -24,6 +24,7 @@ class OverviewSection(QScrollArea):
     def __init__(self, editing: CaseEditing, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("overviewSection")
+        self.setAccessibleName(self.tr("Oversikt"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
 
