@@ -67,8 +67,11 @@ def migrate(conn: sqlite3.Connection) -> int:
     found = schema_version(conn)
     if found > LATEST_SCHEMA:
         raise NewerFormat(found, LATEST_SCHEMA)
+    # The database is the in-memory working copy: if a step fails half-way
+    # (executescript commits as it goes) the open fails and the copy is thrown
+    # away; the file on disk is only written after a successful open.
     for version in range(found, LATEST_SCHEMA):
-        with conn:  # one transaction per step
+        with conn:
             MIGRATIONS[version](conn)
             conn.execute(f"PRAGMA user_version = {version + 1}")
     return found

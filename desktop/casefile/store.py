@@ -166,6 +166,8 @@ class CaseStore:
         NewerFormat, ForeignCase. A failed open never changes the file."""
         path = self.path_for(case_id)
         lock = None if read_only else CaseLock.acquire(path)
+        if lock is not None:
+            self._remove_leftovers(path)
         try:
             opened = container.read_file(self.vault, path)
             conn = memory_database()
@@ -186,6 +188,19 @@ class CaseStore:
         return OpenCase(path, self.vault, opened.data_key, opened.header.file_id,
                         opened.header.save_id, conn, lock, read_only)
 
+    def _leftovers(self, path: Path) -> list[Path]:
+        """Temp files a killed save left behind (sealed copies; never plaintext)."""
+        return [p for p in self.folder.glob(f".{path.name}.*")
+                if p.name.endswith((".tmp", ".baktmp"))]
+
+    def _remove_leftovers(self, path: Path) -> None:
+        """Called only while holding the case's lock, so no save of ours is running."""
+        for leftover in self._leftovers(path):
+            try:
+                leftover.unlink()
+            except OSError:
+                log.warning("could not remove a leftover temp file of case %s", path.stem)
+
     def delete(self, case_id: str) -> None:
         """Removes the case file, its backup, the temp files a crash during a
         save may have left (complete sealed copies of the case) and its lock.
@@ -193,9 +208,7 @@ class CaseStore:
         path = self.path_for(case_id)
         lock = CaseLock.acquire(path)
         try:
-            leftovers = [p for p in self.folder.glob(f".{path.name}.*")
-                         if p.name.endswith((".tmp", ".baktmp"))]
-            for victim in (path, backup_path(path), *leftovers):
+            for victim in (path, backup_path(path), *self._leftovers(path)):
                 try:
                     victim.unlink()
                 except FileNotFoundError:

@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,7 +67,13 @@ class KdfParams:
         self.check()
         return Argon2id(salt=salt, length=KEY_BYTES, iterations=self.iterations,
                         lanes=self.lanes, memory_cost=self.memory_kib).derive(
-            passphrase.encode("utf-8"))
+            normalize_passphrase(passphrase).encode("utf-8"))
+
+
+def normalize_passphrase(passphrase: str) -> str:
+    """NFC, so "å" typed as one character or as a + ring (another keyboard, a
+    macOS input method) derives the same key."""
+    return unicodedata.normalize("NFC", passphrase)
 
 
 def _b64(data: bytes) -> str:

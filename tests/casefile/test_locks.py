@@ -263,3 +263,28 @@ def test_after_the_holder_is_killed_its_lock_is_taken_over(held_case):
     session = service.open_case(case_id)
     assert not session.read_only
     assert read_holder(lock_path(path)).pid == os.getpid()
+
+
+def test_opening_a_case_removes_temp_files_a_killed_save_left(tmp_path):
+    """A save killed half-way leaves `.NAME.*.tmp`; the next open (holding the
+    lock) removes them, and never touches another case's files."""
+    from desktop.paths import Paths
+    from desktop.service import AppService
+
+    service = AppService(Paths.resolve(tmp_path))
+    service.check_data_dir()
+    service.create_vault("kort og godt passord")
+    first = service.create_case("Første")
+    second = service.create_case("Andre")
+    first_id, second_id = first.case_id, second.case_id
+    service.lock()
+    cases = tmp_path / "cases"
+    mine = [cases / f".{first_id}.naervaer.abc123.tmp", cases / f".{first_id}.naervaer.ab12.baktmp"]
+    other = cases / f".{second_id}.naervaer.def456.tmp"
+    for leftover in (*mine, other):
+        leftover.write_bytes(b"sealed copy")
+    service.unlock("kort og godt passord")
+    service.open_case(first_id)
+    assert not any(p.exists() for p in mine)
+    assert other.exists()
+    service.lock()

@@ -258,3 +258,17 @@ def test_change_passphrase_rewraps_only_the_master_key(data_dir):
     finally:
         service2.lock()
     assert {p: p.read_bytes() for p in all_files(data_dir / "cases")} == cases
+
+
+def test_passphrase_in_decomposed_unicode_opens_the_same_vault(tmp_path):
+    """"å" typed as one code point (NFC) or as a + combining ring (NFD) is the
+    same passphrase to a person, so it must open the same vault."""
+    import unicodedata
+
+    from desktop.casefile.vault import Vault
+
+    composed = unicodedata.normalize("NFC", "blåbær på fjellet")
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert composed != decomposed
+    Vault.create(tmp_path / "vault.key", composed).close()
+    Vault.unlock(tmp_path / "vault.key", decomposed).close()
