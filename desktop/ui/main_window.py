@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         log.info("unlocked")
         self.list_page.reload()
         self._show(self.list_page)
-        self.list_page.table.setFocus()
+        self.list_page.focus_start()
         self.idle.start()
 
     # --- cases ---------------------------------------------------------------------------
@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         self._drop_case_page()
         self.list_page.reload(case_id)
         self._show(self.list_page)
-        self.list_page.table.setFocus()
+        self.list_page.focus_start()
         return True
 
     def _discard_and(self, then: Callable[[], object]) -> None:

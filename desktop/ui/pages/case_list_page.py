@@ -107,6 +107,9 @@ class CaseListPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
+        # Shown only when there is a list to work with (not in the empty state).
+        self._list_tools = [self.search, self.show_archived, self.new_button,
+                            self.open_button, self.archive_button, self.delete_button]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(top)
@@ -125,13 +128,14 @@ class CaseListPage(QWidget):
         page.setObjectName("emptyState")
         text = QLabel(self.tr("Her er det ingen saker ennå. Lag den første når du er klar."))
         text.setObjectName("emptyStateText")
-        text.setProperty("role", "hint")
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         button = QPushButton(self.tr("Ny sak"))
         button.setObjectName("newCaseEmpty")
         button.setAccessibleName(self.tr("Ny sak"))
+        button.setDefault(True)  # the one thing to do here
         button.clicked.connect(self.new_case_requested)
+        self.empty_button = button
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(text)
@@ -144,10 +148,20 @@ class CaseListPage(QWidget):
         """Read the list again from the service (after unlock, create, close, delete)."""
         select_id = select_id or self.selected_case_id()
         self.model.set_entries(self._service.list_cases(include_archived=True))
-        self.stack.setCurrentIndex(0 if self.model.entry_count() else 1)
-        if select_id:
-            self.select_case(select_id)
+        has_cases = self.model.entry_count() > 0
+        self.stack.setCurrentIndex(0 if has_cases else 1)
+        for widget in self._list_tools:
+            widget.setVisible(has_cases)
+        if not (select_id and self.select_case(select_id)) and self.proxy.rowCount():
+            self.table.selectRow(0)  # Enter opens at once
         self._update_buttons()
+
+    def focus_start(self) -> None:
+        """Put the focus where the user begins: the table, or "Ny sak" when it is empty."""
+        if self.model.entry_count():
+            self.table.setFocus()
+        else:
+            self.empty_button.setFocus()
 
     def clear(self) -> None:
         """Forget every name (locking)."""

@@ -208,10 +208,12 @@ def _make_editor(spec: FieldSpec) -> QWidget:
     if spec.kind == "multiline":
         editor = QPlainTextEdit()
         editor.setTabChangesFocus(True)  # Tab must leave the field (keyboard users)
-        line = editor.fontMetrics().lineSpacing()
-        editor.setMinimumHeight(line * spec.lines + 12)
+        # Lines of text + document margins + frame + the stylesheet's padding.
+        height = (editor.fontMetrics().lineSpacing() * spec.lines
+                  + 2 * int(editor.document().documentMargin()) + 2 * editor.frameWidth() + 16)
+        editor.setMinimumHeight(height)
         if spec.lines <= 3:
-            editor.setMaximumHeight(line * spec.lines + 12)
+            editor.setMaximumHeight(height)
         if spec.placeholder:
             editor.setPlaceholderText(spec.placeholder)
         return editor

@@ -55,7 +55,6 @@ class ComingSection(QWidget):
         title_label = heading(title, 14, key + "Heading")
         text = QLabel(coming_text(key))
         text.setObjectName(key + "ComingText")
-        text.setProperty("role", "hint")
         text.setWordWrap(True)
         text.setMaximumWidth(560)
         layout = QVBoxLayout(self)

@@ -33,7 +33,7 @@ def guardian_specs() -> list[FieldSpec]:
         FieldSpec("relation", _t("Relasjon"), "text", "guardianRelation",
                   placeholder=_t("for eksempel mor, far, fosterforelder")),
         FieldSpec("phone", _t("Telefon"), "text", "guardianPhone"),
-        FieldSpec("address", _t("Adresse"), "multiline", "guardianAddress", lines=2),
+        FieldSpec("address", _t("Adresse"), "multiline", "guardianAddress", lines=3),
         FieldSpec("parental_responsibility", _t("Har foreldreansvar"), "bool",
                   "guardianParentalResponsibility"),
         FieldSpec("interpreter_needed", _t("Trenger tolk"), "bool", "guardianInterpreterNeeded"),
