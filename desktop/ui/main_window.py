@@ -13,7 +13,14 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from desktop.casefile.errors import CaseFileError, DataDirUnavailable
 from desktop.service import AppService, CaseSession
@@ -232,6 +239,10 @@ class MainWindow(QMainWindow):
         self._lock_now(idle)
 
     def _lock_now(self, idle: bool = False) -> None:
+        # Dialogs may show a pupil's name (Slett sak) or wait for an answer: close them.
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
         problems: list[CaseFileError] = []
         if self.case_page is not None:
             error = self.case_page.autosaver.flush()

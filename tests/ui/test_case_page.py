@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
 
 from desktop.ui.sections.field_form import ChoiceBox
 from tests.ui.conftest import PASSPHRASE, new_service
@@ -71,6 +71,14 @@ def test_undo_and_redo_typing_with_the_keyboard(qtbot, make_window, vault_dir):
     assert page.undo_stack.count() == 2
     shortcut(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert name.text() == "Ola Nordmann"
+
+    # The note (a QPlainTextEdit) hands Ctrl+Z to the window too.
+    note = find(page, QPlainTextEdit, "pupilNote")
+    note.setFocus()
+    type_text(note, "Liker sløyd.")
+    assert session.pupil().note == "Liker sløyd."
+    shortcut(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert note.toPlainText() == "" and session.pupil().note == ""
 
     # The grade combo box is undoable too.
     grade = find(page, ChoiceBox, "pupilGrade")

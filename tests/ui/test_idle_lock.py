@@ -6,10 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QSpinBox
 
 from desktop.settings import Settings
+from desktop.ui.dialogs.delete_case import DeleteCaseDialog
 from desktop.ui.dialogs.settings_dialog import SettingsDialog
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import (
     activate,
+    all_texts,
     click,
     create_case,
     find,
@@ -108,3 +110,23 @@ def test_idle_minutes_from_settings(qtbot, make_window, vault_dir):
     assert window.idle.check() is False
     clock.advance(2)
     qtbot.waitUntil(lambda: window.current_page() is window.unlock_page)
+
+
+def test_idle_lock_closes_a_dialog_showing_a_name(qtbot, make_window, vault_dir):
+    clock = FakeClock()
+    service = new_service(vault_dir)
+    session = service.create_case("Inga Ŋuolja")
+    service.close_case(session)
+    service.lock()
+    window = make_window(vault_dir, clock=clock)
+    unlock(qtbot, window, PASSPHRASE)
+    window.list_page.select_case(session.case_id)
+    click(qtbot, window.list_page.delete_button)
+    dialog = window.findChild(DeleteCaseDialog)
+    assert dialog.isVisible() and "Inga Ŋuolja" in "".join(all_texts(dialog))
+
+    clock.advance(5 * 60 + 1)
+    qtbot.waitUntil(lambda: window.current_page() is window.unlock_page)
+    qtbot.waitUntil(lambda: window.findChild(DeleteCaseDialog) is None)  # closed and gone
+    assert "Inga" not in "".join(all_texts(window))
+    assert (vault_dir / "cases" / f"{session.case_id}.naervaer").exists()

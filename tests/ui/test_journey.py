@@ -4,6 +4,7 @@ on screen and on disk."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -35,7 +36,8 @@ GOOD = "blåbær tyttebær multe krekling"
 NOTE = ("Eleven sier: «Jeg vil helst være hjemme.» " + "á č đ ŋ š ŧ ž ÆØÅ æøå 🙂 " * 500)[:10_500]
 
 
-def test_first_start_to_unlock_keeps_everything(qtbot, make_window, data_dir):
+def test_first_start_to_unlock_keeps_everything(qtbot, make_window, data_dir, caplog):
+    caplog.set_level(logging.INFO, logger="desktop")
     window = make_window(data_dir)
     assert window.current_page() is window.first_start_page
     assert NAME not in window.windowTitle()
@@ -120,6 +122,11 @@ def test_first_start_to_unlock_keeps_everything(qtbot, make_window, data_dir):
     assert find(page, QLineEdit, "guardianInterpreterLanguage").text() == "nordsamisk"
     assert page.overview.team.list.count() == 2
     window.close()
+
+    # The log says what happened, with the random case id and no personal data.
+    assert f"case {case_id} created" in caplog.text
+    for secret in ("Máret", "Čiekča", "Elle", "Siri", "Đuottar", "6B", "nordsamisk"):
+        assert secret not in caplog.text
 
     # And the disk holds it, read by a program that never saw the window.
     service = new_service(data_dir, unlock=False)

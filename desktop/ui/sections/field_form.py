@@ -191,9 +191,17 @@ class ChoiceBox(QComboBox):
 
     def __init__(self, choices: list[tuple[Any, str]], parent: QWidget | None = None):
         super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._values = [value for value, _ in choices]
         for _, label in choices:
             self.addItem(label)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        # Scrolling the page over a combo box must not change the pupil's grade.
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
 
     def value(self) -> Any:
         index = self.currentIndex()
