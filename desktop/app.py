@@ -82,8 +82,12 @@ def _run(args: argparse.Namespace, demo_dir: str | None, cleanup: "_DemoCleanup"
         demo_passphrase = DEMO_PASSPHRASE
 
     from desktop.ui.main_window import MainWindow
-    window = MainWindow(service, demo_passphrase=demo_passphrase)
+    from desktop.ui.system_lock import SystemLockWatcher
+    system_lock = None if args.screenshot else SystemLockWatcher()
+    window = MainWindow(service, demo_passphrase=demo_passphrase, system_lock=system_lock)
     window.setWindowIcon(app.windowIcon())
+    if system_lock is not None:
+        system_lock.watch_window(int(window.winId()))
     if args.screenshot:
         return _screenshot(app, window, Path(args.screenshot), args.screenshot_view)
     window.show()

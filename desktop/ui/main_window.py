@@ -37,6 +37,7 @@ from desktop.ui.pages.case_list_page import CaseListPage
 from desktop.ui.pages.data_dir_page import DataDirPage
 from desktop.ui.pages.first_start_page import FirstStartPage
 from desktop.ui.pages.unlock_page import UnlockPage, unlock_delay
+from desktop.ui.system_lock import SystemLockWatcher
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
                  clock: Callable[[], float] = time.monotonic,
                  unlock_delay_fn: Callable[[int], float] = unlock_delay,
                  idle_poll_ms: int = POLL_MS, autosave_options: dict | None = None,
+                 system_lock: SystemLockWatcher | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -77,7 +79,11 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
 
         self.idle = IdleWatcher(lambda: self.service.settings, clock, self, idle_poll_ms)
-        self.idle.idle.connect(lambda: self.lock(idle=True))
+        self.idle.idle.connect(lambda: self.lock(reason="idle"))
+        self.system_lock = system_lock
+        if system_lock is not None:  # screen locked / going to sleep
+            system_lock.setParent(self)
+            system_lock.lock_requested.connect(lambda why: self.lock(reason=why))
         self._connect()
         self.start()
 
@@ -222,12 +228,13 @@ class MainWindow(QMainWindow):
         self._update_save_status()
 
     # --- locking -------------------------------------------------------------------------
-    def lock(self, idle: bool = False) -> None:
-        """Ctrl+L / menu / idle. A manual lock with unsaved changes asks first; the idle
-        lock locks anyway (the person is away) and reports what could not be saved."""
+    def lock(self, reason: str = "") -> None:
+        """Ctrl+L / menu (no reason), or unattended: "idle", "screensaver", "sleep",
+        "session-lock". A manual lock with unsaved changes asks first; an unattended
+        lock locks anyway (nobody is there to answer) and reports what was not saved."""
         if not self.service.is_unlocked:
             return
-        if not idle and self.case_page is not None:
+        if not reason and self.case_page is not None:
             error = self.case_page.autosaver.flush()
             if error is not None:
                 self._ask_discard(
@@ -236,9 +243,9 @@ class MainWindow(QMainWindow):
                         "Låser du nå, går endringene siden forrige lagring tapt."),
                     self.tr("Lås likevel"), lambda: self._discard_and(self._lock_now))
                 return
-        self._lock_now(idle)
+        self._lock_now(reason)
 
-    def _lock_now(self, idle: bool = False) -> None:
+    def _lock_now(self, reason: str = "") -> None:
         # Dialogs may show a pupil's name (Slett sak) or wait for an answer: close them.
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
@@ -253,15 +260,18 @@ class MainWindow(QMainWindow):
         self._drop_case_page()
         self.list_page.clear()
         self.idle.stop()
-        log.info("locked (%s)%s", "idle" if idle else "by user",
+        log.info("locked (%s)%s", reason or "by user",
                  f", {len(problems)} save problem(s)" if problems else "")
         notice = ""
         if problems:
             notice = (self.tr("Noen endringer kunne ikke lagres før programmet ble låst: ")
                       + message_for(problems[0]))
-        elif idle:
+        elif reason == "idle":
             notice = self.tr("Programmet ble låst fordi det ikke var i bruk. "
                              "Alt er lagret.")
+        elif reason:
+            notice = self.tr("Programmet ble låst fordi skjermen ble låst eller maskinen "
+                             "gikk i dvale. Alt er lagret.")
         self._show(self.unlock_page)
         self.unlock_page.reset(notice)
 

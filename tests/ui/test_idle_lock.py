@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QSpinBox
 from desktop.settings import Settings
 from desktop.ui.dialogs.delete_case import DeleteCaseDialog
 from desktop.ui.dialogs.settings_dialog import SettingsDialog
+from desktop.ui.system_lock import SystemLockWatcher
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import (
     activate,
@@ -130,3 +131,16 @@ def test_idle_lock_closes_a_dialog_showing_a_name(qtbot, make_window, vault_dir)
     qtbot.waitUntil(lambda: window.findChild(DeleteCaseDialog) is None)  # closed and gone
     assert "Inga" not in "".join(all_texts(window))
     assert (vault_dir / "cases" / f"{session.case_id}.naervaer").exists()
+
+
+def test_screen_lock_or_sleep_locks_the_program(qtbot, make_window, vault_dir):
+    watcher = SystemLockWatcher()
+    window = make_window(vault_dir, system_lock=watcher)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Biret Ŧ.")
+    watcher.on_prepare_for_sleep(True)
+    assert window.current_page() is window.unlock_page
+    assert window.unlock_page.notice.text() == (
+        "Programmet ble låst fordi skjermen ble låst eller maskinen gikk i dvale. Alt er lagret.")
+    watcher.on_session_lock()  # already locked: nothing happens
+    assert window.current_page() is window.unlock_page
