@@ -69,6 +69,7 @@ def _run(args: argparse.Namespace, demo_dir: str | None, cleanup: "_DemoCleanup"
     cleanup.handler = handler
     log.info("starting naervaer %s%s", __version__, " (demo)" if demo_dir else "")
 
+    _quiet_qt_messages()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "naervaer"])
     _prepare_app(app)
     app.aboutToQuit.connect(cleanup)
@@ -147,6 +148,18 @@ def _screenshot(app, window, target: Path, view: str) -> int:
         return 1
     print(f"naervaer: skjermbilde lagret i {target}")
     return 0
+
+
+def _quiet_qt_messages() -> None:
+    """Qt's own warnings go to stderr as before, minus one the offscreen platform
+    prints for every window ("does not support propagateSizeHints")."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_kind, _context, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
 
 
 def _first_case_id(window) -> str | None:
