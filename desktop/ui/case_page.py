@@ -94,6 +94,9 @@ class CasePage(QWidget):
         # Tab order: the header button, the navigation, then the section's fields.
         QWidget.setTabOrder(self.back_button, self.nav)
         self.editing.field_changed.connect(self._on_field_changed)
+        self.editing.items_changed.connect(
+            lambda scope, _id: self._reveal(self.overview.guardians.list if scope == "guardian"
+                                            else self.overview.team.list))
         self.autosaver.conflict.connect(self._on_conflict)
         self._update_header()
 
@@ -115,6 +118,15 @@ class CasePage(QWidget):
     def _on_field_changed(self, ref: FieldRef) -> None:
         if ref.scope == PUPIL and ref.key in ("name", "grade", "school"):
             self._update_header()
+        self._reveal(self.overview.editor_for(ref))
+
+    def _reveal(self, widget: QWidget | None) -> None:
+        """Undo/redo may change a field the user cannot see: show it."""
+        if widget is None or widget.hasFocus():
+            return
+        if self.sections.currentWidget() is not self.overview:
+            self.show_section("overview")
+        self.overview.ensureWidgetVisible(widget)
 
     def _update_header(self) -> None:
         pupil = self.session.pupil()

@@ -44,7 +44,10 @@ class BackgroundCall(QObject):
         except BaseException as exc:  # handed to the UI thread, which decides
             self._error = exc
         self._completed = True
-        self._finished.emit()
+        try:
+            self._finished.emit()
+        except RuntimeError:  # the owner (a page, a dialog) was closed meanwhile
+            pass
 
     def wait(self) -> None:
         """Block until the work is done and deliver the result now."""

@@ -195,3 +195,16 @@ def test_tab_order_follows_the_form(qtbot, make_window, vault_dir):
         press(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget().objectName())
     assert seen == order
+
+
+def test_undo_shows_what_it_changed(qtbot, make_window, vault_dir):
+    window, page = open_new_case(qtbot, make_window, vault_dir, "Aslak")
+    school = find(page, QLineEdit, "pupilSchool")
+    type_into(qtbot, school, "Gáisi skuvla")
+    page.nav.setFocus()
+    press(page.nav, Qt.Key.Key_End)  # the user is looking at "Logg"
+    assert page.sections.currentWidget() is not page.overview
+    shortcut(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert page.sections.currentWidget() is page.overview
+    assert page.nav.currentItem().text() == "Oversikt"
+    assert school.text() == ""

@@ -15,7 +15,7 @@ from desktop.ui.sections.specs import (
     team_specs,
     team_texts,
 )
-from desktop.ui.undo import GUARDIAN, PUPIL, TEAM, CaseEditing
+from desktop.ui.undo import GUARDIAN, PUPIL, TEAM, CaseEditing, FieldRef
 
 
 class OverviewSection(QScrollArea):
@@ -51,3 +51,10 @@ class OverviewSection(QScrollArea):
             layout.addWidget(group)
         layout.addStretch(1)
         self.setWidget(content)
+
+    def editor_for(self, ref: FieldRef) -> QWidget | None:
+        """The widget that shows a stored value (to bring it into view after undo)."""
+        if ref.scope == PUPIL:
+            return self.pupil_form.editor(ref.key)
+        editor = self.guardians if ref.scope == GUARDIAN else self.team
+        return editor.form.editor(ref.key)
