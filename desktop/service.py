@@ -9,6 +9,7 @@ meant for a worker thread, so a save never freezes the window.
 from __future__ import annotations
 
 import logging
+import secrets
 import time
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,13 +18,20 @@ from typing import Any, Callable
 
 from desktop.casefile.errors import (
     CaseFileError,
+    ChangedOnDisk,
     DataDirUnavailable,
     LockedByOther,
     LockHolder,
     ReadOnlyCase,
     SaveFailed,
 )
-from desktop.casefile.store import CaseEntry, CaseStore, OpenCase, load_sqlite_utils
+from desktop.casefile.store import (
+    CaseEntry,
+    CaseStore,
+    OpenCase,
+    SealedSave,
+    load_sqlite_utils,
+)
 from desktop.casefile.vault import Vault
 from desktop.domain.people import CaseSummary, Guardian, Pupil, TeamMember
 from desktop.paths import Paths
@@ -93,6 +101,10 @@ class CaseSession:
 
     def add_change_listener(self, listener: ChangeListener) -> None:
         self._listeners.append(listener)
+
+    def remove_change_listener(self, listener: ChangeListener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
 
     def _changed(self) -> None:
         self.revision += 1
@@ -199,8 +211,27 @@ class CaseSession:
             raise
         self.finish_save(job, outcome, None)
 
+    def save_copy(self) -> str:
+        """Writes the current content as a NEW case file and returns its id.
+        For when the original was changed by someone else (ChangedOnDisk): both
+        versions are kept and the user compares them in the case list."""
+        case_id, sealed = self._case.seal_copy(self._case.path.parent)
+        sealed.commit()
+        return case_id
+
+    @property
+    def unsaved(self) -> SealedSave | None:
+        """The last save that could not be written (ciphertext), if any."""
+        return self._case.unsaved
+
+    def discard_changes(self) -> None:
+        """The user chose to let the unsaved changes go."""
+        self.saved_revision = self.revision
+        self._case.unsaved = None
+
     def close(self) -> None:
         """Drops the in-memory database and the key (does not save: call save_now first)."""
+        self._listeners.clear()
         self._case.close()
 
 
@@ -214,6 +245,10 @@ class AppService:
         self._vault: Vault | None = None
         self._store: CaseStore | None = None
         self._sessions: dict[str, CaseSession] = {}
+        # Saves that failed when the program locked (e.g. disk full): sealed
+        # ciphertext only, kept in memory and written as soon as possible.
+        self._pending: dict[str, SealedSave] = {}
+        self.pending_problems: list[tuple[str, CaseFileError]] = []
 
     # --- data folder and settings ------------------------------------------------
     def check_data_dir(self) -> None:
@@ -222,13 +257,13 @@ class AppService:
         try:
             self.paths.cases_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DataDirUnavailable(str(self.paths.data_dir)) from exc
+            raise DataDirUnavailable(str(self.paths.data_dir), missing=True) from exc
         probe = self.paths.cases_dir / f".probe-{time.time_ns()}"
         try:
             probe.write_bytes(b"")
             probe.unlink()
         except OSError as exc:
-            raise DataDirUnavailable(str(self.paths.data_dir), writable=False) from exc
+            raise DataDirUnavailable(str(self.paths.data_dir), missing=False) from exc
 
     def save_settings(self) -> None:
         try:
@@ -253,6 +288,7 @@ class AppService:
         self._vault = Vault.unlock(self.paths.vault_file, passphrase)
         self._store = CaseStore(self.paths.cases_dir, self._vault)
         load_sqlite_utils()  # warm, while the user is waiting for the unlock anyway
+        self.pending_problems = self.flush_pending()
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-wraps the master key only; case files are untouched. Raises WrongPassphrase."""
@@ -260,20 +296,57 @@ class AppService:
 
     def lock(self) -> list[tuple[str, CaseFileError]]:
         """Saves and closes every open case, then drops the keys. Returns the
-        saves that failed (their changes are lost only if the user ignores the
-        message; the file on disk keeps the previous save)."""
+        saves that failed. Nothing is lost by them: a write that failed is kept
+        sealed in memory and retried (flush_pending, and at the next unlock); a
+        case changed on disk by someone else is kept as a separate copy."""
         problems: list[tuple[str, CaseFileError]] = []
         for case_id, session in list(self._sessions.items()):
             try:
                 session.save_now()
+            except ChangedOnDisk as exc:
+                problems.append((case_id, exc))
+                try:
+                    session.save_copy()
+                except CaseFileError as copy_exc:
+                    problems.append((case_id, copy_exc))
             except CaseFileError as exc:
                 problems.append((case_id, exc))
+                if session.unsaved is not None:
+                    self._pending[case_id] = session.unsaved
             session.close()
         self._sessions.clear()
         if self._vault is not None:
             self._vault.close()
         self._vault = None
         self._store = None
+        return problems
+
+    @property
+    def pending_saves(self) -> int:
+        """How many cases have changes waiting in memory to be written."""
+        return len(self._pending)
+
+    def flush_pending(self) -> list[tuple[str, CaseFileError]]:
+        """Writes the saves kept since a lock. Needs no key (the bytes are sealed),
+        so it may run while locked. A file changed by someone else meanwhile is
+        not overwritten: the kept save becomes a new case file beside it."""
+        problems: list[tuple[str, CaseFileError]] = []
+        for case_id, sealed in list(self._pending.items()):
+            try:
+                sealed.commit()
+            except ChangedOnDisk as exc:
+                problems.append((case_id, exc))
+                copy = SealedSave(sealed.path.with_name(f"{secrets.token_hex(12)}.naervaer"),
+                                  sealed.data, None, sealed.save_id)
+                try:
+                    copy.commit()
+                except CaseFileError as copy_exc:
+                    problems.append((case_id, copy_exc))
+                    continue
+            except CaseFileError as exc:
+                problems.append((case_id, exc))
+                continue
+            del self._pending[case_id]
         return problems
 
     def _require_store(self) -> CaseStore:
@@ -300,20 +373,48 @@ class AppService:
         if case_id in self._sessions:
             return self._sessions[case_id]
         store = self._require_store()
+        pending = self._pending.get(case_id)
+        if pending is not None:
+            try:
+                pending.commit()
+                pending = None
+                del self._pending[case_id]
+            except CaseFileError:
+                pass  # open with the newer content; the autosave writes it later
         try:
-            case = store.open(case_id)
+            case = store.open(case_id, pending=pending)
             session = CaseSession(case)
+            if pending is not None:
+                self._pending.pop(case_id, None)
+                session.revision = 1  # dirty: its content is not on disk yet
         except LockedByOther as exc:
             case = store.open(case_id, read_only=True)
             session = CaseSession(case, locked_by=exc.holder)
         self._sessions[case_id] = session
         return session
 
-    def close_case(self, session: CaseSession) -> None:
-        """Saves (raises SaveFailed and keeps the case open if that fails), then closes."""
-        session.save_now()
+    def discard_case(self, session: CaseSession) -> None:
+        """Closes without saving: the user chose to let the unsaved changes go."""
+        session.discard_changes()
         session.close()
         self._sessions.pop(session.case_id, None)
+
+    def close_case(self, session: CaseSession) -> str | None:
+        """Saves, then closes. Raises SaveFailed and keeps the case open if the
+        save fails. If someone else changed the file meanwhile, the changes are
+        saved as a new case beside it; returns that copy's id (else None)."""
+        copy_id = None
+        try:
+            session.save_now()
+        except ChangedOnDisk:
+            copy_id = session.save_copy()
+        session.close()
+        self._sessions.pop(session.case_id, None)
+        return copy_id
+
+    def discard_pending(self) -> None:
+        """The user chose to quit without the saves still waiting in memory."""
+        self._pending.clear()
 
     def open_sessions(self) -> list[CaseSession]:
         return list(self._sessions.values())

@@ -106,7 +106,7 @@ class ReadOnlyCase(CaseFileError):
 class DataDirUnavailable(CaseFileError):
     """The data folder is missing and cannot be created, or cannot be written."""
 
-    def __init__(self, path: str, writable: bool = False):
+    def __init__(self, path: str, missing: bool):
         super().__init__(path)
         self.path = path
-        self.writable = writable
+        self.missing = missing  # False: the folder exists but cannot be written

@@ -19,6 +19,7 @@ from desktop.casefile.errors import (
     DamagedFile,
     DamageReason,
     ReadOnlyCase,
+    SaveFailed,
 )
 from desktop.casefile.lockfile import CaseLock, lock_path
 from desktop.casefile.migrations import migrate
@@ -62,6 +63,23 @@ class CaseEntry:
     error: CaseFileError | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class SealedSave:
+    """A save sealed and ready to write: ciphertext only, so it may wait in
+    memory while the program is locked (e.g. the disk was full at lock time)."""
+
+    path: Path
+    data: bytes
+    expected_save_id: bytes | None  # what must be on disk before we replace it
+    save_id: bytes
+
+    def commit(self) -> None:
+        """Raises ChangedOnDisk (someone else wrote the file) or SaveFailed."""
+        if container.read_save_id(self.path) != self.expected_save_id:
+            raise ChangedOnDisk()
+        write_atomic(self.path, self.data)
+
+
 class OpenCase:
     """An open case: the in-memory database, its data key and the file it came from."""
 
@@ -78,6 +96,7 @@ class OpenCase:
         self._conn = conn
         self._lock = lock
         self._write_lock = threading.Lock()  # one write at a time per file
+        self.unsaved: SealedSave | None = None
         self.repo = CaseRepository(load_sqlite_utils().Database(conn))
 
     @property
@@ -95,17 +114,32 @@ class OpenCase:
 
         Refuses (ChangedOnDisk) when the file on disk is not the one we last
         read or wrote: another program or copy wrote it, and we do not overwrite.
+        When the write itself fails, the sealed bytes (ciphertext only) are kept
+        in `unsaved` so the changes survive a lock and can be written later.
         """
         if self.read_only:
             raise ReadOnlyCase()
         with self._write_lock:
-            on_disk = container.read_save_id(self.path)
-            if on_disk != self._save_id:
-                raise ChangedOnDisk()
             data, save_id = container.seal(self._vault, self._data_key, self._file_id,
                                            summary_to_dict(summary), image)
-            write_atomic(self.path, data)
+            sealed = SealedSave(self.path, data, self._save_id, save_id)
+            try:
+                sealed.commit()
+            except SaveFailed:
+                self.unsaved = sealed
+                raise
             self._save_id = save_id
+            self.unsaved = None
+
+    def seal_copy(self, folder: Path) -> tuple[str, SealedSave]:
+        """The current content sealed as a NEW case (new file, new id, new key):
+        how changes are kept when the original was changed by someone else."""
+        image, summary = self.snapshot()
+        case_id = secrets.token_hex(12)
+        path = folder / f"{case_id}{SUFFIX}"
+        data, save_id = container.seal(self._vault, secrets.token_bytes(32),
+                                       secrets.token_bytes(16), summary_to_dict(summary), image)
+        return case_id, SealedSave(path, data, None, save_id)
 
     def close(self) -> None:
         if self._conn is not None:
@@ -161,15 +195,20 @@ class CaseStore:
             raise
         return case
 
-    def open(self, case_id: str, read_only: bool = False) -> OpenCase:
+    def open(self, case_id: str, read_only: bool = False,
+             pending: SealedSave | None = None) -> OpenCase:
         """Raises LockedByOther (unless read_only), DamagedFile, NotACaseFile,
-        NewerFormat, ForeignCase. A failed open never changes the file."""
+        NewerFormat, ForeignCase. A failed open never changes the file.
+
+        `pending`: a save that could not be written before a lock; the case opens
+        with that newer content, still expecting the file on disk it replaces."""
         path = self.path_for(case_id)
         lock = None if read_only else CaseLock.acquire(path)
         if lock is not None:
             self._remove_leftovers(path)
         try:
-            opened = container.read_file(self.vault, path)
+            opened = (container.open_bytes(self.vault, pending.data) if pending is not None
+                      else container.read_file(self.vault, path))
             conn = memory_database()
             try:
                 conn.deserialize(opened.body)
@@ -185,8 +224,11 @@ class CaseStore:
             if lock is not None:
                 lock.release()
             raise
-        return OpenCase(path, self.vault, opened.data_key, opened.header.file_id,
-                        opened.header.save_id, conn, lock, read_only)
+        save_id = pending.expected_save_id if pending is not None else opened.header.save_id
+        case = OpenCase(path, self.vault, opened.data_key, opened.header.file_id,
+                        save_id, conn, lock, read_only)
+        case.unsaved = pending
+        return case
 
     def _leftovers(self, path: Path) -> list[Path]:
         """Temp files a killed save left behind (sealed copies; never plaintext)."""

@@ -60,6 +60,9 @@ class Autosaver(QObject):
         self.error: CaseFileError | None = None
         self.state = SaveState.READ_ONLY if session.read_only else SaveState.SAVED
         session.add_change_listener(self._on_change)
+        if session.dirty and not session.read_only:
+            # Opened with changes not yet on disk (a save kept since a lock).
+            self._on_change(session)
 
     # --- public ----------------------------------------------------------------
     @property
@@ -113,6 +116,7 @@ class Autosaver(QObject):
             self._call.wait()
         self._timer.stop()
         self._disposed = True
+        self._session.remove_change_listener(self._on_change)
 
     # --- internals ----------------------------------------------------------------
     def _on_change(self, _session: CaseSession) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.casefile.errors import CaseFileError, DataDirUnavailable
+from desktop.casefile.errors import CaseFileError, DataDirUnavailable, SaveFailed, SaveProblem
 from desktop.service import AppService, CaseSession
 from desktop.ui.case_page import CasePage
 from desktop.ui.common import DEMO_PROPERTY, info_box, message_box, set_title
@@ -32,7 +32,7 @@ from desktop.ui.dialogs.new_case import NewCaseDialog
 from desktop.ui.dialogs.settings_dialog import SettingsDialog
 from desktop.ui.idle import POLL_MS, IdleWatcher
 from desktop.ui.menus import build_menus
-from desktop.ui.messages import message_for
+from desktop.ui.messages import message_for, save_problem_text
 from desktop.ui.pages.case_list_page import CaseListPage
 from desktop.ui.pages.data_dir_page import DataDirPage
 from desktop.ui.pages.first_start_page import FirstStartPage
@@ -194,14 +194,19 @@ class MainWindow(QMainWindow):
                 self.tr("Lukk uten å lagre"), lambda: self._discard_and(self.close_case))
             return False
         try:
-            self.service.close_case(page.session)
+            copy_id = self.service.close_case(page.session)
         except CaseFileError as exc:  # the flush worked, so this is rare: say it, keep open
             info_box(self, self.tr("Saken er ikke lagret"), message_for(exc),
                      QMessageBox.Icon.Warning).open()
             return False
         case_id = page.session.case_id
         self._drop_case_page()
-        self.list_page.reload(case_id)
+        self.list_page.reload(copy_id or case_id)
+        if copy_id:
+            info_box(self, self.tr("Endringene er lagret som en kopi"), self.tr(
+                "Filen var endret av et annet program, så den ble ikke overskrevet. "
+                "Endringene dine er lagret som en egen sak med samme navn. Sammenlign de "
+                "to og slett den du ikke trenger."), QMessageBox.Icon.Information).open()
         self._show(self.list_page)
         self.list_page.focus_start()
         return True
@@ -211,9 +216,9 @@ class MainWindow(QMainWindow):
         if self.case_page is not None:
             session = self.case_page.session
             log.warning("case %s: unsaved changes discarded by the user", session.case_id)
-            # There is no discard in the service: marking the revision as saved
-            # makes close/lock skip the save that cannot succeed.
-            session.saved_revision = session.revision
+            session.discard_changes()
+        if then == self._quit:
+            self.service.discard_pending()
         then()
 
     def _drop_case_page(self) -> None:
@@ -234,15 +239,9 @@ class MainWindow(QMainWindow):
         lock locks anyway (nobody is there to answer) and reports what was not saved."""
         if not self.service.is_unlocked:
             return
-        if not reason and self.case_page is not None:
-            error = self.case_page.autosaver.flush()
-            if error is not None:
-                self._ask_discard(
-                    self.tr("Endringene i saken er ikke lagret"),
-                    message_for(error) + "\n\n" + self.tr(
-                        "Låser du nå, går endringene siden forrige lagring tapt."),
-                    self.tr("Lås likevel"), lambda: self._discard_and(self._lock_now))
-                return
+        # No question to ask: a save that fails now is kept sealed (ciphertext) in
+        # memory by the service and written at the next chance, and a case changed
+        # by someone else is kept as a copy.
         self._lock_now(reason)
 
     def _lock_now(self, reason: str = "") -> None:
@@ -263,7 +262,13 @@ class MainWindow(QMainWindow):
         log.info("locked (%s)%s", reason or "by user",
                  f", {len(problems)} save problem(s)" if problems else "")
         notice = ""
-        if problems:
+        if self.service.pending_saves:
+            notice = self.tr("Endringer i en sak kunne ikke skrives til disken før programmet "
+                             "ble låst (%1). De er tatt vare på, kryptert, og skrives så snart "
+                             "du låser opp.").replace("%1", save_problem_text(next(
+                                 (e.problem for e in problems if isinstance(e, SaveFailed)),
+                                 SaveProblem.IO_ERROR)))
+        elif problems:
             notice = (self.tr("Noen endringer kunne ikke lagres før programmet ble låst: ")
                       + message_for(problems[0]))
         elif reason == "idle":
@@ -310,8 +315,14 @@ class MainWindow(QMainWindow):
 
     # --- quitting ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
-        if not self._quit_confirmed and self.case_page is not None:
-            error = self.case_page.autosaver.flush()
+        if not self._quit_confirmed:
+            error = self.case_page.autosaver.flush() if self.case_page is not None else None
+            if not isinstance(error, SaveFailed):
+                error = None  # a changed file is kept as a copy at close: nothing lost
+            if error is None and self.service.pending_saves:
+                problems = self.service.flush_pending()
+                if self.service.pending_saves and problems:
+                    error = problems[0][1]
             if error is not None:
                 event.ignore()
                 self._ask_discard(

@@ -80,9 +80,9 @@ def message_for(error: BaseException | Enum, *, about_vault: bool = False) -> st
                      "lagring ligger urørt på disken. Programmet prøver igjen."))
     if isinstance(error, ChangedOnDisk):
         return _t("Filen er endret av et annet program eller en annen kopi av Nærvær etter "
-                  "at du åpnet den. Den blir ikke overskrevet. Endringene du har gjort her "
-                  "siden da er ikke lagret. Lukk saken og åpne den på nytt for å se det som "
-                  "ligger på disken.")
+                  "at du åpnet den. Den blir ikke overskrevet. Ingenting er tapt: når du "
+                  "lukker saken, lagres endringene dine som en egen kopi av saken, som du "
+                  "finner i sakslisten under samme navn.")
     if isinstance(error, ReadOnlyCase):
         return _t("Saken er åpnet skrivebeskyttet og kan ikke endres her.")
     if isinstance(error, DataDirUnavailable):
@@ -149,10 +149,7 @@ def _when(iso: str) -> str:
 
 
 def data_dir_text(error: DataDirUnavailable) -> str:
-    # The exception does not say reliably whether the folder is missing or
-    # read-only, so look: an existing folder we cannot write to is read-only.
-    exists = Path(error.path).is_dir()
-    if exists:
+    if not error.missing:
         return (_t("Datamappen %1 kan ikke skrives til. Sakene som ligger der er ikke endret. "
                    "Gi programmet skrivetilgang til mappen, eller velg en annen mappe med "
                    "--data-dir.").replace("%1", error.path))

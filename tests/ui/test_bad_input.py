@@ -77,7 +77,7 @@ def _instances() -> list[errors.CaseFileError]:
     made = [WrongPassphrase(), errors.NotACaseFile(plain_sqlite=True), errors.NotACaseFile(),
             NewerFormat(3, 1), errors.ForeignCase(), errors.KdfParametersRefused(),
             errors.LockedByOther(holder), errors.ChangedOnDisk(), errors.ReadOnlyCase(),
-            DataDirUnavailable("/finnes/ikke")]
+            DataDirUnavailable("/finnes/ikke", missing=True)]
     made += [DamagedFile(reason) for reason in DamageReason]
     made += [SaveFailed(problem) for problem in SaveProblem]
     return made
@@ -123,7 +123,7 @@ def test_data_dir_missing_and_read_only(qtbot, make_window, tmp_path):
 
     existing = tmp_path / "skrivebeskyttet"
     existing.mkdir()
-    assert "kan ikke skrives til" in message_for(DataDirUnavailable(str(existing)))
+    assert "kan ikke skrives til" in message_for(DataDirUnavailable(str(existing), missing=False))
 
 
 def test_new_case_needs_a_name(qtbot, make_window, vault_dir):
