@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton
 from desktop.casefile import store
 from desktop.casefile.errors import SaveFailed, SaveProblem
 from tests.ui.conftest import PASSPHRASE, new_service
-from tests.ui.helpers import activate, click, create_case, find, shortcut, type_text, unlock
+from tests.ui.helpers import (activate, click, create_case, find, shortcut, type_text,
+                              unlock, wait_saved)
 
 
 @pytest.fixture
@@ -139,4 +140,39 @@ def test_file_changed_on_disk_is_never_overwritten(qtbot, make_window, vault_dir
     copy_id = next(i for i in entries if i != case_id)
     assert stored.open_case(copy_id).pupil().class_name == "7BXY"
     assert stored.open_case(case_id).pupil().class_name == ""  # the older copy
+    stored.lock()
+
+
+def test_lock_with_a_full_disk_keeps_the_changes_and_writes_them_after_unlock(
+        qtbot, make_window, vault_dir, monkeypatch):
+    """Ctrl+L while the disk is full: no question, no loss. The unlock page says
+    the changes are kept; after the disk has room, unlocking writes them."""
+    import errno
+    import os
+
+    from desktop.casefile import atomic
+
+    window, page = open_case(qtbot, make_window, vault_dir)
+    case_id = page.session.case_id
+    wait_saved(qtbot, window)
+
+    def disk_full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "write", disk_full)
+    field = find(page, QLineEdit, "pupilContactTeacher")
+    field.setFocus()
+    type_text(field, "Máret Čiekča")
+    activate(qtbot, window)
+    shortcut(qtbot, window, Qt.Key.Key_L)
+    qtbot.waitUntil(lambda: window.current_page() is window.unlock_page)
+    notice = " ".join(label.text() for label in window.unlock_page.findChildren(QLabel))
+    assert "tatt vare på" in notice and "disken er full" in notice
+    assert "Máret" not in notice
+
+    monkeypatch.undo()  # room on the disk again
+    unlock(qtbot, window, PASSPHRASE)
+    assert window.service.pending_saves == 0
+    stored = new_service(vault_dir)
+    assert stored.open_case(case_id).pupil().contact_teacher == "Máret Čiekča"
     stored.lock()
