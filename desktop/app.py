@@ -8,11 +8,8 @@ from __future__ import annotations
 import argparse
 import atexit
 import logging
-import logging.handlers
 import os
-import shutil
 import sys
-import tempfile
 import traceback
 from pathlib import Path
 
@@ -49,7 +46,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot and _no_display() and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    demo_dir = tempfile.mkdtemp(prefix="naervaer-demo-") if args.demo else None
+    demo_dir = None
+    if args.demo:
+        import tempfile
+
+        demo_dir = tempfile.mkdtemp(prefix="naervaer-demo-")
     cleanup = _DemoCleanup(demo_dir)
     try:
         return _run(args, demo_dir, cleanup)
@@ -120,7 +121,7 @@ def _prepare_app(app) -> None:
             app.setStyleSheet(style.read_text(encoding="utf-8"))
         except OSError:
             log.warning("stylesheet unreadable")
-    for name in ("naervaer.svg", "naervaer.png"):
+    for name in ("naervaer.png", "naervaer.svg"):  # PNG: no SVG plugin to load at start
         icon_file = resources / "icons" / name
         if icon_file.is_file():
             app.setWindowIcon(QIcon(str(icon_file)))
@@ -186,7 +187,9 @@ def _setup_logging(log_dir: Path) -> logging.Handler | None:
     log.setLevel(logging.INFO)
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        from logging.handlers import RotatingFileHandler  # socket, pickle …: not at import
+
+        handler: logging.Handler = RotatingFileHandler(
             log_dir / "naervaer.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         return None
@@ -220,5 +223,7 @@ class _DemoCleanup:
             self.handler.close()  # Windows cannot delete an open log file
             self.handler = None
         if self.folder:
+            import shutil
+
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder = None

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from desktop.casefile.errors import (
     CaseFileError,
@@ -25,19 +25,24 @@ from desktop.casefile.errors import (
     ReadOnlyCase,
     SaveFailed,
 )
-from desktop.casefile.store import (
-    CaseEntry,
-    CaseStore,
-    OpenCase,
-    SealedSave,
-    load_sqlite_utils,
-)
-from desktop.casefile.vault import Vault
 from desktop.domain.people import CaseSummary, Guardian, Pupil, TeamMember
 from desktop.paths import Paths
 from desktop.settings import Settings
 
+if TYPE_CHECKING:
+    from desktop.casefile.store import CaseEntry, CaseStore, OpenCase, SealedSave
+    from desktop.casefile.vault import Vault
+
 log = logging.getLogger(__name__)
+
+
+def _casefile():
+    """The storage layer (cryptography, SQLite) is imported on first use, not at
+    start: the first window needs none of it, and unlocking imports it on the
+    worker thread that runs the key derivation."""
+    from desktop.casefile import store, vault
+
+    return store, vault
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,19 +285,21 @@ class AppService:
         return self._vault is not None
 
     def create_vault(self, passphrase: str) -> None:
-        self._vault = Vault.create(self.paths.vault_file, passphrase)
-        self._store = CaseStore(self.paths.cases_dir, self._vault)
+        store, vault = _casefile()
+        self._vault = vault.Vault.create(self.paths.vault_file, passphrase)
+        self._store = store.CaseStore(self.paths.cases_dir, self._vault)
 
     def unlock(self, passphrase: str) -> None:
         """Raises WrongPassphrase, DamagedFile, KdfParametersRefused, NewerFormat."""
-        self._vault = Vault.unlock(self.paths.vault_file, passphrase)
-        self._store = CaseStore(self.paths.cases_dir, self._vault)
-        load_sqlite_utils()  # warm, while the user is waiting for the unlock anyway
+        store, vault = _casefile()
+        self._vault = vault.Vault.unlock(self.paths.vault_file, passphrase)
+        self._store = store.CaseStore(self.paths.cases_dir, self._vault)
+        store.load_sqlite_utils()  # warm, while the user is waiting for the unlock anyway
         self.pending_problems = self.flush_pending()
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-wraps the master key only; case files are untouched. Raises WrongPassphrase."""
-        Vault.change_passphrase(self.paths.vault_file, old, new)
+        _casefile()[1].Vault.change_passphrase(self.paths.vault_file, old, new)
 
     def lock(self) -> list[tuple[str, CaseFileError]]:
         """Saves and closes every open case, then drops the keys. Returns the
@@ -336,7 +343,7 @@ class AppService:
                 sealed.commit()
             except ChangedOnDisk as exc:
                 problems.append((case_id, exc))
-                copy = SealedSave(sealed.path.with_name(f"{secrets.token_hex(12)}.naervaer"),
+                copy = _casefile()[0].SealedSave(sealed.path.with_name(f"{secrets.token_hex(12)}.naervaer"),
                                   sealed.data, None, sealed.save_id)
                 try:
                     copy.commit()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup
@@ -24,20 +24,18 @@ from PySide6.QtWidgets import (
 
 from desktop.casefile.errors import CaseFileError, DataDirUnavailable, SaveFailed, SaveProblem
 from desktop.service import AppService, CaseSession
-from desktop.ui.case_page import CasePage
 from desktop.ui.common import DEMO_PROPERTY, info_box, message_box, set_title
-from desktop.ui.dialogs.about import AboutDialog
-from desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
-from desktop.ui.dialogs.new_case import NewCaseDialog
-from desktop.ui.dialogs.settings_dialog import SettingsDialog
 from desktop.ui.idle import POLL_MS, IdleWatcher
 from desktop.ui.menus import build_menus
 from desktop.ui.messages import message_for, save_problem_text
-from desktop.ui.pages.case_list_page import CaseListPage
 from desktop.ui.pages.data_dir_page import DataDirPage
 from desktop.ui.pages.first_start_page import FirstStartPage
 from desktop.ui.pages.unlock_page import UnlockPage, unlock_delay
 from desktop.ui.system_lock import SystemLockWatcher
+
+if TYPE_CHECKING:
+    from desktop.ui.case_page import CasePage
+    from desktop.ui.pages.case_list_page import CaseListPage
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +57,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self._autosave_options = autosave_options
         self._quit_confirmed = False
-        self.case_page: CasePage | None = None
+        self.case_page: CasePage | None = None  # imported when first needed (start time)
 
         self.undo_group = QUndoGroup(self)
         self.menu_actions = build_menus(self, self.undo_group)
@@ -73,10 +71,9 @@ class MainWindow(QMainWindow):
         self.first_start_page = FirstStartPage(service.create_vault)
         self.unlock_page = UnlockPage(service.unlock, delay=unlock_delay_fn,
                                       demo_passphrase=demo_passphrase if service.demo else "")
-        self.list_page = CaseListPage(service)
-        for page in (self.data_dir_page, self.first_start_page, self.unlock_page,
-                     self.list_page):
+        for page in (self.data_dir_page, self.first_start_page, self.unlock_page):
             self.stack.addWidget(page)
+        self._list_page: CaseListPage | None = None  # built at first use (start time)
 
         self.idle = IdleWatcher(lambda: self.service.settings, clock, self, idle_poll_ms)
         self.idle.idle.connect(lambda: self.lock(reason="idle"))
@@ -94,13 +91,24 @@ class MainWindow(QMainWindow):
         a.change_passphrase.triggered.connect(self.change_passphrase)
         a.settings.triggered.connect(self.open_settings)
         a.quit.triggered.connect(self.close)
-        a.about.triggered.connect(lambda: AboutDialog(self).open())
+        a.about.triggered.connect(self.show_about)
         self.data_dir_page.retry.connect(self.start)
         self.data_dir_page.quit.connect(self.close)
         self.first_start_page.created.connect(self._unlocked)
         self.unlock_page.unlocked.connect(self._unlocked)
-        self.list_page.new_case_requested.connect(self.new_case)
-        self.list_page.open_requested.connect(self.open_case)
+
+    @property
+    def list_page(self) -> CaseListPage:
+        """The case list, built when first needed: the first window (unlock) does
+        not need it, and not building it keeps the start fast."""
+        if self._list_page is None:
+            from desktop.ui.pages.case_list_page import CaseListPage
+
+            self._list_page = CaseListPage(self.service)
+            self.stack.addWidget(self._list_page)
+            self._list_page.new_case_requested.connect(self.new_case)
+            self._list_page.open_requested.connect(self.open_case)
+        return self._list_page
 
     # --- which page --------------------------------------------------------------------
     def start(self) -> None:
@@ -139,6 +147,8 @@ class MainWindow(QMainWindow):
     def new_case(self) -> None:
         if not self.service.is_unlocked:
             return
+        from desktop.ui.dialogs.new_case import NewCaseDialog
+
         NewCaseDialog(self, self._create_case).open()
 
     def _create_case(self, name: str) -> None:
@@ -168,6 +178,8 @@ class MainWindow(QMainWindow):
         self.case_page.nav.setFocus()
 
     def _show_case(self, session: CaseSession) -> None:
+        from desktop.ui.case_page import CasePage
+
         page = CasePage(session, autosave_options=self._autosave_options)
         self.case_page = page
         self.stack.addWidget(page)
@@ -257,7 +269,8 @@ class MainWindow(QMainWindow):
             self.case_page.close_down()
         problems += [error for _, error in self.service.lock()]
         self._drop_case_page()
-        self.list_page.clear()
+        if self._list_page is not None:
+            self._list_page.clear()
         self.idle.stop()
         log.info("locked (%s)%s", reason or "by user",
                  f", {len(problems)} save problem(s)" if problems else "")
@@ -282,13 +295,22 @@ class MainWindow(QMainWindow):
 
     # --- dialogs -------------------------------------------------------------------------
     def change_passphrase(self) -> None:
+        from desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
+
         dialog = ChangePassphraseDialog(self, self.service.change_passphrase)
         dialog.changed.connect(
             lambda: self.statusBar().showMessage(self.tr("Passordfrasen er byttet."), 8000))
         dialog.open()
 
     def open_settings(self) -> None:
+        from desktop.ui.dialogs.settings_dialog import SettingsDialog
+
         SettingsDialog(self, self.service.settings, self.service.save_settings).open()
+
+    def show_about(self) -> None:
+        from desktop.ui.dialogs.about import AboutDialog
+
+        AboutDialog(self).open()
 
     def _ask_discard(self, title: str, text: str, discard_text: str,
                      on_discard: Callable[[], None]) -> None:
