@@ -4,10 +4,13 @@ with a random name (no pupil name in any file name)."""
 from __future__ import annotations
 
 import logging
+import os
 import secrets
+import shutil
 import sqlite3
 import threading
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 
@@ -61,6 +64,8 @@ class CaseEntry:
     path: Path
     summary: CaseSummary | None
     error: CaseFileError | None = None
+    # For a damaged file: the summary of its readable backup (.bak), if any.
+    backup: CaseSummary | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +175,8 @@ class CaseStore:
             try:
                 opened = container.read_summary(self.vault, path)
                 entries.append(CaseEntry(case_id, path, summary_from_dict(opened.summary)))
+            except DamagedFile as exc:
+                entries.append(CaseEntry(case_id, path, None, exc, self._backup_summary(path)))
             except CaseFileError as exc:
                 entries.append(CaseEntry(case_id, path, None, exc))
             except OSError as exc:
@@ -177,6 +184,41 @@ class CaseStore:
                 entries.append(CaseEntry(case_id, path, None,
                                          DamagedFile(DamageReason.BAD_CONTENT, "unreadable")))
         return entries
+
+    def _backup_summary(self, path: Path) -> CaseSummary | None:
+        try:
+            return summary_from_dict(container.read_summary(self.vault, backup_path(path)).summary)
+        except (CaseFileError, OSError):
+            return None
+
+    def restore_backup(self, case_id: str) -> None:
+        """Puts the previous save (.bak) back in place of a damaged file. The
+        damaged file is kept aside (hidden, still encrypted), never deleted here:
+        someone may want to look at it. Raises DamagedFile if the backup is
+        damaged too, LockedByOther if the case is open elsewhere."""
+        path = self.path_for(case_id)
+        lock = CaseLock.acquire(path)
+        try:
+            data = backup_path(path).read_bytes()
+            opened = container.open_bytes(self.vault, data)
+            conn = memory_database()
+            try:
+                conn.deserialize(opened.body)
+                conn.execute("SELECT 1 FROM pupil WHERE id = 1").fetchone()
+            except sqlite3.DatabaseError:
+                raise DamagedFile(DamageReason.BAD_CONTENT, "backup database") from None
+            finally:
+                conn.close()
+            if path.exists():
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                aside = path.with_name(f".{path.name}.damaged-{stamp}")
+                try:
+                    os.link(path, aside)
+                except OSError:
+                    shutil.copyfile(path, aside)
+            write_atomic(path, data, keep_backup=False)
+        finally:
+            lock.release()
 
     def create(self, pupil_name: str) -> OpenCase:
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -230,10 +272,12 @@ class CaseStore:
         case.unsaved = pending
         return case
 
-    def _leftovers(self, path: Path) -> list[Path]:
-        """Temp files a killed save left behind (sealed copies; never plaintext)."""
+    def _leftovers(self, path: Path, damaged_too: bool = False) -> list[Path]:
+        """Temp files a killed save left behind (sealed copies; never plaintext),
+        and with `damaged_too` the damaged files kept aside by restore_backup."""
         return [p for p in self.folder.glob(f".{path.name}.*")
-                if p.name.endswith((".tmp", ".baktmp"))]
+                if p.name.endswith((".tmp", ".baktmp"))
+                or (damaged_too and ".damaged-" in p.name)]
 
     def _remove_leftovers(self, path: Path) -> None:
         """Called only while holding the case's lock, so no save of ours is running."""
@@ -250,7 +294,7 @@ class CaseStore:
         path = self.path_for(case_id)
         lock = CaseLock.acquire(path)
         try:
-            for victim in (path, backup_path(path), *self._leftovers(path)):
+            for victim in (path, backup_path(path), *self._leftovers(path, damaged_too=True)):
                 try:
                     victim.unlink()
                 except FileNotFoundError:

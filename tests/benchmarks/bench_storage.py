@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import PASSPHRASE, make_cases, print_table, row, timed  # noqa: E402
 
-from desktop.casefile.vault import KdfParams, _read  # noqa: E402
+from desktop.casefile.vault import _read  # noqa: E402
 from desktop.paths import Paths  # noqa: E402
 from desktop.service import AppService  # noqa: E402
 

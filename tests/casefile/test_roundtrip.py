@@ -23,7 +23,6 @@ from .helpers import (
     full_guardians,
     full_pupil,
     full_team,
-    long_note,
     strip_ids,
 )
 

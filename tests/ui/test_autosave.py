@@ -148,7 +148,6 @@ def test_lock_with_a_full_disk_keeps_the_changes_and_writes_them_after_unlock(
     """Ctrl+L while the disk is full: no question, no loss. The unlock page says
     the changes are kept; after the disk has room, unlocking writes them."""
     import errno
-    import os
 
     from desktop.casefile import atomic
 

@@ -1,0 +1,211 @@
+"""One open case as the UI sees it: edits go to the in-memory database at
+once; saving to disk is prepared on the UI thread and run anywhere (SaveJob).
+No Qt here."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Callable
+
+from desktop.casefile.errors import CaseFileError, LockHolder, ReadOnlyCase
+from desktop.domain.people import CaseSummary, Guardian, Pupil, TeamMember
+
+if TYPE_CHECKING:
+    from desktop.casefile.store import OpenCase, SealedSave
+
+
+@dataclass(frozen=True, slots=True)
+class SaveOutcome:
+    revision: int
+    saved_at: datetime
+    seconds: float
+
+
+class SaveJob:
+    """One save, prepared on the UI thread (a consistent database image) and
+    run anywhere. Holds the image only until it has run."""
+
+    def __init__(self, case: OpenCase, image: bytes, summary: CaseSummary, revision: int):
+        self._case = case
+        self._image = image
+        self._summary = summary
+        self.revision = revision
+
+    def run(self) -> SaveOutcome:
+        """Seal and write atomically. Raises SaveFailed or ChangedOnDisk; the
+        previous file on disk is intact when it does."""
+        started = time.perf_counter()
+        self._case.write(self._image, self._summary)
+        self._image = b""
+        return SaveOutcome(self.revision, datetime.now(), time.perf_counter() - started)
+
+
+ChangeListener = Callable[["CaseSession"], None]
+
+
+class CaseSession:
+    """One open case: edits go to the in-memory database at once; saving to
+    disk is the caller's choice of moment (debounced autosave, close, lock)."""
+
+    def __init__(self, case: OpenCase, locked_by: LockHolder | None = None):
+        self._case = case
+        self.locked_by = locked_by
+        self.revision = 0
+        self.saved_revision = 0
+        self.last_saved_at: datetime | None = None
+        self.last_error: CaseFileError | None = None
+        self._listeners: list[ChangeListener] = []
+
+    # --- identity and state -------------------------------------------------
+    @property
+    def case_id(self) -> str:
+        return self._case.case_id
+
+    @property
+    def read_only(self) -> bool:
+        return self._case.read_only
+
+    @property
+    def dirty(self) -> bool:
+        return self.revision != self.saved_revision
+
+    @property
+    def closed(self) -> bool:
+        return self._case.closed
+
+    def add_change_listener(self, listener: ChangeListener) -> None:
+        self._listeners.append(listener)
+
+    def remove_change_listener(self, listener: ChangeListener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _changed(self) -> None:
+        self.revision += 1
+        for listener in list(self._listeners):
+            listener(self)
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyCase()
+
+    # --- pupil ---------------------------------------------------------------
+    def pupil(self) -> Pupil:
+        return self._case.repo.get_pupil()
+
+    def set_pupil_field(self, name: str, value: Any) -> None:
+        self._writable()
+        self._case.repo.set_pupil_field(name, value)
+        self._changed()
+
+    # --- guardians -------------------------------------------------------------
+    def guardians(self) -> list[Guardian]:
+        return self._case.repo.list_guardians()
+
+    def add_guardian(self, guardian: Guardian | None = None) -> Guardian:
+        self._writable()
+        added = self._case.repo.add_guardian(guardian or Guardian())
+        self._changed()
+        return added
+
+    def update_guardian(self, guardian_id: int, name: str, value: Any) -> None:
+        self._writable()
+        self._case.repo.update_guardian(guardian_id, name, value)
+        self._changed()
+
+    def remove_guardian(self, guardian_id: int) -> Guardian:
+        """Removes and returns the guardian as it was, for undo."""
+        self._writable()
+        removed = self._case.repo.remove_guardian(guardian_id)
+        self._changed()
+        return removed
+
+    def restore_guardian(self, guardian: Guardian) -> None:
+        """Undo of a removal: back with the same id at the same position."""
+        self._writable()
+        self._case.repo.restore_guardian(guardian)
+        self._changed()
+
+    # --- team around the pupil ---------------------------------------------------
+    def team(self) -> list[TeamMember]:
+        return self._case.repo.list_team()
+
+    def add_team_member(self, member: TeamMember | None = None) -> TeamMember:
+        self._writable()
+        added = self._case.repo.add_team_member(member or TeamMember())
+        self._changed()
+        return added
+
+    def update_team_member(self, member_id: int, name: str, value: Any) -> None:
+        self._writable()
+        self._case.repo.update_team_member(member_id, name, value)
+        self._changed()
+
+    def remove_team_member(self, member_id: int) -> TeamMember:
+        self._writable()
+        removed = self._case.repo.remove_team_member(member_id)
+        self._changed()
+        return removed
+
+    def restore_team_member(self, member: TeamMember) -> None:
+        self._writable()
+        self._case.repo.restore_team_member(member)
+        self._changed()
+
+    # --- summary -------------------------------------------------------------------
+    def summary(self) -> CaseSummary:
+        return self._case.repo.summary()
+
+    # --- saving ----------------------------------------------------------------------
+    def prepare_save(self) -> SaveJob:
+        """UI thread: a consistent image of the database (a memory copy, ~1 ms for 2 MB)."""
+        self._writable()
+        image, summary = self._case.snapshot()
+        return SaveJob(self._case, image, summary, self.revision)
+
+    def finish_save(self, job: SaveJob, outcome: SaveOutcome | None,
+                    error: CaseFileError | None) -> None:
+        """UI thread: record how the save went."""
+        if error is None and outcome is not None:
+            self.saved_revision = max(self.saved_revision, job.revision)
+            self.last_saved_at = outcome.saved_at
+            self.last_error = None
+        else:
+            self.last_error = error
+
+    def save_now(self) -> None:
+        """Synchronous save (close, lock, quit). Raises SaveFailed/ChangedOnDisk."""
+        if self.read_only or not self.dirty:
+            return
+        job = self.prepare_save()
+        try:
+            outcome = job.run()
+        except CaseFileError as exc:
+            self.finish_save(job, None, exc)
+            raise
+        self.finish_save(job, outcome, None)
+
+    def save_copy(self) -> str:
+        """Writes the current content as a NEW case file and returns its id.
+        For when the original was changed by someone else (ChangedOnDisk): both
+        versions are kept and the user compares them in the case list."""
+        case_id, sealed = self._case.seal_copy(self._case.path.parent)
+        sealed.commit()
+        return case_id
+
+    @property
+    def unsaved(self) -> SealedSave | None:
+        """The last save that could not be written (ciphertext), if any."""
+        return self._case.unsaved
+
+    def discard_changes(self) -> None:
+        """The user chose to let the unsaved changes go."""
+        self.saved_revision = self.revision
+        self._case.unsaved = None
+
+    def close(self) -> None:
+        """Drops the in-memory database and the key (does not save: call save_now first)."""
+        self._listeners.clear()
+        self._case.close()
