@@ -29,6 +29,7 @@ ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 2
 DAMAGED_ROLE = Qt.ItemDataRole.UserRole + 3
 SORT_ROLE = Qt.ItemDataRole.UserRole + 4
 NAME_ROLE = Qt.ItemDataRole.UserRole + 5
+BACKUP_ROLE = Qt.ItemDataRole.UserRole + 6  # a damaged file has a readable backup
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -86,6 +87,8 @@ class CaseListModel(QAbstractTableModel):
             return bool(summary and summary.archived)
         if role == NAME_ROLE:
             return summary.name if summary else ""
+        if role == BACKUP_ROLE:
+            return damaged and getattr(entry, "backup", None) is not None
         if damaged:
             return self._damaged_data(entry, column, role)
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
@@ -120,6 +123,10 @@ class CaseListModel(QAbstractTableModel):
 
     def _damaged_data(self, entry: Any, column: int, role: int) -> Any:
         reason = message_for(entry.error) if entry.error is not None else ""
+        backup = getattr(entry, "backup", None)
+        if backup is not None:
+            reason += " " + self.tr("Det finnes en sikkerhetskopi av saken til %1 som kan "
+                                    "gjenopprettes.").replace("%1", backup.name or "?")
         if role == Qt.ItemDataRole.DisplayRole:
             return reason if column == NAME else ""
         if role == SORT_ROLE:

@@ -8,6 +8,7 @@ import sqlite3
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton
 
+from desktop.casefile.container import HEADER_LEN
 from desktop.casefile.errors import DamagedFile, DamageReason
 from desktop.ui.case_list_model import DAMAGED_ROLE, NAME, SCHOOL
 from desktop.ui.dialogs.delete_case import DeleteCaseDialog
@@ -171,11 +172,12 @@ def test_damaged_and_foreign_files_are_listed_with_reasons_and_never_opened(
     assert damaged.data(Qt.ItemDataRole.ForegroundRole) is not None
     assert truncated.name in damaged.data(Qt.ItemDataRole.ToolTipRole)
 
-    # Selecting it offers nothing; Enter does not open it.
+    # Selecting it offers only deletion (no backup here); Enter does not open it.
     page.table.selectRow(rows[truncated_text])
     assert not page.open_button.isEnabled()
     assert not page.archive_button.isEnabled()
-    assert not page.delete_button.isEnabled()
+    assert page.delete_button.isEnabled()
+    assert not page.restore_button.isVisible()
     page.table.setFocus()
     press(page.table, Qt.Key.Key_Return)
     assert window.case_page is None
@@ -222,3 +224,49 @@ def test_second_instance_opens_read_only_with_a_banner(qtbot, make_window, vault
     other_session.set_pupil_field("school", "Fjellbakken skole")
     other.close_case(other_session)  # still ours to save: nobody overwrote it
     other.lock()
+
+
+def test_a_damaged_case_is_restored_from_its_backup_or_deleted_by_typing_slett(
+        qtbot, make_window, vault_dir):
+    ids = make_cases(vault_dir, CASES[:2])
+    service = new_service(vault_dir)
+    session = service.open_case(ids["Ánde Sárá"])
+    session.set_pupil_field("class_name", "7B")
+    service.close_case(session)  # the backup now holds the save before this one
+    service.lock()
+    cases_dir = vault_dir / "cases"
+    for case_id in ids.values():  # damage both summaries
+        path = cases_dir / f"{case_id}.naervaer"
+        data = bytearray(path.read_bytes())
+        data[HEADER_LEN + 3] ^= 0x01
+        path.write_bytes(bytes(data))
+    emil = cases_dir / f"{ids['Emil Haugland']}.naervaer"
+    (cases_dir / f"{emil.name}.bak").unlink()  # Emil has no backup
+
+    window, page = list_window(qtbot, make_window, vault_dir)
+    assert page.select_case(ids["Ánde Sárá"])
+    text = page.proxy.index(row_of(window, ids["Ánde Sárá"]), NAME).data()
+    assert "sikkerhetskopi av saken til Ánde Sárá" in text
+    assert page.restore_button.isVisible() and not page.open_button.isEnabled()
+    click(qtbot, page.restore_button)
+    assert "Ánde Sárá" in page.visible_names()
+    open_case_from_list(qtbot, window, ids["Ánde Sárá"])
+    assert find(window.case_page, QLineEdit, "pupilName").text() == "Ánde Sárá"
+    assert window.close_case()
+
+    # Emil's file cannot be read and has no backup: delete it by typing SLETT.
+    page = window.list_page
+    assert page.select_case(ids["Emil Haugland"])
+    assert not page.restore_button.isVisible()
+    click(qtbot, page.delete_button)
+    qtbot.waitUntil(lambda: window.findChild(DeleteCaseDialog) is not None)
+    dialog = window.findChild(DeleteCaseDialog)
+    confirm = find(dialog, QLineEdit, "deleteConfirmName")
+    delete = find(dialog, QPushButton, "deleteConfirmButton")
+    type_into(qtbot, confirm, "slet")
+    assert not delete.isEnabled()
+    type_into(qtbot, confirm, "SLETT")
+    click(qtbot, delete)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert not emil.exists()
+    assert page.visible_names() == ["Ánde Sárá"]

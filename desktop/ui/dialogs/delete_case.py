@@ -13,17 +13,22 @@ from desktop.ui.messages import message_for
 
 
 class DeleteCaseDialog(Dialog):
-    """The delete button is enabled only when the typed name equals the pupil's name."""
+    """The delete button is enabled only when the typed name equals the pupil's
+    name — or, for a damaged file whose name cannot be read, the word SLETT."""
 
     def __init__(self, parent: QWidget, pupil_name: str, delete: Callable[[], None]):
         super().__init__(parent, self.tr("Slett sak"), "deleteCaseDialog")
-        self._name = pupil_name.strip()
+        self._name = pupil_name.strip() or self.tr("SLETT")
         self._delete = delete
         warning = QLabel(self.tr("Saken slettes for godt, sammen med sikkerhetskopien. "
                                  "Dette kan ikke angres."))
         warning.setWordWrap(True)
-        prompt = QLabel(self.tr("Skriv elevens navn, «%1», for å bekrefte:")
-                        .replace("%1", self._name))
+        if pupil_name.strip():
+            prompt = QLabel(self.tr("Skriv elevens navn, «%1», for å bekrefte:")
+                            .replace("%1", self._name))
+        else:
+            prompt = QLabel(self.tr("Filen er skadet, så navnet kan ikke leses. Skriv "
+                                    "«%1» for å bekrefte:").replace("%1", self._name))
         prompt.setWordWrap(True)
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setObjectName("deleteConfirmName")

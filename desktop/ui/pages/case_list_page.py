@@ -24,6 +24,7 @@ from desktop.casefile.errors import CaseFileError
 from desktop.service import AppService
 from desktop.ui.case_list_model import (
     ARCHIVED_ROLE,
+    BACKUP_ROLE,
     CASE_ID_ROLE,
     DAMAGED_ROLE,
     NAME,
@@ -88,6 +89,10 @@ class CaseListPage(QWidget):
         self.open_button = self._button(self.tr("Åpne"), "openCase")
         self.archive_button = self._button(self.tr("Arkiver"), "archiveCase")
         self.delete_button = self._button(self.tr("Slett …"), "deleteCase")
+        self.restore_button = self._button(self.tr("Gjenopprett fra sikkerhetskopi"),
+                                           "restoreBackup")
+        self.restore_button.setVisible(False)
+        self.restore_button.clicked.connect(self._restore_backup)
         self.new_button.clicked.connect(self.new_case_requested)
         self.open_button.clicked.connect(self._open_selected)
         self.archive_button.clicked.connect(self._toggle_archived)
@@ -103,7 +108,8 @@ class CaseListPage(QWidget):
         top.addWidget(self.search, 2)
         top.addWidget(self.show_archived)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.archive_button):
+        for button in (self.new_button, self.open_button, self.archive_button,
+                       self.restore_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
@@ -196,7 +202,8 @@ class CaseListPage(QWidget):
         usable = index is not None and not index.data(DAMAGED_ROLE)
         self.open_button.setEnabled(usable)
         self.archive_button.setEnabled(usable)
-        self.delete_button.setEnabled(usable)
+        self.delete_button.setEnabled(index is not None)  # damaged files can go too
+        self.restore_button.setVisible(bool(index is not None and index.data(BACKUP_ROLE)))
         archived = bool(index is not None and index.data(ARCHIVED_ROLE))
         text = self.tr("Gjenopprett") if archived else self.tr("Arkiver")
         self.archive_button.setText(text)
@@ -225,9 +232,27 @@ class CaseListPage(QWidget):
         log.info("case %s archived=%s", case_id, not index.data(ARCHIVED_ROLE))
         self.reload(case_id)
 
+    def _restore_backup(self) -> None:
+        index = self._selected()
+        if index is None or not index.data(BACKUP_ROLE):
+            return
+        case_id = index.data(CASE_ID_ROLE)
+        try:
+            self._service.restore_backup(case_id)
+        except CaseFileError as exc:
+            info_box(self, self.tr("Sikkerhetskopien kan ikke brukes"), message_for(exc),
+                     QMessageBox.Icon.Warning).open()
+            return
+        log.info("case %s restored from its backup", case_id)
+        self.reload(case_id)
+        info_box(self, self.tr("Saken er gjenopprettet"), self.tr(
+            "Saken er satt tilbake til forrige lagring. Det som ble skrevet etter den, "
+            "kan mangle. Den skadde filen er tatt vare på (kryptert) i datamappen."),
+            QMessageBox.Icon.Information).open()
+
     def _ask_delete(self) -> None:
         index = self._selected()
-        if index is None or index.data(DAMAGED_ROLE):
+        if index is None:
             return
         case_id = index.data(CASE_ID_ROLE)
 
