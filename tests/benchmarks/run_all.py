@@ -1,0 +1,37 @@
+"""Runs every benchmark and prints one table each (median, min, max).
+
+    .venv/bin/python tests/benchmarks/run_all.py [--quick]
+
+--quick uses 30 cases instead of 300 and fewer runs (a minute instead of several).
+The 300 generated cases (~600 MB) are kept in the temp folder between runs.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    quick = "--quick" in sys.argv
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    runs = [
+        ("Start", ["bench_startup.py", "--runs", "5" if quick else "11"]),
+        ("Storage", ["bench_storage.py", "--cases", "30" if quick else "300",
+                     "--runs", "3" if quick else "7"]),
+        ("UI thread and memory", ["bench_ui.py", "--saves", "10" if quick else "30"]),
+    ]
+    failed = 0
+    for title, args in runs:
+        print(f"\n## {title}\n", flush=True)
+        result = subprocess.run([sys.executable, str(HERE / args[0]), *args[1:]], env=env)
+        failed += result.returncode != 0
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
