@@ -23,25 +23,14 @@ import pytest
 from desktop.casefile import vault as vault_module
 from desktop.paths import Paths
 from desktop.service import AppService
+from tests.kdf_memo import memoized_kdf
 
 PASSPHRASE = "riktig hest batteri stift ŋ"
-
-_ORIGINAL_DERIVE = vault_module.KdfParams.derive
-_DERIVED: dict[tuple, bytes] = {}
-
-
-def _memo_derive(self, passphrase: str, salt: bytes) -> bytes:
-    self.check()
-    key = (self.memory_kib, self.iterations, self.lanes, passphrase, bytes(salt))
-    if key not in _DERIVED:
-        _DERIVED[key] = _ORIGINAL_DERIVE(self, passphrase, salt)
-    return _DERIVED[key]
 
 
 @pytest.fixture(scope="package", autouse=True)
 def _memo_kdf():
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(vault_module.KdfParams, "derive", _memo_derive)
+    with memoized_kdf():
         yield
 
 

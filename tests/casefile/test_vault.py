@@ -22,8 +22,9 @@ from desktop.casefile.errors import (
     WrongPassphrase,
 )
 from desktop.casefile.vault import KdfParams, Vault, _checksum
+from tests.kdf_memo import _ORIGINAL_DERIVE
 
-from .conftest import _ORIGINAL_DERIVE, PASSPHRASE, new_service
+from .conftest import PASSPHRASE, new_service
 from .helpers import all_files
 
 
