@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from desktop.casefile.errors import CaseFileError, LockHolder, ReadOnlyCase
 from desktop.domain.people import CaseSummary, Guardian, Pupil, TeamMember
@@ -43,6 +43,8 @@ class SaveJob:
 
 
 ChangeListener = Callable[["CaseSession"], None]
+R = TypeVar("R")
+T = TypeVar("T")
 
 
 class CaseSession:
@@ -57,6 +59,7 @@ class CaseSession:
         self.last_saved_at: datetime | None = None
         self.last_error: CaseFileError | None = None
         self._listeners: list[ChangeListener] = []
+        self._repositories: dict[type, Any] = {}
 
     # --- identity and state -------------------------------------------------
     @property
@@ -153,6 +156,25 @@ class CaseSession:
         self._writable()
         self._case.repo.restore_team_member(member)
         self._changed()
+
+    # --- features (absence, conversations, circle …) ---------------------------------
+    def repository(self, cls: type[R]) -> R:
+        """The case's repository for one feature: a class in desktop/casefile/
+        whose constructor takes the sqlite_utils.Database of the open case.
+        One instance per session."""
+        repo = self._repositories.get(cls)
+        if repo is None:
+            repo = self._repositories[cls] = cls(self._case.repo.db)
+        return repo
+
+    def edit(self, change: Callable[[], T]) -> T:
+        """Runs one change to the case: refused (ReadOnlyCase) when read-only;
+        the change listeners (autosave) are told afterwards. Feature facades
+        (desktop/<feature>.py) route every write through here."""
+        self._writable()
+        result = change()
+        self._changed()
+        return result
 
     # --- summary -------------------------------------------------------------------
     def summary(self) -> CaseSummary:

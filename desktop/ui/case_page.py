@@ -23,8 +23,7 @@ from desktop.ui.autosave import Autosaver
 from desktop.ui.common import heading
 from desktop.ui.labels import grade_label
 from desktop.ui.messages import message_for, read_only_banner_text
-from desktop.ui.sections.overview import OverviewSection
-from desktop.ui.sections.placeholder import ComingSection, section_titles
+from desktop.ui.sections.placeholder import make_section, section_titles
 from desktop.ui.undo import PUPIL, CaseEditing, FieldRef
 
 _BANNER_STYLE = ("QLabel {{ background: {bg}; color: #1f1f1f; border: 1px solid {border};"
@@ -66,11 +65,13 @@ class CasePage(QWidget):
         self.nav.setFixedWidth(190)
         self.sections = QStackedWidget()
         self.sections.setObjectName("sectionStack")
-        self.overview = OverviewSection(self.editing)
+        self.section_widgets: dict[str, QWidget] = {}
         for key, title in section_titles():
             self.nav.addItem(title)
-            self.sections.addWidget(self.overview if key == "overview"
-                                    else ComingSection(key, title))
+            widget = make_section(key, title, self.editing)
+            self.section_widgets[key] = widget
+            self.sections.addWidget(widget)
+        self.overview = self.section_widgets["overview"]
         self.nav.currentRowChanged.connect(self.sections.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
