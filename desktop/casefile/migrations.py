@@ -54,7 +54,28 @@ def _v1_people(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_people]
+def _v2_measure_suggestions(conn: sqlite3.Connection) -> None:
+    conn.executescript(
+        """
+        CREATE TABLE measure_suggestion (
+            id INTEGER PRIMARY KEY,
+            box_id TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            source_kind TEXT NOT NULL DEFAULT '',
+            source_id INTEGER,
+            source_label TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open'
+        );
+        """
+    )
+
+
+# Append new steps at the end; never reorder or edit a step that has shipped.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v1_people,
+    _v2_measure_suggestions,
+]
 LATEST_SCHEMA = len(MIGRATIONS)
 
 
