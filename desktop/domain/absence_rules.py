@@ -1,0 +1,345 @@
+"""Municipal rule sets as plain values, and their evaluation over a case's
+absence records. The rule texts and thresholds live in forms/rules/*.toml;
+this module only knows the small condition vocabulary:
+
+metric    what is counted per school day (see METRICS)
+window    the period ending at the day evaluated: N days / weeks / months,
+          the calendar month, the school term, or all records
+op        ">" (more than) or ">=" (… or more)
+exclude   "settled" (avklart fravær) and "continuous_illness" (a run of whole
+          days of illness; seed 004 does not count either)
+
+A rule *fires* on the first school day on which its condition holds; it is
+*active* when it holds on the reference day. The suggested phase is the
+highest phase any fired rule points to. The program suggests; people decide.
+"""
+
+from __future__ import annotations
+
+import calendar
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from itertools import accumulate
+
+from desktop.domain.absence import AbsenceRecord, Reason
+from desktop.domain.school_week import SchoolWeek
+
+# metric → what one school day contributes
+METRICS = {
+    "undocumented_lessons": "lessons of undocumented absence",
+    "undocumented_occasions": "days with any undocumented absence",
+    "documented_days": "whole days of documented absence",
+    "absent_days": "whole days of absence, documented or not",
+    "late_arrivals": "days with a late arrival",
+    "left_school": "days the pupil left school during the day",
+    "absence_share": "percent of the school lessons in the window missed",
+    "sick_share": "percent of the school lessons in the window missed for illness",
+}
+SHARE_METRICS = frozenset({"absence_share", "sick_share"})
+EXCLUSIONS = frozenset({"settled", "continuous_illness"})
+OPS = frozenset({">", ">="})
+WINDOW_KINDS = frozenset({"days", "weeks", "months", "calendar_month", "term", "all"})
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    kind: str  # one of WINDOW_KINDS
+    amount: int = 0
+
+    def bounds(self, end: date) -> tuple[date, date]:
+        if self.kind == "days":
+            return end - timedelta(days=self.amount - 1), end
+        if self.kind == "weeks":
+            return end - timedelta(days=7 * self.amount - 1), end
+        if self.kind == "months":
+            return months_before(end, self.amount) + timedelta(days=1), end
+        if self.kind == "calendar_month":
+            return end.replace(day=1), end
+        if self.kind == "term":
+            return term_start(end), end
+        return date.min, end
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day `months` earlier (the month's last day when it is shorter)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def term_start(day: date) -> date:
+    """Autumn term from 1 August, spring term from 1 January."""
+    return date(day.year, 8, 1) if day.month >= 8 else date(day.year, 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    metric: str
+    op: str
+    threshold: float
+    window: Window
+    exclude: frozenset[str] = frozenset()
+
+    def holds(self, value: float) -> bool:
+        return value > self.threshold if self.op == ">" else value >= self.threshold
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    text: str
+    condition: Condition
+    phase: str  # a Phase.id of the same rule set
+    contact: bool = False  # firing means: contact the home
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Phase:
+    id: str
+    name: str
+    stafettholder: str
+    tasks: tuple[Task, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    id: str
+    version: int
+    name: str
+    phases: tuple[Phase, ...]  # in ladder order
+    rules: tuple[Rule, ...]
+    baseline: str  # the phase when no rule has fired
+    source: str = ""
+    continuous_illness_days: int = 3  # a run this long counts as continuous illness
+
+    def phase(self, phase_id: str) -> Phase | None:
+        return next((p for p in self.phases if p.id == phase_id), None)
+
+    def rank(self, phase_id: str) -> int:
+        return next((i for i, p in enumerate(self.phases) if p.id == phase_id), -1)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleFiring:
+    rule: Rule
+    first_fired: date
+    evidence: tuple[AbsenceRecord, ...]  # the records behind the first firing
+    value: float  # the metric on the first firing day
+    active: bool  # the condition also holds on the reference day
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    rule_set: RuleSet
+    reference: date
+    firings: tuple[RuleFiring, ...]  # in order of first firing
+    suggested: Phase
+
+    @property
+    def contact_due(self) -> bool:
+        return any(f.rule.contact for f in self.firings)
+
+
+def _sort_key(record: AbsenceRecord) -> tuple:
+    return (record.day, not record.whole_day, record.lessons, record.documented,
+            record.reason.value, record.reason_text, record.late_minutes,
+            record.left_school, record.settled, record.id or 0)
+
+
+@dataclass(slots=True)
+class _Series:
+    days: list[date]
+    cumulative: dict[str, list[float]]
+    records: dict[date, list[AbsenceRecord]]
+
+
+@dataclass(slots=True)
+class AbsenceIndex:
+    """The records of one case up to `reference`, prepared for fast window sums
+    (prefix sums per metric). Build once, evaluate any number of rule sets."""
+
+    records: list[AbsenceRecord]
+    week: SchoolWeek
+    reference: date
+    _series: dict[tuple[frozenset[str], int], _Series] = field(default_factory=dict)
+    _school_start: date = date.min
+    _school_cum: list[int] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, records, week: SchoolWeek, reference: date) -> "AbsenceIndex":
+        kept = sorted((r for r in records if r.day <= reference), key=_sort_key)
+        return cls(kept, week, reference)
+
+    def series(self, exclude: frozenset[str], illness_run: int) -> _Series:
+        key = (exclude, illness_run if "continuous_illness" in exclude else 0)
+        found = self._series.get(key)
+        if found is None:
+            found = self._series[key] = self._make_series(exclude, illness_run)
+        return found
+
+    def _make_series(self, exclude: frozenset[str], illness_run: int) -> _Series:
+        skipped = _continuous_illness(self.records, self.week, illness_run) \
+            if "continuous_illness" in exclude else set()
+        by_day: dict[date, list[AbsenceRecord]] = {}
+        for record in self.records:
+            if "settled" in exclude and record.settled:
+                continue
+            if record.day in skipped and record.whole_day and record.reason is Reason.ILLNESS:
+                continue
+            by_day.setdefault(record.day, []).append(record)
+        days = sorted(by_day)
+        per_metric = {name: [] for name in METRICS}
+        for day in days:
+            for name, value in _day_values(by_day[day], self.week, day).items():
+                per_metric[name].append(value)
+        cumulative = {name: [0, *accumulate(values)] for name, values in per_metric.items()}
+        return _Series(days, cumulative, by_day)
+
+    def school_lessons(self, start: date, end: date) -> int:
+        if not self._school_cum:
+            self._build_school(start)
+        if start < self._school_start:
+            self._build_school(start)
+        i = (start - self._school_start).days
+        j = (end - self._school_start).days + 1
+        return self._school_cum[j] - self._school_cum[i]
+
+    def _build_school(self, start: date) -> None:
+        first = min(start, self.records[0].day if self.records else start)
+        first = min(first, self.reference - timedelta(days=400))
+        count = (self.reference - first).days + 1
+        values = (self.week.lessons_on(first + timedelta(days=n)) for n in range(count))
+        self._school_start = first
+        self._school_cum = [0, *accumulate(values)]
+
+    def value(self, condition: Condition, end: date, illness_run: int) -> float:
+        series = self.series(condition.exclude, illness_run)
+        start, end = condition.window.bounds(end)
+        i, j = bisect_left(series.days, start), bisect_right(series.days, end)
+        cum = series.cumulative[condition.metric]
+        amount = cum[j] - cum[i]
+        if condition.metric in SHARE_METRICS:
+            if condition.window.kind == "all":
+                start = self._first_day()
+            school = self.school_lessons(start, end) if start <= end else 0
+            return 100.0 * amount / school if school else 0.0
+        return amount
+
+    def _first_day(self) -> date:
+        return self.records[0].day if self.records else self.reference
+
+    def evidence(self, condition: Condition, end: date, illness_run: int) -> tuple:
+        series = self.series(condition.exclude, illness_run)
+        start, end = condition.window.bounds(end)
+        i, j = bisect_left(series.days, start), bisect_right(series.days, end)
+        found = []
+        for day in series.days[i:j]:
+            found += [r for r in series.records[day] if _counts(r, condition.metric)]
+        return tuple(found)
+
+
+def _day_values(records: list[AbsenceRecord], week: SchoolWeek, day: date) -> dict[str, float]:
+    school = week.lessons_on(day)
+    all_lessons = set(range(1, school + 1))
+
+    def lessons(select) -> int:
+        chosen: set[int] = set()
+        for r in records:
+            if select(r):
+                chosen |= all_lessons if r.whole_day else set(r.lessons)
+        return len(chosen)
+
+    return {
+        "undocumented_lessons": lessons(lambda r: not r.documented),
+        "undocumented_occasions": int(any(r.is_absence and not r.documented for r in records)),
+        "documented_days": int(any(r.whole_day and r.documented for r in records)),
+        "absent_days": int(any(r.whole_day for r in records)),
+        "late_arrivals": int(any(r.late_minutes > 0 for r in records)),
+        "left_school": int(any(r.left_school for r in records)),
+        "absence_share": lessons(lambda r: True),
+        "sick_share": lessons(lambda r: r.reason is Reason.ILLNESS),
+    }
+
+
+def _counts(record: AbsenceRecord, metric: str) -> bool:
+    if metric in ("undocumented_lessons", "undocumented_occasions"):
+        return record.is_absence and not record.documented
+    if metric == "documented_days":
+        return record.whole_day and record.documented
+    if metric == "absent_days":
+        return record.whole_day
+    if metric == "late_arrivals":
+        return record.late_minutes > 0
+    if metric == "left_school":
+        return record.left_school
+    if metric == "sick_share":
+        return record.is_absence and record.reason is Reason.ILLNESS
+    return record.is_absence
+
+
+def _continuous_illness(records, week: SchoolWeek, run_length: int) -> set[date]:
+    """Days in runs of at least `run_length` consecutive school days, each a
+    whole day of illness (days off and weekends do not break a run)."""
+    ill = sorted({r.day for r in records if r.whole_day and r.reason is Reason.ILLNESS})
+    result: set[date] = set()
+    run: list[date] = []
+    for day in ill:
+        if run and _next_school_day(run[-1], week) != day:
+            if len(run) >= run_length:
+                result.update(run)
+            run = []
+        run.append(day)
+    if len(run) >= run_length:
+        result.update(run)
+    return result
+
+
+def _next_school_day(day: date, week: SchoolWeek) -> date:
+    current = day + timedelta(days=1)
+    for _ in range(30):
+        if week.is_school_day(current):
+            return current
+        current += timedelta(days=1)
+    return current
+
+
+def evaluate(rule_set: RuleSet, index: AbsenceIndex) -> Evaluation:
+    """Which rules fired, when first, on what evidence, and the suggested phase."""
+    firings = []
+    run = rule_set.continuous_illness_days
+    for rule in rule_set.rules:
+        condition = rule.condition
+        series = index.series(condition.exclude, run)
+        first = None
+        for day in series.days:
+            if condition.holds(index.value(condition, day, run)):
+                first = day
+                break
+        # A share can also rise on a day without records (a day off in the window).
+        active = condition.holds(index.value(condition, index.reference, run))
+        if first is None and active and series.days:
+            first = index.reference
+        if first is None:
+            continue
+        firings.append(RuleFiring(rule, first, index.evidence(condition, first, run),
+                                  index.value(condition, first, run), active))
+    firings.sort(key=lambda f: (f.first_fired, rule_set.rank(f.rule.phase), f.rule.id))
+    suggested = rule_set.phase(rule_set.baseline)
+    for firing in firings:
+        phase = rule_set.phase(firing.rule.phase)
+        if phase is not None and rule_set.rank(phase.id) > rule_set.rank(suggested.id):
+            suggested = phase
+    return Evaluation(rule_set, index.reference, tuple(firings), suggested)
+
+
+def evaluate_records(rule_set: RuleSet, records, week: SchoolWeek, reference: date) -> Evaluation:
+    return evaluate(rule_set, AbsenceIndex.build(records, week, reference))

@@ -1,0 +1,154 @@
+"""Rule sets (kind "rule_set") in forms/rules/*.toml: validation with file and
+line, and conversion to desktop.domain.absence_rules values."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from desktop.domain.absence_rules import (
+    EXCLUSIONS,
+    METRICS,
+    OPS,
+    WINDOW_KINDS,
+    Condition,
+    Phase,
+    Rule,
+    RuleSet,
+    Task,
+    Window,
+)
+from desktop.forms.loader import FormError, FormFile, FormProblem, load_forms
+from desktop.paths import forms_dir
+
+KIND = "rule_set"
+DEFAULT_RULE_SET = "baerum"
+
+
+def _line(form: FormFile, *where: str) -> int | None:
+    """Line of `where` = ("rules", n) or ("rules", n, key): the key inside the
+    n-th [[rules]] table (0-based), or ("key",) at the top level."""
+    lines = form.text.splitlines()
+    if not where or len(where) == 1:
+        return form.line_of(*where) if where else None
+    table, index, *key = where
+    header = re.compile(rf"^\s*\[\[\s*{re.escape(table)}\s*\]\]")
+    starts = [n for n, text in enumerate(lines) if header.search(text)]
+    if index >= len(starts):
+        return None
+    start = starts[index]
+    if not key:
+        return start + 1
+    end = next((n for n in range(start + 1, len(lines)) if lines[n].lstrip().startswith("[")),
+               len(lines))
+    pattern = re.compile(rf"^\s*\"?{re.escape(key[0])}\"?\s*=")
+    found = next((n for n in range(start, end) if pattern.search(lines[n])), start)
+    return found + 1
+
+
+def _need_text(form: FormFile, table: dict, key: str, where: tuple) -> str:
+    value = table.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise FormError(f"'{key}' must be a non-empty text", _line(form, *where, key))
+    return value
+
+
+def _window(form: FormFile, raw, where: tuple) -> Window:
+    line = _line(form, *where, "window")
+    if isinstance(raw, str):
+        if raw not in ("calendar_month", "term", "all"):
+            raise FormError(f"unknown window '{raw}' (calendar_month, term, all, "
+                            "{days=N}, {weeks=N}, {months=N})", line)
+        return Window(raw)
+    if isinstance(raw, dict) and len(raw) == 1:
+        (kind, amount), = raw.items()
+        if kind in ("days", "weeks", "months") and isinstance(amount, int) \
+                and not isinstance(amount, bool) and amount > 0:
+            return Window(kind, amount)
+    raise FormError("window must be calendar_month, term, all, {days=N}, {weeks=N} "
+                    "or {months=N} with N > 0", line)
+
+
+def rule_set_from_form(form: FormFile) -> RuleSet:
+    """Raises FormError(message, line) for anything the engine could not use."""
+    data = form.data
+    name = _need_text(form, data, "name", ())
+    raw_phases = data.get("phases")
+    if not isinstance(raw_phases, list) or not raw_phases:
+        raise FormError("at least one [[phases]] is needed", form.line_of("phases") or 1)
+    phases, seen = [], set()
+    for number, raw in enumerate(raw_phases):
+        where = ("phases", number)
+        if not isinstance(raw, dict):
+            raise FormError("[[phases]] must be tables", _line(form, *where))
+        phase_id = _need_text(form, raw, "id", where)
+        if phase_id in seen:
+            raise FormError(f"phase id '{phase_id}' used twice", _line(form, *where, "id"))
+        seen.add(phase_id)
+        tasks = raw.get("tasks", [])
+        if not isinstance(tasks, list) or not all(isinstance(t, str) and t.strip()
+                                                  for t in tasks):
+            raise FormError("'tasks' must be a list of texts", _line(form, *where, "tasks"))
+        phases.append(Phase(phase_id, _need_text(form, raw, "name", where),
+                            _need_text(form, raw, "stafettholder", where),
+                            tuple(Task(f"{phase_id}.{i + 1}", t) for i, t in enumerate(tasks)),
+                            str(raw.get("description", ""))))
+    baseline = data.get("baseline")
+    if baseline not in seen:
+        raise FormError("'baseline' must name one of the phases", form.line_of("baseline") or 1)
+    rules, rule_ids = [], set()
+    raw_rules = data.get("rules", [])
+    if not isinstance(raw_rules, list):
+        raise FormError("rules must be [[rules]] tables", form.line_of("rules"))
+    for number, raw in enumerate(raw_rules):
+        where = ("rules", number)
+        if not isinstance(raw, dict):
+            raise FormError("[[rules]] must be tables", _line(form, *where))
+        rule_id = _need_text(form, raw, "id", where)
+        if rule_id in rule_ids:
+            raise FormError(f"rule id '{rule_id}' used twice", _line(form, *where, "id"))
+        rule_ids.add(rule_id)
+        metric = raw.get("metric")
+        if metric not in METRICS:
+            raise FormError(f"unknown metric '{metric}' (one of {', '.join(METRICS)})",
+                            _line(form, *where, "metric"))
+        op = raw.get("op")
+        if op not in OPS:
+            raise FormError("op must be \">\" (more than) or \">=\" (… or more)",
+                            _line(form, *where, "op"))
+        threshold = raw.get("threshold")
+        if not isinstance(threshold, (int, float)) or isinstance(threshold, bool) \
+                or threshold < 0:
+            raise FormError("threshold must be a number ≥ 0",
+                            _line(form, *where, "threshold"))
+        exclude = raw.get("exclude", [])
+        if not isinstance(exclude, list) or not set(exclude) <= EXCLUSIONS:
+            raise FormError(f"exclude may hold only {', '.join(sorted(EXCLUSIONS))}",
+                            _line(form, *where, "exclude"))
+        phase = raw.get("phase")
+        if phase not in seen:
+            raise FormError(f"phase '{phase}' is not one of the [[phases]]",
+                            _line(form, *where, "phase"))
+        condition = Condition(metric, op, float(threshold),
+                              _window(form, raw.get("window"), where), frozenset(exclude))
+        rules.append(Rule(rule_id, _need_text(form, raw, "text", where), condition, phase,
+                          bool(raw.get("contact", False))))
+    run = data.get("continuous_illness_days", 3)
+    if not isinstance(run, int) or isinstance(run, bool) or run < 1:
+        raise FormError("continuous_illness_days must be a whole number ≥ 1",
+                        form.line_of("continuous_illness_days"))
+    assert WINDOW_KINDS  # the vocabulary lives in the domain module
+    return RuleSet(form.id, form.version, name, tuple(phases), tuple(rules), baseline,
+                   str(data.get("source", "")), run)
+
+
+def validate_rule_set(form: FormFile) -> None:
+    rule_set_from_form(form)
+
+
+def load_rule_sets(local: Path | None = None,
+                   bundled: Path | None = None) -> tuple[dict[str, RuleSet], list[FormProblem]]:
+    """All valid rule sets by id, and the problems of the files left out."""
+    forms = load_forms(bundled or forms_dir(), local, {KIND: validate_rule_set})
+    sets = {f.id: rule_set_from_form(f) for f in forms.of_kind(KIND)}
+    return sets, [p for p in forms.problems]
