@@ -71,10 +71,61 @@ def _v2_measure_suggestions(conn: sqlite3.Connection) -> None:
     )
 
 
+def _absence_register(conn: sqlite3.Connection) -> None:
+    """Issue 3: absence records, phase decisions, ticked tasks and the contact
+    log. (The school week, days off and rule-set choice are small values in
+    case_meta: every table costs a 4 KB page in every case file.)"""
+    conn.executescript(
+        """
+        CREATE TABLE absence_record (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL,
+            whole_day INTEGER NOT NULL DEFAULT 1,
+            lessons TEXT NOT NULL DEFAULT '',
+            documented INTEGER NOT NULL DEFAULT 0,
+            reason TEXT NOT NULL DEFAULT 'ukjent',
+            reason_text TEXT NOT NULL DEFAULT '',
+            late_minutes INTEGER NOT NULL DEFAULT 0,
+            left_school INTEGER NOT NULL DEFAULT 0,
+            settled INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE phase_decision (
+            id INTEGER PRIMARY KEY,
+            decided_on TEXT NOT NULL,
+            rule_set_id TEXT NOT NULL,
+            rule_set_version INTEGER NOT NULL,
+            phase_id TEXT NOT NULL,
+            phase_name TEXT NOT NULL DEFAULT '',
+            decided_by TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE phase_task (
+            rule_set_id TEXT NOT NULL,
+            task_id TEXT NOT NULL,
+            done INTEGER NOT NULL DEFAULT 0,
+            done_on TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (rule_set_id, task_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE contact_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            with_whom TEXT NOT NULL DEFAULT '',
+            channel TEXT NOT NULL DEFAULT 'telefon',
+            by_whom TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '',
+            agreed TEXT NOT NULL DEFAULT '',
+            next_step TEXT NOT NULL DEFAULT '',
+            next_date TEXT
+        );
+        """
+    )
+
+
 # Append new steps at the end; never reorder or edit a step that has shipped.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_people,
     _v2_measure_suggestions,
+    _absence_register,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 
