@@ -91,3 +91,57 @@ def _lessons_by_subject(name: str, week: SchoolWeek, day: date | None) -> set[in
     return {index + 1 for weekday in days
             for index, subject in enumerate(week.lessons.get(weekday, ()))
             if subject and subject.casefold() == wanted}
+
+
+def parse_days(text: str, week: SchoolWeek) -> list[date]:
+    """'02.03.2026' or a range '02.03.2026-06.03.2026' (also '–' or ' til ');
+    dd.mm.åååå or ISO. A range keeps only school days; a single day must be one."""
+    from desktop.domain.validation import parse_date
+
+    cleaned = text.strip().replace("–", " til ").replace("—", " til ")
+    parts = [p.strip() for p in cleaned.split(" til ")] if " til " in cleaned else None
+    if parts is None and cleaned.count("-") == 1 and "." in cleaned:
+        parts = [p.strip() for p in cleaned.split("-")]
+    try:
+        if parts is None:
+            day = parse_date(cleaned)
+            if day is None:
+                raise AbsenceInputError("no_date")
+            if not week.is_school_day(day):
+                raise AbsenceInputError("not_school_day", day.isoformat())
+            return [day]
+        if len(parts) != 2:
+            raise AbsenceInputError("date", text)
+        first, last = parse_date(parts[0]), parse_date(parts[1])
+    except ValueError:
+        raise AbsenceInputError("date", text) from None
+    if first is None or last is None or first > last:
+        raise AbsenceInputError("range", text)
+    if (last - first).days > 366:
+        raise AbsenceInputError("range_too_long", text)
+    found = week.school_days(first, last)
+    if not found:
+        raise AbsenceInputError("no_school_days", text)
+    return found
+
+
+def records_from_entry(days_text: str, lessons_text: str, week: SchoolWeek, *,
+                       documented: bool, reason: Reason, reason_text: str = "",
+                       late_minutes: int = 0, left_school: bool = False,
+                       settled: bool = False) -> list[AbsenceRecord]:
+    """One typed line → one record per school day. Empty lessons = whole day,
+    unless the line only records a late arrival or leaving school."""
+    days = parse_days(days_text, week)
+    only_event = not lessons_text.strip() and (late_minutes > 0 or left_school) \
+        and lessons_text.strip() == ""
+    records = []
+    for day in days:
+        if lessons_text.strip():
+            lessons = parse_lessons(lessons_text, week, day)
+            whole = False
+        else:
+            lessons, whole = (), not only_event
+        records.append(AbsenceRecord(None, day, whole, lessons, documented, reason,
+                                     reason_text.strip(), max(0, int(late_minutes)),
+                                     left_school, settled))
+    return records

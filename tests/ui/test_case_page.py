@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.ui.sections.field_form import ChoiceBox
 from tests.ui.conftest import PASSPHRASE, new_service
@@ -170,8 +170,7 @@ def test_sections_are_navigable_with_the_keyboard(qtbot, make_window, vault_dir)
     page.nav.setFocus()
     press(page.nav, Qt.Key.Key_Down)
     assert page.sections.currentWidget().objectName() == "absenceSection"
-    text = find(page, QLabel, "absenceComingText").text()
-    assert text.startswith("Her kommer fraværsregistreringen")
+    assert find(page, QWidget, "absenceDate").isVisibleTo(page)
     press(page.nav, Qt.Key.Key_End)
     assert page.sections.currentWidget().objectName() == "logSection"
     press(page.nav, Qt.Key.Key_Home)

@@ -30,8 +30,6 @@ def section_titles() -> list[tuple[str, str]]:
 
 def coming_text(key: str) -> str:
     texts = {
-        "absence": _t("Her kommer fraværsregistreringen: dager og timer, dokumentert og "
-                      "udokumentert, med oversikt over mønstre."),
         "mapping": _t("Her kommer kartleggingssamtalen med eleven og de foresatte: spørsmål, "
                       "skalaer og verktøy som pluss/minus-skjema og ambivalensmatrise."),
         "circle": _t("Her kommer tiltakssirkelen: ressurser og risiko i de åtte boksene rundt "
@@ -53,6 +51,7 @@ def coming_text(key: str) -> str:
 # and its undo stack): `Section(editing)`. A feature adds one line here.
 SECTION_CLASSES: dict[str, str] = {
     "overview": "desktop.ui.sections.overview:OverviewSection",
+    "absence": "desktop.ui.sections.absence_section:AbsenceSection",
 }
 
 

@@ -1,0 +1,166 @@
+"""Fravær: the entry line, the register as a table (edit, delete, undo) and
+totals over the usual windows, documented and undocumented apart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.absence_editing import RECORDS, RULES, AbsenceEditing
+from desktop.ui.absence_model import RECORD_ROLE, AbsenceTableModel
+from desktop.ui.absence_texts import window_labels
+from desktop.ui.common import heading
+from desktop.ui.sections.absence_entry import AbsenceEntry
+from desktop.ui.sections.heat_map import HeatMap
+from desktop.ui.undo import CaseEditing
+
+
+class AbsenceSection(QScrollArea):
+    """Scrolls as a whole, so a small window still shows every part."""
+
+    def __init__(self, editing: CaseEditing, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("absenceSection")
+        self.setAccessibleName(self.tr("Fravær"))
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.absence = AbsenceEditing.of(editing)
+
+        self.entry = AbsenceEntry(self.absence)
+        self.model = AbsenceTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("absenceTable")
+        self.table.setAccessibleName(self.tr("Registrert fravær"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.edit_button = QPushButton(self.tr("Endre"))
+        self.edit_button.setObjectName("absenceEdit")
+        self.edit_button.setAccessibleName(self.tr("Endre valgt fravær"))
+        self.delete_button = QPushButton(self.tr("Slett"))
+        self.delete_button.setObjectName("absenceDelete")
+        self.delete_button.setAccessibleName(self.tr("Slett valgt fravær"))
+        self.totals = QTableWidget(0, 6)
+        self.totals.setObjectName("absenceTotals")
+        self.totals.setAccessibleName(self.tr("Fravær i tall"))
+        self.totals.setHorizontalHeaderLabels([
+            self.tr("Timer borte"), self.tr("Andel"), self.tr("Dok."),
+            self.tr("Udok."), self.tr("Hele dager"), self.tr("For sent")])
+        self.totals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.totals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.totals.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.totals.setToolTip(self.tr("Timer med fravær av skoletimene i perioden. Dok. = "
+                                       "dokumentert, Udok. = udokumentert."))
+        self.heat_map = HeatMap()
+        self.rule_set_label = QLabel()
+        self.rule_set_label.setObjectName("absenceRuleSet")
+        self.rule_set_label.setProperty("role", "hint")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.table, 1)
+        left.addLayout(buttons)
+        right = QVBoxLayout()
+        totals_title = QLabel(self.tr("Fravær i tall (timer av skoletiden; dok. = dokumentert)"))
+        totals_title.setBuddy(self.totals)
+        right.addWidget(totals_title)
+        right.addWidget(self.totals)
+        heat_title = QLabel(self.tr("Hvilke dager og timer er vanskelige?"))
+        right.addWidget(heat_title)
+        right.addWidget(self.heat_map, 1)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addLayout(right, 1)
+        content = QWidget()
+        content.setObjectName("absenceContent")
+        content.setMinimumHeight(640)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(heading(self.tr("Fravær"), 14, "absenceHeading"))
+        layout.addWidget(self.rule_set_label)
+        layout.addWidget(self.entry)
+        layout.addLayout(body, 1)
+        self.setWidget(content)
+
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
+        self.entry.added.connect(lambda _records: self.refresh())
+        self.absence.changed.connect(self._on_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.refresh()
+
+    def refresh(self) -> None:
+        register = self.absence.register
+        records = register.records()
+        self.model.set_records(records)
+        labels = window_labels()
+        rows = register.totals()
+        self.totals.setRowCount(len(rows))
+        self.totals.setVerticalHeaderLabels([labels[t.key] for t in rows])
+        for row, totals in enumerate(rows):
+            values = [f"{totals.absent_lessons} / {totals.school_lessons}",
+                      f"{totals.share:.1f} %".replace(".", ","),
+                      str(totals.documented_lessons), str(totals.undocumented_lessons),
+                      str(totals.whole_days), str(totals.late_arrivals)]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.totals.setItem(row, column, item)
+        self.heat_map.set_data(records, register.week())
+        self.rule_set_label.setText(self.tr("Regelsett: %1").replace(
+            "%1", register.rule_set().name))
+        self.totals.resizeRowsToContents()
+        height = self.totals.horizontalHeader().height() + 4 + sum(
+            self.totals.rowHeight(r) for r in range(self.totals.rowCount()))
+        self.totals.setFixedHeight(height)
+        self._update_buttons()
+
+    def selected_ids(self) -> list[int]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return [self.model.record(row).id for row in sorted(rows)]
+
+    def select_record(self, record_id: int) -> None:
+        row = self.model.row_of(record_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def edit_selected(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid() and not self.absence.read_only:
+            self.entry.load(index.data(RECORD_ROLE))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.absence.remove_records(ids)
+
+    def _on_changed(self, kind: str) -> None:
+        if kind in (RECORDS, RULES):
+            self.refresh()
+
+    def _update_buttons(self) -> None:
+        has = bool(self.selected_ids()) and not self.absence.read_only
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
