@@ -181,3 +181,9 @@ class AbsenceRegister:
 
 def with_id(record: AbsenceRecord, record_id: int | None) -> AbsenceRecord:
     return replace(record, id=record_id)
+
+
+def default_rule_set_name() -> str:
+    sets = rule_sets()
+    chosen = sets.get(_default_rule_set) or sets.get(DEFAULT_RULE_SET)
+    return chosen.name if chosen else ""

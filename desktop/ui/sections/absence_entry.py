@@ -50,7 +50,7 @@ class AbsenceEntry(QWidget):
         self.reason.setObjectName("absenceReason")
         self.reason.setAccessibleName(self.tr("Årsak"))
         for value, label in reason_labels():
-            self.reason.addItem(label, value)
+            self.reason.addItem(label, value.value)
         self.reason_text = self._line("absenceReasonText", self.tr("Årsak, med egne ord"),
                                       self.tr("valgfritt"))
         self.late = QSpinBox()
@@ -136,7 +136,7 @@ class AbsenceEntry(QWidget):
         try:
             records = records_from_entry(
                 self.date_edit.text(), self.lessons_edit.text(), register.week(),
-                documented=self.documented.isChecked(), reason=self.reason.currentData(),
+                documented=self.documented.isChecked(), reason=Reason(self.reason.currentData()),
                 reason_text=self.reason_text.text(), late_minutes=self.late.value(),
                 left_school=self.left_school.isChecked(), settled=self.settled.isChecked())
         except AbsenceInputError as error:
@@ -177,7 +177,7 @@ class AbsenceEntry(QWidget):
         self.date_edit.setText(format_date(record.day))
         self.lessons_edit.setText(",".join(str(n) for n in record.lessons))
         self.documented.setChecked(record.documented)
-        self.reason.setCurrentIndex(self.reason.findData(record.reason))
+        self.reason.setCurrentIndex(self.reason.findData(record.reason.value))
         self.reason_text.setText(record.reason_text)
         self.late.setValue(record.late_minutes)
         self.left_school.setChecked(record.left_school)

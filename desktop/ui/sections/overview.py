@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.ui.sections.field_form import FieldForm
+from desktop.ui.sections.follow_up_card import FollowUpCard
+from desktop.ui.sections.timeline_view import TimelineView
 from desktop.ui.sections.people_editor import PeopleEditor
 from desktop.ui.sections.specs import (
     guardian_label,
@@ -39,10 +41,14 @@ class OverviewSection(QScrollArea):
         content.setObjectName("overviewContent")
         layout = QVBoxLayout(content)
         layout.setSpacing(16)
+        self.follow_up = FollowUpCard(editing)  # issue 3: the ladder and the timeline
+        self.timeline = TimelineView(editing)
         for title, name, widget in (
+            (self.tr("Oppfølging av fraværet"), "followUpGroup", self.follow_up),
             (self.tr("Eleven"), "pupilGroup", self.pupil_form),
             (self.tr("Foresatte"), "guardianGroup", self.guardians),
             (self.tr("Laget rundt eleven"), "teamGroup", self.team),
+            (self.tr("Tidslinje"), "timelineGroup", self.timeline),
         ):
             group = QGroupBox(title)
             group.setObjectName(name)

@@ -40,8 +40,6 @@ def coming_text(key: str) -> str:
                          "med ansvarlige, plan B og underskrifter."),
         "meetings": _t("Her kommer møtene: dato, deltakere, notater, beslutninger, oppgaver "
                        "og neste møte, med referat til de foresatte."),
-        "log": _t("Her kommer loggen over kontakten med hjemmet om fraværet: når, hvem, "
-                  "hvordan og hva dere ble enige om."),
     }
     return texts.get(key, "")
 
@@ -52,6 +50,7 @@ def coming_text(key: str) -> str:
 SECTION_CLASSES: dict[str, str] = {
     "overview": "desktop.ui.sections.overview:OverviewSection",
     "absence": "desktop.ui.sections.absence_section:AbsenceSection",
+    "log": "desktop.ui.sections.log_section:LogSection",
 }
 
 

@@ -1,0 +1,74 @@
+"""Registrer beslutning: the user decides the phase (the program only
+suggested it), with the date and who decided."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop.domain.absence_rules import RuleSet
+from desktop.domain.validation import format_date, parse_date
+from desktop.ui.common import message_label, show_message
+from desktop.ui.dialogs.base import Dialog
+
+
+class DecisionDialog(Dialog):
+    decided = Signal(str, object, str, str)  # phase id, date, by whom, note
+
+    def __init__(self, parent: QWidget, rule_set: RuleSet, suggested: str, today: date):
+        super().__init__(parent, self.tr("Registrer beslutning"), "decisionDialog")
+        self.phase = QComboBox()
+        self.phase.setObjectName("decisionPhase")
+        self.phase.setAccessibleName(self.tr("Fase eller trinn"))
+        for phase in rule_set.phases:
+            self.phase.addItem(phase.name, phase.id)
+        self.phase.setCurrentIndex(max(self.phase.findData(suggested), 0))
+        self.date_edit = self._line("decisionDate", self.tr("Dato"), format_date(today))
+        self.by_edit = self._line("decisionBy", self.tr("Besluttet av"), "")
+        self.by_edit.setPlaceholderText(self.tr("navn og rolle"))
+        self.note_edit = self._line("decisionNote", self.tr("Merknad"), "")
+        self.error = message_label("decisionError")
+        form = QFormLayout()
+        for text, editor in ((self.tr("&Fase/trinn"), self.phase),
+                             (self.tr("&Dato"), self.date_edit),
+                             (self.tr("&Besluttet av"), self.by_edit),
+                             (self.tr("&Merknad"), self.note_edit)):
+            label = QLabel(text)
+            label.setBuddy(editor)
+            form.addRow(label, editor)
+        hint = QLabel(self.tr("Programmet foreslår. Dere bestemmer, og beslutningen lagres "
+                              "med dato og hvem som tok den."))
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.button_box(self.tr("Registrer")))
+        self.by_edit.setFocus()
+
+    @staticmethod
+    def _line(name: str, accessible: str, text: str) -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        return edit
+
+    def accept(self) -> None:
+        try:
+            day = parse_date(self.date_edit.text())
+        except ValueError:
+            day = None
+        if day is None:
+            show_message(self.error, self.tr("Skriv datoen som dd.mm.åååå."))
+            self.date_edit.setFocus()
+            return
+        if not self.by_edit.text().strip():
+            show_message(self.error, self.tr("Skriv hvem som tok beslutningen."))
+            self.by_edit.setFocus()
+            return
+        self.decided.emit(self.phase.currentData(), day, self.by_edit.text().strip(),
+                          self.note_edit.text().strip())
+        super().accept()

@@ -1,0 +1,229 @@
+"""Top of Oversikt: the suggested phase or trinn, the rules that fired and
+when first, the evidence behind a rule (one click), the stafettholder, the
+phase's tasks as a stored checklist, and the user's decision."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import absence as absence_app
+from desktop.domain.validation import format_date
+from desktop.ui.absence_editing import TASKS, AbsenceEditing
+from desktop.ui.absence_texts import record_line
+from desktop.ui.common import heading
+from desktop.ui.dialogs.contact_dialog import ContactDialog
+from desktop.ui.dialogs.decision_dialog import DecisionDialog
+from desktop.ui.undo import CaseEditing
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class FollowUpCard(QWidget):
+    def __init__(self, editing: CaseEditing, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("followUpCard")
+        self.absence = AbsenceEditing.of(editing)
+        self._evaluation = None
+
+        self.rule_set = QComboBox()
+        self.rule_set.setObjectName("followUpRuleSet")
+        self.rule_set.setAccessibleName(self.tr("Regelsett for denne saken"))
+        rule_set_label = QLabel(self.tr("&Regelsett:"))
+        rule_set_label.setBuddy(self.rule_set)
+        self.suggested = heading("", 12, "followUpSuggested")
+        self.decision = QLabel()
+        self.decision.setObjectName("followUpDecision")
+        self.decision.setWordWrap(True)
+        self.stafettholder = QLabel()
+        self.stafettholder.setObjectName("followUpStafettholder")
+        self.rules = QListWidget()
+        self.rules.setObjectName("followUpRules")
+        self.rules.setAccessibleName(self.tr("Regler som har slått til"))
+        self.evidence = QListWidget()
+        self.evidence.setObjectName("followUpEvidence")
+        self.evidence.setAccessibleName(self.tr("Fraværet bak regelen"))
+        self.tasks = QListWidget()
+        self.tasks.setObjectName("followUpTasks")
+        self.tasks.setAccessibleName(self.tr("Oppgaver i denne fasen"))
+        self.tasks_title = QLabel()
+        self.tasks_title.setBuddy(self.tasks)
+        self.decide_button = QPushButton(self.tr("Registrer beslutning …"))
+        self.decide_button.setObjectName("followUpDecide")
+        self.decide_button.setAccessibleName(self.tr("Registrer beslutning"))
+        self.contact_button = QPushButton(self.tr("Registrer kontakt med hjemmet …"))
+        self.contact_button.setObjectName("followUpContact")
+        self.contact_button.setAccessibleName(self.tr("Registrer kontakt med hjemmet"))
+        for lst in (self.rules, self.evidence, self.tasks):
+            lst.setMinimumHeight(90)
+            lst.setMaximumHeight(150)
+
+        top = QHBoxLayout()
+        top.addWidget(rule_set_label)
+        top.addWidget(self.rule_set)
+        top.addStretch(1)
+        rules_label = QLabel(self.tr("Regler som har &slått til (velg én for å se fraværet)"))
+        rules_label.setBuddy(self.rules)
+        evidence_label = QLabel(self.tr("&Grunnlag"))
+        evidence_label.setBuddy(self.evidence)
+        grid = QGridLayout()
+        grid.addWidget(rules_label, 0, 0)
+        grid.addWidget(evidence_label, 0, 1)
+        grid.addWidget(self.rules, 1, 0)
+        grid.addWidget(self.evidence, 1, 1)
+        grid.addWidget(self.tasks_title, 2, 0, 1, 2)
+        grid.addWidget(self.tasks, 3, 0, 1, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.decide_button)
+        buttons.addWidget(self.contact_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.suggested)
+        layout.addWidget(self.decision)
+        layout.addWidget(self.stafettholder)
+        layout.addLayout(grid)
+        layout.addLayout(buttons)
+
+        self.rules.currentRowChanged.connect(self._show_evidence)
+        self.tasks.itemChanged.connect(self._task_toggled)
+        self.decide_button.clicked.connect(self.open_decision)
+        self.contact_button.clicked.connect(self.open_contact)
+        self.rule_set.activated.connect(self._rule_set_chosen)
+        self.absence.changed.connect(self._on_changed)
+        self.refresh()
+
+    # --- drawing ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        register = self.absence.register
+        self._fill_rule_sets()
+        evaluation = self._evaluation = register.evaluation()
+        rule_set = evaluation.rule_set
+        self.suggested.setText(self.tr("Forslag: %1").replace("%1", evaluation.suggested.name))
+        decision = register.current_decision()
+        if decision is None:
+            self.decision.setText(self.tr("Ingen beslutning er registrert ennå. Programmet "
+                                          "foreslår; dere bestemmer."))
+            current = evaluation.suggested
+        else:
+            self.decision.setText(self.tr("Besluttet: %1 (%2, %3)")
+                                  .replace("%1", decision.phase_name)
+                                  .replace("%2", format_date(decision.decided_on))
+                                  .replace("%3", decision.decided_by))
+            current = rule_set.phase(decision.phase_id) or evaluation.suggested
+        self.stafettholder.setText(self.tr("Stafettholder: %1").replace("%1",
+                                                                          current.stafettholder))
+        self.rules.blockSignals(True)
+        self.rules.clear()
+        for firing in evaluation.firings:
+            state = self.tr("gjelder nå") if firing.active else self.tr("gjaldt")
+            text = self.tr("%1 – først %2 (%3)").replace("%1", firing.rule.text) \
+                .replace("%2", format_date(firing.first_fired)).replace("%3", state)
+            self.rules.addItem(text)
+        if not evaluation.firings:
+            self.rules.addItem(self.tr("Ingen regel har slått til."))
+        self.rules.blockSignals(False)
+        self.rules.setCurrentRow(0 if evaluation.firings else -1)
+        self._show_evidence(self.rules.currentRow())
+        self._fill_tasks(current)
+        self.decide_button.setEnabled(not self.absence.read_only)
+        self.contact_button.setVisible(evaluation.contact_due)
+        self.contact_button.setEnabled(not self.absence.read_only)
+
+    def _on_changed(self, kind: str) -> None:
+        if kind == TASKS:
+            self._sync_tasks()  # in place: the list may be mid-signal
+        else:
+            self.refresh()
+
+    def _sync_tasks(self) -> None:
+        done = self.absence.register.done_tasks()
+        self.tasks.blockSignals(True)
+        for row in range(self.tasks.count()):
+            item = self.tasks.item(row)
+            checked = item.data(_ID_ROLE) in done
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.tasks.blockSignals(False)
+
+    def _fill_rule_sets(self) -> None:
+        sets = absence_app.rule_sets()
+        override = self.absence.register.rule_set_override()
+        self.rule_set.blockSignals(True)
+        self.rule_set.clear()
+        default = absence_app.default_rule_set_name()
+        self.rule_set.addItem(self.tr("Fra innstillingene (%1)").replace("%1", default), "")
+        for rule_set in sets.values():
+            self.rule_set.addItem(rule_set.name, rule_set.id)
+        self.rule_set.setCurrentIndex(max(self.rule_set.findData(override), 0))
+        self.rule_set.blockSignals(False)
+        self.rule_set.setEnabled(not self.absence.read_only)
+
+    def _fill_tasks(self, phase) -> None:
+        done = self.absence.register.done_tasks()
+        self.tasks_title.setText(self.tr("&Oppgaver i «%1»").replace("%1", phase.name))
+        row = self.tasks.currentRow()
+        self.tasks.blockSignals(True)
+        self.tasks.clear()
+        for task in phase.tasks:
+            item = QListWidgetItem(task.text)
+            item.setData(_ID_ROLE, task.id)
+            flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
+            if self.absence.read_only:
+                flags &= ~Qt.ItemFlag.ItemIsEnabled
+            item.setFlags(flags)
+            checked = task.id in done
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            if checked:
+                item.setToolTip(self.tr("Gjort %1").replace("%1", format_date(done[task.id])))
+            self.tasks.addItem(item)
+        if 0 <= row < self.tasks.count():
+            self.tasks.setCurrentRow(row)
+        self.tasks.blockSignals(False)
+
+    def _show_evidence(self, row: int) -> None:
+        self.evidence.clear()
+        firings = self._evaluation.firings if self._evaluation else ()
+        if 0 <= row < len(firings):
+            for record in firings[row].evidence:
+                self.evidence.addItem(record_line(record))
+
+    # --- acting ------------------------------------------------------------------------------
+    def _task_toggled(self, item: QListWidgetItem) -> None:
+        checked = item.checkState() == Qt.CheckState.Checked
+        self.absence.set_task(item.data(_ID_ROLE), checked)
+
+    def _rule_set_chosen(self, index: int) -> None:
+        chosen = self.rule_set.itemData(index)
+        if chosen != self.absence.register.rule_set_override():
+            self.absence.set_rule_set(chosen)
+
+    def open_decision(self) -> DecisionDialog:
+        evaluation = self._evaluation
+        dialog = DecisionDialog(self, evaluation.rule_set, evaluation.suggested.id,
+                                absence_app.today())
+        dialog.decided.connect(self.absence.decide)
+        dialog.open()
+        return dialog
+
+    def open_contact(self) -> ContactDialog:
+        session = self.absence.editing.session
+        people = [g.name for g in session.guardians() if g.name.strip()]
+        people += [m.name for m in session.team() if m.name.strip()]
+        dialog = ContactDialog(self, people, datetime.now().replace(second=0, microsecond=0),
+                               default_with=people[0] if people else "")
+        dialog.saved.connect(self.absence.add_contact)
+        dialog.open()
+        return dialog
