@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from desktop.casefile.absence_repo import AbsenceRepository
 from desktop.casefile.follow_up_repo import FollowUpRepository
@@ -20,21 +21,19 @@ from desktop.forms.loader import FormProblem
 from desktop.forms.rule_sets import DEFAULT_RULE_SET, load_rule_sets
 
 _local_forms: Path | None = None
-_default_rule_set = DEFAULT_RULE_SET
+_default_rule_set: Callable[[], str] = lambda: DEFAULT_RULE_SET
 _loaded: tuple[dict[str, RuleSet], list[FormProblem]] | None = None
 
 
-def configure(local_forms: Path | None, default_rule_set: str | None = None) -> None:
-    """Called at start-up with the user's local forms folder and the setting."""
+def configure(local_forms: Path | None,
+              default_rule_set: Callable[[], str] | None = None) -> None:
+    """Called once by the main window: the user's local forms folder (rule
+    files there override bundled ones by id) and where to read the setting
+    (a callable, so a changed setting counts at once)."""
     global _local_forms, _default_rule_set, _loaded
     _local_forms = local_forms
-    _default_rule_set = default_rule_set or DEFAULT_RULE_SET
+    _default_rule_set = default_rule_set or (lambda: DEFAULT_RULE_SET)
     _loaded = None
-
-
-def set_default_rule_set(rule_set_id: str) -> None:
-    global _default_rule_set
-    _default_rule_set = rule_set_id
 
 
 def rule_sets() -> dict[str, RuleSet]:
@@ -45,8 +44,10 @@ def rule_sets() -> dict[str, RuleSet]:
 
 
 def rule_set_problems() -> list[FormProblem]:
+    """Rule files that could not be used (other kinds of form report elsewhere)."""
     rule_sets()
-    return list(_loaded[1]) if _loaded else []
+    return [p for p in (_loaded[1] if _loaded else []) if p.path.parent.name == "rules"
+            or (_local_forms is not None and p.path.is_relative_to(_local_forms))]
 
 
 def today() -> date:
@@ -100,7 +101,7 @@ class AbsenceRegister:
 
     def rule_set(self) -> RuleSet:
         sets = rule_sets()
-        for candidate in (self.rule_set_override(), _default_rule_set, DEFAULT_RULE_SET):
+        for candidate in (self.rule_set_override(), _default_rule_set(), DEFAULT_RULE_SET):
             if candidate in sets:
                 return sets[candidate]
         return next(iter(sets.values()))
@@ -185,5 +186,5 @@ def with_id(record: AbsenceRecord, record_id: int | None) -> AbsenceRecord:
 
 def default_rule_set_name() -> str:
     sets = rule_sets()
-    chosen = sets.get(_default_rule_set) or sets.get(DEFAULT_RULE_SET)
+    chosen = sets.get(_default_rule_set()) or sets.get(DEFAULT_RULE_SET)
     return chosen.name if chosen else ""

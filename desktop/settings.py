@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 class Settings:
     idle_lock_enabled: bool = True
     idle_lock_minutes: int = 5
+    rule_set: str = "baerum"  # the municipality's rule set (forms/rules/<id>.toml)
 
     @classmethod
     def load(cls, path: Path) -> "Settings":
@@ -49,13 +50,17 @@ class SettingSpec:
 
     key: str
     label: str  # Norwegian, passed through tr() by the UI
-    kind: str  # "bool" | "int"
+    kind: str  # "bool" | "int" | "choice"
     minimum: int = 0
     maximum: int = 0
     suffix: str = ""
+    choices: tuple[tuple[str, str], ...] = ()  # (stored value, Norwegian label) for "choice"
 
 
 SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("idle_lock_enabled", "Lås automatisk når programmet ikke er i bruk", "bool"),
     SettingSpec("idle_lock_minutes", "Lås etter", "int", 1, 240, " min"),
+    SettingSpec("rule_set", "Kommunens regelsett for fravær", "choice", choices=(
+        ("baerum", "Bærum kommune"), ("oslo", "Oslo kommune"), ("orland", "Ørland kommune"),
+        ("kearney", "Kearney (forskning)"))),
 )

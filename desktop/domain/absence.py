@@ -102,19 +102,21 @@ def parse_days(text: str, week: SchoolWeek) -> list[date]:
     parts = [p.strip() for p in cleaned.split(" til ")] if " til " in cleaned else None
     if parts is None and cleaned.count("-") == 1 and "." in cleaned:
         parts = [p.strip() for p in cleaned.split("-")]
+    if parts is not None and len(parts) != 2:
+        raise AbsenceInputError("date", text)
     try:
         if parts is None:
             day = parse_date(cleaned)
-            if day is None:
-                raise AbsenceInputError("no_date")
-            if not week.is_school_day(day):
-                raise AbsenceInputError("not_school_day", day.isoformat())
-            return [day]
-        if len(parts) != 2:
-            raise AbsenceInputError("date", text)
-        first, last = parse_date(parts[0]), parse_date(parts[1])
+        else:
+            first, last = parse_date(parts[0]), parse_date(parts[1])
     except ValueError:
         raise AbsenceInputError("date", text) from None
+    if parts is None:
+        if day is None:
+            raise AbsenceInputError("no_date")
+        if not week.is_school_day(day):
+            raise AbsenceInputError("not_school_day", day.isoformat())
+        return [day]
     if first is None or last is None or first > last:
         raise AbsenceInputError("range", text)
     if (last - first).days > 366:

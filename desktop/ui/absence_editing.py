@@ -40,7 +40,8 @@ class AbsenceEditing(QObject):
     def push(self, command: QUndoCommand) -> None:
         if self.read_only:
             return
-        self.editing.end_merge()
+        if not isinstance(command, _SetRuleSet):
+            self.editing.end_merge()
         self.editing.stack.push(command)
 
     # --- the changes, as commands ---------------------------------------------------------
@@ -71,9 +72,7 @@ class AbsenceEditing(QObject):
 
     def set_rule_set(self, rule_set_id: str) -> None:
         old = self.register.rule_set_override()
-        self.push(_Call(self, RULES, self.tr("valg av regelsett"),
-                        lambda: self.register.set_rule_set_override(rule_set_id),
-                        lambda: self.register.set_rule_set_override(old)))
+        self.push(_SetRuleSet(self, old, rule_set_id, self.tr("valg av regelsett")))
 
     def add_contact(self, contact: Contact) -> None:
         holder: dict = {}
@@ -110,6 +109,31 @@ class _Call(QUndoCommand):
     def undo(self) -> None:
         self._undo()
         self._owner.changed.emit(self._kind)
+
+
+class _SetRuleSet(QUndoCommand):
+    """Stepping through the choices with the arrow keys is one change to undo."""
+
+    def __init__(self, owner: AbsenceEditing, old: str, new: str, text: str):
+        super().__init__(text)
+        self._owner, self.old, self.new = owner, old, new
+
+    def id(self) -> int:
+        return 3001
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt name)
+        if not isinstance(other, _SetRuleSet):
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self._owner.register.set_rule_set_override(self.new)
+        self._owner.changed.emit(RULES)
+
+    def undo(self) -> None:
+        self._owner.register.set_rule_set_override(self.old)
+        self._owner.changed.emit(RULES)
 
 
 class _AddRecords(QUndoCommand):

@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.settings import SETTING_SPECS, Settings
 from desktop.ui.dialogs.base import Dialog
@@ -28,6 +36,14 @@ class SettingsDialog(Dialog):
                 editor = QCheckBox(label)
                 editor.setChecked(bool(value))
                 form.addRow(editor)
+            elif spec.kind == "choice":
+                editor = QComboBox()
+                for stored, text in spec.choices:
+                    editor.addItem(QCoreApplication.translate("settings", text), stored)
+                editor.setCurrentIndex(max(editor.findData(value), 0))
+                row_label = QLabel(label)
+                row_label.setBuddy(editor)
+                form.addRow(row_label, editor)
             else:
                 editor = QSpinBox()
                 editor.setRange(spec.minimum, spec.maximum)
@@ -49,7 +65,12 @@ class SettingsDialog(Dialog):
     def accept(self) -> None:
         for spec in SETTING_SPECS:
             editor = self._editors[spec.key]
-            value = editor.isChecked() if isinstance(editor, QCheckBox) else editor.value()
+            if isinstance(editor, QCheckBox):
+                value = editor.isChecked()
+            elif isinstance(editor, QComboBox):
+                value = editor.currentData()
+            else:
+                value = editor.value()
             setattr(self._settings, spec.key, value)
         self._save()
         super().accept()

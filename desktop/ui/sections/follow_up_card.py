@@ -43,6 +43,10 @@ class FollowUpCard(QWidget):
         self.rule_set.setAccessibleName(self.tr("Regelsett for denne saken"))
         rule_set_label = QLabel(self.tr("&Regelsett:"))
         rule_set_label.setBuddy(self.rule_set)
+        self.problems = QLabel()
+        self.problems.setObjectName("followUpProblems")
+        self.problems.setProperty("role", "error")
+        self.problems.setWordWrap(True)
         self.suggested = heading("", 12, "followUpSuggested")
         self.decision = QLabel()
         self.decision.setObjectName("followUpDecision")
@@ -92,6 +96,7 @@ class FollowUpCard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.problems)
         layout.addWidget(self.suggested)
         layout.addWidget(self.decision)
         layout.addWidget(self.stafettholder)
@@ -170,6 +175,14 @@ class FollowUpCard(QWidget):
         self.rule_set.setCurrentIndex(max(self.rule_set.findData(override), 0))
         self.rule_set.blockSignals(False)
         self.rule_set.setEnabled(not self.absence.read_only)
+        lines = [self.tr("Regelfilen %1 kan ikke brukes (%2): %3")
+                 .replace("%1", p.path.name)
+                 .replace("%2", self.tr("linje %1").replace("%1", str(p.line)) if p.line
+                          else self.tr("ukjent linje"))
+                 .replace("%3", p.message)
+                 for p in absence_app.rule_set_problems()]
+        self.problems.setText("\n".join(lines))
+        self.problems.setVisible(bool(lines))
 
     def _fill_tasks(self, phase) -> None:
         done = self.absence.register.done_tasks()
