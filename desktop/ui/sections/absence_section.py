@@ -3,10 +3,13 @@ totals over the usual windows, documented and undocumented apart."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -20,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.absence_csv import preview
 from desktop.ui.absence_editing import RECORDS, RULES, AbsenceEditing
 from desktop.ui.absence_model import RECORD_ROLE, AbsenceTableModel
 from desktop.ui.absence_texts import window_labels
-from desktop.ui.common import heading
+from desktop.ui.common import heading, show_message
+from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.sections.absence_entry import AbsenceEntry
 from desktop.ui.sections.heat_map import HeatMap
 from desktop.ui.undo import CaseEditing
@@ -52,6 +57,9 @@ class AbsenceSection(QScrollArea):
         self.edit_button = QPushButton(self.tr("Endre"))
         self.edit_button.setObjectName("absenceEdit")
         self.edit_button.setAccessibleName(self.tr("Endre valgt fravær"))
+        self.import_button = QPushButton(self.tr("Importer CSV …"))
+        self.import_button.setObjectName("absenceImport")
+        self.import_button.setAccessibleName(self.tr("Importer fravær fra en CSV-fil"))
         self.delete_button = QPushButton(self.tr("Slett"))
         self.delete_button.setObjectName("absenceDelete")
         self.delete_button.setAccessibleName(self.tr("Slett valgt fravær"))
@@ -75,6 +83,7 @@ class AbsenceSection(QScrollArea):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
         left.addLayout(buttons)
@@ -102,6 +111,8 @@ class AbsenceSection(QScrollArea):
 
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button.clicked.connect(self.choose_import_file)
+        self.import_button.setEnabled(not self.absence.read_only)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -155,6 +166,30 @@ class AbsenceSection(QScrollArea):
         ids = self.selected_ids()
         if ids:
             self.absence.remove_records(ids)
+
+    def choose_import_file(self) -> QFileDialog:
+        dialog = QFileDialog(self, self.tr("Velg CSV-fil"))
+        dialog.setNameFilter(self.tr("CSV-filer (*.csv *.txt)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.import_file)
+        dialog.open()
+        return dialog
+
+    def import_file(self, path: str) -> ImportDialog | None:
+        """Reads the file and shows the preview; nothing is stored yet."""
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            show_message(self.entry.error, self.tr("Fant ikke filen, eller den kan ikke leses."))
+            return None
+        if len(data) > 5_000_000:
+            show_message(self.entry.error, self.tr("Filen er for stor til å være en fraværsliste."))
+            return None
+        register = self.absence.register
+        result = preview(data, register.week(), register.records())
+        dialog = ImportDialog(self, self.absence, result, Path(path).name)
+        dialog.open()
+        return dialog
 
     def _on_changed(self, kind: str) -> None:
         if kind in (RECORDS, RULES):
