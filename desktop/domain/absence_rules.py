@@ -157,9 +157,20 @@ def _sort_key(record: AbsenceRecord) -> tuple:
 
 @dataclass(slots=True)
 class _Series:
+    """Records by school day for one exclusion set; prefix sums per metric are
+    computed when a rule first asks for that metric."""
+
     days: list[date]
-    cumulative: dict[str, list[float]]
     records: dict[date, list[AbsenceRecord]]
+    week: SchoolWeek
+    cumulative: dict[str, list[float]] = field(default_factory=dict)
+
+    def sums(self, metric: str) -> list[float]:
+        found = self.cumulative.get(metric)
+        if found is None:
+            values = (_day_value(metric, self.records[day], self.week, day) for day in self.days)
+            found = self.cumulative[metric] = [0, *accumulate(values)]
+        return found
 
 
 @dataclass(slots=True)
@@ -196,13 +207,7 @@ class AbsenceIndex:
             if record.day in skipped and record.whole_day and record.reason is Reason.ILLNESS:
                 continue
             by_day.setdefault(record.day, []).append(record)
-        days = sorted(by_day)
-        per_metric = {name: [] for name in METRICS}
-        for day in days:
-            for name, value in _day_values(by_day[day], self.week, day).items():
-                per_metric[name].append(value)
-        cumulative = {name: [0, *accumulate(values)] for name, values in per_metric.items()}
-        return _Series(days, cumulative, by_day)
+        return _Series(sorted(by_day), by_day, self.week)
 
     def school_lessons(self, start: date, end: date) -> int:
         if not self._school_cum:
@@ -225,7 +230,7 @@ class AbsenceIndex:
         series = self.series(condition.exclude, illness_run)
         start, end = condition.window.bounds(end)
         i, j = bisect_left(series.days, start), bisect_right(series.days, end)
-        cum = series.cumulative[condition.metric]
+        cum = series.sums(condition.metric)
         amount = cum[j] - cum[i]
         if condition.metric in SHARE_METRICS:
             if condition.window.kind == "all":
@@ -247,27 +252,37 @@ class AbsenceIndex:
         return tuple(found)
 
 
-def _day_values(records: list[AbsenceRecord], week: SchoolWeek, day: date) -> dict[str, float]:
-    school = week.lessons_on(day)
-    all_lessons = set(range(1, school + 1))
+_LESSON_FILTERS = {
+    "undocumented_lessons": lambda r: not r.documented,
+    "absence_share": lambda r: True,
+    "sick_share": lambda r: r.reason is Reason.ILLNESS,
+}
 
-    def lessons(select) -> int:
-        chosen: set[int] = set()
-        for r in records:
-            if select(r):
-                chosen |= all_lessons if r.whole_day else set(r.lessons)
-        return len(chosen)
 
-    return {
-        "undocumented_lessons": lessons(lambda r: not r.documented),
-        "undocumented_occasions": int(any(r.is_absence and not r.documented for r in records)),
-        "documented_days": int(any(r.whole_day and r.documented for r in records)),
-        "absent_days": int(any(r.whole_day for r in records)),
-        "late_arrivals": int(any(r.late_minutes > 0 for r in records)),
-        "left_school": int(any(r.left_school for r in records)),
-        "absence_share": lessons(lambda r: True),
-        "sick_share": lessons(lambda r: r.reason is Reason.ILLNESS),
-    }
+def _day_value(metric: str, records: list[AbsenceRecord], week: SchoolWeek, day: date) -> int:
+    """What one school day contributes to a metric (records of that day)."""
+    select = _LESSON_FILTERS.get(metric)
+    if select is not None:
+        chosen = [r for r in records if select(r)]
+        if not chosen:
+            return 0
+        school = week.lessons_on(day)
+        if any(r.whole_day for r in chosen):
+            return school
+        if len(chosen) == 1:
+            return len(set(chosen[0].lessons))
+        return len({n for r in chosen for n in r.lessons})
+    if metric == "undocumented_occasions":
+        return int(any(r.is_absence and not r.documented for r in records))
+    if metric == "documented_days":
+        return int(any(r.whole_day and r.documented for r in records))
+    if metric == "absent_days":
+        return int(any(r.whole_day for r in records))
+    if metric == "late_arrivals":
+        return int(any(r.late_minutes > 0 for r in records))
+    if metric == "left_school":
+        return int(any(r.left_school for r in records))
+    raise ValueError(metric)
 
 
 def _counts(record: AbsenceRecord, metric: str) -> bool:
