@@ -48,3 +48,55 @@ class SchoolWeek:
 def default_week() -> SchoolWeek:
     """Monday–Friday, six lessons a day, no days off."""
     return SchoolWeek()
+
+
+class WeekInputError(ValueError):
+    """A line of days off we cannot read; `line` is 1-based."""
+
+    def __init__(self, line: int, text: str):
+        super().__init__(line, text)
+        self.line = line
+        self.text = text
+
+
+def parse_days_off(text: str) -> frozenset[date]:
+    """One date or period per line (dd.mm.åååå or dd.mm.åååå-dd.mm.åååå);
+    anything after '#' or two spaces is a note ('vinterferie')."""
+    from desktop.domain.validation import parse_date
+
+    found: set[date] = set()
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip().split("  ", 1)[0].strip()
+        if not line:
+            continue
+        parts = [p.strip() for p in line.replace("–", "-").split("-")] \
+            if line.count("-") == 1 and "." in line else [line]
+        try:
+            days = [parse_date(p) for p in parts]
+        except ValueError:
+            raise WeekInputError(number, raw) from None
+        if None in days or len(days) > 2 or (len(days) == 2 and days[0] > days[1]) \
+                or (len(days) == 2 and (days[1] - days[0]).days > 366):
+            raise WeekInputError(number, raw)
+        first, last = days[0], days[-1]
+        while first <= last:
+            found.add(first)
+            first += timedelta(days=1)
+    return frozenset(found)
+
+
+def format_days_off(days: frozenset[date]) -> str:
+    """Runs of consecutive days as periods, one per line."""
+    lines, ordered = [], sorted(days)
+    start = previous = None
+    for day in ordered + [None]:
+        if start is not None and (day is None or day != previous + timedelta(days=1)):
+            text = start.strftime("%d.%m.%Y")
+            if previous != start:
+                text += "-" + previous.strftime("%d.%m.%Y")
+            lines.append(text)
+            start = None
+        if day is not None and start is None:
+            start = day
+        previous = day
+    return "\n".join(lines)

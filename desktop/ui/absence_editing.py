@@ -56,6 +56,12 @@ class AbsenceEditing(QObject):
                         lambda: self.register.update_record(new),
                         lambda: self.register.update_record(old)))
 
+    def set_week(self, week) -> None:
+        old = self.register.week()
+        self.push(_Call(self, RECORDS, self.tr("endring av skoleuke og fridager"),
+                        lambda: self.register.set_week(week),
+                        lambda: self.register.set_week(old)))
+
     def set_task(self, task_id: str, done: bool) -> None:
         self.push(_Call(self, TASKS, self.tr("avkryssing av oppgave"),
                         lambda: self.register.set_task(task_id, done),

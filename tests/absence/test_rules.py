@@ -219,3 +219,14 @@ def test_windows():
     assert Window("term").bounds(date(2026, 9, 1))[0] == date(2026, 8, 1)
     assert Window("term").bounds(date(2026, 7, 1))[0] == date(2026, 1, 1)
     assert months_before(date(2026, 5, 31), 3) == date(2026, 2, 28)
+
+
+def test_days_off_parse_and_format_round_trip():
+    from desktop.domain.school_week import WeekInputError, format_days_off, parse_days_off
+
+    days = parse_days_off("23.02.2026-27.02.2026  vinterferie\n\n2026-05-01 # 1. mai\n")
+    assert len(days) == 6 and date(2026, 5, 1) in days
+    assert format_days_off(days) == "23.02.2026-27.02.2026\n01.05.2026"
+    with pytest.raises(WeekInputError) as error:
+        parse_days_off("01.05.2026\n27.02.2026-23.02.2026")
+    assert error.value.line == 2

@@ -8,20 +8,23 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QPushButton
 
 from desktop import service as service_module
 from desktop import absence as absence_app
 from desktop.absence import AbsenceRegister
 from desktop.domain.absence import Reason
 from desktop.paths import Paths
+from desktop.domain.school_week import SchoolWeek
 from desktop.ui.dialogs.contact_dialog import ContactDialog
+from desktop.ui.dialogs.school_week_dialog import SchoolWeekDialog
 from desktop.ui.dialogs.settings_dialog import SettingsDialog
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import (
     choose,
     click,
     create_case,
+    find,
     press,
     shortcut,
     type_into,
@@ -201,3 +204,49 @@ def test_contacts_in_the_log_edit_and_delete_with_undo(qtbot, make_window, vault
     shortcut(qtbot, window, Qt.Key.Key_Z)
     assert log.table.rowCount() == 1
     assert AbsenceRegister(page.session).contacts()[0].agreed == "Ringe hver fredag ŋ"
+
+
+def test_school_week_and_days_off_change_the_shares(qtbot, make_window, vault_dir):
+    window, page, section = open_absence(qtbot, make_window, vault_dir)
+    add_line(qtbot, section, "30.03.2026")  # Monday of the last week of March
+    assert section.totals.item(0, 0).text() == "6 / 60"  # 14 days: 10 school days
+    click(qtbot, section.week_button)
+    qtbot.waitUntil(lambda: window.findChild(SchoolWeekDialog) is not None)
+    dialog = window.findChild(SchoolWeekDialog)
+    dialog.counts[4].setFocus()
+    press(dialog.counts[4], Qt.Key.Key_Down)  # Friday: 5 lessons
+    type_into(qtbot, dialog.subjects[0], "norsk, matte, gym")
+    type_into(qtbot, dialog.days_off, "32.03.2026")
+    click(qtbot, find(dialog, QPushButton, "acceptButton"))
+    assert "Linje 1 under fridager" in dialog.error.text()
+    type_into(qtbot, dialog.days_off, "23.03.2026-24.03.2026  vinterferie")
+    click(qtbot, find(dialog, QPushButton, "acceptButton"))
+    week = AbsenceRegister(page.session).week()
+    assert week.lessons[0] == ("norsk", "matte", "gym", "", "", "")
+    assert len(week.lessons[4]) == 5
+    assert week.days_off == {date(2026, 3, 23), date(2026, 3, 24)}
+    # 18–31 March: 10 school days − 2 days off = 8, two of them Fridays with 5 lessons.
+    assert section.totals.item(0, 0).text() == f"6 / {6 * 6 + 2 * 5}"
+    add_line(qtbot, section, "16.03.2026", "matte")  # a Monday: norsk, matte, gym
+    assert AbsenceRegister(page.session).records()[0].lessons == (2,)  # by subject
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    assert AbsenceRegister(page.session).week() == SchoolWeek()
+
+
+def test_timeline_filters_by_kind(qtbot, make_window, vault_dir):
+    window, page, section = open_absence(qtbot, make_window, vault_dir)
+    add_line(qtbot, section, "10.03.2026", "1")
+    register = AbsenceRegister(page.session)
+    absence_editing = page.overview.follow_up.absence
+    absence_editing.decide("fase2", date(2026, 3, 11), "Rektor")
+    timeline = page.overview.timeline
+    kinds = lambda: [timeline.list.item(i).text().split("  ")[1].split(":")[0]  # noqa: E731
+                     for i in range(timeline.list.count())]
+    assert kinds() == ["Beslutning", "Regel"]
+    choose(qtbot, timeline.filter, "Regler som slo til")
+    assert kinds() == ["Regel"]
+    choose(qtbot, timeline.filter, "Kontakt med hjemmet")
+    assert [timeline.list.item(i).text() for i in range(timeline.list.count())] == \
+        ["Ingenting å vise ennå."]
+    assert register.decisions()[0].decided_by == "Rektor"

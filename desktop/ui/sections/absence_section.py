@@ -29,6 +29,7 @@ from desktop.ui.absence_model import RECORD_ROLE, AbsenceTableModel
 from desktop.ui.absence_texts import window_labels
 from desktop.ui.common import heading, show_message
 from desktop.ui.dialogs.import_dialog import ImportDialog
+from desktop.ui.dialogs.school_week_dialog import SchoolWeekDialog
 from desktop.ui.sections.absence_entry import AbsenceEntry
 from desktop.ui.sections.heat_map import HeatMap
 from desktop.ui.undo import CaseEditing
@@ -57,6 +58,9 @@ class AbsenceSection(QScrollArea):
         self.edit_button = QPushButton(self.tr("Endre"))
         self.edit_button.setObjectName("absenceEdit")
         self.edit_button.setAccessibleName(self.tr("Endre valgt fravær"))
+        self.week_button = QPushButton(self.tr("Skoleuke og fridager …"))
+        self.week_button.setObjectName("absenceWeek")
+        self.week_button.setAccessibleName(self.tr("Skoleuke og fridager"))
         self.import_button = QPushButton(self.tr("Importer CSV …"))
         self.import_button.setObjectName("absenceImport")
         self.import_button.setAccessibleName(self.tr("Importer fravær fra en CSV-fil"))
@@ -83,6 +87,7 @@ class AbsenceSection(QScrollArea):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.week_button)
         buttons.addWidget(self.import_button)
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
@@ -112,6 +117,8 @@ class AbsenceSection(QScrollArea):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.import_button.clicked.connect(self.choose_import_file)
+        self.week_button.clicked.connect(self.open_week)
+        self.week_button.setEnabled(not self.absence.read_only)
         self.import_button.setEnabled(not self.absence.read_only)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
@@ -166,6 +173,12 @@ class AbsenceSection(QScrollArea):
         ids = self.selected_ids()
         if ids:
             self.absence.remove_records(ids)
+
+    def open_week(self) -> SchoolWeekDialog:
+        dialog = SchoolWeekDialog(self, self.absence.register.week())
+        dialog.saved.connect(self.absence.set_week)
+        dialog.open()
+        return dialog
 
     def choose_import_file(self) -> QFileDialog:
         dialog = QFileDialog(self, self.tr("Velg CSV-fil"))
