@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListView,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -71,8 +72,12 @@ class FollowUpCard(QWidget):
         self.contact_button.setObjectName("followUpContact")
         self.contact_button.setAccessibleName(self.tr("Registrer kontakt med hjemmet"))
         for lst in (self.rules, self.evidence, self.tasks):
-            lst.setMinimumHeight(90)
-            lst.setMaximumHeight(150)
+            lst.setWordWrap(True)
+            lst.setResizeMode(QListView.ResizeMode.Adjust)
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for lst in (self.rules, self.evidence):
+            lst.setMinimumHeight(80)
+            lst.setMaximumHeight(140)
 
         top = QHBoxLayout()
         top.addWidget(rule_set_label)
@@ -89,6 +94,8 @@ class FollowUpCard(QWidget):
         grid.addWidget(self.evidence, 1, 1)
         grid.addWidget(self.tasks_title, 2, 0, 1, 2)
         grid.addWidget(self.tasks, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.decide_button)
         buttons.addWidget(self.contact_button)
@@ -205,6 +212,9 @@ class FollowUpCard(QWidget):
         if 0 <= row < self.tasks.count():
             self.tasks.setCurrentRow(row)
         self.tasks.blockSignals(False)
+        rows = max(self.tasks.count(), 1)
+        line = self.tasks.sizeHintForRow(0) if self.tasks.count() else 20
+        self.tasks.setFixedHeight(rows * line + 2 * self.tasks.frameWidth() + 6)
 
     def _show_evidence(self, row: int) -> None:
         self.evidence.clear()

@@ -32,6 +32,7 @@ class HeatMap(QWidget):
         self.setObjectName("absenceHeatMap")
         self.setAccessibleName(self.tr("Fravær per ukedag og time"))
         self.setMinimumSize(260, 150)
+        self.setMaximumHeight(240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.counts: list[list[int]] = []
         self.days: list[int] = list(range(5))
