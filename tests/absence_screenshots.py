@@ -83,9 +83,6 @@ def main() -> int:
     page.show_section("overview")
     app.processEvents()
     window.grab().save(str(target / "absence_overview.png"))
-    page.show_section("log")
-    app.processEvents()
-    window.grab().save(str(target / "absence_log.png"))
     window._quit_confirmed = True
     window.close()
     print(target)

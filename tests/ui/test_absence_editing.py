@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QPushButton
 from desktop import service as service_module
 from desktop import absence as absence_app
 from desktop.absence import AbsenceRegister
-from desktop.domain.absence import Reason
+from desktop.domain.absence import AbsenceRecord, Reason
 from desktop.paths import Paths
 from desktop.domain.school_week import SchoolWeek
 from desktop.ui.dialogs.contact_dialog import ContactDialog
@@ -25,6 +25,7 @@ from tests.ui.helpers import (
     click,
     create_case,
     find,
+    open_case_from_list,
     press,
     shortcut,
     type_into,
@@ -250,3 +251,30 @@ def test_timeline_filters_by_kind(qtbot, make_window, vault_dir):
     assert [timeline.list.item(i).text() for i in range(timeline.list.count())] == \
         ["Ingenting å vise ennå."]
     assert register.decisions()[0].decided_by == "Rektor"
+
+
+def test_a_read_only_case_shows_absence_but_offers_no_changes(qtbot, make_window, vault_dir):
+    holder = new_service(vault_dir)  # another running copy of the program
+    session = holder.create_case("Nils")
+    AbsenceRegister(session).add_records(
+        [AbsenceRecord(None, date(2026, 3, 10), whole_day=False, lessons=(1,))])
+    session.save_now()
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    open_case_from_list(qtbot, window, session.case_id)
+    page = window.case_page
+    assert page.session.read_only
+    section = page.section_widgets["absence"]
+    assert section.model.rowCount() == 1
+    assert not section.entry.isEnabled()
+    for button in (section.week_button, section.import_button, section.edit_button,
+                   section.delete_button):
+        assert not button.isEnabled()
+    card = page.overview.follow_up
+    assert card.suggested.text() == "Forslag: Fase 2: Identifisering og kontakt"
+    assert not card.decide_button.isEnabled() and not card.contact_button.isEnabled()
+    assert not card.rule_set.isEnabled()
+    assert not card.tasks.item(0).flags() & Qt.ItemFlag.ItemIsEnabled
+    log = page.section_widgets["log"]
+    assert not log.add_button.isEnabled()
+    holder.close_case(session)

@@ -42,8 +42,7 @@ def enter_line(qtbot, section, when: str, lessons: str = "", documented: bool = 
     """Date, Tab, lessons, Tab, [Space], Tab, reason (Down: sykdom, permisjon, annet),
     Tab, Tab, late, Enter."""
     entry = section.entry
-    entry.date_edit.setFocus()
-    qtbot.waitUntil(lambda: entry.date_edit.hasFocus())
+    assert focused() is entry.date_edit  # Enter left the cursor here for the next line
     type_text(focused(), when)
     tab()
     type_text(focused(), lessons)
@@ -86,6 +85,8 @@ def test_a_month_of_absence_by_keyboard_moves_the_ladder_and_survives_reopen(
 
     go_to(qtbot, page, "absence")
     section = page.section_widgets["absence"]
+    press(page.nav, Qt.Key.Key_Tab)  # from the navigation into the entry line
+    qtbot.waitUntil(lambda: focused() is section.entry.date_edit)
     enter_line(qtbot, section, "02.03.2026", documented=True, reason_steps=1)  # sykdom
     enter_line(qtbot, section, "05.03.2026-06.03.2026", documented=True, reason_steps=1)
     enter_line(qtbot, section, "11.03.2026", late="15")  # a late arrival only
@@ -122,16 +123,19 @@ def test_a_month_of_absence_by_keyboard_moves_the_ladder_and_survives_reopen(
     qtbot.waitUntil(lambda: window.findChild(ContactDialog) is not None)
     dialog = window.findChild(ContactDialog)
     qtbot.waitExposed(dialog)
-    dialog.with_whom.setFocus()
-    type_text(dialog.with_whom.lineEdit(), "Mor (Ánne)")
-    dialog.when.setFocus()
-    QTest.keyClick(dialog.when, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    type_text(dialog.when, "27.03.2026 08:15")
-    dialog.summary.setFocus()
-    type_text(dialog.summary, "Snakket om morgenene")
-    dialog.next_date.setFocus()
-    type_text(dialog.next_date, "10.04.2026")
-    QTest.keyClick(dialog.next_date, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: focused() is dialog.with_whom)
+    type_text(focused(), "Mor (Ánne)")
+    QTest.keyClick(focused(), Qt.Key.Key_Backtab)
+    assert focused() is dialog.when
+    QTest.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(focused(), "27.03.2026 08:15")
+    tab(4)  # with whom, channel (telefon), by whom → what was said
+    assert focused() is dialog.summary
+    type_text(focused(), "Snakket om morgenene")
+    tab(3)  # agreed, next step → its date
+    assert focused() is dialog.next_date
+    type_text(focused(), "10.04.2026")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.findChild(ContactDialog) is None
                     or not window.findChild(ContactDialog).isVisible())
 
@@ -151,9 +155,9 @@ def test_a_month_of_absence_by_keyboard_moves_the_ladder_and_survives_reopen(
     decision = window.findChild(DecisionDialog)
     qtbot.waitExposed(decision)
     assert decision.phase.currentData() == "fase2"
-    decision.by_edit.setFocus()
-    type_text(decision.by_edit, "Kari Ŧ, kontaktlærer")
-    QTest.keyClick(decision.by_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: focused() is decision.by_edit)
+    type_text(focused(), "Kari Ŧ, kontaktlærer")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Besluttet: Fase 2" in card.decision.text())
     timeline = page.overview.timeline
     texts = [timeline.list.item(i).text() for i in range(timeline.list.count())]

@@ -106,6 +106,10 @@ class ContactDialog(Dialog):
         edit.setFixedHeight(70)
         return edit
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self.with_whom.setFocus()  # the time/date are filled in; start where typing starts
+
     def accept(self) -> None:
         try:
             when = parse_when(self.when.text())

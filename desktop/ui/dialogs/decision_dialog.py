@@ -56,6 +56,10 @@ class DecisionDialog(Dialog):
         edit.setAccessibleName(accessible)
         return edit
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self.by_edit.setFocus()  # the time/date are filled in; start where typing starts
+
     def accept(self) -> None:
         try:
             day = parse_date(self.date_edit.text())

@@ -44,6 +44,7 @@ class AbsenceSection(QScrollArea):
         self.setAccessibleName(self.tr("Fravær"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the entry line
         self.absence = AbsenceEditing.of(editing)
 
         self.entry = AbsenceEntry(self.absence)
