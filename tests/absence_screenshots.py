@@ -45,7 +45,7 @@ def fill(register: AbsenceRegister) -> None:
         rec(date(2026, 3, 16), documented=False, reason=Reason.UNKNOWN),
         rec(date(2026, 3, 18), whole_day=False, lessons=(5, 6), left_school=True),
     ])
-    register.set_task("fase2.1", True)
+    register.set_task(register.rule_set().phase("fase2").tasks[0].id, True)
     register.add_contact(Contact(None, datetime(2026, 3, 12, 8, 30), "Mor (Siri Eksempel)",
                                  Channel.PHONE, "Kontaktlærer", "Mina har vondt i magen om "
                                  "morgenen, særlig mandager.", "Møte neste uke",

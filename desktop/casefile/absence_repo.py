@@ -84,6 +84,14 @@ class AbsenceRepository:
 
     # --- the case summary (shown in the case list) -----------------------------------------
     def set_summary(self, phase: str, next_due: date | None) -> None:
-        for key, value in (("phase", phase), ("next_due", next_due.isoformat() if next_due
-                                              else "")):
-            self.db["case_meta"].upsert({"key": key, "value": value}, pk="key")
+        """Writes the case list's phase and next date. An empty value only clears
+        what this feature wrote itself, never a value another feature set."""
+        for key, value in (("phase", phase),
+                           ("next_due", next_due.isoformat() if next_due else "")):
+            mine = self.setting("wrote_" + key)
+            current = self.db.execute("SELECT value FROM case_meta WHERE key = ?",
+                                      [key]).fetchone()
+            current = current[0] if current else ""
+            if value or (mine and current == mine):
+                self.db["case_meta"].upsert({"key": key, "value": value}, pk="key")
+                self.set_setting("wrote_" + key, value)

@@ -3,6 +3,7 @@ line, and conversion to desktop.domain.absence_rules values."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -44,6 +45,14 @@ def _line(form: FormFile, *where: str) -> int | None:
     pattern = re.compile(rf"^\s*\"?{re.escape(key[0])}\"?\s*=")
     found = next((n for n in range(start, end) if pattern.search(lines[n])), start)
     return found + 1
+
+
+def task_id(phase_id: str, text: str) -> str:
+    """A task's stored id: the phase and a digest of its words. Reordering the
+    list keeps the ticks; a task reworded is a new task (its old tick stays
+    stored, but is not shown against words it was not given for)."""
+    digest = hashlib.sha1(" ".join(text.split()).casefold().encode("utf-8")).hexdigest()
+    return f"{phase_id}.{digest[:10]}"
 
 
 def _need_text(form: FormFile, table: dict, key: str, where: tuple) -> str:
@@ -91,7 +100,7 @@ def rule_set_from_form(form: FormFile) -> RuleSet:
             raise FormError("'tasks' must be a list of texts", _line(form, *where, "tasks"))
         phases.append(Phase(phase_id, _need_text(form, raw, "name", where),
                             _need_text(form, raw, "stafettholder", where),
-                            tuple(Task(f"{phase_id}.{i + 1}", t) for i, t in enumerate(tasks)),
+                            tuple(Task(task_id(phase_id, t), t) for t in tasks),
                             str(raw.get("description", ""))))
     baseline = data.get("baseline")
     if baseline not in seen:

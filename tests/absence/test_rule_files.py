@@ -72,3 +72,20 @@ def test_local_override_replaces_a_bundled_rule_set(tmp_path):
     assert problems == []
     assert sets["orland"].version == 2
     assert sets["orland"].rules[1].condition.threshold == 2
+
+
+def test_task_ids_survive_reordering_but_not_rewording(tmp_path):
+    local = tmp_path / "local"
+    local.mkdir()
+    text = (forms_dir() / "rules" / "kearney.toml").read_text(encoding="utf-8")
+    first = "  \"Kontakt hjemmet og del konkrete tall for fraværet\",\n"
+    second = "  \"Kartlegg hva som holder eleven borte, og hva som hjelper\",\n"
+    swapped = text.replace(first + second, second + first)
+    assert swapped != text
+    (local / "kearney.toml").write_text(swapped.replace("hva som hjelper", "hva som hjelper ham"),
+                                        encoding="utf-8")
+    bundled = load_rule_sets()[0]["kearney"].phase("problematisk").tasks
+    local_tasks = load_rule_sets(local)[0]["kearney"].phase("problematisk").tasks
+    assert local_tasks[1].id == bundled[0].id  # same words, new place: same id
+    assert local_tasks[0].id != bundled[1].id  # new words: a new task
+    assert local_tasks[2].id == bundled[2].id

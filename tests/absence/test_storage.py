@@ -35,7 +35,9 @@ def test_everything_survives_reopen(service, data_dir):
     assert [r.id for r in added] == [1, 2]
     register.set_rule_set_override("oslo")
     register.decide("bekymring", date(2026, 3, 3), "Kari (kontaktlærer)")
-    register.set_task("bekymring.1", True)
+    task = register.rule_set().phase("bekymring").tasks[0]
+    assert task.id.startswith("bekymring.")
+    register.set_task(task.id, True)
     register.add_contact(Contact(None, datetime(2026, 3, 3, 14, 30), "Mor", Channel.PHONE,
                                  "Kari", "Snakket om morgenene", "Ringe fredag",
                                  "Ny samtale", date(2026, 4, 10)))
@@ -47,7 +49,7 @@ def test_everything_survives_reopen(service, data_dir):
     assert again.week() == week
     assert again.rule_set().id == "oslo"
     assert [d.phase_id for d in again.decisions()] == ["bekymring"]
-    assert again.done_tasks() == {"bekymring.1": date(2026, 3, 31)}
+    assert again.done_tasks() == {task.id: date(2026, 3, 31)}
     contact = again.contacts()[0]
     assert (contact.with_whom, contact.channel, contact.next_date) == ("Mor", Channel.PHONE,
                                                                        date(2026, 4, 10))
@@ -81,3 +83,32 @@ def test_read_only_case_refuses_writes(service, data_dir):
     assert other.read_only
     with pytest.raises(ReadOnlyCase):
         AbsenceRegister(other).add_records([AbsenceRecord(None, date(2026, 3, 2))])
+
+
+def test_the_v1_fixture_gets_the_absence_tables_and_keeps_its_summary(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures" / "v1"
+    data = tmp_path / "data"
+    shutil.copytree(fixtures, data)
+    service = new_service(data, "fixture passphrase v1")
+    try:
+        [entry] = service.list_cases()
+        session = service.open_case(entry.case_id)
+        register = AbsenceRegister(session)
+        assert register.records() == [] and register.contacts() == []
+        # Documented lesson: nothing fires, so the phase set before is kept.
+        register.add_records([AbsenceRecord(None, date(2026, 3, 2), whole_day=False,
+                                            lessons=(1,), documented=True)])
+        assert (session.summary().phase, session.summary().next_due) == \
+            ("kartlegging", date(2026, 12, 1))
+        first, = register.add_records([AbsenceRecord(None, date(2026, 3, 3), whole_day=False,
+                                                     lessons=(2,))])
+        assert session.summary().phase == "Forslag: Fase 2: Identifisering og kontakt"
+        register.remove_records([first.id])
+        assert session.summary().phase == ""  # what the ladder wrote, it takes back
+        assert session.summary().next_due == date(2026, 12, 1)
+        service.close_case(session)
+    finally:
+        service.lock()
