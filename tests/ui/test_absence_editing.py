@@ -21,6 +21,7 @@ from desktop.ui.dialogs.school_week_dialog import SchoolWeekDialog
 from desktop.ui.dialogs.settings_dialog import SettingsDialog
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import (
+    activate,
     choose,
     click,
     create_case,
@@ -144,6 +145,14 @@ def test_rule_set_per_case_and_from_settings(qtbot, make_window, vault_dir):
     assert window.service.settings.rule_set == "oslo"
     stored = new_service(vault_dir, unlock=False).settings
     assert stored.rule_set == "oslo"
+    # The open case follows the setting when its sections are shown again (and,
+    # with a window manager, when the window is active again).
+    activate(qtbot, window)
+    page.show_section("overview")
+    qtbot.waitUntil(lambda: card.rule_set.itemText(0) == "Fra innstillingene (Oslo kommune)")
+    page.show_section("absence")
+    assert card.suggested.text() == "Forslag: Møte med eleven og de foresatte"
+    assert section.rule_set_label.text() == "Regelsett: Oslo kommune"
     register = AbsenceRegister(page.session)
     assert register.rule_set().id == "oslo"
     # Four undocumented days in March: more than three, and repeated → a meeting.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.absence import default_rule_set_name
 from desktop.domain.absence_csv import preview
 from desktop.ui.absence_editing import RECORDS, RULES, AbsenceEditing
 from desktop.ui.absence_model import RECORD_ROLE, AbsenceTableModel
@@ -46,6 +47,7 @@ class AbsenceSection(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the entry line
         self.absence = AbsenceEditing.of(editing)
+        self._default_name = ""
 
         self.entry = AbsenceEntry(self.absence)
         self.model = AbsenceTableModel(self)
@@ -135,8 +137,16 @@ class AbsenceSection(QScrollArea):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.refresh()
 
+    def event(self, event: QEvent) -> bool:
+        # The setting may have changed in Innstillinger while this case was open.
+        if event.type() in (QEvent.Type.WindowActivate, QEvent.Type.Show) \
+                and self._default_name != default_rule_set_name():
+            self.absence.changed.emit(RULES)
+        return super().event(event)
+
     def refresh(self) -> None:
         register = self.absence.register
+        self._default_name = default_rule_set_name()
         records = register.records()
         self.model.set_records(records)
         labels = window_labels()

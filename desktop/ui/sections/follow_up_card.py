@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop import absence as absence_app
 from desktop.domain.validation import format_date
-from desktop.ui.absence_editing import TASKS, AbsenceEditing
+from desktop.ui.absence_editing import RULES, TASKS, AbsenceEditing
 from desktop.ui.absence_texts import record_line
 from desktop.ui.common import heading
 from desktop.ui.dialogs.contact_dialog import ContactDialog
@@ -38,6 +38,7 @@ class FollowUpCard(QWidget):
         self.setObjectName("followUpCard")
         self.absence = AbsenceEditing.of(editing)
         self._evaluation = None
+        self._default_name = ""
 
         self.rule_set = QComboBox()
         self.rule_set.setObjectName("followUpRuleSet")
@@ -118,9 +119,18 @@ class FollowUpCard(QWidget):
         self.absence.changed.connect(self._on_changed)
         self.refresh()
 
+    def event(self, event: QEvent) -> bool:
+        # The setting may have changed in Innstillinger while this case was open.
+        if event.type() in (QEvent.Type.WindowActivate, QEvent.Type.Show) \
+                and self._evaluation is not None \
+                and self._default_name != absence_app.default_rule_set_name():
+            self.absence.changed.emit(RULES)
+        return super().event(event)
+
     # --- drawing ------------------------------------------------------------------------
     def refresh(self) -> None:
         register = self.absence.register
+        self._default_name = absence_app.default_rule_set_name()
         self._fill_rule_sets()
         evaluation = self._evaluation = register.evaluation()
         rule_set = evaluation.rule_set
