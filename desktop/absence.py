@@ -5,7 +5,6 @@ autosave told) and refreshes the case summary the case list shows."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Callable
@@ -155,7 +154,7 @@ class AbsenceRegister:
     def restore_contact(self, contact: Contact) -> None:
         self._edit(lambda: self.follow.restore_contact(contact))
 
-    # --- summary ------------------------------------------------------------------------------------
+    # --- summary ---------------------------------------------------------------------------
     def _edit(self, change):
         def run():
             result = change()
@@ -178,10 +177,6 @@ class AbsenceRegister:
         upcoming = sorted(c.next_date for c in self.contacts()
                           if c.next_date is not None and c.next_date >= now)
         self.repo.set_summary(phase, upcoming[0] if upcoming else None)
-
-
-def with_id(record: AbsenceRecord, record_id: int | None) -> AbsenceRecord:
-    return replace(record, id=record_id)
 
 
 def default_rule_set_name() -> str:

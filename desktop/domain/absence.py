@@ -134,8 +134,7 @@ def records_from_entry(days_text: str, lessons_text: str, week: SchoolWeek, *,
     """One typed line → one record per school day. Empty lessons = whole day,
     unless the line only records a late arrival or leaving school."""
     days = parse_days(days_text, week)
-    only_event = not lessons_text.strip() and (late_minutes > 0 or left_school) \
-        and lessons_text.strip() == ""
+    only_event = not lessons_text.strip() and (late_minutes > 0 or left_school)
     records = []
     for day in days:
         if lessons_text.strip():

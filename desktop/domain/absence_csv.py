@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.domain.absence import AbsenceInputError, AbsenceRecord, Reason, parse_lessons
 from desktop.domain.school_week import SchoolWeek
@@ -147,5 +147,4 @@ def _reason(text: str) -> tuple[Reason, str]:
 
 
 def _with(record: AbsenceRecord, **changes) -> AbsenceRecord:
-    from dataclasses import replace
     return replace(record, **changes)

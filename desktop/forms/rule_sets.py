@@ -11,7 +11,6 @@ from desktop.domain.absence_rules import (
     EXCLUSIONS,
     METRICS,
     OPS,
-    WINDOW_KINDS,
     Condition,
     Phase,
     Rule,
@@ -146,7 +145,6 @@ def rule_set_from_form(form: FormFile) -> RuleSet:
     if not isinstance(run, int) or isinstance(run, bool) or run < 1:
         raise FormError("continuous_illness_days must be a whole number ≥ 1",
                         form.line_of("continuous_illness_days"))
-    assert WINDOW_KINDS  # the vocabulary lives in the domain module
     return RuleSet(form.id, form.version, name, tuple(phases), tuple(rules), baseline,
                    str(data.get("source", "")), run)
 

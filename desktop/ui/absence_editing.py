@@ -4,8 +4,6 @@ writes through AbsenceRegister; `changed` tells the views to redraw."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
@@ -178,7 +176,3 @@ class _RemoveRecords(QUndoCommand):
     def undo(self) -> None:
         self._owner.register.restore_records(self._removed)
         self._owner.changed.emit(RECORDS)
-
-
-def same_record(record: AbsenceRecord, **changes) -> AbsenceRecord:
-    return replace(record, **changes)

@@ -49,10 +49,12 @@ def test_rule_pointing_to_a_missing_phase(tmp_path):
 def test_bad_window_and_op_and_syntax(tmp_path):
     bundled = copy_bundled(tmp_path)
     rules = bundled / "rules"
-    window_line = break_line(rules / "oslo.toml", 'window = { weeks = 4 }', 'window = { weeks = 0 }')
+    window_line = break_line(rules / "oslo.toml", 'window = { weeks = 4 }',
+                             'window = { weeks = 0 }')
     op_line = break_line(rules / "baerum.toml", 'op = ">="', 'op = "=>"')
-    (rules / "broken.toml").write_text('id = "x"\nversion = 1\nkind = "rule_set"\nname = "Bad\nbaseline = oops\n',
-                                       encoding="utf-8")
+    (rules / "broken.toml").write_text(
+        'id = "x"\nversion = 1\nkind = "rule_set"\nname = "Bad\nbaseline = oops\n',
+        encoding="utf-8")
     sets, problems = load_rule_sets(bundled=bundled)
     assert set(sets) == {"orland", "kearney"}
     found = {p.path.name: p.line for p in problems}

@@ -12,7 +12,7 @@ import argparse
 import os
 import random
 import sys
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -18,7 +18,14 @@ from desktop.domain.follow_up import Channel
 from desktop.ui.dialogs.contact_dialog import ContactDialog
 from desktop.ui.dialogs.decision_dialog import DecisionDialog
 from tests.ui.conftest import PASSPHRASE, new_service
-from tests.ui.helpers import create_case, open_case_from_list, press, type_text, unlock
+from tests.ui.helpers import (
+    create_case,
+    open_case_from_list,
+    press,
+    row_of,
+    type_text,
+    unlock,
+)
 
 TODAY = date(2026, 3, 31)
 
@@ -170,6 +177,10 @@ def test_a_month_of_absence_by_keyboard_moves_the_ladder_and_survives_reopen(
     page.back_button.setFocus()
     QTest.keyClick(page.back_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.case_page is None)
+    proxy = window.list_page.proxy  # the case list shows the decided phase and next date
+    row = row_of(window, case_id)
+    shown = [proxy.index(row, column).data() for column in range(proxy.columnCount())]
+    assert "Fase 2: Identifisering og kontakt" in shown and "10.04.2026" in shown
     service = new_service(vault_dir)
     try:
         session = service.open_case(case_id)

@@ -197,6 +197,3 @@ class AbsenceEntry(QWidget):
 def _fields(record: AbsenceRecord) -> tuple:
     return (record.day, record.whole_day, record.lessons, record.documented, record.reason,
             record.reason_text, record.late_minutes, record.left_school, record.settled)
-
-
-__all__ = ["AbsenceEntry", "Reason"]
