@@ -40,7 +40,7 @@ NO = {"nei", "n", "0", "no", ""}
 class ImportLine:
     line: int  # 1-based line in the file
     record: AbsenceRecord | None
-    error: str = ""  # code: date | type | lessons | minutes | documented | columns | not_school_day
+    error: str = ""  # date | type | lessons | minutes | documented | columns | csv | …
     detail: str = ""
     duplicate: bool = False
 
@@ -80,8 +80,14 @@ def preview(data: bytes, week: SchoolWeek, existing: list[AbsenceRecord]) -> Imp
     first = next((line for line in text.splitlines() if line.strip()), "")
     separator = ";" if first.count(";") >= first.count(",") and ";" in first else ","
     known = {r.key() for r in existing}
-    lines = []
-    for number, row in enumerate(csv.reader(io.StringIO(text), delimiter=separator), 1):
+    lines: list[ImportLine] = []
+    reader = csv.reader(io.StringIO(text.replace("\x00", ""), newline=""), delimiter=separator)
+    try:
+        rows = [(reader.line_num, row) for row in reader]
+    except csv.Error as error:  # e.g. a quote that never closes
+        return ImportPreview((ImportLine(reader.line_num or 1, None, "csv", str(error)),),
+                             encoding, separator)
+    for number, row in rows:
         cells = [c.strip() for c in row]
         if not any(cells):
             continue

@@ -71,3 +71,18 @@ def test_duplicates_against_the_register_and_within_the_file():
                                                                        (3, True)]
     assert result.duplicates == 2
     assert [r.day for r in result.records()] == [date(2026, 3, 3)]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.binary(max_size=400),
+                 st.text(alphabet=st.sampled_from(list("0123456789.;,-\n\"dagtimerjnáŋ ")),
+                         max_size=300).map(lambda t: t.encode("utf-8"))))
+def test_any_file_gives_a_preview_never_an_exception(data):
+    result = preview(data, WEEK, [])
+    for line in result.lines:
+        assert (line.record is None) == bool(line.error)
+        assert line.line >= 1

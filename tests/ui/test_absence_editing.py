@@ -27,6 +27,7 @@ from tests.ui.helpers import (
     create_case,
     find,
     open_case_from_list,
+    paste_into,
     press,
     shortcut,
     type_into,
@@ -287,3 +288,24 @@ def test_a_read_only_case_shows_absence_but_offers_no_changes(qtbot, make_window
     log = page.section_widgets["log"]
     assert not log.add_button.isEnabled()
     holder.close_case(session)
+
+
+def test_a_long_note_in_the_log_is_kept_whole_and_shown_short(qtbot, make_window, vault_dir):
+    window, page, _section = open_absence(qtbot, make_window, vault_dir)
+    page.show_section("log")
+    log = page.section_widgets["log"]
+    dialog = log.open_new()
+    qtbot.waitExposed(dialog)
+    note = ("Mor forteller om morgener med vondt i magen. ŋ " * 250)[:10_000]
+    paste_into(qtbot, dialog.summary, note)
+    type_into(qtbot, dialog.by_whom, "Kari")
+    click(qtbot, find(dialog, QPushButton, "acceptButton"))
+    assert dialog.error.text() == "Skriv hvem dere hadde kontakt med."  # nothing lost:
+    assert dialog.summary.toPlainText() == note  # the dialog stays open with the note
+    dialog.with_whom.setFocus()
+    type_text(dialog.with_whom.lineEdit(), "Mor")
+    click(qtbot, find(dialog, QPushButton, "acceptButton"))
+    qtbot.waitUntil(lambda: log.table.rowCount() == 1)
+    shown = log.table.item(0, 4).text()
+    assert len(shown) < 300 and shown.endswith("…")
+    assert AbsenceRegister(page.session).contacts()[0].summary == note.strip()

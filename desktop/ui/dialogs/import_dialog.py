@@ -34,6 +34,8 @@ def line_problem(line: ImportLine) -> str:
         "type": _t("Ukjent type «%1» (dag, timer, forsent eller forlot)"),
         "documented": _t("«%1» – skriv ja eller nei under dokumentert"),
         "minutes": _t("«%1» – skriv minutter for sent som et tall"),
+        "csv": _t("Filen kan ikke leses som CSV herfra (for eksempel et anførselstegn som "
+                  "aldri lukkes)"),
     }
     if line.error in texts:
         return texts[line.error].replace("%1", line.detail)

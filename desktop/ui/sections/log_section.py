@@ -28,6 +28,11 @@ from desktop.ui.dialogs.contact_dialog import ContactDialog
 from desktop.ui.undo import CaseEditing
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
+_SHOWN = 240  # characters of a long note shown in the table; all of it in the dialog
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _SHOWN else text[:_SHOWN].rstrip() + " …"
 
 
 class LogSection(QWidget):
@@ -95,8 +100,10 @@ class LogSection(QWidget):
                       channel_label(contact.channel), contact.by_whom, contact.summary,
                       contact.agreed, next_step]
             for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
+                item = QTableWidgetItem(_short(value))
                 item.setData(_ID_ROLE, contact)
+                if len(value) > _SHOWN:
+                    item.setToolTip(value[:2000])
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         self.empty_hint.setVisible(not contacts)
