@@ -20,6 +20,7 @@ class AbsenceEditing(QObject):
     edit path for the sections Fravær, Oversikt (ladder) and Logg."""
 
     changed = Signal(str)  # RECORDS | DECISIONS | TASKS | CONTACTS | RULES
+    show_record = Signal(int)  # "take me to this record in Fravær" (from the evidence)
 
     def __init__(self, editing: CaseEditing):
         super().__init__(editing)

@@ -123,6 +123,13 @@ def test_a_month_of_absence_by_keyboard_moves_the_ladder_and_survives_reopen(
     assert [card.evidence.item(i).text() for i in range(card.evidence.count())] == \
         ["tor 26.03.2026: Time 3 (udokumentert, ukjent)"]
     assert card.contact_button.isVisible()
+    # The evidence is one step from the register: Enter on it shows the line in Fravær.
+    card.evidence.setFocus()
+    card.evidence.setCurrentRow(0)
+    press(card.evidence, Qt.Key.Key_Return)
+    assert page.sections.currentWidget() is section
+    assert section.selected_ids() == [stored[-1].id]
+    go_to(qtbot, page, "overview")
 
     # Log the contact with the home.
     card.contact_button.setFocus()

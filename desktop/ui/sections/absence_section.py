@@ -134,6 +134,7 @@ class AbsenceSection(QScrollArea):
         delete.activated.connect(self.delete_selected)
         self.entry.added.connect(lambda _records: self.refresh())
         self.absence.changed.connect(self._on_changed)
+        self.absence.show_record.connect(self.reveal_record)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.refresh()
 
@@ -179,6 +180,16 @@ class AbsenceSection(QScrollArea):
         row = self.model.row_of(record_id)
         if row >= 0:
             self.table.selectRow(row)
+
+    def reveal_record(self, record_id: int) -> None:
+        """Show this section with the record selected (asked for from Oversikt)."""
+        page = self.parentWidget()
+        while page is not None and not hasattr(page, "show_section"):
+            page = page.parentWidget()
+        if page is not None:
+            page.show_section("absence")
+        self.select_record(record_id)
+        self.table.setFocus()
 
     def edit_selected(self) -> None:
         index = self.table.currentIndex()

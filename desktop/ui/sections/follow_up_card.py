@@ -112,6 +112,8 @@ class FollowUpCard(QWidget):
         layout.addLayout(buttons)
 
         self.rules.currentRowChanged.connect(self._show_evidence)
+        self.evidence.itemActivated.connect(
+            lambda item: self.absence.show_record.emit(item.data(_ID_ROLE)))
         self.tasks.itemChanged.connect(self._task_toggled)
         self.decide_button.clicked.connect(self.open_decision)
         self.contact_button.clicked.connect(self.open_contact)
@@ -231,7 +233,10 @@ class FollowUpCard(QWidget):
         firings = self._evaluation.firings if self._evaluation else ()
         if 0 <= row < len(firings):
             for record in firings[row].evidence:
-                self.evidence.addItem(record_line(record))
+                item = QListWidgetItem(record_line(record))
+                item.setData(_ID_ROLE, record.id)
+                item.setToolTip(self.tr("Enter eller dobbeltklikk: vis i Fravær"))
+                self.evidence.addItem(item)
 
     # --- acting ------------------------------------------------------------------------------
     def _task_toggled(self, item: QListWidgetItem) -> None:
