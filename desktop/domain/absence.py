@@ -5,6 +5,7 @@ undocumented absence)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -93,10 +94,29 @@ def _lessons_by_subject(name: str, week: SchoolWeek, day: date | None) -> set[in
             if subject and subject.casefold() == wanted}
 
 
-def parse_days(text: str, week: SchoolWeek) -> list[date]:
-    """'02.03.2026' or a range '02.03.2026-06.03.2026' (also '–' or ' til ');
-    dd.mm.åååå or ISO. A range keeps only school days; a single day must be one."""
+_SHORT_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s*$")
+
+
+def _parse_date(text: str, today: date | None) -> date | None:
+    """dd.mm.åååå, ISO, or — with `today` — the quick dd.mm (the nearest such
+    day not more than two months ahead: in January, 15.12 is last December)."""
     from desktop.domain.validation import parse_date
+
+    short = _SHORT_DATE.match(text)
+    if short and today is not None:
+        day, month = int(short.group(1)), int(short.group(2))
+        found = date(today.year, month, day)  # ValueError for 31.02
+        if (found - today).days > 61:
+            found = date(today.year - 1, month, day)
+        return found
+    return parse_date(text)
+
+
+def parse_days(text: str, week: SchoolWeek, today: date | None = None) -> list[date]:
+    """'02.03.2026' or a range '02.03.2026-06.03.2026' (also '–' or ' til ');
+    dd.mm.åååå, ISO, or dd.mm when `today` is given. A range keeps only school
+    days; a single day must be one."""
+    parse_date = lambda part: _parse_date(part, today)  # noqa: E731
 
     cleaned = text.strip().replace("–", " til ").replace("—", " til ")
     parts = [p.strip() for p in cleaned.split(" til ")] if " til " in cleaned else None
@@ -130,10 +150,11 @@ def parse_days(text: str, week: SchoolWeek) -> list[date]:
 def records_from_entry(days_text: str, lessons_text: str, week: SchoolWeek, *,
                        documented: bool, reason: Reason, reason_text: str = "",
                        late_minutes: int = 0, left_school: bool = False,
-                       settled: bool = False) -> list[AbsenceRecord]:
+                       settled: bool = False, today: date | None = None
+                       ) -> list[AbsenceRecord]:
     """One typed line → one record per school day. Empty lessons = whole day,
     unless the line only records a late arrival or leaving school."""
-    days = parse_days(days_text, week)
+    days = parse_days(days_text, week, today)
     only_event = not lessons_text.strip() and (late_minutes > 0 or left_school)
     records = []
     for day in days:

@@ -230,3 +230,15 @@ def test_days_off_parse_and_format_round_trip():
     with pytest.raises(WeekInputError) as error:
         parse_days_off("01.05.2026\n27.02.2026-23.02.2026")
     assert error.value.line == 2
+
+
+def test_quick_dates_without_a_year_take_the_nearest_past_one():
+    from desktop.domain.absence import AbsenceInputError, parse_days
+
+    assert parse_days("2.3", WEEK, date(2026, 3, 31)) == [date(2026, 3, 2)]
+    assert parse_days("15.12.", WEEK, date(2026, 1, 20)) == [date(2025, 12, 15)]
+    assert parse_days("2.3-4.3", WEEK, date(2026, 3, 31)) == [date(2026, 3, d) for d in (2, 3, 4)]
+    with pytest.raises(AbsenceInputError):
+        parse_days("2.3", WEEK)  # no reference day: the year is needed
+    with pytest.raises(AbsenceInputError):
+        parse_days("30.2", WEEK, date(2026, 3, 31))

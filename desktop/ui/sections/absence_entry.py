@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.absence import today
 from desktop.domain.absence import AbsenceInputError, AbsenceRecord, Reason, records_from_entry
 from desktop.domain.validation import format_date
 from desktop.ui.absence_editing import AbsenceEditing
@@ -40,7 +41,7 @@ class AbsenceEntry(QWidget):
         self.editing_record: AbsenceRecord | None = None
 
         self.date_edit = self._line("absenceDate", self.tr("Dato eller periode"),
-                                    self.tr("dd.mm.åååå eller dd.mm.åååå-dd.mm.åååå"))
+                                    self.tr("dd.mm.åååå, dd.mm, eller en periode med -"))
         self.lessons_edit = self._line("absenceLessons", self.tr("Timer"),
                                        self.tr("tomt = hele dagen, ellers 1,2 eller 3-5"))
         self.documented = QCheckBox(self.tr("Dokumentert"))
@@ -138,7 +139,8 @@ class AbsenceEntry(QWidget):
                 self.date_edit.text(), self.lessons_edit.text(), register.week(),
                 documented=self.documented.isChecked(), reason=Reason(self.reason.currentData()),
                 reason_text=self.reason_text.text(), late_minutes=self.late.value(),
-                left_school=self.left_school.isChecked(), settled=self.settled.isChecked())
+                left_school=self.left_school.isChecked(), settled=self.settled.isChecked(),
+                today=today())
         except AbsenceInputError as error:
             show_message(self.error, input_error_text(error))
             self.date_edit.setFocus()
