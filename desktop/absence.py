@@ -6,9 +6,8 @@ autosave told) and refreshes the case summary the case list shows."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
-from typing import Callable
 
+from desktop import absence_config as config
 from desktop.casefile.absence_repo import AbsenceRepository
 from desktop.casefile.follow_up_repo import FollowUpRepository
 from desktop.domain.absence import AbsenceRecord
@@ -19,34 +18,23 @@ from desktop.domain.school_week import SchoolWeek
 from desktop.forms.loader import FormProblem
 from desktop.forms.rule_sets import DEFAULT_RULE_SET, load_rule_sets
 
-_local_forms: Path | None = None
-_default_rule_set: Callable[[], str] = lambda: DEFAULT_RULE_SET
-_loaded: tuple[dict[str, RuleSet], list[FormProblem]] | None = None
-
-
-def configure(local_forms: Path | None,
-              default_rule_set: Callable[[], str] | None = None) -> None:
-    """Called once by the main window: the user's local forms folder (rule
-    files there override bundled ones by id) and where to read the setting
-    (a callable, so a changed setting counts at once)."""
-    global _local_forms, _default_rule_set, _loaded
-    _local_forms = local_forms
-    _default_rule_set = default_rule_set or (lambda: DEFAULT_RULE_SET)
-    _loaded = None
+_loaded: tuple[int, dict[str, RuleSet], list[FormProblem]] | None = None
 
 
 def rule_sets() -> dict[str, RuleSet]:
+    """The valid rule sets (bundled, with local overrides), read once per configuration."""
     global _loaded
-    if _loaded is None:
-        _loaded = load_rule_sets(_local_forms)
-    return _loaded[0]
+    if _loaded is None or _loaded[0] != config.generation:
+        _loaded = (config.generation, *load_rule_sets(config.local_forms))
+    return _loaded[1]
 
 
 def rule_set_problems() -> list[FormProblem]:
     """Rule files that could not be used (other kinds of form report elsewhere)."""
     rule_sets()
-    return [p for p in (_loaded[1] if _loaded else []) if p.path.parent.name == "rules"
-            or (_local_forms is not None and p.path.is_relative_to(_local_forms))]
+    local = config.local_forms
+    return [p for p in _loaded[2] if p.path.parent.name == "rules"
+            or (local is not None and p.path.is_relative_to(local))]
 
 
 def today() -> date:
@@ -100,7 +88,8 @@ class AbsenceRegister:
 
     def rule_set(self) -> RuleSet:
         sets = rule_sets()
-        for candidate in (self.rule_set_override(), _default_rule_set(), DEFAULT_RULE_SET):
+        for candidate in (self.rule_set_override(), config.chosen_rule_set(),
+                          DEFAULT_RULE_SET):
             if candidate in sets:
                 return sets[candidate]
         return next(iter(sets.values()))
@@ -181,5 +170,5 @@ class AbsenceRegister:
 
 def default_rule_set_name() -> str:
     sets = rule_sets()
-    chosen = sets.get(_default_rule_set()) or sets.get(DEFAULT_RULE_SET)
+    chosen = sets.get(config.chosen_rule_set()) or sets.get(DEFAULT_RULE_SET)
     return chosen.name if chosen else ""

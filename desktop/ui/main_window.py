@@ -82,8 +82,9 @@ class MainWindow(QMainWindow):
             system_lock.setParent(self)
             system_lock.lock_requested.connect(lambda why: self.lock(reason=why))
         self._connect()
-        from desktop import absence  # issue 3: local rule files, the chosen rule set
-        absence.configure(service.paths.config_dir / "forms", lambda: service.settings.rule_set)
+        from desktop import absence_config  # issue 3: local rule files, chosen rule set
+        absence_config.configure(service.paths.config_dir / "forms",
+                                 lambda: service.settings.rule_set)
         self.start()
 
     def _connect(self) -> None:

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QVBoxLayout, QWidg
 
 from desktop.ui.sections.field_form import FieldForm
 from desktop.ui.sections.follow_up_card import FollowUpCard
-from desktop.ui.sections.timeline_view import TimelineView
 from desktop.ui.sections.people_editor import PeopleEditor
 from desktop.ui.sections.specs import (
     guardian_label,
@@ -17,6 +16,7 @@ from desktop.ui.sections.specs import (
     team_specs,
     team_texts,
 )
+from desktop.ui.sections.timeline_view import TimelineView
 from desktop.ui.undo import GUARDIAN, PUPIL, TEAM, CaseEditing, FieldRef
 
 

@@ -1,0 +1,22 @@
+"""Where the absence feature finds the user's local rule files and the chosen
+rule set. Set once by the main window at start; kept in its own tiny module so
+the start does not pay for importing the feature (the first window must be fast)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+local_forms: Path | None = None
+chosen_rule_set: Callable[[], str] = lambda: ""  # noqa: E731 ("" = the bundled default)
+generation = 0  # bumped by configure(): rule files are read again
+
+
+def configure(forms: Path | None, rule_set: Callable[[], str] | None = None) -> None:
+    """`forms`: the user's local forms folder (rule files there override bundled
+    ones by id). `rule_set`: reads the setting (a callable, so a changed setting
+    counts at once)."""
+    global local_forms, chosen_rule_set, generation
+    local_forms = forms
+    chosen_rule_set = rule_set or (lambda: "")
+    generation += 1
