@@ -1,0 +1,1 @@
+"""The Kartlegging section: the guided kartleggingssamtale, its tools and meeting mode."""
