@@ -248,6 +248,8 @@ class MappingSection(QWidget):
         if self.view is not None:
             self.owner.end_merge()
             self.stack.removeWidget(self.view)
+            self.view.hide()
+            self.view.setParent(None)  # out of the widget tree at once (meeting mode)
             self.view.deleteLater()
             self.view = None
 
