@@ -94,6 +94,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "question": ParagraphStyle("question", parent=base, fontName=BOLD, spaceBefore=4),
         "answer": ParagraphStyle("answer", parent=base, leftIndent=8),
         "voice": ParagraphStyle("voice", parent=base, leftIndent=8, borderPadding=4,
+                                spaceBefore=7, spaceAfter=5,
                                 backColor=colors.HexColor("#eaf6ef"),
                                 borderColor=colors.HexColor("#1f7a55"), borderWidth=0.6),
         "note": ParagraphStyle("note", parent=base, fontSize=8.5, leading=11,
@@ -171,8 +172,8 @@ def _tools(summary: ConversationSummary, styles) -> list:
             if data[key].strip():
                 story.append(_p(f"{_AMBIVALENCE_TITLES[key]}: {data[key]}", styles["answer"]))
     if Tool.TIMETABLE in tools:
-        story.append(_p("Timeplan i rødt, gult og grønt", styles["step"]))
-        story.append(_timetable(tools[Tool.TIMETABLE], styles))
+        story.append(KeepTogether([_p("Timeplan i rødt, gult og grønt", styles["step"]),
+                                   _timetable(tools[Tool.TIMETABLE], styles)]))
     if Tool.TIMELINE in tools:
         story.append(_p("Tidslinje", styles["step"]))
         for event in tools[Tool.TIMELINE]["events"]:
