@@ -95,8 +95,8 @@ class Conversations:
         return self._repo.answers(conversation_id)
 
     def answer(self, conversation_id: int, question_id: str, question_text: str) -> Answer:
-        return self._repo.answers(conversation_id).get(
-            question_id, Answer(question_id, question_text))
+        found = self._repo.answer(conversation_id, question_id)
+        return found if found is not None else Answer(question_id, question_text)
 
     def put_answer(self, conversation_id: int, answer: Answer) -> None:
         self.session.edit(lambda: self._repo.put_answer(conversation_id, answer))

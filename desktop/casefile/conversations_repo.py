@@ -65,6 +65,16 @@ class ConversationRepository:
             pupil_voice=bool(r["pupil_voice"]), skipped=bool(r["skipped"]),
             skip_reason=r["skip_reason"]) for r in rows}
 
+    def answer(self, conversation_id: int, question_id: str) -> Answer | None:
+        rows = list(self.db["conversation_answer"].rows_where(
+            "conversation_id = ? AND question_id = ?", [conversation_id, question_id]))
+        if not rows:
+            return None
+        r = rows[0]
+        return Answer(question_id=r["question_id"], question_text=r["question_text"],
+                      value=r["value"], pupil_voice=bool(r["pupil_voice"]),
+                      skipped=bool(r["skipped"]), skip_reason=r["skip_reason"])
+
     def put_answer(self, conversation_id: int, answer: Answer) -> None:
         self.db["conversation_answer"].upsert({
             "conversation_id": conversation_id, "question_id": answer.question_id,

@@ -43,6 +43,7 @@ class ToolsPanel(QTabWidget):
             for editor in widget.findChildren(QWidget):
                 owner.events.watch(editor)
             self.tools[cls.TOOL] = widget
+            widget.setEnabled(not owner.read_only)  # a case held by someone else: look only
             self.addTab(widget, widget.accessibleName())
 
 
