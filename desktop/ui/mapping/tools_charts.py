@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -39,7 +40,7 @@ class BarChart(QWidget):
 
     def set_items(self, items: list[tuple[str, int]]) -> None:
         self.items = items
-        self.setMinimumHeight(40 + 34 * max(1, len(items)))
+        self.setFixedHeight(40 + 34 * max(1, len(items)))
         self.setAccessibleDescription("; ".join(f"{label}: {value}" for label, value in items))
         self.update()
 
@@ -101,7 +102,8 @@ class ScalingTool(ToolWidget):
         layout.addWidget(hint)
         layout.addLayout(new_row)
         layout.addLayout(self.rows)
-        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.chart)
+        layout.addStretch(1)
         self.add.clicked.connect(self._add)
         self.new_label.returnPressed.connect(self._add)
         self.reload()
@@ -208,6 +210,7 @@ class TimetableTool(ToolWidget):
                                              self.tr("Fredag")][:data["days"]])
         self.grid.setVerticalHeaderLabels([self.tr("%1. time").replace("%1", str(n + 1))
                                            for n in range(data["lessons"])])
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         layout = QVBoxLayout(self)

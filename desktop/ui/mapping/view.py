@@ -87,7 +87,9 @@ class ConversationView(QWidget):
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
         self.step_list.setAccessibleName(self.tr("Steg i samtalen"))
-        self.step_list.setFixedWidth(210)
+        self.step_list.setFixedWidth(250 if meeting_mode else 210)  # larger text: wraps
+        self.step_list.setWordWrap(True)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for step in self.steps:
             self.step_list.addItem(QListWidgetItem(step.title))
         self.step_list.addItem(QListWidgetItem(self.tr("Oppsummering")))
