@@ -98,6 +98,8 @@ def test_a_full_conversation_by_keyboard_pauses_and_resumes(qtbot, make_window, 
     tab_to(scale.editor)
     QTest.keyClick(scale.editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_text(scale.editor, "4")
+    press(scale.editor, Qt.Key.Key_F1)  # help on demand, without leaving the answer
+    assert scale.help_text.isVisible() and scale.editor.hasFocus()
     press(scale.editor, Qt.Key.Key_Return)
     assert scale.editor.value() == 4 and not scale.editor.hasFocus()
 

@@ -241,3 +241,55 @@ def test_meeting_mode_hides_internal_notes_and_loses_nothing(qtbot, make_window,
     assert talks.tool_data(conversation.id, Tool.KEARNEY)["functions"]["4"]["note"] == KEARNEY_NOTE
     service.close_case(session)
     service.lock()
+
+
+def test_local_forms_override_and_a_broken_one_is_named_with_its_line(qtbot, make_window,
+                                                                      vault_dir):
+    from desktop.paths import forms_dir
+    local = vault_dir / "config" / "forms"  # the config dir of a test data folder
+    local.mkdir(parents=True)
+    text = (forms_dir() / "kartlegging" / "sjekkliste_eleven.toml").read_text(encoding="utf-8")
+    (local / "eleven.toml").write_text(text.replace(
+        'title = "Sjekkliste: informasjon fra eleven"', 'title = "Vår egen elevsjekkliste"', 1),
+        encoding="utf-8")
+    (local / "ødelagt.toml").write_text('id = "x"\nversion = 1\nkind = "conversation"\n'
+                                        'title = "X"\n\n[[steps]]\nid = "a"\ntitle = "A"\n\n'
+                                        '[[steps.questions]]\nid = "q"\ntext = "Q"\n'
+                                        'help = "H"\ntype = "skala"\n', encoding="utf-8")
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Emil")
+    section = open_mapping(qtbot, window)
+    titles = [section.form_choice.itemText(i) for i in range(section.form_choice.count())]
+    assert "Vår egen elevsjekkliste" in titles
+    assert "Sjekkliste: informasjon fra eleven" not in titles
+    assert "Kartleggingssamtale med elev og foresatte" in titles  # the others still load
+    assert section.form_problems.isVisible()
+    assert "ødelagt.toml, linje 14" in section.form_problems.text()
+
+
+def test_the_summary_page_writes_the_pdf_without_internal_notes_unless_ticked(
+        qtbot, make_window, vault_dir, tmp_path):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Sander")
+    section = _start_conversation(qtbot, window)
+    view = section.view
+    type_into(qtbot, view.question_widget("elev_onske").editor, "Begynne klokka ti ŧ")
+    type_into(qtbot, view.question_widget("etter_utlosende").editor, INTERNAL_NOTE)
+    view.go_to(len(view.steps))
+    summary = view.summary
+    summary.export_to(str(tmp_path / "ut.pdf"))
+    assert summary.message.isVisible() and "ut.pdf" in summary.message.text()
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "ut.pdf").pages)
+    assert "Begynne klokka ti ŧ" in text and INTERNAL_NOTE not in text
+    summary.include_internal.setFocus()
+    press(summary.include_internal, Qt.Key.Key_Space)
+    summary.export_to(str(tmp_path / "med.pdf"))
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "med.pdf").pages)
+    assert INTERNAL_NOTE in " ".join(text.split())
+    summary.export_to(str(tmp_path / "finnes-ikke" / "x.pdf"))
+    assert "Kunne ikke lagre PDF-en" in summary.message.text()

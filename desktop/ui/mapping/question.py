@@ -5,6 +5,7 @@ answer editor for its type, "elevens stemme", skip with a reason, and
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -90,7 +91,7 @@ class QuestionWidget(QFrame):
         self.skip_reason.setPlaceholderText(self.tr("Hvorfor hopper vi over? (f.eks. tas senere)"))
         self.help_button = QPushButton(self.tr("Hjelp"))
         self.help_button.setObjectName("help_" + qid)
-        self.help_button.setAccessibleName(self.tr("Vis hjelp: hvorfor vi spør og hvordan"))
+        self.help_button.setAccessibleName(self.tr("Vis hjelp: hvorfor vi spør og hvordan (F1)"))
         self.help_button.setCheckable(True)
         self.suggest_button = QPushButton(self.tr("Forslag til tiltak …"))
         self.suggest_button.setObjectName("suggest_" + qid)
@@ -206,6 +207,9 @@ class QuestionWidget(QFrame):
         self.help_button.toggled.connect(self.help_text.setVisible)
         self.suggest_button.toggled.connect(self._show_suggest)
         self.suggest_add.clicked.connect(self._add_suggestion)
+        help_key = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
+        help_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        help_key.activated.connect(self.help_button.toggle)
         self.suggest_text.returnPressed.connect(self._add_suggestion)
 
     # --- public ------------------------------------------------------------------------

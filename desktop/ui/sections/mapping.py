@@ -163,10 +163,11 @@ class MappingSection(QWidget):
         self.form_choice._values = [g.id for g in forms.guides]
         for guide in forms.guides:
             self.form_choice.addItem(guide.title)
-        problems = [str(p) for p in forms.problems]
-        show_message(self.form_problems, self.tr("Noen skjemaer kunne ikke leses og er utelatt: "
-                                                 "%1").replace("%1", "; ".join(problems))
-                     if problems else "")
+        problems = [self.tr("%1, linje %2").replace("%1", p.path.name).replace(
+                        "%2", str(p.line)) if p.line else p.path.name for p in forms.problems]
+        show_message(self.form_problems, self.tr(
+            "Noen skjemafiler har feil og er utelatt (de andre virker): %1. Rett filen og "
+            "åpne saken på nytt.").replace("%1", "; ".join(problems)) if problems else "")
         self.present_list.clear()
         session = self._case_editing.session
         people = [self.tr("Eleven") + (f" ({session.pupil().name})" if session.pupil().name else "")]
