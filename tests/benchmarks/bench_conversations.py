@@ -27,8 +27,8 @@ from desktop.conversations import ConversationForms  # noqa: E402
 from desktop.export.conversation_pdf import build_conversation_pdf  # noqa: E402
 from desktop.paths import Paths  # noqa: E402
 from desktop.service import AppService  # noqa: E402
-from desktop.ui.mapping.editing import MappingEditing  # noqa: E402
-from desktop.ui.mapping.view import ConversationView  # noqa: E402
+from desktop.ui.sections.mapping_editing import MappingEditing  # noqa: E402
+from desktop.ui.sections.mapping_view import ConversationView  # noqa: E402
 from desktop.ui.undo import CaseEditing  # noqa: E402
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from desktop.conversations import Conversations
 from desktop.domain.conversation_tools import Tool
-from desktop.ui.mapping.tools import ToolsPanel
+from desktop.ui.sections.mapping_tools import ToolsPanel
 
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import (

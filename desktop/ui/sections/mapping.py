@@ -29,8 +29,8 @@ from desktop.domain.validation import format_date, parse_date
 from desktop.paths import Paths
 from desktop.ui.common import heading, message_label, show_message
 from desktop.ui.labels import team_role_label
-from desktop.ui.mapping.editing import MappingEditing
-from desktop.ui.mapping.view import ConversationView
+from desktop.ui.sections.mapping_editing import MappingEditing
+from desktop.ui.sections.mapping_view import ConversationView
 from desktop.ui.sections.field_form import ChoiceBox
 from desktop.ui.undo import CaseEditing
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.conversations import Conversation, ConversationStatus, Guide, unanswered
 from desktop.ui.common import heading, message_label, show_message
-from desktop.ui.mapping.editing import MappingEditing
+from desktop.ui.sections.mapping_editing import MappingEditing
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from desktop.domain.conversation_tools import Tool
-from desktop.ui.mapping.editing import MappingEditing
+from desktop.ui.sections.mapping_editing import MappingEditing
 
 
 class ToolWidget(QWidget):

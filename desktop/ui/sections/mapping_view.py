@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.conversations import Conversation, ConversationStatus, Guide, Step
 from desktop.ui.common import heading
-from desktop.ui.mapping.editing import MappingEditing
-from desktop.ui.mapping.question import QuestionWidget
-from desktop.ui.mapping.summary import SummaryPage
-from desktop.ui.mapping.tools import ToolsPanel
+from desktop.ui.sections.mapping_editing import MappingEditing
+from desktop.ui.sections.mapping_question import QuestionWidget
+from desktop.ui.sections.mapping_summary import SummaryPage
+from desktop.ui.sections.mapping_tools import ToolsPanel
 
 
 class StepPage(QScrollArea):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.conversations import YES_NO_UNSURE, Answer, AnswerType, Conversation, Question
 from desktop.domain.validation import format_date, parse_date
 from desktop.ui.common import message_label, show_message
-from desktop.ui.mapping.editing import MappingEditing
+from desktop.ui.sections.mapping_editing import MappingEditing
 from desktop.ui.sections.field_form import ChoiceBox
 
 PUPIL_VOICE_STYLE = ("QFrame[pupilVoice=\"true\"] { border-left: 5px solid #1f7a55;"

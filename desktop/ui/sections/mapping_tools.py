@@ -21,9 +21,9 @@ from desktop.domain.conversation_tools import Tool
 from desktop.domain.conversations import Conversation
 from desktop.domain.validation import parse_date
 from desktop.ui.common import message_label, show_message
-from desktop.ui.mapping.editing import MappingEditing
-from desktop.ui.mapping.tool_base import ToolWidget, lines_of, set_text_quietly, text_editor
-from desktop.ui.mapping.tools_charts import ScalingTool, TimetableTool
+from desktop.ui.sections.mapping_editing import MappingEditing
+from desktop.ui.sections.mapping_tool_base import ToolWidget, lines_of, set_text_quietly, text_editor
+from desktop.ui.sections.mapping_tools_charts import ScalingTool, TimetableTool
 
 
 class ToolsPanel(QTabWidget):

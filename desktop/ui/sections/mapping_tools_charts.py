@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.conversation_tools import Tool, cell_key, clamp_scale, next_colour
-from desktop.ui.mapping.editing import MappingEditing
-from desktop.ui.mapping.question import EnterMovesOn
-from desktop.ui.mapping.tool_base import ToolWidget
+from desktop.ui.sections.mapping_editing import MappingEditing
+from desktop.ui.sections.mapping_question import EnterMovesOn
+from desktop.ui.sections.mapping_tool_base import ToolWidget
 
 BAR_COLOUR = QColor("#3b7fb6")
 CELL_COLOURS = {"green": QColor("#8fd19e"), "yellow": QColor("#ffe083"), "red": QColor("#f08c8c")}

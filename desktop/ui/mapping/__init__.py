@@ -1,1 +1,0 @@
-"""The Kartlegging section: the guided kartleggingssamtale, its tools and meeting mode."""
