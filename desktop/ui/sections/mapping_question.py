@@ -76,6 +76,8 @@ class QuestionWidget(QFrame):
         self.editor = self._make_editor(question)
         self.editor.setObjectName("answer_" + qid)
         self.editor.setAccessibleName(question.text)
+        if isinstance(self.editor, QSpinBox):  # its inner line edit takes the focus
+            self.editor.lineEdit().setAccessibleName(question.text)
         self.label.setBuddy(self.editor)
         self.date_error = message_label("dateError_" + qid)
 

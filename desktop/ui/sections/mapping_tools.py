@@ -34,6 +34,7 @@ class ToolsPanel(QTabWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("toolTabs")
+        self.setAccessibleName(self.tr("Verktøy i samtalen"))
         self.tools: dict[Tool, ToolWidget] = {}
         classes = [ScalingTool, PlusMinusTool, AmbivalenceTool, TimetableTool, TimelineTool]
         if not meeting_mode:

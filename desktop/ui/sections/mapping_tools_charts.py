@@ -160,6 +160,7 @@ class ScalingTool(ToolWidget):
             value.setObjectName(f"scalingValue_{index}")
             value.setAccessibleName(self.tr("Tall fra 1 til 10 for situasjon %1").replace(
                 "%1", str(index + 1)))
+            value.lineEdit().setAccessibleName(value.accessibleName())
             value.installEventFilter(self._enter)
             remove = QPushButton(self.tr("Fjern"))
             remove.setObjectName(f"scalingRemove_{index}")

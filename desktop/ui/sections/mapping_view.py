@@ -39,6 +39,7 @@ class StepPage(QScrollArea):
         super().__init__(parent)
         self.step = step
         self.setObjectName("step_" + step.id)
+        self.setAccessibleName(step.title)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget()
@@ -124,6 +125,7 @@ class ConversationView(QWidget):
         self.tools = ToolsPanel(owner, conversation, meeting_mode)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("conversationTabs")
+        self.tabs.setAccessibleName(self.tr("Samtalen og verktøyene"))
         talk = QWidget()
         right = QVBoxLayout()
         right.addWidget(self.step_label)
