@@ -185,6 +185,19 @@ def test_typing_in_an_answer_is_one_undo_step_per_field(qtbot, make_window, vaul
              | Qt.KeyboardModifier.ShiftModifier)
     assert first.toPlainText() == "Rom 2"
 
+    # A forslag til tiltak is one undo step too: undo removes it from the shared list.
+    widget = view.question_widget("rammer_rom_tid")
+    click(qtbot, widget.suggest_button)
+    type_text(widget.suggest_text, "Pause midt i møtet")
+    press(widget.suggest_text, Qt.Key.Key_Return)
+    assert [s.text for s in talks.suggestions(conv_id)] == ["Pause midt i møtet"]
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    assert talks.suggestions(conv_id) == [] and widget.suggestion_list.text() == ""
+    shortcut(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+             | Qt.KeyboardModifier.ShiftModifier)
+    assert [s.text for s in talks.suggestions(conv_id)] == ["Pause midt i møtet"]
+    assert "Pause midt i møtet" in widget.suggestion_list.text()
+
 
 def test_meeting_mode_hides_internal_notes_and_loses_nothing(qtbot, make_window, vault_dir):
     window = make_window(vault_dir)
@@ -293,3 +306,37 @@ def test_the_summary_page_writes_the_pdf_without_internal_notes_unless_ticked(
     assert INTERNAL_NOTE in " ".join(text.split())
     summary.export_to(str(tmp_path / "finnes-ikke" / "x.pdf"))
     assert "Kunne ikke lagre PDF-en" in summary.message.text()
+
+
+def test_a_read_only_case_shows_its_conversations_and_stores_nothing(qtbot, make_window,
+                                                                    vault_dir):
+    from datetime import date
+
+    from desktop.conversations import ConversationForms
+    from tests.ui.helpers import open_case_from_list
+    holder = new_service(vault_dir)  # another running copy holds the case
+    held = holder.create_case("Ánde Sárá")
+    talks = Conversations(held)
+    conv = talks.start(ConversationForms(), "kartlegging_samtaleguide", date(2026, 3, 12), [])
+    talks.set_answer_field(conv.id, "rammer_rom_tid", "Rom", value="Møterom 2")
+    holder.flush_pending()
+    held.save_now()
+
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    open_case_from_list(qtbot, window, held.case_id)
+    assert window.case_page.session.read_only
+    section = open_mapping(qtbot, window)
+    assert not section.start_button.isEnabled()
+    section.conversation_list.setFocus()
+    press(section.conversation_list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: section.view is not None and section.view.isVisible())
+    editor = section.view.question_widget("rammer_rom_tid").editor
+    assert editor.toPlainText() == "Møterom 2" and editor.isReadOnly()
+    type_text(editor, " endret")
+    assert not section.view.question_widget("rammer_rom_tid").voice.isEnabled()
+    assert not section.view.tools.tools[Tool.SCALING].isEnabled()
+    assert Conversations(window.case_page.session).answers(conv.id)["rammer_rom_tid"].value \
+        == "Møterom 2"
+    holder.close_case(held)
+    holder.lock()
