@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.conversations import Conversations, ConversationForms
+from desktop.conversations import Conversations
 from desktop.domain.conversation_tools import Tool
 from desktop.export.conversation_pdf import ConversationSummary, build_conversation_pdf
 from desktop.forms.conversation_forms import tiltakssirkel_box_ids
@@ -32,9 +32,8 @@ def conversation_summary(talks: Conversations, conversation_id: int,
 
 
 def write_conversation_pdf(talks: Conversations, conversation_id: int, path: Path,
-                           include_internal: bool = False) -> None:
-    data = build_conversation_pdf(conversation_summary(talks, conversation_id, include_internal))
+                           include_internal: bool = False,
+                           box_titles: dict[str, str] | None = None) -> None:
+    data = build_conversation_pdf(conversation_summary(talks, conversation_id, include_internal,
+                                                       box_titles))
     path.write_bytes(data)
-
-
-__all__ = ["ConversationForms", "conversation_summary", "write_conversation_pdf"]

@@ -30,8 +30,8 @@ from desktop.paths import Paths
 from desktop.ui.common import heading, message_label, show_message
 from desktop.ui.labels import team_role_label
 from desktop.ui.sections.mapping_editing import MappingEditing
+from desktop.ui.sections.mapping_question import ValueChoiceBox
 from desktop.ui.sections.mapping_view import ConversationView
-from desktop.ui.sections.field_form import ChoiceBox
 from desktop.ui.undo import CaseEditing
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -108,7 +108,7 @@ class MappingSection(QWidget):
         self.present_list.setObjectName("presentList")
         self.present_list.setAccessibleName(self.tr("Hvem er til stede (mellomrom krysser av)"))
         self.present_list.setMaximumHeight(150)
-        self.form_choice = ChoiceBox([])
+        self.form_choice = ValueChoiceBox([])
         self.form_choice.setObjectName("conversationForm")
         self.form_choice.setAccessibleName(self.tr("Samtaleguide eller sjekkliste"))
         self.start_button = QPushButton(self.tr("Start samtalen"))
@@ -159,10 +159,7 @@ class MappingSection(QWidget):
 
     def _fill_start_panel(self) -> None:
         forms = self.forms()
-        self.form_choice.clear()
-        self.form_choice._values = [g.id for g in forms.guides]
-        for guide in forms.guides:
-            self.form_choice.addItem(guide.title)
+        self.form_choice.set_choices([(g.id, g.title) for g in forms.guides])
         problems = [self.tr("%1, linje %2").replace("%1", p.path.name).replace(
                         "%2", str(p.line)) if p.line else p.path.name for p in forms.problems]
         show_message(self.form_problems, self.tr(

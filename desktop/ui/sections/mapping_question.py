@@ -32,6 +32,21 @@ BADGE_STYLE = ("QLabel { background: #1f7a55; color: white; border-radius: 3px;"
                " padding: 1px 6px; font-weight: bold; }")
 
 
+class ValueChoiceBox(ChoiceBox):
+    """A ChoiceBox whose choices can be replaced, and that names a value's label."""
+
+    def set_choices(self, choices: list[tuple[object, str]]) -> None:
+        blocked = self.blockSignals(True)
+        self.clear()
+        self._values = [value for value, _ in choices]
+        for _, label in choices:
+            self.addItem(label)
+        self.blockSignals(blocked)
+
+    def label_of(self, value: object) -> str:
+        return self.itemText(self._values.index(value)) if value in self._values else ""
+
+
 class EnterMovesOn(QObject):
     """Enter in a one-line editor moves to the next field, as Tab does."""
 
@@ -107,7 +122,7 @@ class QuestionWidget(QFrame):
 
         # The suggestion panel: box picker + text; Enter adds.
         self.suggest_panel = QWidget()
-        self.box_choice = ChoiceBox(list(boxes.items()))
+        self.box_choice = ValueChoiceBox(list(boxes.items()))
         self.box_choice.setObjectName("suggestBox_" + qid)
         self.box_choice.setAccessibleName(self.tr("Boks i tiltakssirkelen"))
         if question.box in boxes:
@@ -302,8 +317,7 @@ class QuestionWidget(QFrame):
         self.suggest_text.clear()
 
     def _box_title(self, box_id: str) -> str:
-        index = self.box_choice._values.index(box_id) if box_id in self.box_choice._values else -1
-        return self.box_choice.itemText(index) if index >= 0 else box_id
+        return self.box_choice.label_of(box_id) or box_id
 
 
 def _stored_date(text: str) -> str:

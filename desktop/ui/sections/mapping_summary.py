@@ -141,7 +141,7 @@ class SummaryPage(QWidget):
         try:
             write_conversation_pdf(self._owner.talks, self._conv.id, Path(path),
                                    include_internal=self.include_internal.isChecked()
-                                   and not self._meeting_mode)
+                                   and not self._meeting_mode, box_titles=self._boxes)
         except OSError as exc:
             show_message(self.message, self.tr("Kunne ikke lagre PDF-en: %1").replace(
                 "%1", exc.strerror or str(exc)))
