@@ -340,3 +340,21 @@ def test_a_read_only_case_shows_its_conversations_and_stores_nothing(qtbot, make
         == "Møterom 2"
     holder.close_case(held)
     holder.lock()
+
+
+def test_an_impossible_date_is_refused_in_norwegian_and_nothing_starts(qtbot, make_window,
+                                                                      vault_dir):
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Emil")
+    section = open_mapping(qtbot, window)
+    type_into(qtbot, section.date_edit, "31.02.2026")
+    click(qtbot, section.start_button)
+    assert section.start_error.isVisible()
+    assert section.start_error.text().startswith("Skriv datoen som dd.mm.åååå")
+    assert section.date_edit.text() == "31.02.2026" and section.date_edit.hasFocus()
+    assert section.view is None and section.owner.talks.list() == []
+    type_into(qtbot, section.date_edit, "28.02.2026")
+    click(qtbot, section.start_button)
+    qtbot.waitUntil(lambda: section.view is not None)
+    assert [c.held_on for c in section.owner.talks.list()] == ["2026-02-28"]
