@@ -121,11 +121,49 @@ def _absence_register(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v3_conversations(conn: sqlite3.Connection) -> None:
+    """Kartleggingssamtaler: the conversation (with a snapshot of its form),
+    its answers (with the question text as asked) and its tools' data."""
+    conn.executescript(
+        """
+        CREATE TABLE conversation (
+            id INTEGER PRIMARY KEY,
+            form_id TEXT NOT NULL,
+            form_version INTEGER NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            held_on TEXT NOT NULL DEFAULT '',
+            present TEXT NOT NULL DEFAULT '[]',
+            status TEXT NOT NULL DEFAULT 'active',
+            current_step INTEGER NOT NULL DEFAULT 0,
+            form_snapshot TEXT NOT NULL DEFAULT '{}',
+            created_at TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE conversation_answer (
+            conversation_id INTEGER NOT NULL REFERENCES conversation(id),
+            question_id TEXT NOT NULL,
+            question_text TEXT NOT NULL DEFAULT '',
+            value TEXT NOT NULL DEFAULT '',
+            pupil_voice INTEGER NOT NULL DEFAULT 0,
+            skipped INTEGER NOT NULL DEFAULT 0,
+            skip_reason TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (conversation_id, question_id)
+        );
+        CREATE TABLE conversation_tool (
+            conversation_id INTEGER NOT NULL REFERENCES conversation(id),
+            tool TEXT NOT NULL,
+            data TEXT NOT NULL DEFAULT '{}',
+            PRIMARY KEY (conversation_id, tool)
+        );
+        """
+    )
+
+
 # Append new steps at the end; never reorder or edit a step that has shipped.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_people,
     _v2_measure_suggestions,
     _absence_register,
+    _v3_conversations,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 

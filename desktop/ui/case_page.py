@@ -72,6 +72,9 @@ class CasePage(QWidget):
             self.section_widgets[key] = widget
             self.sections.addWidget(widget)
         self.overview = self.section_widgets["overview"]
+        for widget in self.section_widgets.values():  # a section may ask for meeting mode
+            if hasattr(widget, "meeting_mode_changed"):
+                widget.meeting_mode_changed.connect(self.set_meeting_mode)
         self.nav.currentRowChanged.connect(self.sections.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -109,6 +112,11 @@ class CasePage(QWidget):
     def show_section(self, key: str) -> None:
         keys = [k for k, _ in section_titles()]
         self.nav.setCurrentRow(keys.index(key))
+
+    def set_meeting_mode(self, on: bool) -> None:
+        """The screen faces the family: only this case, no way to other cases or sections."""
+        self.nav.setVisible(not on)
+        self.back_button.setVisible(not on)
 
     def close_down(self) -> None:
         """The session is about to be closed: stop autosaving, forget undo history."""

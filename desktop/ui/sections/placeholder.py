@@ -30,8 +30,6 @@ def section_titles() -> list[tuple[str, str]]:
 
 def coming_text(key: str) -> str:
     texts = {
-        "mapping": _t("Her kommer kartleggingssamtalen med eleven og de foresatte: spørsmål, "
-                      "skalaer og verktøy som pluss/minus-skjema og ambivalensmatrise."),
         "circle": _t("Her kommer tiltakssirkelen: ressurser og risiko i de åtte boksene rundt "
                      "eleven, og små, konkrete tiltak med en ansvarlig for hvert."),
         "plan": _t("Her kommer opptrappingsplanen: steg for steg tilbake til full deltakelse, "
@@ -50,6 +48,7 @@ def coming_text(key: str) -> str:
 SECTION_CLASSES: dict[str, str] = {
     "overview": "desktop.ui.sections.overview:OverviewSection",
     "absence": "desktop.ui.sections.absence_section:AbsenceSection",
+    "mapping": "desktop.ui.sections.mapping:MappingSection",
     "log": "desktop.ui.sections.log_section:LogSection",
 }
 

@@ -1,0 +1,214 @@
+"""The summary of a kartleggingssamtale as a PDF, suitable as minutes for the
+guardians (seed 001 Vedlegg 2:1 "Etter samtalen": write minutes and give the
+guardians a copy). The adults' internal reflection is left out unless the
+caller includes it on purpose. Every page: "Unntatt offentlighet", "side x av y"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from io import BytesIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from desktop.domain.conversation_tools import AMBIVALENCE_CELLS, Tool, is_used
+from desktop.domain.conversations import Answer, Conversation, Guide, display_value
+from desktop.domain.suggestions import MeasureSuggestion
+from desktop.paths import resources_dir
+
+FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
+MARKING = "Unntatt offentlighet"
+VOICE = "Elevens stemme"
+_AMBIVALENCE_TITLES = {"home_good": "Bra med å være hjemme",
+                       "home_bad": "Vanskelig med å være hjemme",
+                       "school_good": "Bra med å gå på skolen",
+                       "school_bad": "Vanskelig med å gå på skolen"}
+_COLOUR_NAMES = {"green": "grønn", "yellow": "gul", "red": "rød"}
+_DAYS = ("Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag")
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationSummary:
+    """Everything the document shows, gathered by the app layer."""
+
+    pupil_name: str
+    conversation: Conversation
+    guide: Guide
+    answers: dict[str, Answer]
+    suggestions: list[MeasureSuggestion]
+    box_titles: dict[str, str]
+    tools: dict[Tool, dict] = field(default_factory=dict)
+    include_internal: bool = False
+
+
+def _register_fonts() -> None:
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    fonts = resources_dir() / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+
+
+class _NumberedCanvas(Canvas):
+    """Draws the marking and "side x av y" once the page count is known."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, 1):
+            self.__dict__.update(state)
+            self.setFont(BOLD, 9)
+            self.setFillColor(colors.HexColor("#9b1c1c"))
+            self.drawRightString(A4[0] - 18 * mm, A4[1] - 12 * mm, MARKING)
+            self.setFont(FONT, 8)
+            self.setFillColor(colors.black)
+            self.drawString(18 * mm, 10 * mm, MARKING)
+            self.drawRightString(A4[0] - 18 * mm, 10 * mm, f"side {number} av {total}")
+            super().showPage()
+        super().save()
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=FONT, fontSize=10, leading=13.5)
+    return {
+        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=16, leading=20,
+                                spaceAfter=4),
+        "meta": ParagraphStyle("meta", parent=base, textColor=colors.HexColor("#444444")),
+        "step": ParagraphStyle("step", parent=base, fontName=BOLD, fontSize=12.5, leading=16,
+                               spaceBefore=10, spaceAfter=4),
+        "question": ParagraphStyle("question", parent=base, fontName=BOLD, spaceBefore=4),
+        "answer": ParagraphStyle("answer", parent=base, leftIndent=8),
+        "voice": ParagraphStyle("voice", parent=base, leftIndent=8, borderPadding=4,
+                                spaceBefore=7, spaceAfter=5,
+                                backColor=colors.HexColor("#eaf6ef"),
+                                borderColor=colors.HexColor("#1f7a55"), borderWidth=0.6),
+        "note": ParagraphStyle("note", parent=base, fontSize=8.5, leading=11,
+                               textColor=colors.HexColor("#555555")),
+        "base": base,
+    }
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def build_conversation_pdf(summary: ConversationSummary) -> bytes:
+    _register_fonts()
+    styles = _styles()
+    conv = summary.conversation
+    story: list = []
+    story.append(_p(f"Kartleggingssamtale – {summary.pupil_name or 'eleven'}", styles["title"]))
+    story.append(_p(f"{summary.guide.title}. Dato: {_date(conv.held_on)}. "
+                    f"Skjema: {conv.form_id}, versjon {conv.form_version}.", styles["meta"]))
+    if conv.present:
+        story.append(_p("Til stede: " + ", ".join(conv.present), styles["meta"]))
+    story.append(_p(f"Svar merket «{VOICE}» er elevens egne ord.", styles["note"]))
+    for step in summary.guide.steps:
+        if step.internal and not summary.include_internal:
+            continue
+        answered = [(q, summary.answers[q.id]) for q in step.questions
+                    if q.id in summary.answers and summary.answers[q.id].answered]
+        if not answered:
+            continue
+        title = step.title + (" – intern refleksjon, tatt med etter valg" if step.internal else "")
+        story.append(_p(title, styles["step"]))
+        for question, answer in answered:
+            block = [_p(answer.question_text or question.text, styles["question"])]
+            value = display_value(question, answer)
+            if answer.pupil_voice:
+                block.append(_p(f"{VOICE}: «{value}»", styles["voice"]))
+            else:
+                block.append(_p(value, styles["answer"]))
+            story.append(KeepTogether(block))
+    if summary.suggestions:
+        story.append(_p("Forslag til tiltak", styles["step"]))
+        for suggestion in summary.suggestions:
+            box = summary.box_titles.get(suggestion.box_id, "")
+            story.append(_p(f"• {suggestion.text}" + (f" (tiltakssirkelen: {box})" if box else ""),
+                            styles["answer"]))
+    story += _tools(summary, styles)
+    story.append(Spacer(1, 8 * mm))
+    story.append(_p("Personsensitive opplysninger sendes ikke på e-post. Dokumentet er "
+                    "unntatt offentlighet.", styles["note"]))
+    buffer = BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+                            topMargin=18 * mm, bottomMargin=18 * mm,
+                            title="Kartleggingssamtale", author="Nærvær")
+    doc.build(story, canvasmaker=_NumberedCanvas)
+    return buffer.getvalue()
+
+
+def _tools(summary: ConversationSummary, styles) -> list:
+    story: list = []
+    tools = {tool: data for tool, data in summary.tools.items() if is_used(tool, data)}
+    if Tool.SCALING in tools:
+        story.append(_p("Skalering (1–10)", styles["step"]))
+        for item in tools[Tool.SCALING]["items"]:
+            story.append(_p(f"{item['label']}: {item['value']} av 10", styles["answer"]))
+    if Tool.PLUS_MINUS in tools:
+        data = tools[Tool.PLUS_MINUS]
+        story.append(_p("Pluss og minus", styles["step"]))
+        story.append(_p("Pluss: " + "; ".join(data["plus"]), styles["answer"]))
+        story.append(_p("Minus: " + "; ".join(data["minus"]), styles["answer"]))
+    if Tool.AMBIVALENCE in tools:
+        data = tools[Tool.AMBIVALENCE]
+        story.append(_p("Ambivalensmatrise", styles["step"]))
+        for key in AMBIVALENCE_CELLS:
+            if data[key].strip():
+                story.append(_p(f"{_AMBIVALENCE_TITLES[key]}: {data[key]}", styles["answer"]))
+    if Tool.TIMETABLE in tools:
+        story.append(KeepTogether([_p("Timeplan i rødt, gult og grønt", styles["step"]),
+                                   _timetable(tools[Tool.TIMETABLE], styles)]))
+    if Tool.TIMELINE in tools:
+        story.append(_p("Tidslinje", styles["step"]))
+        for event in tools[Tool.TIMELINE]["events"]:
+            story.append(_p(f"{_date(event['date'])}: {event['text']}", styles["answer"]))
+    if Tool.KEARNEY in tools and summary.include_internal:
+        story.append(_p("Kearneys fire funksjoner (hypoteser, intern)", styles["step"]))
+        for key, value in tools[Tool.KEARNEY]["functions"].items():
+            if value["checked"] or value["note"].strip():
+                mark = "✓ " if value["checked"] else ""
+                story.append(_p(f"{mark}Funksjon {key}: {value['note']}", styles["answer"]))
+    return story
+
+
+def _timetable(data: dict, styles) -> Table:
+    fills = {"green": "#8fd19e", "yellow": "#ffe083", "red": "#f08c8c"}
+    days, lessons = data["days"], data["lessons"]
+    rows = [[""] + list(_DAYS[:days])]
+    style = [("FONT", (0, 0), (-1, -1), FONT, 8), ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+             ("ALIGN", (1, 1), (-1, -1), "CENTER")]
+    for lesson in range(lessons):
+        row = [f"{lesson + 1}. time"]
+        for day in range(days):
+            colour = data["cells"].get(f"{day},{lesson}", "")
+            row.append(_COLOUR_NAMES.get(colour, ""))
+            if colour:
+                style.append(("BACKGROUND", (day + 1, lesson + 1), (day + 1, lesson + 1),
+                              colors.HexColor(fills[colour])))
+        rows.append(row)
+    table = Table(rows, colWidths=[22 * mm] + [28 * mm] * days)
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _date(iso: str) -> str:
+    try:
+        return date.fromisoformat(iso).strftime("%d.%m.%Y")
+    except ValueError:
+        return iso
