@@ -34,8 +34,6 @@ def coming_text(key: str) -> str:
                       "udokumentert, med oversikt over mønstre."),
         "mapping": _t("Her kommer kartleggingssamtalen med eleven og de foresatte: spørsmål, "
                       "skalaer og verktøy som pluss/minus-skjema og ambivalensmatrise."),
-        "circle": _t("Her kommer tiltakssirkelen: ressurser og risiko i de åtte boksene rundt "
-                     "eleven, og små, konkrete tiltak med en ansvarlig for hvert."),
         "plan": _t("Her kommer opptrappingsplanen: steg for steg tilbake til full deltakelse, "
                    "med tid, støtte og rom for tilbakeskritt."),
         "agreements": _t("Her kommer samarbeidsavtalen og evalueringen: mål, delmål, tiltak "
@@ -53,6 +51,7 @@ def coming_text(key: str) -> str:
 # and its undo stack): `Section(editing)`. A feature adds one line here.
 SECTION_CLASSES: dict[str, str] = {
     "overview": "desktop.ui.sections.overview:OverviewSection",
+    "circle": "desktop.ui.sections.circle_section:CircleSection",
 }
 
 
