@@ -27,7 +27,7 @@ def _unkey(key: str) -> tuple[Party | None, str]:
 class MeasureDetails(QGroupBox):
     """`changed(entry_id, label, changes)` where changes is a dict of CircleEntry fields."""
 
-    changed = Signal(int, str, dict)
+    changed = Signal(int, str, object)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Valgt tiltak"), parent)

@@ -68,6 +68,18 @@ class CircleSection(QWidget):
         self.view.select(self.form.start_box)
         self.setFocusProxy(self.view)
 
+    def refresh(self) -> None:
+        """Redraw every box and the editor from the store (suggestions may have
+        been noted in another section meanwhile)."""
+        for box_id in self.form.box_ids:
+            self.view.update_box(self._box_view(self.service.box(box_id)))
+        if self.editor.box_id is not None:
+            self.editor.show_box(self.editor.box_id, None)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.refresh()
+
     def _box_view(self, box: Box) -> BoxView:
         spec_title = self.form.box(box.id).title if box.id in self.form.box_ids else box.id
         resources, risks, measures = box.counts()
