@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.measure_circle import EntryKind
 from desktop.domain.suggestions import MeasureSuggestion
 from desktop.forms.circle_form import BoxSpec
-from desktop.ui.sections.circle_lists import EXAMPLE_MIME
+from desktop.ui.sections.circle_lists import EXAMPLE_MIME, make_eliding
 
 _KIND_ROLE = Qt.ItemDataRole.UserRole
 _TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,7 +47,7 @@ class ExampleBank(QGroupBox):
         self.list = _ExampleList()
         self.list.setObjectName("exampleList")
         self.list.setAccessibleName(self.tr("Eksempler"))
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        make_eliding(self.list)
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.list.setMinimumHeight(120)
@@ -107,7 +107,7 @@ class SuggestionPanel(QGroupBox):
         self.list = QListWidget()
         self.list.setObjectName("suggestionList")
         self.list.setAccessibleName(self.tr("Forslag til tiltak fra samtaler"))
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        make_eliding(self.list)
         self.list.setMaximumHeight(120)
         self.accept = QPushButton(self.tr("&Godta som tiltak"))
         self.accept.setObjectName("acceptSuggestion")

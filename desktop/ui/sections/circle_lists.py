@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QStyledItemDelegate,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,26 @@ _PREFIX = {EntryKind.RESOURCE: "resource", EntryKind.RISK: "risk",
            EntryKind.MEASURE: "measure"}
 
 
+class _ElidingDelegate(QStyledItemDelegate):
+    """Items as wide as the list (not as their text), so long texts are elided
+    instead of scrolling sideways."""
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        size.setWidth(min(size.width(), max(40, view.viewport().width() - 2)))
+        return size
+
+
+def make_eliding(view: QListWidget) -> None:
+    """One line per item, elided to the list's width; the full text is the tooltip."""
+    view.setItemDelegate(_ElidingDelegate(view))
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setWordWrap(False)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListWidget.ResizeMode.Adjust)
+
+
 class _EntryListWidget(QListWidget):
     """A QListWidget that accepts dropped text (examples) and reports it."""
 
@@ -40,6 +61,7 @@ class _EntryListWidget(QListWidget):
         self._kind = kind
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        make_eliding(self)
 
     def _accepts(self, event) -> bool:
         mime = event.mimeData()
@@ -195,7 +217,9 @@ class EntryList(QWidget):
 
     def _item_changed(self, item: QListWidgetItem) -> None:
         if not self._filling:
-            self.rename_requested.emit(item.data(ID_ROLE), item.text())
+            # After the delegate has closed its editor: the rename rebuilds the list.
+            entry_id, text = item.data(ID_ROLE), item.text()
+            QTimer.singleShot(0, lambda: self.rename_requested.emit(entry_id, text))
 
     def _current_changed(self, item, _previous) -> None:
         if self._filling:
