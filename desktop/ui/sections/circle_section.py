@@ -5,12 +5,13 @@ adults at school)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.domain.measure_circle import Box
 from desktop.measure_circle import MeasureCircleService, circle_form, local_forms_dir
 from desktop.ui.sections.circle_box_editor import BoxEditor
 from desktop.ui.sections.circle_editing import CircleEditing
+from desktop.ui.sections.circle_output import CircleToolbar
 from desktop.ui.sections.circle_view import BoxView, CircleView
 from desktop.ui.undo import CaseEditing, EditorEvents
 
@@ -26,7 +27,7 @@ class CircleSection(QWidget):
 
         self.view = CircleView(self.form.goal)
         self.editor = BoxEditor(self.editing, self.form)
-        self.toolbar = QHBoxLayout()
+        self.toolbar = CircleToolbar(self.service, self)
         self.problem_note = QLabel()
         self.problem_note.setObjectName("circleFormProblem")
         self.problem_note.setWordWrap(True)
@@ -41,7 +42,7 @@ class CircleSection(QWidget):
         left.setObjectName("circleLeft")
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(self.toolbar)
+        left_layout.addLayout(self.toolbar.layout)
         left_layout.addWidget(self.problem_note)
         left_layout.addWidget(self.view, 1)
         keys = QLabel(self.tr("Piltaster velger boks, Enter åpner den."))
