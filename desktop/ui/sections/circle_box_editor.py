@@ -121,15 +121,16 @@ class BoxEditor(QScrollArea):
     def _show_measure(self, entry_id: int | None) -> None:
         if self.box_id is None:
             return
+        entry_id = None if entry_id == -1 else entry_id
         box = self._editing.box(self.box_id)
         entry = None
         if entry_id is not None:
             entry = next((e for e in box.entries if e.id == entry_id), None)
         self.details.load(box, entry, self._editing.service.people(), self._editing.read_only)
 
-    def _add(self, kind: EntryKind, text: str, index) -> None:
+    def _add(self, kind: EntryKind, text: str, index: int) -> None:
         if self.box_id is not None:
-            self._editing.add(self.box_id, kind, text, index)
+            self._editing.add(self.box_id, kind, text, None if index < 0 else index)
 
     def _insert_example(self, kind_value: str, text: str) -> None:
         kind = EntryKind(kind_value)
@@ -151,6 +152,6 @@ class BoxEditor(QScrollArea):
         if suggestion is not None:
             self._editing.drop_suggestion(suggestion)
 
-    def _on_box_changed(self, box_id: str, entry_id) -> None:
+    def _on_box_changed(self, box_id: str, entry_id: int) -> None:
         if box_id == self.box_id:
-            self.show_box(box_id, entry_id)
+            self.show_box(box_id, None if entry_id < 0 else entry_id)

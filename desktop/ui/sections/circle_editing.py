@@ -35,9 +35,9 @@ class BoxCommand(QUndoCommand):
 
 class CircleEditing(QObject):
     """The circle section's edit path: the facade + the case's undo stack.
-    `box_changed(box_id, entry_id or None)` after every write, undo and redo."""
+    `box_changed(box_id, entry_id or -1)` after every write, undo and redo."""
 
-    box_changed = Signal(str, object)
+    box_changed = Signal(str, int)
 
     def __init__(self, service: MeasureCircleService, stack: QUndoStack,
                  parent: QObject | None = None):
@@ -125,4 +125,4 @@ class CircleEditing(QObject):
     def _apply(self, box: Box, suggestions: dict[int, SuggestionStatus],
                focus_id: int | None) -> None:
         self.service.write_box(box, suggestions)
-        self.box_changed.emit(box.id, focus_id)
+        self.box_changed.emit(box.id, -1 if focus_id is None else focus_id)

@@ -94,11 +94,13 @@ class _EntryListWidget(QListWidget):
 class EntryList(QWidget):
     """Signals carry entry ids; the box editor turns them into undoable edits."""
 
-    add_requested = Signal(str, object)  # text, index within the kind (or None)
+    # Ids and indexes are ints, -1 for "none"/"at the end": None sent through an
+    # `object` signal upsets PySide6 6.12's reference counts (none_dealloc).
+    add_requested = Signal(str, int)  # text, index within the kind (-1: at the end)
     rename_requested = Signal(int, str)
     remove_requested = Signal(int)
     move_requested = Signal(int, int)  # id, new index
-    current_changed = Signal(object)  # entry id or None
+    current_changed = Signal(int)  # entry id or -1
 
     def __init__(self, kind: EntryKind, title: str, add_hint: str,
                  label_for: Callable[[CircleEntry], str], parent: QWidget | None = None):
@@ -212,7 +214,7 @@ class EntryList(QWidget):
     def _add_typed(self) -> None:
         text = self.input.text().strip()
         if text:
-            self.add_requested.emit(text, None)
+            self.add_requested.emit(text, -1)
             self.input.clear()
 
     def _item_changed(self, item: QListWidgetItem) -> None:
@@ -229,7 +231,8 @@ class EntryList(QWidget):
         self.detail.setVisible(bool(text) and self.list.hasFocus())
         self.list.setAccessibleDescription(text)
         self._update_buttons()
-        self.current_changed.emit(self.current_id())
+        current = self.current_id()
+        self.current_changed.emit(-1 if current is None else current)
 
     def _move(self, step: int) -> None:
         row = self.list.currentRow()

@@ -67,7 +67,7 @@ class MeasureDetails(QGroupBox):
             lambda _: self._emit(self.tr("status"), status=self.status.currentData()))
         self.start.dateChanged.connect(self._date_changed)
         self.link.activated.connect(
-            lambda _: self._emit(self.tr("kobling"), link_id=self.link.currentData()))
+            lambda _: self._emit(self.tr("kobling"), link_id=self._link_id()))
 
     def load(self, box: Box, entry: CircleEntry | None, people: list[tuple[Party, str]],
              read_only: bool) -> None:
@@ -92,16 +92,21 @@ class MeasureDetails(QGroupBox):
         self.start.setDate(QDate(entry.start) if entry.start else _NO_DATE)
         self.status.setCurrentIndex(self.status.findData(entry.status.value))
         self.link.clear()
-        self.link.addItem(self.tr("Ingen kobling"), None)
+        self.link.addItem(self.tr("Ingen kobling"), -1)
         for other in box.entries:
             if other.kind is EntryKind.RESOURCE:
                 self.link.addItem("+ " + other.text, other.id)
             elif other.kind is EntryKind.RISK:
                 self.link.addItem("− " + other.text, other.id)
-        self.link.setCurrentIndex(max(0, self.link.findData(entry.link_id)))
+        self.link.setCurrentIndex(max(0, self.link.findData(
+            -1 if entry.link_id is None else entry.link_id)))
         for widget in (self.responsible, self.start, self.status, self.link):
             widget.setEnabled(not read_only)
         self._loading = False
+
+    def _link_id(self) -> int | None:
+        value = self.link.currentData()
+        return None if value == -1 else value
 
     def _responsible_chosen(self, _index: int) -> None:
         party, person = _unkey(self.responsible.currentData())

@@ -88,10 +88,10 @@ class CircleSection(QWidget):
                        len(self.service.open_suggestions(box.id)), box.discussed,
                        box.id == self.form.start_box)
 
-    def _on_box_changed(self, box_id: str, entry_id) -> None:
+    def _on_box_changed(self, box_id: str, entry_id: int) -> None:
         if box_id not in self.form.box_ids:
             return
         self.view.update_box(self._box_view(self.service.box(box_id)))
         if self.view.current_id() != box_id:  # undo in another box: show it
             self.view.select(box_id)
-            self.editor.show_box(box_id, entry_id)
+            self.editor.show_box(box_id, None if entry_id < 0 else entry_id)
