@@ -24,6 +24,7 @@ def main() -> int:
         ("Storage", ["bench_storage.py", "--cases", "30" if quick else "300",
                      "--runs", "3" if quick else "7"]),
         ("UI thread and memory", ["bench_ui.py", "--saves", "10" if quick else "30"]),
+        ("Tiltakssirkel", ["bench_circle.py", "--runs", "30" if quick else "100"]),
     ]
     failed = 0
     for title, args in runs:

@@ -97,10 +97,10 @@ def test_fill_three_boxes_examples_undo_suggestion_and_reopen(qtbot, make_window
 
     # The measure gets a responsible party and a status.
     measures = editor.lists[M].list
-    measures.setCurrentRow(0)
+    measures.set_current_row(0)
     choose(qtbot, editor.details.responsible, "Kontaktlærer")
     choose(qtbot, editor.details.status, "avtalt")
-    assert "Kontaktlærer" in measures.item(0).text() and "avtalt" in measures.item(0).text()
+    assert "Kontaktlærer" in measures.labels()[0] and "avtalt" in measures.labels()[0]
 
     # 2) mouse: click "Hjemmeforhold" in the circle.
     click_box(qtbot, section, "hjemmeforhold")
@@ -114,10 +114,11 @@ def test_fill_three_boxes_examples_undo_suggestion_and_reopen(qtbot, make_window
 
     # An example from the bank: choose it, one click on "Sett inn", then edit it.
     example_list = editor.examples.list
-    example = next(i for i in range(example_list.count())
-                   if example_list.item(i).data(Qt.ItemDataRole.UserRole) == "measure")
-    example_list.setCurrentRow(example)
-    example_text = example_list.item(example).data(Qt.ItemDataRole.UserRole + 1)
+    rows = example_list.rows_model.rows
+    example = next(i for i, row in enumerate(rows) if row.kind == "measure")
+    example_list.set_current_row(example)
+    example_text = rows[example].full
+    assert example_list.labels()[example] == "• " + example_text
     click(qtbot, editor.examples.insert)
     assert shown(section, M) == ["Skjermfri time før leggetid", example_text]
 
@@ -137,7 +138,8 @@ def test_fill_three_boxes_examples_undo_suggestion_and_reopen(qtbot, make_window
 
     # The suggestion from the conversation: accept it, undo, redo.
     assert editor.suggestions.isVisible()
-    assert "Rektor hilser" in editor.suggestions.list.item(0).text()
+    assert "Rektor hilser" in editor.suggestions.list.labels()[0]
+    assert "Kartleggingssamtale 12.03.2026" in editor.suggestions.list.labels()[0]
     click(qtbot, editor.suggestions.accept)
     assert shown(section, M) == ["Fast prat hver fredag", "Rektor hilser på eleven hver morgen"]
     assert suggestions.list(status=SuggestionStatus.ACCEPTED) == [

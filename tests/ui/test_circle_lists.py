@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.domain.measure_circle import EntryKind
 from desktop.measure_circle import MeasureCircleService, circle_form
-from desktop.ui.sections.circle_lists import EXAMPLE_MIME
+from desktop.ui.sections.circle_model import EXAMPLE_MIME
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import create_case, press, shortcut, type_text, unlock, wait_saved
 from tests.ui.test_circle import add_by_typing, open_circle, shown
@@ -40,7 +40,7 @@ def test_edit_in_place_reorder_and_delete_with_undo(qtbot, make_window, vault_di
         add_by_typing(qtbot, section, R, text)
     lst = section.editor.lists[R].list
     lst.setFocus()
-    lst.setCurrentRow(0)
+    lst.set_current_row(0)
 
     # F2 edits in place; Enter stores.
     press(lst, Qt.Key.Key_F2)
@@ -53,10 +53,10 @@ def test_edit_in_place_reorder_and_delete_with_undo(qtbot, make_window, vault_di
 
     # Alt+Down moves the entry; the selection follows it.
     lst.setFocus()
-    lst.setCurrentRow(0)
+    lst.set_current_row(0)
     press(lst, Qt.Key.Key_Down, ALT)
     assert shown(section, R) == ["Andre", "Første – endret ž", "Tredje"]
-    assert lst.currentRow() == 1
+    assert lst.current_row() == 1
     # Delete removes the current entry.
     press(lst, Qt.Key.Key_Delete)
     assert shown(section, R) == ["Andre", "Tredje"]
@@ -72,14 +72,14 @@ def test_edit_in_place_reorder_and_delete_with_undo(qtbot, make_window, vault_di
 
     # An empty edit is refused and the stored text shown again.
     lst.setFocus()
-    lst.setCurrentRow(1)
+    lst.set_current_row(1)
     press(lst, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     press(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     press(editor, Qt.Key.Key_Delete)
     press(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is lst)
-    qtbot.waitUntil(lambda: lst.item(1).text() == "Andre")
+    qtbot.waitUntil(lambda: lst.labels()[1] == "Andre")
     assert shown(section, R) == ["Første – endret ž", "Andre", "Tredje"]
     assert section.editing.stack.index() == 4  # nothing was pushed for the empty edit
 
@@ -100,16 +100,18 @@ def test_fifty_long_entries_are_elided_with_full_text_and_scroll(qtbot, make_win
     assert lst.verticalScrollBar().maximum() > 0
     lst.setFocus()
     press(lst, Qt.Key.Key_End)
-    assert lst.currentRow() == 49
-    last = lst.item(49)
-    assert lst.viewport().rect().contains(lst.visualItemRect(last).center())
+    assert lst.current_row() == 49
+    last = lst.model().index(49, 0)
+    assert lst.viewport().rect().contains(lst.visualRect(last).center())
     # Elided: one line per entry, narrower than the text; the full text on hover and focus.
-    rect = lst.visualItemRect(last)
+    rect = lst.visualRect(last)
     assert rect.height() < 2 * lst.fontMetrics().height() + 8
-    assert lst.fontMetrics().horizontalAdvance(last.text()) > rect.width()
-    assert last.toolTip() == f"49 {long_text}".strip()
-    assert entry_list.detail.isVisible() and entry_list.detail.text() == last.toolTip()
-    assert lst.accessibleDescription() == last.toolTip()
+    assert rect.width() <= lst.viewport().width()
+    assert lst.fontMetrics().horizontalAdvance(last.data()) > rect.width()
+    full = f"49 {long_text}".strip()
+    assert last.data(Qt.ItemDataRole.ToolTipRole) == full
+    assert entry_list.detail.isVisible() and entry_list.detail.text() == full
+    assert lst.accessibleDescription() == full
     # The details of the current measure follow the keyboard.
     assert section.editor.details.isVisible()
     # The circle counts them all.

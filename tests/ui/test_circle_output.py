@@ -38,7 +38,7 @@ def test_save_stand_compare_and_pdf(qtbot, make_window, vault_dir, tmp_path):
     assert toolbar.compare_button.isEnabled()
 
     # Afterwards: one measure completed, one added.
-    editor.lists[M].list.setCurrentRow(0)
+    editor.lists[M].list.set_current_row(0)
     choose(qtbot, editor.details.status, "fullført")
     add_by_typing(qtbot, section, M, "Kontaktlærer sender melding om morgenen")
     click(qtbot, toolbar.compare_button)

@@ -8,87 +8,22 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QStyledItemDelegate,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.measure_circle import CircleEntry, EntryKind
-
-ID_ROLE = Qt.ItemDataRole.UserRole
-EXAMPLE_MIME = "application/x-naervaer-example"
+from desktop.ui.sections.circle_model import Row, RowList, RowModel
 
 _PREFIX = {EntryKind.RESOURCE: "resource", EntryKind.RISK: "risk",
            EntryKind.MEASURE: "measure"}
-
-
-class _ElidingDelegate(QStyledItemDelegate):
-    """Items as wide as the list (not as their text), so long texts are elided
-    instead of scrolling sideways."""
-
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802
-        size = super().sizeHint(option, index)
-        view = self.parent()
-        size.setWidth(min(size.width(), max(40, view.viewport().width() - 2)))
-        return size
-
-
-def make_eliding(view: QListWidget) -> None:
-    """One line per item, elided to the list's width; the full text is the tooltip."""
-    view.setItemDelegate(_ElidingDelegate(view))
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.setWordWrap(False)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setResizeMode(QListWidget.ResizeMode.Adjust)
-
-
-class _EntryListWidget(QListWidget):
-    """A QListWidget that accepts dropped text (examples) and reports it."""
-
-    text_dropped = Signal(str, int)  # text, row to insert at
-
-    def __init__(self, kind: EntryKind):
-        super().__init__()
-        self._kind = kind
-        self.setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        make_eliding(self)
-
-    def _accepts(self, event) -> bool:
-        mime = event.mimeData()
-        if mime.hasFormat(EXAMPLE_MIME):
-            return bytes(mime.data(EXAMPLE_MIME)).decode() == self._kind.value
-        return mime.hasText()
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if self._accepts(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:  # noqa: N802
-        if self._accepts(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event) -> None:  # noqa: N802
-        if not self._accepts(event):
-            event.ignore()
-            return
-        item = self.itemAt(event.position().toPoint())
-        row = self.row(item) if item is not None else self.count()
-        self.text_dropped.emit(event.mimeData().text(), row)
-        event.acceptProposedAction()
 
 
 class EntryList(QWidget):
@@ -123,17 +58,16 @@ class EntryList(QWidget):
         self.input.setClearButtonEnabled(True)
         self.title.setBuddy(self.input)
 
-        self.list = _EntryListWidget(kind)
+        self.model = RowModel(on_edit=lambda key, text: self.rename_requested.emit(key, text),
+                              parent=self)
+        self.list = RowList(self.model, accept_kind=kind.value)
         self.list.setObjectName(prefix + "List")
         self.list.setAccessibleName(title)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.setWordWrap(False)
-        self.list.setUniformItemSizes(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setMinimumHeight(96)
-        self.list.setMaximumHeight(180)
+        self.list.setMaximumHeight(170)
+        self.list.drop_handler = lambda text, row: self.add_requested.emit(text, row)
 
         self.up = self._button("▲", prefix + "Up", self.tr("Flytt opp (Alt+Pil opp)"))
         self.down = self._button("▼", prefix + "Down", self.tr("Flytt ned (Alt+Pil ned)"))
@@ -161,9 +95,7 @@ class EntryList(QWidget):
         layout.addWidget(self.detail)
 
         self.input.returnPressed.connect(self._add_typed)
-        self.list.itemChanged.connect(self._item_changed)
-        self.list.currentItemChanged.connect(self._current_changed)
-        self.list.text_dropped.connect(lambda text, row: self.add_requested.emit(text, row))
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(+1))
         self.remove.clicked.connect(self._remove_current)
@@ -181,32 +113,25 @@ class EntryList(QWidget):
 
     # --- public -----------------------------------------------------------------------
     def fill(self, entries: list[CircleEntry], select_id: int | None = None) -> None:
-        self._filling = True
         keep = self.current_id() if select_id is None else select_id
-        self.list.clear()
-        for entry in entries:
-            item = QListWidgetItem(self._label_for(entry))
-            item.setData(ID_ROLE, entry.id)
-            item.setToolTip(entry.text)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            self.list.addItem(item)
-            if entry.id == keep:
-                self.list.setCurrentItem(item)
+        self._filling = True
+        self.model.set_rows([Row(e.id, self._label_for(e), e.text) for e in entries])
+        rows = [e.id for e in entries]
+        if keep in rows:
+            self.list.set_current_row(rows.index(keep))
         self._filling = False
-        self._current_changed(self.list.currentItem(), None)
+        self._current_changed()
 
     def current_id(self) -> int | None:
-        item = self.list.currentItem()
-        return item.data(ID_ROLE) if item is not None else None
+        row = self.list.current()
+        return row.key if row is not None else None
 
     def texts(self) -> list[str]:
-        return [self.list.item(i).toolTip() for i in range(self.list.count())]
+        return self.list.full_texts()
 
     def set_read_only(self, read_only: bool) -> None:
         self.input.setReadOnly(read_only)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only
-                                  else QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.model.editable = not read_only
         self._read_only = read_only
         self._update_buttons()
 
@@ -217,25 +142,19 @@ class EntryList(QWidget):
             self.add_requested.emit(text, -1)
             self.input.clear()
 
-    def _item_changed(self, item: QListWidgetItem) -> None:
-        if not self._filling:
-            # After the delegate has closed its editor: the rename rebuilds the list.
-            entry_id, text = item.data(ID_ROLE), item.text()
-            QTimer.singleShot(0, lambda: self.rename_requested.emit(entry_id, text))
-
-    def _current_changed(self, item, _previous) -> None:
+    def _current_changed(self, *_args) -> None:
         if self._filling:
             return
-        text = item.toolTip() if item is not None else ""
+        row = self.list.current()
+        text = row.full if row is not None else ""
         self.detail.setText(text)
         self.detail.setVisible(bool(text) and self.list.hasFocus())
         self.list.setAccessibleDescription(text)
         self._update_buttons()
-        current = self.current_id()
-        self.current_changed.emit(-1 if current is None else current)
+        self.current_changed.emit(row.key if row is not None else -1)
 
     def _move(self, step: int) -> None:
-        row = self.list.currentRow()
+        row = self.list.current_row()
         if row < 0 or not 0 <= row + step < self.list.count():
             return
         self.move_requested.emit(self.current_id(), row + step)
@@ -247,7 +166,7 @@ class EntryList(QWidget):
 
     def _update_buttons(self) -> None:
         editable = not getattr(self, "_read_only", False)
-        row, count = self.list.currentRow(), self.list.count()
+        row, count = self.list.current_row(), self.list.count()
         self.up.setEnabled(editable and row > 0)
         self.down.setEnabled(editable and 0 <= row < count - 1)
         self.remove.setEnabled(editable and row >= 0)

@@ -53,6 +53,32 @@ def _font(pixels: int, bold: bool = False, italic: bool = False) -> QFont:
     return font
 
 
+class _Ink:
+    """Fonts and pens made once (QApplication must exist), not in every paint().
+    Fewer calls per paint also matter for PySide6 6.12.0 on Python 3.11, where
+    each call of a void Qt function from Python drops a reference to None."""
+
+    _made = None
+
+    @classmethod
+    def get(cls) -> "_Ink":
+        if cls._made is None:
+            cls._made = cls()
+        return cls._made
+
+    def __init__(self):
+        self.title = _font(22, bold=True)
+        self.count = _font(22, bold=True)
+        self.status = _font(17)
+        self.status_open = _font(17, italic=True)
+        self.goal = _font(24, bold=True)
+        self.border = QPen(QColor("#9a9a94"), 2)
+        self.border_open = QPen(QColor("#9a9a94"), 2, Qt.PenStyle.DashLine)
+        self.border_selected = QPen(_BLUE, 6)
+        self.fill = QBrush(QColor("#ffffff"))
+        self.fill_open = QBrush(QColor("#f4f4f1"))
+
+
 class BoxItem(QGraphicsItem):
     def __init__(self, index: int, data: BoxView, view: "CircleView"):
         super().__init__()
@@ -65,45 +91,41 @@ class BoxItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(data.title)
+        # Painted again only when the box changes or the view is scaled.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return QRectF(-BOX_W / 2 - 4, -BOX_H / 2 - 4, BOX_W + 8, BOX_H + 8)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        d = self.data
+        d, ink = self.data, _Ink.get()
         rect = QRectF(-BOX_W / 2, -BOX_H / 2, BOX_W, BOX_H)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = QColor("#ffffff") if d.discussed else QColor("#f4f4f1")
-        pen = QPen(_BLUE if self.selected else QColor("#9a9a94"), 6 if self.selected else 2)
-        if not d.discussed and not self.selected:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(QBrush(fill))
+        painter.setPen(ink.border_selected if self.selected
+                       else ink.border if d.discussed else ink.border_open)
+        painter.setBrush(ink.fill if d.discussed else ink.fill_open)
         painter.drawRoundedRect(rect, 14, 14)
 
         inner = rect.adjusted(14, 10, -14, -10)
         painter.setPen(_INK)
-        painter.setFont(_font(22, bold=True))
-        title_rect = QRectF(inner.left(), inner.top(), inner.width(), 58)
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                         d.title)
-
+        painter.setFont(ink.title)
+        painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), 58),
+                         Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, d.title)
         y = inner.top() + 64
-        painter.setFont(_font(22, bold=True))
-        x = inner.left()
-        for text, colour in ((f"+{d.resources}", _GREEN), (f"−{d.risks}", _RED)):
-            painter.setPen(colour)
-            painter.drawText(QRectF(x, y, 70, 30), Qt.AlignmentFlag.AlignLeft, text)
-            x += 70
+        painter.setFont(ink.count)
+        painter.setPen(_GREEN)
+        painter.drawText(QRectF(inner.left(), y, 70, 30), Qt.AlignmentFlag.AlignLeft,
+                         f"+{d.resources}")
+        painter.setPen(_RED)
+        painter.drawText(QRectF(inner.left() + 70, y, 70, 30), Qt.AlignmentFlag.AlignLeft,
+                         f"−{d.risks}")
         painter.setPen(_BLUE)
-        painter.drawText(QRectF(x, y, inner.right() - x, 30), Qt.AlignmentFlag.AlignLeft,
-                         self._view.measures_text(d.measures))
-
-        painter.setFont(_font(17, italic=not d.discussed))
-        painter.setPen(_GREY if not d.discussed else _GREEN)
-        status = self._view.status_text(d)
+        painter.drawText(QRectF(inner.left() + 140, y, inner.width() - 140, 30),
+                         Qt.AlignmentFlag.AlignLeft, self._view.measures_text(d.measures))
+        painter.setFont(ink.status if d.discussed else ink.status_open)
+        painter.setPen(_GREEN if d.discussed else _GREY)
         painter.drawText(QRectF(inner.left(), inner.bottom() - 24, inner.width(), 24),
-                         Qt.AlignmentFlag.AlignLeft, status)
+                         Qt.AlignmentFlag.AlignLeft, self._view.status_text(d))
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         self._view.choose(self.index, activate=True)
@@ -115,6 +137,7 @@ class GoalItem(QGraphicsItem):
         super().__init__()
         self.goal = goal
         self.caption = caption
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return QRectF(-GOAL_R, -GOAL_R, 2 * GOAL_R, 2 * GOAL_R)
@@ -125,11 +148,11 @@ class GoalItem(QGraphicsItem):
         painter.setBrush(QBrush(QColor("#e8f0fa")))
         painter.drawEllipse(self.boundingRect())
         painter.setPen(_BLUE)
-        painter.setFont(_font(22, bold=True))
+        painter.setFont(_Ink.get().title)
         painter.drawText(QRectF(-GOAL_R, -70, 2 * GOAL_R, 34), Qt.AlignmentFlag.AlignCenter,
                          self.caption)
         painter.setPen(_INK)
-        painter.setFont(_font(24, bold=True))
+        painter.setFont(_Ink.get().goal)
         painter.drawText(QRectF(-GOAL_R + 25, -34, 2 * GOAL_R - 50, 100),
                          Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, self.goal)
 
