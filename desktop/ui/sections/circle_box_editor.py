@@ -115,8 +115,10 @@ class BoxEditor(QScrollArea):
 
     # --- reacting -------------------------------------------------------------------------
     def _measure_label(self, entry: CircleEntry) -> str:
-        extra = [t for t in (responsible_text(entry), status_labels()[entry.status]) if t]
-        return f"{entry.text}  ·  {' · '.join(extra)}"
+        """Status and who first, so the elided tail is the text (its full form
+        is in the tooltip and the details below)."""
+        who = entry.person or responsible_text(entry) or self.tr("ingen ansvarlig ennå")
+        return f"[{status_labels()[entry.status]}] {who}: {entry.text}"
 
     def _show_measure(self, entry_id: int | None) -> None:
         if self.box_id is None:

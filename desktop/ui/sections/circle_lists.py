@@ -65,8 +65,7 @@ class EntryList(QWidget):
         self.list.setAccessibleName(title)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.list.setMinimumHeight(96)
-        self.list.setMaximumHeight(170)
+        self.list.show_rows(3, 10 if kind is EntryKind.MEASURE else 7)
         self.list.drop_handler = lambda text, row: self.add_requested.emit(text, row)
 
         self.up = self._button("▲", prefix + "Up", self.tr("Flytt opp (Alt+Pil opp)"))

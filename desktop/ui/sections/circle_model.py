@@ -113,6 +113,22 @@ class RowList(QListView):
             self.setAcceptDrops(True)
             self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.drop_handler: Callable[[str, int], None] | None = None
+        self._rows_shown = (3, 8)
+        model.modelReset.connect(self._fit)
+        self._fit()
+
+    def show_rows(self, least: int, most: int) -> None:
+        """Grow with the content from `least` to `most` rows, then scroll."""
+        self._rows_shown = (least, most)
+        self._fit()
+
+    def _fit(self) -> None:
+        least, most = self._rows_shown
+        rows = max(least, min(most, self.count() + 1))
+        row_height = self.fontMetrics().height() + 4
+        if self.count():
+            row_height = max(row_height, self.sizeHintForRow(0))
+        self.setFixedHeight(rows * row_height + 2 * self.frameWidth() + 2)
 
     # --- list-widget-like helpers ---------------------------------------------------
     def count(self) -> int:
