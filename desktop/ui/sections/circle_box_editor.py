@@ -25,6 +25,7 @@ class BoxEditor(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(340)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
         self._editing = editing
         self._form = form
         self.box_id: str | None = None

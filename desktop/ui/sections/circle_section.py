@@ -68,6 +68,11 @@ class CircleSection(QWidget):
         self.editing.box_changed.connect(self._on_box_changed)
         self.view.select(self.form.start_box)
         self.setFocusProxy(self.view)
+        # Tab: the toolbar, the circle, then the chosen box's editor top to bottom.
+        chain = [self.toolbar.save_button, self.toolbar.compare_button,
+                 self.toolbar.pdf_button, self.view, self.editor.discussed]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def refresh(self) -> None:
         """Redraw every box and the editor from the store (suggestions may have
