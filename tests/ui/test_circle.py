@@ -101,6 +101,10 @@ def test_fill_three_boxes_examples_undo_suggestion_and_reopen(qtbot, make_window
     choose(qtbot, editor.details.responsible, "Kontaktlærer")
     choose(qtbot, editor.details.status, "avtalt")
     assert "Kontaktlærer" in measures.labels()[0] and "avtalt" in measures.labels()[0]
+    choose(qtbot, editor.details.link, "− Står alene i storefri")  # the risk it reduces
+    # What a screen reader hears about the chosen box.
+    assert view.accessibleDescription().startswith(
+        "Relasjon til medelever: 1 ressurser, 1 risiko, 1 tiltak")
 
     # 2) mouse: click "Hjemmeforhold" in the circle.
     click_box(qtbot, section, "hjemmeforhold")
@@ -173,6 +177,7 @@ def test_fill_three_boxes_examples_undo_suggestion_and_reopen(qtbot, make_window
             "Kontaktlærer finner en læringspartner"]
         [measure] = medelever.of_kind(M)
         assert measure.party is Party.CONTACT_TEACHER and measure.status is MeasureStatus.AGREED
+        assert measure.link_id == medelever.of_kind(K)[0].id
         home = stored.box("hjemmeforhold")
         assert home.discussed
         assert [e.text for e in home.of_kind(M)] == ["Skjermfri time før leggetid", example_text]

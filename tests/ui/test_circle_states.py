@@ -7,13 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.casefile.suggestions_repo import SuggestionRepository
-from desktop.domain.measure_circle import EntryKind
+from desktop.domain.measure_circle import EntryKind, Party
+from desktop.domain.people import Guardian, TeamMember, TeamRole
 from desktop.domain.suggestions import MeasureSuggestion
 from desktop.paths import ENV_CONFIG_DIR, forms_dir
 from desktop.ui.sections.circle_section import CircleSection
 from desktop.ui.undo import CaseEditing
 from tests.ui.conftest import PASSPHRASE, new_service
-from tests.ui.helpers import create_case, press, unlock
+from tests.ui.helpers import choose, create_case, press, unlock
 from tests.ui.test_circle import add_by_typing, open_circle
 
 
@@ -100,3 +101,24 @@ def test_tab_goes_from_the_circle_into_the_box(qtbot, make_window, vault_dir):
     assert QApplication.focusWidget() is section.editor.discussed
     press(section.editor.discussed, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is section.editor.lists[EntryKind.RESOURCE].input
+
+
+def test_a_measure_can_be_given_to_a_named_person_of_the_case(qtbot, make_window, vault_dir):
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Emil")
+    page = window.case_page
+    page.session.add_team_member(TeamMember(role=TeamRole.CONTACT_TEACHER, name="Kari Nilsen"))
+    page.session.add_guardian(Guardian(name="Sara Eira"))
+    section = open_circle(qtbot, page)
+    add_by_typing(qtbot, section, EntryKind.MEASURE, "Fast prat hver mandag")
+    details = section.editor.details
+    names = [details.responsible.itemText(i) for i in range(details.responsible.count())]
+    assert "Kari Nilsen (Kontaktlærer)" in names and "Sara Eira (Foresatte)" in names
+    choose(qtbot, details.responsible, "Kari Nilsen (Kontaktlærer)")
+    [entry] = section.service.box("relasjon_voksne").of_kind(EntryKind.MEASURE)
+    assert (entry.party, entry.person) == (Party.CONTACT_TEACHER, "Kari Nilsen")
+    assert section.editor.lists[EntryKind.MEASURE].list.labels()[0].startswith(
+        "[foreslått] Kari Nilsen:")
+    by_party = section.service.measures_by_party()
+    assert [e.text for _, e in by_party[Party.CONTACT_TEACHER]] == ["Fast prat hver mandag"]
