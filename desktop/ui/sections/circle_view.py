@@ -14,10 +14,12 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 
-BOX_W, BOX_H = 270.0, 150.0
-RING_X, RING_Y = 440.0, 320.0
+# A compact ring (the view is often about as tall as it is wide) so the text
+# stays as large as possible.
+BOX_W, BOX_H = 250.0, 150.0
+RING_X, RING_Y = 380.0, 330.0
 GOAL_R = 150.0
-SCENE = QRectF(-600, -420, 1200, 840)
+SCENE = QRectF(-520, -418, 1040, 836)
 
 _BLUE = QColor("#1f5fa8")
 _GREEN = QColor("#2e7d32")
@@ -114,13 +116,13 @@ class BoxItem(QGraphicsItem):
         y = inner.top() + 64
         painter.setFont(ink.count)
         painter.setPen(_GREEN)
-        painter.drawText(QRectF(inner.left(), y, 70, 30), Qt.AlignmentFlag.AlignLeft,
+        painter.drawText(QRectF(inner.left(), y, 62, 30), Qt.AlignmentFlag.AlignLeft,
                          f"+{d.resources}")
         painter.setPen(_RED)
-        painter.drawText(QRectF(inner.left() + 70, y, 70, 30), Qt.AlignmentFlag.AlignLeft,
+        painter.drawText(QRectF(inner.left() + 62, y, 62, 30), Qt.AlignmentFlag.AlignLeft,
                          f"−{d.risks}")
         painter.setPen(_BLUE)
-        painter.drawText(QRectF(inner.left() + 140, y, inner.width() - 140, 30),
+        painter.drawText(QRectF(inner.left() + 124, y, inner.width() - 124, 30),
                          Qt.AlignmentFlag.AlignLeft, self._view.measures_text(d.measures))
         painter.setFont(ink.status if d.discussed else ink.status_open)
         painter.setPen(_GREEN if d.discussed else _GREY)
