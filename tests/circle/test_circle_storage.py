@@ -56,6 +56,8 @@ def test_circle_round_trip(service, data_dir):
     [snapshot] = again.snapshots()
     assert snapshot.label == "Første møte" and snapshot.taken_on == date(2026, 3, 20)
     assert snapshot.boxes["individuelle_faktorer"] == stored
+    # the circle remembers the form it was made with
+    assert (again.circle.form_id, again.circle.form_version) == (FORM.id, FORM.version)
     # new ids continue after the stored ones
     assert again.new_entry(EntryKind.RISK, "x").id > extra.id
 

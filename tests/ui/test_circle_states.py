@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QApplication
 from desktop.casefile.suggestions_repo import SuggestionRepository
 from desktop.domain.measure_circle import EntryKind, Party
 from desktop.domain.people import Guardian, TeamMember, TeamRole
-from desktop.domain.suggestions import MeasureSuggestion
+from desktop.domain.suggestions import MeasureSuggestion, SuggestionStatus
 from desktop.paths import ENV_CONFIG_DIR, forms_dir
 from desktop.ui.sections.circle_section import CircleSection
 from desktop.ui.undo import CaseEditing
 from tests.ui.conftest import PASSPHRASE, new_service
-from tests.ui.helpers import choose, create_case, press, unlock
+from tests.ui.helpers import choose, click, create_case, press, shortcut, unlock
 from tests.ui.test_circle import add_by_typing, open_circle
 
 
@@ -122,3 +122,24 @@ def test_a_measure_can_be_given_to_a_named_person_of_the_case(qtbot, make_window
         "[foreslått] Kari Nilsen:")
     by_party = section.service.measures_by_party()
     assert [e.text for _, e in by_party[Party.CONTACT_TEACHER]] == ["Fast prat hver mandag"]
+
+
+def test_dropping_a_suggestion_hides_it_and_undo_brings_it_back(qtbot, make_window, vault_dir):
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Emil")
+    page = window.case_page
+    repo = page.session.repository(SuggestionRepository)
+    noted = page.session.edit(lambda: repo.add(MeasureSuggestion(
+        None, "relasjon_voksne", "Ring hjem hver fredag", "conversation", 2, "Samtale")))
+    section = open_circle(qtbot, page)
+    panel = section.editor.suggestions
+    assert panel.isVisible() and section.view.box_data("relasjon_voksne").suggestions == 1
+    click(qtbot, panel.drop)
+    assert not panel.isVisible()
+    assert [s.status for s in repo.list()] == [SuggestionStatus.DROPPED]
+    assert section.editor.lists[EntryKind.MEASURE].texts() == []
+    assert section.view.box_data("relasjon_voksne").suggestions == 0
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    assert panel.isVisible() and repo.list()[0].id == noted.id
+    assert repo.list()[0].status is SuggestionStatus.OPEN
