@@ -3,6 +3,7 @@ snapshots and resolved suggestions survive closing and reopening."""
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 from datetime import date
 
@@ -14,8 +15,11 @@ from desktop.casefile.suggestions_repo import SuggestionRepository
 from desktop.domain.measure_circle import EntryKind, MeasureStatus, Party
 from desktop.domain.suggestions import MeasureSuggestion, SuggestionStatus
 from desktop.measure_circle import MeasureCircleService, circle_form
+from desktop.paths import Paths
+from desktop.service import AppService
 
 from tests.casefile.conftest import new_service
+from tests.casefile.test_migrations import CASE_ID, FIXTURE, FIXTURE_PASSPHRASE
 
 FORM, _ = circle_form(None)
 
@@ -73,3 +77,27 @@ def test_schema_is_latest_and_read_only_refuses(service, data_dir):
     with pytest.raises(ReadOnlyCase):
         circle.set_discussed("fritid", True)
     assert not other.dirty
+
+
+def test_a_case_from_schema_1_gets_an_empty_circle_and_keeps_it(tmp_path):
+    """The committed v1 fixture (before the circle existed) opens, migrates, and
+    its circle can be filled and read back; the people in it can be responsible."""
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE, data)
+    service = AppService(Paths.resolve(data))
+    service.unlock(FIXTURE_PASSPHRASE)
+    session = service.open_case(CASE_ID)
+    circle = MeasureCircleService(session, FORM)
+    assert all(not b.entries and not b.discussed for b in circle.circle.boxes.values())
+    assert (Party.CONTACT_TEACHER, "Máret Ŧoađđi") in circle.people()
+    assert (Party.GUARDIANS, "Biret Čuoŋŋá") in circle.people()
+    circle.write_box(circle.box("fritid").with_added(
+        circle.new_entry(EntryKind.RESOURCE, "Joiker med bestefar")))
+    service.close_case(session)
+    service.lock()
+
+    again = AppService(Paths.resolve(data))
+    again.unlock(FIXTURE_PASSPHRASE)
+    reopened = MeasureCircleService(again.open_case(CASE_ID), FORM)
+    assert [e.text for e in reopened.box("fritid").entries] == ["Joiker med bestefar"]
+    again.lock()
