@@ -122,19 +122,21 @@ def test_an_example_dropped_on_a_list_is_added_there(qtbot, make_window, vault_d
     window, section = circle_of(qtbot, make_window, vault_dir)
     add_by_typing(qtbot, section, K, "Finnes fra før")
     lst = section.editor.lists[K].list
-    mime = QMimeData()
-    mime.setText("Gruer seg til gymtimene")
-    mime.setData(EXAMPLE_MIME, b"risk")
+    # What dragging a risk from the example bank carries.
+    bank = section.editor.examples.model
+    row = next(i for i, r in enumerate(bank.rows) if r.kind == "risk")
+    mime = bank.mimeData([bank.index(row, 0)])
+    example = bank.rows[row].full
     drop = QDropEvent(QPoint(5, lst.viewport().height() - 3), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     lst.dropEvent(drop)
-    assert shown(section, K) == ["Finnes fra før", "Gruer seg til gymtimene"]
+    assert shown(section, K) == ["Finnes fra før", example]
     # An example of another kind is refused by this list.
     wrong = QMimeData()
     wrong.setText("Et tiltak")
     wrong.setData(EXAMPLE_MIME, b"measure")
     lst.dropEvent(QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, wrong,
                              Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
-    assert shown(section, K) == ["Finnes fra før", "Gruer seg til gymtimene"]
+    assert shown(section, K) == ["Finnes fra før", example]
     shortcut(qtbot, window, Qt.Key.Key_Z)
     assert shown(section, K) == ["Finnes fra før"]
