@@ -143,3 +143,18 @@ def test_dropping_a_suggestion_hides_it_and_undo_brings_it_back(qtbot, make_wind
     shortcut(qtbot, window, Qt.Key.Key_Z)
     assert panel.isVisible() and repo.list()[0].id == noted.id
     assert repo.list()[0].status is SuggestionStatus.OPEN
+
+
+def test_undo_from_another_section_shows_the_circle(qtbot, make_window, vault_dir):
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Emil")
+    page = window.case_page
+    section = open_circle(qtbot, page)
+    add_by_typing(qtbot, section, EntryKind.RESOURCE, "Liker å tegne")
+    page.nav.setFocus()
+    press(page.nav, Qt.Key.Key_Home)
+    assert page.sections.currentWidget() is page.overview
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    assert page.sections.currentWidget() is section
+    assert section.editor.lists[EntryKind.RESOURCE].texts() == []

@@ -86,6 +86,13 @@ class CircleSection(QWidget):
         super().showEvent(event)
         self.refresh()
 
+    def _reveal_section(self) -> None:
+        page = self.parentWidget()
+        while page is not None and not hasattr(page, "show_section"):
+            page = page.parentWidget()
+        if page is not None:
+            page.show_section("circle")
+
     def _box_view(self, box: Box) -> BoxView:
         spec_title = self.form.box(box.id).title if box.id in self.form.box_ids else box.id
         resources, risks, measures = box.counts()
@@ -96,6 +103,8 @@ class CircleSection(QWidget):
     def _on_box_changed(self, box_id: str, entry_id: int) -> None:
         if box_id not in self.form.box_ids:
             return
+        if not self.isVisible():  # undo/redo from another section: show what changed
+            self._reveal_section()
         self.view.update_box(self._box_view(self.service.box(box_id)))
         if self.view.current_id() != box_id:  # undo in another box: show it
             self.view.select(box_id)
