@@ -162,7 +162,7 @@ def build_circle_pdf(target: str | Path | BinaryIO, circle: MeasureCircle,
                              _p(texts.statuses[e.status], normal),
                              _p(e.start.strftime("%d.%m.%Y") if e.start else "", normal)])
             table = Table(rows, colWidths=[width * 0.52, width * 0.22, width * 0.12,
-                                           width * 0.14], repeatRows=1)
+                                           width * 0.14], repeatRows=1, splitInRow=1)
             table.setStyle(TableStyle([
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9a9a94")),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8f0fa")),

@@ -89,3 +89,19 @@ def test_the_figure_is_visible_when_rendered(tmp_path):
     # The goal circle's light blue fill and the green/red counts are on page 1's upper half.
     assert sum(1 for p in pixels if p == (232, 240, 250)) > 300
     assert any(p[0] > 150 and p[1] < 80 and p[2] < 80 for p in pixels)  # red "−n"
+
+
+def test_ten_thousand_characters_in_one_entry_flow_over_pages(tmp_path):
+    circle = filled_circle(per_box=1)
+    long_measure = ("Alle bekkene små, avtalt med Máret – ŋ " * 270).strip()
+    long_resource = ("Liker å tegne og bygge med lego " * 320).strip()
+    circle.add("fritid", EntryKind.MEASURE, long_measure, party=Party.PUPIL)
+    circle.add("fritid", EntryKind.RESOURCE, long_resource)
+    assert len(long_measure) > 10_000 and len(long_resource) > 10_000
+    path = tmp_path / "lang.pdf"
+    build_circle_pdf(path, circle, TITLES, FORM.goal, "Ánde")
+    text = normalised(" ".join(p.extract_text() for p in PdfReader(str(path)).pages))
+    # Split over pages (with headers and the other columns in between): every
+    # word is there.
+    assert text.count("bekkene") == 270
+    assert text.count("lego") == 320

@@ -119,6 +119,9 @@ class CircleToolbar(QObject):
             self.pdf_button.setEnabled(True)
             if error is None:
                 self.note.setText(self.tr("PDF lagret: %1").replace("%1", str(path)))
+            elif not isinstance(error, OSError):
+                self.note.setText(self.tr("PDF-en kunne ikke lages. Sirkelen er uendret og "
+                                          "lagret i saken."))
             else:
                 self.note.setText(self.tr("PDF-en kunne ikke lagres i %1. Velg en annen "
                                           "mappe og prøv igjen.").replace("%1", str(path.parent)))
