@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QGroupBox, QWidget
 
 from desktop.domain.measure_circle import Box, CircleEntry, EntryKind, MeasureStatus, Party
@@ -54,6 +54,10 @@ class MeasureDetails(QGroupBox):
         self.link = QComboBox()
         self.link.setObjectName("measureLink")
         self.link.setAccessibleName(self.tr("Bygger på eller reduserer"))
+        for combo in (self.responsible, self.link):  # long texts must not widen the form
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
 
         form = QFormLayout(self)
         for text, widget in ((self.tr("&Ansvarlig"), self.responsible),
@@ -94,10 +98,12 @@ class MeasureDetails(QGroupBox):
         self.link.clear()
         self.link.addItem(self.tr("Ingen kobling"), -1)
         for other in box.entries:
-            if other.kind is EntryKind.RESOURCE:
-                self.link.addItem("+ " + other.text, other.id)
-            elif other.kind is EntryKind.RISK:
-                self.link.addItem("− " + other.text, other.id)
+            if other.kind in (EntryKind.RESOURCE, EntryKind.RISK):
+                marker = "+ " if other.kind is EntryKind.RESOURCE else "− "
+                text = other.text if len(other.text) <= 90 else other.text[:89] + "…"
+                self.link.addItem(marker + text, other.id)
+                self.link.setItemData(self.link.count() - 1, other.text,
+                                      Qt.ItemDataRole.ToolTipRole)
         self.link.setCurrentIndex(max(0, self.link.findData(
             -1 if entry.link_id is None else entry.link_id)))
         for widget in (self.responsible, self.start, self.status, self.link):
