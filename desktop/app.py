@@ -62,10 +62,12 @@ def _run(args: argparse.Namespace, demo_dir: str | None, cleanup: "_DemoCleanup"
     # Qt and the service are imported here so that --version stays instant.
     from PySide6.QtWidgets import QApplication
 
-    from desktop.paths import Paths
+    from desktop.paths import ENV_CONFIG_DIR, Paths
     from desktop.service import AppService
 
     paths = Paths.resolve(demo_dir or args.data_dir, args.config_dir)
+    # Later look-ups (e.g. local form overrides) then agree with the flags.
+    os.environ[ENV_CONFIG_DIR] = str(paths.config_dir)
     handler = _setup_logging(paths.log_dir)
     cleanup.handler = handler
     log.info("starting naervaer %s%s", __version__, " (demo)" if demo_dir else "")

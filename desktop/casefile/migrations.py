@@ -71,7 +71,7 @@ def _v2_measure_suggestions(conn: sqlite3.Connection) -> None:
     )
 
 
-def _absence_register(conn: sqlite3.Connection) -> None:
+def _v3_absence_register(conn: sqlite3.Connection) -> None:
     """Issue 3: absence records, phase decisions, ticked tasks and the contact
     log. (The school week, days off and rule-set choice are small values in
     case_meta: every table costs a 4 KB page in every case file.)"""
@@ -121,7 +121,7 @@ def _absence_register(conn: sqlite3.Connection) -> None:
     )
 
 
-def _v3_conversations(conn: sqlite3.Connection) -> None:
+def _v4_conversations(conn: sqlite3.Connection) -> None:
     """Kartleggingssamtaler: the conversation (with a snapshot of its form),
     its answers (with the question text as asked) and its tools' data."""
     conn.executescript(
@@ -158,12 +158,45 @@ def _v3_conversations(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v5_measure_circle(conn: sqlite3.Connection) -> None:
+    conn.executescript(
+        """
+        CREATE TABLE circle_entry (
+            id INTEGER PRIMARY KEY,
+            box_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL DEFAULT '',
+            party TEXT,
+            person TEXT NOT NULL DEFAULT '',
+            start TEXT,
+            status TEXT NOT NULL DEFAULT 'proposed',
+            link_id INTEGER
+        );
+        CREATE TABLE circle_box (
+            box_id TEXT PRIMARY KEY,
+            discussed INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE circle_snapshot (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL DEFAULT '',
+            taken_on TEXT NOT NULL,
+            created_at TEXT NOT NULL DEFAULT '',
+            form_id TEXT NOT NULL DEFAULT '',
+            form_version INTEGER NOT NULL DEFAULT 0,
+            data TEXT NOT NULL DEFAULT '{}'
+        );
+        """
+    )
+
+
 # Append new steps at the end; never reorder or edit a step that has shipped.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_people,
     _v2_measure_suggestions,
-    _absence_register,
-    _v3_conversations,
+    _v3_absence_register,
+    _v4_conversations,
+    _v5_measure_circle,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 

@@ -30,8 +30,6 @@ def section_titles() -> list[tuple[str, str]]:
 
 def coming_text(key: str) -> str:
     texts = {
-        "circle": _t("Her kommer tiltakssirkelen: ressurser og risiko i de åtte boksene rundt "
-                     "eleven, og små, konkrete tiltak med en ansvarlig for hvert."),
         "plan": _t("Her kommer opptrappingsplanen: steg for steg tilbake til full deltakelse, "
                    "med tid, støtte og rom for tilbakeskritt."),
         "agreements": _t("Her kommer samarbeidsavtalen og evalueringen: mål, delmål, tiltak "
@@ -49,6 +47,7 @@ SECTION_CLASSES: dict[str, str] = {
     "overview": "desktop.ui.sections.overview:OverviewSection",
     "absence": "desktop.ui.sections.absence_section:AbsenceSection",
     "mapping": "desktop.ui.sections.mapping:MappingSection",
+    "circle": "desktop.ui.sections.circle_section:CircleSection",
     "log": "desktop.ui.sections.log_section:LogSection",
 }
 

@@ -1,0 +1,176 @@
+"""The tiltakssirkel as a PDF: the circle as a vector figure with counts, then
+one table per box (resources, risks, measures with responsible, status and
+start). Every page is marked "Unntatt offentlighet" and "side x av y". No Qt:
+labels come in as plain strings (the UI passes its translations)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as pdf_canvas
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from xml.sax.saxutils import escape
+
+from desktop.domain.measure_circle import EntryKind, MeasureCircle, MeasureStatus, Party
+from desktop.export.circle_figure import circle_drawing
+from desktop.paths import bundle_root
+
+FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
+
+
+@dataclass(frozen=True)
+class CirclePdfTexts:
+    """Every word the document prints (Norwegian defaults)."""
+
+    title: str = "Tiltakssirkel"
+    restricted: str = "Unntatt offentlighet"
+    page: str = "side {x} av {y}"
+    pupil: str = "Elev"
+    printed: str = "Skrevet ut"
+    form: str = "Skjema"
+    goal_caption: str = "MÅL"
+    measures_word: str = "tiltak"
+    discussed: str = "tatt opp"
+    not_discussed: str = "ikke tatt opp ennå"
+    resources: str = "Ressurser (+)"
+    risks: str = "Risiko (−)"
+    measures: str = "Tiltak"
+    responsible: str = "Ansvarlig"
+    status: str = "Status"
+    start: str = "Start"
+    none: str = "Ingen ennå."
+    parties: dict = field(default_factory=lambda: {
+        Party.PUPIL: "Eleven", Party.GUARDIANS: "Foresatte",
+        Party.CONTACT_TEACHER: "Kontaktlærer", Party.LEADERSHIP: "Ledelse", Party.PPT: "PPT",
+        Party.HEALTH_NURSE: "Helsesykepleier", Party.OTHER: "Annen"})
+    statuses: dict = field(default_factory=lambda: {
+        MeasureStatus.PROPOSED: "foreslått", MeasureStatus.AGREED: "avtalt",
+        MeasureStatus.IN_PROGRESS: "i gang", MeasureStatus.DONE: "fullført",
+        MeasureStatus.ENDED: "avsluttet"})
+
+
+def register_fonts() -> None:
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    fonts = bundle_root() / "resources" / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+
+
+def _numbered_canvas(texts: CirclePdfTexts):
+    class NumberedCanvas(pdf_canvas.Canvas):
+        """Holds the pages back to print "side x av y" once y is known."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages = []
+
+        def showPage(self):  # noqa: N802 (ReportLab name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                width, height = self._pagesize
+                self.setFont(BOLD, 9)
+                self.setFillColor(colors.HexColor("#b3261e"))
+                self.drawRightString(width - 18 * mm, height - 12 * mm, texts.restricted)
+                self.setFont(FONT, 8)
+                self.setFillColor(colors.black)
+                self.drawRightString(width - 18 * mm, 10 * mm,
+                                     texts.page.format(x=number, y=total))
+                self.drawString(18 * mm, 10 * mm, texts.restricted)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text), style)
+
+
+def build_circle_pdf(target: str | Path | BinaryIO, circle: MeasureCircle,
+                     titles: dict[str, str], goal: str, pupil_name: str,
+                     texts: CirclePdfTexts | None = None, today: date | None = None,
+                     form_label: str = "") -> None:
+    """Writes the document to a path or a binary file object. `titles`: box id →
+    title, in the order of the form."""
+    texts = texts or CirclePdfTexts()
+    register_fonts()
+    normal = ParagraphStyle("n", fontName=FONT, fontSize=9, leading=11.5)
+    small = ParagraphStyle("s", parent=normal, fontSize=8, textColor=colors.HexColor("#555555"))
+    h1 = ParagraphStyle("h1", fontName=BOLD, fontSize=16, leading=20, spaceAfter=4)
+    h2 = ParagraphStyle("h2", fontName=BOLD, fontSize=12, leading=15, spaceBefore=10,
+                        spaceAfter=3, keepWithNext=1)
+    h3 = ParagraphStyle("h3", fontName=BOLD, fontSize=9.5, leading=12, spaceBefore=4,
+                        keepWithNext=1)
+    doc = SimpleDocTemplate(target if not isinstance(target, Path) else str(target),
+                            pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+                            topMargin=18 * mm, bottomMargin=18 * mm, title=texts.title,
+                            author="Nærvær")
+    width = A4[0] - 36 * mm
+    story = [
+        _p(f"{texts.title} – {pupil_name}" if pupil_name else texts.title, h1),
+        _p(f"{texts.printed} {(today or date.today()).strftime('%d.%m.%Y')}"
+           + (f" · {texts.form}: {form_label}" if form_label else ""), small),
+        Spacer(1, 4 * mm),
+        circle_drawing(circle, titles, goal,
+                       {"goal_caption": texts.goal_caption, "measures": texts.measures_word,
+                        "discussed": texts.discussed, "not_discussed": texts.not_discussed},
+                       width, FONT, BOLD),
+    ]
+    for box_id, title in titles.items():
+        box = circle.boxes.get(box_id)
+        if box is None:
+            continue
+        state = texts.discussed if box.discussed else texts.not_discussed
+        parts = [_p(f"{title} ({state})", h2)]
+        for kind, heading in ((EntryKind.RESOURCE, texts.resources),
+                              (EntryKind.RISK, texts.risks)):
+            parts.append(_p(heading, h3))
+            entries = box.of_kind(kind)
+            parts += ([_p("• " + e.text, normal) for e in entries] if entries
+                      else [_p(texts.none, small)])
+        parts.append(_p(texts.measures, h3))
+        measures = box.of_kind(EntryKind.MEASURE)
+        if measures:
+            rows = [[_p(texts.measures, h3), _p(texts.responsible, h3), _p(texts.status, h3),
+                     _p(texts.start, h3)]]
+            for e in measures:
+                who = " ".join(x for x in (texts.parties.get(e.party, "") if e.party else "",
+                                           e.person) if x)
+                rows.append([_p(e.text, normal), _p(who, normal),
+                             _p(texts.statuses[e.status], normal),
+                             _p(e.start.strftime("%d.%m.%Y") if e.start else "", normal)])
+            table = Table(rows, colWidths=[width * 0.52, width * 0.22, width * 0.12,
+                                           width * 0.14], repeatRows=1, splitInRow=1)
+            table.setStyle(TableStyle([
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9a9a94")),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8f0fa")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]))
+            parts.append(table)
+        else:
+            parts.append(_p(texts.none, small))
+        story.append(KeepTogether(parts[:3]))
+        story += parts[3:]
+    doc.build(story, canvasmaker=_numbered_canvas(texts))
