@@ -140,3 +140,18 @@ def test_an_example_dropped_on_a_list_is_added_there(qtbot, make_window, vault_d
     assert shown(section, K) == ["Finnes fra før", example]
     shortcut(qtbot, window, Qt.Key.Key_Z)
     assert shown(section, K) == ["Finnes fra før"]
+
+
+def test_one_click_on_an_example_inserts_it_and_ctrl_z_takes_it_back(qtbot, make_window,
+                                                                       vault_dir):
+    window, section = circle_of(qtbot, make_window, vault_dir)
+    examples = section.editor.examples.list
+    rows = examples.rows_model.rows
+    risk = next(i for i, row in enumerate(rows) if row.kind == EntryKind.RISK.value)
+    before = shown(section, EntryKind.RISK)
+    examples.scrollTo(examples.model().index(risk, 0))
+    rect = examples.visualRect(examples.model().index(risk, 0))
+    qtbot.mouseClick(examples.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert shown(section, EntryKind.RISK) == before + [rows[risk].full]  # once, not twice
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    assert shown(section, EntryKind.RISK) == before

@@ -1,7 +1,8 @@
 """Ideas for a box: the example bank from the form (Vedlegg 1:2) and the
 measure suggestions noted in conversations. An example is inserted with one
-click on "Sett inn" (or double-click/Enter, or dragged onto a list) and can
-then be edited; a suggestion is accepted as a measure or dropped."""
+click on it (or Enter / "Sett inn" from the keyboard, or dragged onto a list)
+and can then be edited — Ctrl+Z takes an unwanted one back; a suggestion is
+accepted as a measure or dropped."""
 
 from __future__ import annotations
 
@@ -43,8 +44,8 @@ class ExampleBank(QGroupBox):
         self.insert = QPushButton(self.tr("Sett &inn"))
         self.insert.setObjectName("insertExample")
         self.insert.setAccessibleName(self.tr("Sett inn valgt eksempel"))
-        hint = QLabel(self.tr("Velg et eksempel og sett det inn, eller dra det til en liste. "
-                              "Tilpass teksten etterpå."))
+        hint = QLabel(self.tr("Klikk på et eksempel for å sette det inn, eller dra det til en "
+                              "liste. Tilpass teksten etterpå."))
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         row = QHBoxLayout()
@@ -56,6 +57,9 @@ class ExampleBank(QGroupBox):
         layout.addLayout(row)
         self.insert.clicked.connect(self._insert_current)
         self.list.activated.connect(lambda _index: self._insert_current())
+        # One click inserts (issue 5); `activated` may also fire for that click
+        # where the style activates on single click, so only one of them acts.
+        self.list.clicked.connect(self._clicked)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update())
 
     def load(self, spec: BoxSpec, titles: dict[EntryKind, str], read_only: bool) -> None:
@@ -70,6 +74,13 @@ class ExampleBank(QGroupBox):
     def _update(self) -> None:
         self.insert.setEnabled(not getattr(self, "_read_only", False)
                                and self.list.current() is not None)
+
+    def _clicked(self, index) -> None:
+        if not self.list.style().styleHint(
+                self.list.style().StyleHint.SH_ItemView_ActivateItemOnSingleClick,
+                None, self.list):
+            self.list.setCurrentIndex(index)
+            self._insert_current()
 
     def _insert_current(self) -> None:
         row = self.list.current()
