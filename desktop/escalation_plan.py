@@ -85,6 +85,12 @@ class PlanService:
     def plan(self, plan_id: int) -> Plan:
         return self._repo.get(plan_id)
 
+    def find(self, plan_id: int | None) -> Plan | None:
+        """The plan, or None when there is none with that id (undone)."""
+        if plan_id is None:
+            return None
+        return next((p for p in self.plans() if p.id == plan_id), None)
+
     def current_plan(self) -> Plan | None:
         plans = self.plans()
         for plan in plans:
@@ -182,3 +188,8 @@ def current_plan_steps(session: CaseSession) -> list[StepSummary]:
     return [StepSummary(r.number, r.step.title, r.start, r.end, r.target, describe(r.step),
                         r.status.value)
             for r in sorted(latest.values(), key=lambda r: r.number)]
+
+
+def today() -> date:
+    from desktop import service
+    return service.today()

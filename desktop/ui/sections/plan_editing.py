@@ -1,0 +1,109 @@
+"""Undoable edits of the opptrappingsplan. Every change is one PlanCommand on
+the case's QUndoStack holding the plan before and after (plans are immutable
+values); undo writes the old plan. Typing in one field merges into one command
+until the focus leaves the field (the case's EditorEvents end the merge)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand
+
+from desktop.domain.escalation_plan import Cell, Plan, PlanError, Step
+from desktop.escalation_plan import PlanService
+from desktop.ui.undo import CaseEditing
+
+_MERGE_ID = 6006
+
+
+class PlanCommand(QUndoCommand):
+    def __init__(self, editing: "PlanEditing", before: Plan | None, after: Plan, text: str,
+                 merge_key: tuple | None = None, step_id: int | None = None):
+        super().__init__(text)
+        self._editing = editing
+        self.before, self.after = before, after
+        self.merge_key = merge_key
+        self.step_id = step_id
+
+    def redo(self) -> None:
+        self.after = self._editing._store(self.after, self.step_id)
+
+    def undo(self) -> None:
+        if self.before is None:
+            self._editing._remove(self.after)
+        else:
+            self._editing._store(self.before, self.step_id)
+
+    def id(self) -> int:
+        return _MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt name)
+        if not isinstance(other, PlanCommand) or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        return True
+
+
+class PlanEditing(QObject):
+    """The plan section's edit path: the facade + the case's undo stack.
+    `plan_changed(plan_id, step_id or -1)` after every write, undo and redo;
+    `refused(code)` when the domain refuses a change (nothing is written)."""
+
+    plan_changed = Signal(int, int)
+    refused = Signal(str)
+
+    def __init__(self, service: PlanService, case_editing: CaseEditing,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.case_editing = case_editing
+        self.stack = case_editing.stack
+
+    @property
+    def read_only(self) -> bool:
+        return self.service.read_only
+
+    # --- edits --------------------------------------------------------------------------
+    def create(self, plan: Plan, text: str) -> Plan | None:
+        """A new plan (becomes the current one)."""
+        return self._push(None, replace(plan, id=None, current=True), text)
+
+    def change(self, before: Plan, after: Plan, text: str, merge_field: str | None = None,
+               step_id: int | None = None) -> Plan | None:
+        key = None
+        if merge_field is not None:
+            key = (before.id, step_id, merge_field, self.case_editing._generation)
+        return self._push(before, after, text, key, step_id)
+
+    def change_step(self, plan: Plan, step: Step, text: str,
+                    merge_field: str | None = None) -> Plan | None:
+        return self.change(plan, plan.with_step(step), text, merge_field, step.id)
+
+    def set_cell(self, plan: Plan, step_id: int, day: int, lesson: int, cell: Cell) -> Plan | None:
+        step = plan.step(step_id)
+        return self.change_step(plan, step.with_cell(day, lesson, cell), self.tr("Endre time"))
+
+    def _push(self, before, after, text, key=None, step_id=None) -> Plan | None:
+        if self.read_only:
+            return None
+        try:
+            from desktop.domain.escalation_plan import validate
+            validate(after)
+        except PlanError as exc:
+            self.refused.emit(exc.code)
+            return None
+        command = PlanCommand(self, before, after, text, key, step_id)
+        self.stack.push(command)
+        return command.after
+
+    # --- called by the commands ------------------------------------------------------------
+    def _store(self, plan: Plan, step_id: int | None) -> Plan:
+        stored = self.service.write_plan(plan)
+        self.plan_changed.emit(stored.id, -1 if step_id is None else step_id)
+        return stored
+
+    def _remove(self, plan: Plan) -> None:
+        if plan.id is not None:
+            self.service.remove_plan(plan.id)
+        self.plan_changed.emit(-1, -1)

@@ -1,0 +1,103 @@
+"""The plan drawn as a staircase (QGraphicsScene): one stair per run of a step,
+its height the attendance target, with dates and the target under it. The
+current step is highlighted; completed, repeated and stepped-back runs look
+different (fill, pattern, border and a word, so colour is not the only cue)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+
+from desktop.domain.escalation_plan import RunStatus, StepRun
+
+STAIR_W, MAX_H, GAP = 150.0, 220.0, 6.0
+STYLE = {  # fill, border, pattern, dashed
+    RunStatus.PLANNED: ("#ffffff", "#8a8a8a", Qt.BrushStyle.SolidPattern, True),
+    RunStatus.CURRENT: ("#1f5fa8", "#0d2f57", Qt.BrushStyle.SolidPattern, False),
+    RunStatus.COMPLETED: ("#c8e6c9", "#2e7d32", Qt.BrushStyle.SolidPattern, False),
+    RunStatus.REPEATED: ("#ffe0b2", "#b26a00", Qt.BrushStyle.BDiagPattern, False),
+    RunStatus.STEPPED_BACK: ("#ffcdd2", "#b3261e", Qt.BrushStyle.Dense5Pattern, True),
+}
+
+
+def status_words(view) -> dict[RunStatus, str]:
+    return {RunStatus.PLANNED: view.tr("planlagt"), RunStatus.CURRENT: view.tr("nå"),
+            RunStatus.COMPLETED: view.tr("fullført"), RunStatus.REPEATED: view.tr("gjentatt"),
+            RunStatus.STEPPED_BACK: view.tr("tatt tilbake")}
+
+
+class StaircaseView(QGraphicsView):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("planStaircase")
+        self.setAccessibleName(self.tr("Trappen: stegene i planen"))
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumHeight(230)
+        self.runs: list[StepRun] = []
+        self.stairs = []  # (run, rect item) for tests and hit testing
+
+    def set_runs(self, runs: list[StepRun], registered: dict[int, float] | None = None) -> None:
+        """Redraws everything; `registered[i]` is the registered attendance of run i."""
+        registered = registered or {}
+        scene = self.scene()
+        scene.clear()
+        self.runs, self.stairs = list(runs), []
+        words = status_words(self)
+        small, bold = QFont(), QFont()
+        small.setPointSizeF(8.5)
+        bold.setPointSizeF(9.5)
+        bold.setBold(True)
+        if not runs:
+            scene.addText(self.tr("Ingen steg ennå."))
+            return
+        base = MAX_H + 20
+        scene.addLine(-10, base, len(runs) * (STAIR_W + GAP), base, QPen(QColor("#6b6b6b"), 1.5))
+        for i, run in enumerate(runs):
+            fill, border, pattern, dashed = STYLE[run.status]
+            height = max(18.0, MAX_H * run.target / 100)
+            x = i * (STAIR_W + GAP)
+            rect = QRectF(x, base - height, STAIR_W, height)
+            pen = QPen(QColor(border), 4 if run.status is RunStatus.CURRENT else 1.5)
+            if dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            brush = QBrush(QColor(fill), pattern)
+            item = scene.addRect(rect, pen, brush)
+            item.setToolTip(f"{run.step.title} ({words[run.status]})")
+            self.stairs.append((run, item))
+            ink = QColor("white") if run.status is RunStatus.CURRENT else QColor("#1d1d1d")
+            head = scene.addText(self.tr("Steg %1").replace("%1", str(run.number)), bold)
+            head.setDefaultTextColor(ink if height > 40 else QColor("#1d1d1d"))
+            head.setPos(x + 4, base - height + 2 if height > 40 else base - height - 24)
+            pct = scene.addText(f"{run.target:.0f} %", bold)
+            pct.setDefaultTextColor(QColor("#1d1d1d"))
+            pct.setPos(x + 4, base - height - (44 if height <= 40 else 24))
+            title = scene.addText(run.step.title, small)
+            title.setTextWidth(STAIR_W - 4)
+            title.setPos(x, base + 2)
+            when = scene.addText(f"{run.start:%d.%m.%y}–{run.end:%d.%m.%y}", small)
+            when.setPos(x, base + 36)
+            state = scene.addText(words[run.status], bold if run.status is RunStatus.CURRENT
+                                  else small)
+            state.setDefaultTextColor(QColor(border))
+            state.setPos(x, base + 52)
+            if i in registered:
+                share = registered[i]
+                y = base - MAX_H * share / 100
+                scene.addLine(x + 8, y, x + STAIR_W - 8, y, QPen(QColor("#6a1b9a"), 3))
+                mark = scene.addText(self.tr("registrert %1 %").replace("%1", f"{share:.0f}"),
+                                     small)
+                mark.setDefaultTextColor(QColor("#6a1b9a"))
+                mark.setPos(x + 4, base + 68)
+        self.setSceneRect(scene.itemsBoundingRect().adjusted(-8, -8, 8, 8))
+        self.fit()
+
+    def fit(self) -> None:
+        if self.scene().items():
+            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit()
