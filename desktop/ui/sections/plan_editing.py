@@ -86,6 +86,7 @@ class PlanEditing(QObject):
 
     def _push(self, before, after, text, key=None, step_id=None) -> Plan | None:
         if self.read_only:
+            self.refused.emit("read_only")
             return None
         try:
             from desktop.domain.escalation_plan import validate

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from desktop.domain.escalation_plan import CELL_CYCLE, Cell, Grid
 from desktop.domain.school_week import WEEKDAY_NAMES
@@ -39,7 +45,7 @@ class WeekGrid(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(30)
-        self.setMinimumHeight(190)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._days: list[int] = []
         self._grid: Grid = {}
         self.cellClicked.connect(lambda row, col: self._cycle(row, col))
@@ -59,6 +65,8 @@ class WeekGrid(QTableWidget):
             self.setVerticalHeaderLabels([WEEKDAY_NAMES[d].capitalize() for d in days])
             self.setHorizontalHeaderLabels([self.tr("%1. time").replace("%1", str(n + 1))
                                             for n in range(lessons)])
+            self.setFixedHeight(self.horizontalHeader().sizeHint().height()
+                                + 30 * len(days) + 2 * self.frameWidth() + 2)
         self._days, self._grid = days, dict(grid)
         labels = self.labels()
         for r, day in enumerate(days):

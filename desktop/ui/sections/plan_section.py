@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.escalation_plan import PlanService, local_forms_dir
 from desktop.export.plan_pdf import PlanPdfTexts, build_plan_pdf
@@ -24,6 +24,7 @@ def refusal_text(widget: QWidget, code: str) -> str:
         "no_steps": widget.tr("Planen må ha minst ett steg. Steget er ikke fjernet."),
         "zero_weeks": widget.tr("Et steg må vare minst én uke."),
         "no_start": widget.tr("Planen trenger en startdato (dd.mm.åååå)."),
+        "read_only": widget.tr("Saken er åpnet skrivebeskyttet, så planen kan ikke endres her."),
         "too_long": widget.tr("Et steg kan vare høyst 52 uker. Del det heller opp i flere steg."),
     }
     return texts.get(code, widget.tr("Endringen kunne ikke lagres. Ingenting er tapt."))
@@ -37,6 +38,7 @@ class PlanSection(QWidget):
         self.service = PlanService(editing.session)
         self.editing = PlanEditing(self.service, editing, self)
         self._call: BackgroundCall | None = None
+        self._new_plan_asked = False  # "Ny plan …": stay in the flow though plans exist
 
         self.guide = GuidedFlow(self.editing, local_forms_dir())
         self.editor = PlanEditorPage(self.editing)
@@ -48,7 +50,14 @@ class PlanSection(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(heading(self.tr("Opptrappingsplan"), 14, "planHeading"))
         layout.addWidget(self.message)
-        layout.addWidget(self.pages, 1)
+        # On a small screen the builder scrolls instead of pushing the window taller.
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("planScroll")
+        self.scroll.setAccessibleName(self.tr("Opptrappingsplan"))
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.pages)
+        layout.addWidget(self.scroll, 1)
 
         events = EditorEvents(editing, self)
         events.watch(self.guide.goal, self.guide.start, self.guide.baseline,
@@ -72,11 +81,13 @@ class PlanSection(QWidget):
         return self.pages.currentWidget() is self.guide
 
     def start_new_plan(self) -> None:
+        self._new_plan_asked = True
         self.guide.restart()
         self.pages.setCurrentWidget(self.guide)
         self.guide.goal.setFocus()
 
     def _guide_done(self, plan_id: int) -> None:
+        self._new_plan_asked = False
         self.pages.setCurrentWidget(self.editor)
         self.editor.show_plan(plan_id)
         self.editor.staircase.setFocus()
@@ -86,13 +97,17 @@ class PlanSection(QWidget):
         if self.in_guide():
             self.guide.refresh(step_id if step_id >= 0 else None)
         elif not self.service.plans():
-            self.start_new_plan()
+            self.guide.restart()
+            self.pages.setCurrentWidget(self.guide)
         else:
             self.editor.show_plan(plan_id if plan_id >= 0 else None,
                                   step_id if step_id >= 0 else None)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
+        if self.in_guide() and not self._new_plan_asked and self.guide.plan_id is None \
+                and self.service.plans():  # a plan made elsewhere meanwhile
+            self.pages.setCurrentWidget(self.editor)
         if not self.in_guide():  # the absence register may have changed meanwhile
             self.editor.show_plan(self.editor.plan.id if self.editor.plan else None)
 

@@ -33,6 +33,8 @@ class StaircaseView(QGraphicsView):
         self.setObjectName("planStaircase")
         self.setAccessibleName(self.tr("Trappen: stegene i planen"))
         self.setScene(QGraphicsScene(self))
+        self.viewport().setObjectName("planStaircaseViewport")
+        self.viewport().setAccessibleName(self.accessibleName())
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(230)

@@ -55,6 +55,9 @@ class StepEditor(QWidget):
         self.weeks.setAccessibleName(self.tr("Antall uker"))
         self.weeks.setRange(1, 52)
         self.weeks.setSuffix(self.tr(" uker"))
+        inner = self.weeks.findChild(QLineEdit)
+        inner.setObjectName(prefix + "WeeksText")
+        inner.setAccessibleName(self.tr("Antall uker"))
         self.target = QLabel()
         self.target.setObjectName(prefix + "Target")
         self.grid = WeekGrid()
@@ -113,6 +116,7 @@ class StepEditor(QWidget):
         layout.addLayout(duties)
         layout.addWidget(note_label)
         layout.addWidget(self.note)
+        layout.addStretch(1)  # spare height goes below the fields, not between them
 
         self.title.textEdited.connect(lambda t: self._edit("title", t))
         self.weeks.valueChanged.connect(lambda v: self._edit("weeks", v))

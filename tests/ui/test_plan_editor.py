@@ -1,0 +1,151 @@
+"""The plan editor by keyboard: the grid without a mouse, typing that undoes
+as one step, a later plan beside the first, refusals with a message, and the
+PDF from the section."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from desktop.domain.escalation_plan import Cell, Plan
+from desktop.escalation_plan import PlanService
+from tests.ui.conftest import PASSPHRASE
+from tests.ui.helpers import click, create_case, press, shortcut, type_into, type_text, unlock
+from tests.ui.test_plan import open_plan
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def case_with_plan(qtbot, make_window, vault_dir, name="Máret"):
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, name)
+    plans = PlanService(window.case_page.session)
+    plans.write_plan(Plan(None, "Hele skoledagen", date(2026, 3, 2),
+                          (plans.new_step(None, "Første steg"),)))
+    return window, open_plan(qtbot, window.case_page)
+
+
+def test_grid_by_keyboard_and_typing_undone_as_one_step(qtbot, make_window, vault_dir):
+    window, section = case_with_plan(qtbot, make_window, vault_dir)
+    assert not section.in_guide()
+    service, editor = section.service, section.editor.steps.editor
+    grid = editor.grid
+    grid.setFocus()
+    grid.setCurrentCell(0, 0)
+    press(grid, Qt.Key.Key_Right)
+    press(grid, Qt.Key.Key_Space)          # ikke → deltar
+    press(grid, Qt.Key.Key_Down)
+    press(grid, Qt.Key.Key_3)              # tirsdag 2. time: alternativ arena
+    assert grid.cell_at(0, 1) is Cell.ATTEND and grid.cell_at(1, 1) is Cell.ALTERNATIVE
+    stored = service.current_plan().steps[0]
+    assert stored.grid[0][1] is Cell.ATTEND and stored.grid[1][1] is Cell.ALTERNATIVE
+    assert editor.target.text().startswith("7 %")
+    assert (grid.currentRow(), grid.currentColumn()) == (1, 1)  # the cursor stays put
+
+    type_into(qtbot, editor.note, "")
+    type_text(editor.note, "Liker å tegne – ŧ")
+    assert service.current_plan().steps[0].note == "Liker å tegne – ŧ"
+    editor.title.setFocus()  # focus leaves the note: the typing is one undo step
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    assert service.current_plan().steps[0].note == ""
+    assert editor.note.toPlainText() == ""
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    assert service.current_plan().steps[0].grid[1][1] is Cell.NONE
+    assert grid.cell_at(1, 1) is Cell.NONE
+    shortcut(qtbot, window, Qt.Key.Key_Z, CTRL_SHIFT)
+    shortcut(qtbot, window, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert service.current_plan().steps[0].note == "Liker å tegne – ŧ"
+
+
+def test_the_last_step_cannot_be_removed_and_bad_dates_are_refused(qtbot, make_window,
+                                                                    vault_dir):
+    window, section = case_with_plan(qtbot, make_window, vault_dir)
+    steps = section.editor.steps
+    assert not steps.remove_button.isEnabled()
+    click(qtbot, steps.duplicate_button)
+    assert steps.list.count() == 2 and steps.remove_button.isEnabled()
+    click(qtbot, steps.remove_button)
+    assert steps.list.count() == 1 and not steps.remove_button.isEnabled()
+
+    editor = section.editor
+    type_into(qtbot, editor.start, "30.02.2026")
+    press(editor.start, Qt.Key.Key_Return)
+    assert editor.message.isVisible() and "02.03.2026" in editor.message.text()
+    assert section.service.current_plan().start == date(2026, 3, 2)
+    type_into(qtbot, editor.start, "09.03.2026")
+    press(editor.start, Qt.Key.Key_Return)
+    assert section.service.current_plan().start == date(2026, 3, 9)
+    assert not editor.message.isVisible()
+
+    follow = editor.follow_up
+    editor.tabs.setCurrentWidget(follow)
+    type_into(qtbot, follow.decision_date, "02.03.2026")
+    type_into(qtbot, follow.reason, "For tidlig")
+    click(qtbot, follow.decision_buttons[next(iter(follow.decision_buttons))])
+    assert "før steget begynte" in follow.message.text()
+    assert section.service.history(section.service.current_plan().id) == []
+    assert follow.reason.text() == "For tidlig"  # nothing typed is lost
+
+
+def test_a_later_plan_keeps_the_first_and_becomes_current(qtbot, make_window, vault_dir):
+    window, section = case_with_plan(qtbot, make_window, vault_dir)
+    click(qtbot, section.editor.new_button)
+    guide = section.guide
+    assert section.in_guide() and guide.page() == 0
+    type_into(qtbot, guide.goal, "Tilbake etter sommerferien")
+    type_into(qtbot, guide.start, "17.08.2026")
+    click(qtbot, guide.next_button)
+    click(qtbot, guide.next_button)
+    click(qtbot, guide.next_button)
+    click(qtbot, guide.next_button)
+    assert not section.in_guide()
+    plans = section.service.plans()
+    assert [(p.goal, p.current) for p in plans] == [("Hele skoledagen", False),
+                                                     ("Tilbake etter sommerferien", True)]
+    chooser = section.editor.chooser
+    assert chooser.count() == 2 and "gjeldende" in chooser.currentText()
+    # Undo takes the new plan away again; the first one is shown.
+    for _ in range(3):
+        if section.service.plans()[-1].goal == "Tilbake etter sommerferien":
+            shortcut(qtbot, window, Qt.Key.Key_Z)
+    assert [p.goal for p in section.service.plans()] == ["Hele skoledagen"]
+    assert section.editor.goal.text() == "Hele skoledagen"
+
+
+def test_pdf_from_the_section(qtbot, make_window, vault_dir, tmp_path):
+    window, section = case_with_plan(qtbot, make_window, vault_dir)
+    click(qtbot, section.editor.pdf_button)
+    dialog = section.editor.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+    target = tmp_path / "plan.pdf"
+    call = section.export_pdf(target)
+    qtbot.waitUntil(lambda: section._call is None, timeout=10_000)
+    assert target.stat().st_size > 1000
+    assert str(target) in section.editor.note.text()
+    assert call is not None
+
+
+def test_registered_attendance_beside_the_target(qtbot, make_window, vault_dir):
+    from desktop.absence import AbsenceRegister
+    from desktop.domain.absence import AbsenceRecord
+
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Per")
+    session = window.case_page.session
+    AbsenceRegister(session).add_records([AbsenceRecord(None, date(2026, 3, 4))])
+    plans = PlanService(session)
+    step = plans.new_step(None, "Alle timer")
+    step = step.__class__(**{**{f: getattr(step, f) for f in step.__slots__},
+                             "grid": {d: (Cell.ATTEND,) * 6 for d in range(5)}})
+    plans.write_plan(Plan(None, "Hele skoledagen", date(2026, 3, 2), (step,)))
+    section = open_plan(qtbot, window.case_page)
+    follow = section.editor.follow_up
+    # One whole day away out of ten school days of six lessons: 90 % against a 100 % target.
+    assert follow.attendance.text() == "Registrert oppmøte i perioden: 90 % (mål 100 %)"
+    assert any("registrert 90 %" == item.toPlainText()
+               for item in section.editor.staircase.scene().items()
+               if hasattr(item, "toPlainText"))
