@@ -6,12 +6,12 @@ different (fill, pattern, border and a word, so colour is not the only cue)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
 from desktop.domain.escalation_plan import RunStatus, StepRun
 
-STAIR_W, MAX_H, GAP = 150.0, 220.0, 6.0
+STAIR_W, MAX_H, GAP = 160.0, 200.0, 6.0
 STYLE = {  # fill, border, pattern, dashed
     RunStatus.PLANNED: ("#ffffff", "#8a8a8a", Qt.BrushStyle.SolidPattern, True),
     RunStatus.CURRENT: ("#1f5fa8", "#0d2f57", Qt.BrushStyle.SolidPattern, False),
@@ -49,11 +49,12 @@ class StaircaseView(QGraphicsView):
         self.runs, self.stairs = list(runs), []
         words = status_words(self)
         small, bold = QFont(), QFont()
-        small.setPointSizeF(8.5)
-        bold.setPointSizeF(9.5)
+        small.setPointSizeF(10.5)
+        bold.setPointSizeF(11.5)
         bold.setBold(True)
+        small_metrics = QFontMetricsF(small)
         if not runs:
-            scene.addText(self.tr("Ingen steg ennå."))
+            self._text(self.tr("Ingen steg ennå."), bold, QColor("#1d1d1d"), 0, 0)
             return
         base = MAX_H + 20
         scene.addLine(-10, base, len(runs) * (STAIR_W + GAP), base, QPen(QColor("#6b6b6b"), 1.5))
@@ -70,31 +71,38 @@ class StaircaseView(QGraphicsView):
             item.setToolTip(f"{run.step.title} ({words[run.status]})")
             self.stairs.append((run, item))
             ink = QColor("white") if run.status is RunStatus.CURRENT else QColor("#1d1d1d")
-            head = scene.addText(self.tr("Steg %1").replace("%1", str(run.number)), bold)
-            head.setDefaultTextColor(ink if height > 40 else QColor("#1d1d1d"))
-            head.setPos(x + 4, base - height + 2 if height > 40 else base - height - 24)
-            pct = scene.addText(f"{run.target:.0f} %", bold)
-            pct.setDefaultTextColor(QColor("#1d1d1d"))
-            pct.setPos(x + 4, base - height - (44 if height <= 40 else 24))
-            title = scene.addText(run.step.title, small)
-            title.setTextWidth(STAIR_W - 4)
-            title.setPos(x, base + 2)
-            when = scene.addText(f"{run.start:%d.%m.%y}–{run.end:%d.%m.%y}", small)
-            when.setPos(x, base + 36)
-            state = scene.addText(words[run.status], bold if run.status is RunStatus.CURRENT
-                                  else small)
-            state.setDefaultTextColor(QColor(border))
-            state.setPos(x, base + 52)
+            inside = height > 40
+            self._text(self.tr("Steg %1").replace("%1", str(run.number)), bold,
+                       ink if inside else QColor("#1d1d1d"),
+                       x + 6, base - height + 5 if inside else base - height - 22)
+            self._text(f"{run.target:.0f} %", bold, QColor("#1d1d1d"),
+                       x + 6, base - height - (44 if not inside else 22))
+            y = base + 5
+            for line in wrapped(run.step.title, small_metrics, STAIR_W - 6)[:2]:
+                self._text(line, small, QColor("#1d1d1d"), x + 2, y)
+                y += small_metrics.height()
+            self._text(f"{run.start:%d.%m.%y}–{run.end:%d.%m.%y}", small, QColor("#1d1d1d"),
+                       x + 2, base + 44)
+            self._text(words[run.status], bold if run.status is RunStatus.CURRENT else small,
+                       QColor(border), x + 2, base + 62)
             if i in registered:
                 share = registered[i]
                 y = base - MAX_H * share / 100
                 scene.addLine(x + 8, y, x + STAIR_W - 8, y, QPen(QColor("#6a1b9a"), 3))
-                mark = scene.addText(self.tr("registrert %1 %").replace("%1", f"{share:.0f}"),
-                                     small)
-                mark.setDefaultTextColor(QColor("#6a1b9a"))
-                mark.setPos(x + 4, base + 68)
+                self._text(self.tr("registrert %1 %").replace("%1", f"{share:.0f}"), small,
+                           QColor("#6a1b9a"), x + 2, base + 80)
         self.setSceneRect(scene.itemsBoundingRect().adjusted(-8, -8, 8, 8))
         self.fit()
+
+    def _text(self, text: str, font: QFont, colour: QColor, x: float, y: float) -> None:
+        # Simple text items: a rich-text item per label costs ~10× as much to redraw.
+        item = self.scene().addSimpleText(text, font)
+        item.setBrush(colour)
+        item.setPos(x, y)
+
+    def texts(self) -> list[str]:
+        """Every text the staircase shows (for tests and screen readers)."""
+        return [item.text() for item in self.scene().items() if hasattr(item, "text")]
 
     def fit(self) -> None:
         if self.scene().items():
@@ -103,3 +111,19 @@ class StaircaseView(QGraphicsView):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.fit()
+
+
+def wrapped(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    lines, current = [], ""
+    for word in text.split():
+        candidate = f"{current} {word}".strip()
+        if metrics.horizontalAdvance(candidate) <= width or not current:
+            current = candidate
+        else:
+            lines.append(current)
+            current = word
+    if current:
+        lines.append(current)
+    if len(lines) > 2:
+        lines[1] = metrics.elidedText(" ".join(lines[1:]), Qt.TextElideMode.ElideRight, width)
+    return lines
