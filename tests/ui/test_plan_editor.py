@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from desktop.domain.escalation_plan import Cell, Plan
+from desktop.domain.escalation_plan import Cell, Decision, Plan, WeekResult
 from desktop.escalation_plan import PlanService
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.helpers import click, create_case, press, shortcut, type_into, type_text, unlock
@@ -147,3 +147,52 @@ def test_registered_attendance_beside_the_target(qtbot, make_window, vault_dir):
     # One whole day away out of ten school days of six lessons: 90 % against a 100 % target.
     assert follow.attendance.text() == "Registrert oppmøte i perioden: 90 % (mål 100 %)"
     assert "registrert 90 %" in section.editor.staircase.texts()
+
+
+def test_history_is_kept_through_removing_steps_and_undoing_the_plan(qtbot, make_window,
+                                                                     vault_dir):
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Áilu")
+    section = open_plan(qtbot, window.case_page)
+    guide = section.guide
+    type_into(qtbot, guide.goal, "Hele skoledagen")
+    type_into(qtbot, guide.start, "02.03.2026")
+    for _ in range(3):
+        click(qtbot, guide.next_button)
+    click(qtbot, guide.steps.duplicate_button)
+    click(qtbot, guide.next_button)
+    follow = section.editor.follow_up
+    section.editor.tabs.setCurrentWidget(follow)
+    type_into(qtbot, follow.week_note, "God start")
+    click(qtbot, follow.week_button)
+    plan = section.service.current_plan()
+    assert len(section.service.history(plan.id)) == 1
+
+    # The followed-up first step cannot be removed; the message says why.
+    steps = section.editor.steps
+    section.editor.tabs.setCurrentWidget(steps)
+    steps.list.setCurrentRow(0)
+    click(qtbot, steps.remove_button)
+    assert steps.list.count() == 2
+    assert "oppfølging" in section.message.text()
+    # Undoing all the way back does not take away a plan with history.
+    while section.editing.stack.canUndo():
+        shortcut(qtbot, window, Qt.Key.Key_Z)
+    [kept] = section.service.plans()
+    assert len(section.service.history(kept.id)) == 1
+    assert "Historikken tas alltid vare på" in section.message.text()
+
+
+def test_undo_keeps_a_step_that_got_follow_up_meanwhile(qtbot, make_window, vault_dir):
+    window, section = case_with_plan(qtbot, make_window, vault_dir)
+    steps = section.editor.steps
+    click(qtbot, steps.duplicate_button)  # step 2
+    plan = section.service.current_plan()
+    section.service.decide(plan, plan.steps[0].id, date(2026, 3, 16), Decision.ADVANCE,
+                           "Nådd")
+    section.service.record_week(plan, plan.steps[1].id, date(2026, 3, 16), WeekResult.PARTLY,
+                                "")
+    shortcut(qtbot, window, Qt.Key.Key_Z)  # would take step 2 away
+    assert [s.id for s in section.service.current_plan().steps] == [s.id for s in plan.steps]
+    assert "oppfølging" in section.message.text()

@@ -94,17 +94,44 @@ class PlanEditing(QObject):
         except PlanError as exc:
             self.refused.emit(exc.code)
             return None
+        if before is not None and before.id is not None:
+            removed = {s.id for s in before.steps} - {s.id for s in after.steps}
+            followed = {h.step_id for h in self.service.history(before.id)}
+            if removed & followed:  # the history must keep pointing at its step
+                self.refused.emit("step_has_history")
+                return None
         command = PlanCommand(self, before, after, text, key, step_id)
         self.stack.push(command)
         return command.after
 
     # --- called by the commands ------------------------------------------------------------
     def _store(self, plan: Plan, step_id: int | None) -> Plan:
-        stored = self.service.write_plan(plan)
+        kept = self._keep_followed(plan)
+        stored = self.service.write_plan(kept)
         self.plan_changed.emit(stored.id, -1 if step_id is None else step_id)
+        if kept is not plan:
+            self.refused.emit("step_has_history")
         return stored
 
+    def _keep_followed(self, plan: Plan) -> Plan:
+        """An undo or redo may restore a plan without a step that has since got
+        follow-up in the history; that step stays where it was."""
+        current = self.service.find(plan.id)
+        if current is None:
+            return plan
+        followed = {h.step_id for h in self.service.history(plan.id)}
+        present = {s.id for s in plan.steps}
+        for index, step in enumerate(current.steps):
+            if step.id in followed and step.id not in present:
+                plan = plan.inserted(step, min(index, len(plan.steps)))
+        return plan
+
     def _remove(self, plan: Plan) -> None:
+        """Undo of a new plan. A plan that has follow-up in its history stays:
+        the history is never deleted (redo then simply writes it again)."""
         if plan.id is not None:
+            if self.service.history(plan.id):
+                self.refused.emit("plan_has_history")
+                return
             self.service.remove_plan(plan.id)
         self.plan_changed.emit(-1, -1)

@@ -24,6 +24,10 @@ def refusal_text(widget: QWidget, code: str) -> str:
         "no_steps": widget.tr("Planen må ha minst ett steg. Steget er ikke fjernet."),
         "zero_weeks": widget.tr("Et steg må vare minst én uke."),
         "no_start": widget.tr("Planen trenger en startdato (dd.mm.åååå)."),
+        "step_has_history": widget.tr("Steget har registrert oppfølging og kan ikke fjernes. "
+                                      "Endre det heller, eller legg til et nytt steg."),
+        "plan_has_history": widget.tr("Planen har registrert oppfølging og blir ikke fjernet. "
+                                      "Historikken tas alltid vare på."),
         "read_only": widget.tr("Saken er åpnet skrivebeskyttet, så planen kan ikke endres her."),
         "too_long": widget.tr("Et steg kan vare høyst 52 uker. Del det heller opp i flere steg."),
     }
