@@ -71,7 +71,7 @@ def test_steps_run_across_the_christmas_holiday_and_the_year_end():
     assert second == (date(2026, 1, 5), date(2026, 1, 16))
 
 
-def test_a_school_day_off_in_the_middle_only_moves_nothing_but_is_skipped():
+def test_a_friday_off_ends_the_step_on_the_thursday():
     week = SchoolWeek(days_off=frozenset({date(2026, 3, 20)}))  # a Friday off
     start, end = school_weeks_span(date(2026, 3, 9), 2, week)
     assert end == date(2026, 3, 19)

@@ -66,9 +66,11 @@ class StepsPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for number, step in enumerate(steps, 1):
-            self.list.addItem(self.tr("%1. %2 (%3 uker, %4 %)")
+            weeks = self.tr("1 uke") if step.weeks == 1 else \
+                self.tr("%1 uker").replace("%1", str(step.weeks))
+            self.list.addItem(self.tr("%1. %2 (%3, %4 %)")
                               .replace("%1", str(number)).replace("%2", step.title or "–")
-                              .replace("%3", str(step.weeks))
+                              .replace("%3", weeks)
                               .replace("%4", f"{service.target(step):.0f}"))
         ids = [s.id for s in steps]
         row = ids.index(step_id) if step_id in ids else (0 if ids else -1)
