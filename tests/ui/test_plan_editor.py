@@ -196,3 +196,33 @@ def test_undo_keeps_a_step_that_got_follow_up_meanwhile(qtbot, make_window, vaul
     shortcut(qtbot, window, Qt.Key.Key_Z)  # would take step 2 away
     assert [s.id for s in section.service.current_plan().steps] == [s.id for s in plan.steps]
     assert "oppfølging" in section.message.text()
+
+
+def test_a_read_only_case_shows_the_plan_but_stores_nothing(qtbot, make_window, vault_dir):
+    from desktop.ui.sections.plan_section import PlanSection
+    from desktop.ui.undo import CaseEditing
+    from tests.ui.conftest import new_service
+
+    window, section = case_with_plan(qtbot, make_window, vault_dir)
+    session = window.case_page.session
+    session.save_now()
+    other = new_service(vault_dir).open_case(session.case_id)  # held by the window
+    assert other.read_only
+    editing = CaseEditing(other)
+    view = PlanSection(editing)
+    qtbot.addWidget(view)
+    view.resize(1200, 900)
+    view.show()
+    editor = view.editor.steps.editor
+    assert not view.in_guide() and editor.title.text() == "Første steg"
+    assert editor.title.isReadOnly() and not editor.weeks.isEnabled()
+    assert not view.editor.steps.duplicate_button.isEnabled()
+    assert not view.editor.new_button.isEnabled()
+    assert not view.editor.follow_up.week_button.isEnabled()
+    assert view.editor.pdf_button.isEnabled()  # reading and printing are fine
+    qtbot.mouseClick(editor.grid.viewport(), Qt.MouseButton.LeftButton,
+                     pos=editor.grid.cell_rect_centre(0, 0))
+    assert "skrivebeskyttet" in view.message.text()
+    assert editor.grid.cell_at(0, 0) is Cell.NONE
+    assert editing.stack.count() == 0 and not other.dirty
+    other.close()

@@ -147,6 +147,7 @@ class PlanEditorPage(QWidget):
         self.steps.show_plan(plan, step_id)
         self.follow_up.show_plan(plan, runs)
         self.pdf_button.setEnabled(True)
+        self.new_button.setEnabled(not self.editing.read_only)
 
     # --- editing -----------------------------------------------------------------------------
     def _choose(self, index: int) -> None:

@@ -55,6 +55,8 @@ class StepEditor(QWidget):
         self.weeks.setAccessibleName(self.tr("Antall uker"))
         self.weeks.setRange(1, 52)
         self.weeks.setSuffix(self.tr(" uker"))
+        self.weeks.valueChanged.connect(lambda n: self.weeks.setSuffix(
+            self.tr(" uke") if n == 1 else self.tr(" uker")))
         inner = self.weeks.findChild(QLineEdit)
         inner.setObjectName(prefix + "WeeksText")
         inner.setAccessibleName(self.tr("Antall uker"))
@@ -169,6 +171,8 @@ class StepEditor(QWidget):
         read_only = self.editing.read_only
         for widget in self.text_fields():
             widget.setReadOnly(read_only)
+        self.weeks.setEnabled(not read_only)
+        self.place.setEnabled(not read_only)
 
     # --- editing --------------------------------------------------------------------------------
     def _current(self):
