@@ -27,6 +27,7 @@ from desktop.escalation_plan import today
 from desktop.ui.common import message_label, show_message
 from desktop.ui.sections.plan_editing import PlanEditing
 from desktop.ui.sections.plan_follow_up import FollowUpPanel
+from desktop.ui.sections.plan_scroll import scrolling
 from desktop.ui.sections.plan_staircase import StaircaseView
 from desktop.ui.sections.plan_steps import StepsPanel
 
@@ -96,7 +97,7 @@ class PlanEditorPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.staircase, 2)
-        layout.addWidget(self.tabs, 3)
+        layout.addWidget(scrolling(self.tabs, "planTabsScroll", self.tr("Steg og oppfølging")), 3)
 
         self.chooser.activated.connect(self._choose)
         self.new_button.clicked.connect(self.new_plan_requested)

@@ -29,6 +29,7 @@ from desktop.domain.validation import parse_date
 from desktop.escalation_plan import step_templates, today
 from desktop.ui.common import heading, message_label, show_message
 from desktop.ui.sections.plan_editing import PlanEditing
+from desktop.ui.sections.plan_scroll import scrolling
 from desktop.ui.sections.plan_step_editor import StepEditor
 from desktop.ui.sections.plan_steps import StepsPanel
 
@@ -110,7 +111,7 @@ class GuidedFlow(QWidget):
         buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(scrolling(self.pages, "planGuideScroll", self.tr("Spørsmålet")), 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.back_button.clicked.connect(self.back)

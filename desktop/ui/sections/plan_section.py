@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.escalation_plan import PlanService, local_forms_dir
 from desktop.export.plan_pdf import PlanPdfTexts, build_plan_pdf
@@ -54,14 +54,7 @@ class PlanSection(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(heading(self.tr("Opptrappingsplan"), 14, "planHeading"))
         layout.addWidget(self.message)
-        # On a small screen the builder scrolls instead of pushing the window taller.
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("planScroll")
-        self.scroll.setAccessibleName(self.tr("Opptrappingsplan"))
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.pages)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.pages, 1)
 
         events = EditorEvents(editing, self)
         events.watch(self.guide.goal, self.guide.start, self.guide.baseline,
