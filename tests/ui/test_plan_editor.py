@@ -226,3 +226,20 @@ def test_a_read_only_case_shows_the_plan_but_stores_nothing(qtbot, make_window, 
     assert editor.grid.cell_at(0, 0) is Cell.NONE
     assert editing.stack.count() == 0 and not other.dirty
     other.close()
+
+
+def test_a_stair_clicked_or_chosen_by_keyboard_opens_its_step(qtbot, make_window, vault_dir):
+    window, section = case_with_plan(qtbot, make_window, vault_dir)
+    steps = section.editor.steps
+    click(qtbot, steps.duplicate_button)
+    click(qtbot, steps.duplicate_button)
+    stairs = section.editor.staircase
+    section.editor.tabs.setCurrentWidget(section.editor.follow_up)
+    qtbot.mouseClick(stairs.viewport(), Qt.MouseButton.LeftButton, pos=stairs.centre_of(1))
+    assert section.editor.tabs.currentWidget() is steps
+    assert steps.list.currentRow() == 1
+    stairs.setFocus()
+    press(stairs, Qt.Key.Key_Right)
+    press(stairs, Qt.Key.Key_Return)
+    assert steps.list.currentRow() == 2
+    assert steps.editor.step_id == section.service.current_plan().steps[2].id

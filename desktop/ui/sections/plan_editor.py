@@ -102,6 +102,7 @@ class PlanEditorPage(QWidget):
         self.chooser.activated.connect(self._choose)
         self.new_button.clicked.connect(self.new_plan_requested)
         self.pdf_button.clicked.connect(self.ask_pdf)
+        self.staircase.step_chosen.connect(self._stair_chosen)
         self.goal.textEdited.connect(self._goal)
         self.start.editingFinished.connect(self._start)
         self.follow_up.recorded.connect(lambda: self.show_plan(self.plan.id if self.plan else None))
@@ -158,6 +159,12 @@ class PlanEditorPage(QWidget):
             self.editing.change(plan, replace(plan, current=True),
                                 self.tr("Gjør planen gjeldende"))
         self.show_plan(plan_id)
+
+    def _stair_chosen(self, step_id: int) -> None:
+        """A stair clicked (or chosen with the keyboard): its step in the editor."""
+        if self.plan is not None:
+            self.tabs.setCurrentWidget(self.steps)
+            self.steps.show_plan(self.service.plan(self.plan.id), step_id)
 
     def _goal(self, text: str) -> None:
         if self.plan is None:

@@ -5,7 +5,7 @@ different (fill, pattern, border and a word, so colour is not the only cue)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
@@ -28,6 +28,10 @@ def status_words(view) -> dict[RunStatus, str]:
 
 
 class StaircaseView(QGraphicsView):
+    """`step_chosen(step_id)`: a stair was clicked, or chosen with ←/→ and Enter."""
+
+    step_chosen = Signal(int)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("planStaircase")
@@ -40,13 +44,16 @@ class StaircaseView(QGraphicsView):
         self.setMinimumHeight(230)
         self.runs: list[StepRun] = []
         self.stairs = []  # (run, rect item) for tests and hit testing
+        self.chosen = -1  # index of the stair chosen with the keyboard
+        self._outline = None
 
     def set_runs(self, runs: list[StepRun], registered: dict[int, float] | None = None) -> None:
         """Redraws everything; `registered[i]` is the registered attendance of run i."""
         registered = registered or {}
         scene = self.scene()
         scene.clear()
-        self.runs, self.stairs = list(runs), []
+        self.runs, self.stairs, self._outline = list(runs), [], None
+        self.chosen = min(self.chosen, len(runs) - 1)
         words = status_words(self)
         small, bold = QFont(), QFont()
         small.setPointSizeF(10.5)
@@ -92,7 +99,44 @@ class StaircaseView(QGraphicsView):
                 self._text(self.tr("registrert %1 %").replace("%1", f"{share:.0f}"), small,
                            QColor("#6a1b9a"), x + 2, base + 80)
         self.setSceneRect(scene.itemsBoundingRect().adjusted(-8, -8, 8, 8))
+        self._mark_chosen()
         self.fit()
+
+    def _mark_chosen(self) -> None:
+        if self._outline is not None:
+            self.scene().removeItem(self._outline)
+            self._outline = None
+        if 0 <= self.chosen < len(self.stairs):
+            rect = self.stairs[self.chosen][1].rect().adjusted(-4, -4, 4, 4)
+            pen = QPen(QColor("#1d1d1d"), 2, Qt.PenStyle.DotLine)
+            self._outline = self.scene().addRect(rect, pen)
+
+    def centre_of(self, index: int):
+        """Viewport point of a stair (for tests that click like a person)."""
+        return self.mapFromScene(self.stairs[index][1].rect().center())
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        point = self.mapToScene(event.position().toPoint())
+        for index, (run, item) in enumerate(self.stairs):
+            if item.rect().contains(point):
+                self.chosen = index
+                self._mark_chosen()
+                self.step_chosen.emit(run.step.id)
+                return
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        key = event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.stairs:
+            step = -1 if key == Qt.Key.Key_Left else 1
+            self.chosen = max(0, min(len(self.stairs) - 1, self.chosen + step))
+            self._mark_chosen()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) \
+                and 0 <= self.chosen < len(self.stairs):
+            self.step_chosen.emit(self.stairs[self.chosen][0].step.id)
+            return
+        super().keyPressEvent(event)
 
     def _text(self, text: str, font: QFont, colour: QColor, x: float, y: float) -> None:
         # Simple text items: a rich-text item per label costs ~10× as much to redraw.
