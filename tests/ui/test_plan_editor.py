@@ -243,3 +243,33 @@ def test_a_stair_clicked_or_chosen_by_keyboard_opens_its_step(qtbot, make_window
     press(stairs, Qt.Key.Key_Return)
     assert steps.list.currentRow() == 2
     assert steps.editor.step_id == section.service.current_plan().steps[2].id
+
+
+def test_a_local_template_is_offered_and_a_broken_one_named(qtbot, make_window, vault_dir,
+                                                            tmp_path, monkeypatch):
+    from desktop.paths import ENV_CONFIG_DIR
+
+    folder = tmp_path / "cfg" / "forms" / "opptrapping"
+    folder.mkdir(parents=True)
+    (folder / "var_mal.toml").write_text(
+        'id = "kommunens_mal"\nversion = 1\nkind = "plan_step"\norder = 0\n'
+        'title = "Kommunens første steg"\nweeks = 3\n[grid]\ntirsdag = ["alternativ"]\n',
+        encoding="utf-8")
+    (folder / "feil.toml").write_text(
+        'id = "feil"\nversion = 1\nkind = "plan_step"\ntitle = "Feil"\nweeks = 0\n'
+        '[grid]\nmandag = ["deltar"]\n', encoding="utf-8")
+    monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "cfg"))
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Jon")
+    section = open_plan(qtbot, window.case_page)
+    guide = section.guide
+    type_into(qtbot, guide.goal, "Hele skoledagen")
+    click(qtbot, guide.next_button)
+    assert guide.template.itemText(0) == "Kommunens første steg"
+    assert "feil.toml, line 5" in guide.template_problem.text()
+    assert guide.template_problem.isVisible()
+    click(qtbot, guide.next_button)
+    step = section.service.current_plan().steps[0]
+    assert step.title == "Kommunens første steg" and step.weeks == 3
+    assert step.grid[1][0] is Cell.ALTERNATIVE

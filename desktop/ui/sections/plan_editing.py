@@ -10,7 +10,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
-from desktop.domain.escalation_plan import Cell, Plan, PlanError, Step
+from desktop.domain.escalation_plan import Plan, PlanError, Step, validate
 from desktop.escalation_plan import PlanService
 from desktop.ui.undo import CaseEditing
 
@@ -80,16 +80,11 @@ class PlanEditing(QObject):
                     merge_field: str | None = None) -> Plan | None:
         return self.change(plan, plan.with_step(step), text, merge_field, step.id)
 
-    def set_cell(self, plan: Plan, step_id: int, day: int, lesson: int, cell: Cell) -> Plan | None:
-        step = plan.step(step_id)
-        return self.change_step(plan, step.with_cell(day, lesson, cell), self.tr("Endre time"))
-
     def _push(self, before, after, text, key=None, step_id=None) -> Plan | None:
         if self.read_only:
             self.refused.emit("read_only")
             return None
         try:
-            from desktop.domain.escalation_plan import validate
             validate(after)
         except PlanError as exc:
             self.refused.emit(exc.code)

@@ -8,7 +8,7 @@ every word is saved as it is typed."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -81,6 +81,13 @@ class GuidedFlow(QWidget):
         form2 = QFormLayout(page2)
         self._row(form2, self.tr("&Utgangspunkt – hvor er eleven nå?"), self.baseline)
         self._row(form2, self.tr("Første steg &fra mal:"), self.template)
+        self.template_problem = self._hint("")
+        self.template_problem.setObjectName("planTemplateProblem")
+        if self.template_problems:
+            self.template_problem.setText(self.tr(
+                "En startmal kunne ikke leses (%1). De andre malene kan brukes.")
+                .replace("%1", str(self.template_problems[0])))
+            form2.addRow(self.template_problem)
         form2.addRow(self._hint(self.tr(
             "Begynn med det eleven helt sikkert mestrer. Det er bedre å gå sakte fram "
             "enn å måtte ta steg tilbake.")))
@@ -223,6 +230,5 @@ class GuidedFlow(QWidget):
 
 
 def _next_monday() -> date:
-    from datetime import timedelta
     day = today()
     return day + timedelta(days=(7 - day.weekday()) % 7)
