@@ -42,6 +42,7 @@ class PlanError(ValueError):
         "zero_weeks": "Et steg må vare minst én uke.",
         "no_start": "Planen trenger en startdato.",
         "too_long": "Et steg kan vare høyst 52 uker.",
+        "absurd_start": "Startdatoen må ligge mellom år 2000 og 2100.",
     }
 
     def __init__(self, code: str, step_title: str = ""):
@@ -49,6 +50,8 @@ class PlanError(ValueError):
         self.code = code
         self.step_title = step_title
 
+
+START_YEARS = (2000, 2100)  # a typo like 02.03.0226 must not become a plan
 
 Grid = dict[int, tuple[Cell, ...]]  # weekday (0 = Monday) → one cell per lesson
 
@@ -156,6 +159,8 @@ def validate(plan: Plan) -> None:
     """Raises PlanError for a plan the program must not store."""
     if plan.start is None:
         raise PlanError("no_start")
+    if not START_YEARS[0] <= plan.start.year <= START_YEARS[1]:
+        raise PlanError("absurd_start")
     if not plan.steps:
         raise PlanError("no_steps")
     for step in plan.steps:

@@ -167,3 +167,18 @@ def test_registered_attendance_only_when_the_register_has_data():
                AbsenceRecord(2, date(2026, 3, 5), whole_day=False, lessons=(1, 2, 3))]
     share = registered_attendance(records, week, date(2026, 3, 2), date(2026, 3, 13))
     assert share == pytest.approx(100 * (60 - 9) / 60)
+
+
+def test_an_absurd_start_year_is_refused():
+    plan = Plan(None, "Mål", date(226, 3, 2), (two_lessons_three_days(),))
+    with pytest.raises(PlanError) as refused:
+        validate(plan)
+    assert refused.value.code == "absurd_start"
+    validate(replace_start(plan, date(2099, 12, 28)))  # fine, also across the year end
+    runs = timeline(replace_start(plan, date(2099, 12, 28)), default_week(), [])
+    assert runs[0].end == date(2100, 1, 8)
+
+
+def replace_start(plan: Plan, start: date) -> Plan:
+    from dataclasses import replace
+    return replace(plan, start=start)

@@ -74,6 +74,10 @@ def test_the_last_step_cannot_be_removed_and_bad_dates_are_refused(qtbot, make_w
     press(editor.start, Qt.Key.Key_Return)
     assert editor.message.isVisible() and "02.03.2026" in editor.message.text()
     assert section.service.current_plan().start == date(2026, 3, 2)
+    type_into(qtbot, editor.start, "09.03.0226")  # a typo in the year
+    press(editor.start, Qt.Key.Key_Return)
+    assert "2000 og 2100" in section.message.text()
+    assert section.service.current_plan().start == date(2026, 3, 2)
     type_into(qtbot, editor.start, "09.03.2026")
     press(editor.start, Qt.Key.Key_Return)
     assert section.service.current_plan().start == date(2026, 3, 9)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.escalation_plan import Plan
+from desktop.domain.escalation_plan import START_YEARS, Plan
 from desktop.domain.validation import parse_date
 from desktop.escalation_plan import step_templates, today
 from desktop.ui.common import heading, message_label, show_message
@@ -199,9 +199,10 @@ class GuidedFlow(QWidget):
 
     def _start(self) -> date | None:
         try:
-            return parse_date(self.start.text())
+            day = parse_date(self.start.text())
         except ValueError:
             return None
+        return day if day and START_YEARS[0] <= day.year <= START_YEARS[1] else None
 
     def _create(self) -> bool:
         service = self.editing.service

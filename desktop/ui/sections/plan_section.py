@@ -28,6 +28,7 @@ def refusal_text(widget: QWidget, code: str) -> str:
                                       "Endre det heller, eller legg til et nytt steg."),
         "plan_has_history": widget.tr("Planen har registrert oppfølging og blir ikke fjernet. "
                                       "Historikken tas alltid vare på."),
+        "absurd_start": widget.tr("Startdatoen må ligge mellom år 2000 og 2100. Sjekk årstallet."),
         "read_only": widget.tr("Saken er åpnet skrivebeskyttet, så planen kan ikke endres her."),
         "too_long": widget.tr("Et steg kan vare høyst 52 uker. Del det heller opp i flere steg."),
     }
