@@ -1,7 +1,7 @@
 """Opptrappingsplaner as the UI (and the cooperation agreement) use them:
 reads from the case's PlanRepository, writes every change through
 CaseSession.edit (read-only refusal, autosave). No Qt. Plans are values: the
-UI builds a changed Plan with the domain's methods and hands it here, so an
+UI builds a changed EscalationPlan with the domain's methods and hands it here, so an
 undo step is simply "write the plan as it was"."""
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from desktop.casefile.plan_repo import PlanRepository
 from desktop.domain.escalation_plan import (
     Cell,
     Decision,
+    EscalationPlan,
     HistoryEntry,
-    Plan,
     RunStatus,
     Step,
     StepRun,
@@ -79,19 +79,19 @@ class PlanService:
         """The case's school week and days off (from the absence register)."""
         return self._absence.week()
 
-    def plans(self) -> list[Plan]:
+    def plans(self) -> list[EscalationPlan]:
         return self._repo.plans()
 
-    def plan(self, plan_id: int) -> Plan:
+    def plan(self, plan_id: int) -> EscalationPlan:
         return self._repo.get(plan_id)
 
-    def find(self, plan_id: int | None) -> Plan | None:
+    def find(self, plan_id: int | None) -> EscalationPlan | None:
         """The plan, or None when there is none with that id (undone)."""
         if plan_id is None:
             return None
         return next((p for p in self.plans() if p.id == plan_id), None)
 
-    def current_plan(self) -> Plan | None:
+    def current_plan(self) -> EscalationPlan | None:
         plans = self.plans()
         for plan in plans:
             if plan.current:
@@ -101,7 +101,7 @@ class PlanService:
     def history(self, plan_id: int) -> list[HistoryEntry]:
         return self._repo.history(plan_id)
 
-    def timeline(self, plan: Plan, week: SchoolWeek | None = None) -> list[StepRun]:
+    def timeline(self, plan: EscalationPlan, week: SchoolWeek | None = None) -> list[StepRun]:
         return timeline(plan, week or self.week(),
                         self.history(plan.id) if plan.id is not None else [])
 
@@ -116,21 +116,23 @@ class PlanService:
             return None
         return registered_attendance(self._absence.records(), self.week(), run.start, end)
 
-    def new_step(self, plan: Plan | None, title: str = "", template: Step | None = None) -> Step:
+    def new_step(self, plan: EscalationPlan | None, title: str = "",
+                 template: Step | None = None) -> Step:
         step_id = plan.next_step_id() if plan else 1
         week = self.week()
         if template is not None:
             return replace(template, id=step_id, grid=fit_grid(template.grid, week))
         return Step(step_id, title, 2, empty_grid(week))
 
-    def duplicate_and_increase(self, plan: Plan, step_id: int) -> tuple[Plan, Step]:
+    def duplicate_and_increase(self, plan: EscalationPlan,
+                               step_id: int) -> tuple[EscalationPlan, Step]:
         """"Dupliser og øk": the plan with a grown copy right after the step."""
         source = plan.step(step_id)
         copy = stepped_up(source, plan.next_step_id(), self.week())
         return plan.inserted(copy, plan.index_of(step_id) + 1), copy
 
     # --- writing ---------------------------------------------------------------------
-    def write_plan(self, plan: Plan) -> Plan:
+    def write_plan(self, plan: EscalationPlan) -> EscalationPlan:
         """Stores the plan (new if id is None); refuses a plan the domain refuses
         (PlanError) before anything is written."""
         validate(plan)
@@ -142,18 +144,19 @@ class PlanService:
     def make_current(self, plan_id: int) -> None:
         self.write_plan(replace(self.plan(plan_id), current=True))
 
-    def set_cell(self, plan: Plan, step_id: int, day: int, lesson: int, cell: Cell) -> Plan:
+    def set_cell(self, plan: EscalationPlan, step_id: int, day: int, lesson: int,
+                 cell: Cell) -> EscalationPlan:
         step = plan.step(step_id)
         grid = fit_grid(step.grid, self.week())
         step = replace(step, grid=grid).with_cell(day, lesson, cell)
         return self.write_plan(plan.with_step(step))
 
-    def record_week(self, plan: Plan, step_id: int, week_of: date, result: WeekResult,
+    def record_week(self, plan: EscalationPlan, step_id: int, week_of: date, result: WeekResult,
                     note: str) -> HistoryEntry:
         entry = HistoryEntry(None, step_id, week_of, result=result, text=note.strip())
         return self.session.edit(lambda: self._repo.add_history(plan.id, entry))
 
-    def decide(self, plan: Plan, step_id: int, on: date, decision: Decision,
+    def decide(self, plan: EscalationPlan, step_id: int, on: date, decision: Decision,
                reason: str) -> HistoryEntry:
         entry = HistoryEntry(None, step_id, on, decision=decision, text=reason.strip())
         return self.session.edit(lambda: self._repo.add_history(plan.id, entry))

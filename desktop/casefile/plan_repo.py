@@ -1,4 +1,4 @@
-"""Rows ↔ opptrappingsplaner (Plan, Step, HistoryEntry). The only SQL for
+"""Rows ↔ opptrappingsplaner (EscalationPlan, Step, HistoryEntry). The only SQL for
 the plans. A plan row holds its steps as JSON; the history is append-only:
 there is no update or delete of a history row."""
 
@@ -10,8 +10,8 @@ from datetime import date, datetime
 from desktop.domain.escalation_plan import (
     Cell,
     Decision,
+    EscalationPlan,
     HistoryEntry,
-    Plan,
     Step,
     WeekResult,
 )
@@ -45,19 +45,19 @@ class PlanRepository:
         self.db = db
 
     @staticmethod
-    def _plan(row: dict) -> Plan:
-        return Plan(row["id"], row["goal"],
+    def _plan(row: dict) -> EscalationPlan:
+        return EscalationPlan(row["id"], row["goal"],
                     date.fromisoformat(row["start"]) if row["start"] else None,
                     tuple(step_from_json(s) for s in json.loads(row["steps"])),
                     bool(row["is_current"]), row["baseline"], row["created_at"])
 
-    def plans(self) -> list[Plan]:
+    def plans(self) -> list[EscalationPlan]:
         return [self._plan(r) for r in self.db["plan"].rows_where(order_by="id")]
 
-    def get(self, plan_id: int) -> Plan:
+    def get(self, plan_id: int) -> EscalationPlan:
         return self._plan(self.db["plan"].get(plan_id))
 
-    def write(self, plan: Plan) -> Plan:
+    def write(self, plan: EscalationPlan) -> EscalationPlan:
         """Inserts (id None) or replaces a plan; a plan written as current
         makes every other plan not current."""
         record = {"goal": plan.goal, "start": plan.start.isoformat() if plan.start else None,

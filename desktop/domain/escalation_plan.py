@@ -122,7 +122,7 @@ def stepped_up(step: Step, new_id: int, week: SchoolWeek) -> Step:
 
 
 @dataclass(frozen=True, slots=True)
-class Plan:
+class EscalationPlan:
     id: int | None
     goal: str
     start: date | None
@@ -143,19 +143,19 @@ class Plan:
     def index_of(self, step_id: int) -> int:
         return [s.id for s in self.steps].index(step_id)
 
-    def with_step(self, step: Step) -> "Plan":
+    def with_step(self, step: Step) -> "EscalationPlan":
         return replace(self, steps=tuple(step if s.id == step.id else s for s in self.steps))
 
-    def inserted(self, step: Step, index: int) -> "Plan":
+    def inserted(self, step: Step, index: int) -> "EscalationPlan":
         steps = list(self.steps)
         steps.insert(index, step)
         return replace(self, steps=tuple(steps))
 
-    def without(self, step_id: int) -> "Plan":
+    def without(self, step_id: int) -> "EscalationPlan":
         return replace(self, steps=tuple(s for s in self.steps if s.id != step_id))
 
 
-def validate(plan: Plan) -> None:
+def validate(plan: EscalationPlan) -> None:
     """Raises PlanError for a plan the program must not store."""
     if plan.start is None:
         raise PlanError("no_start")
@@ -255,7 +255,7 @@ class StepRun:
     target: float
 
 
-def timeline(plan: Plan, week: SchoolWeek, history: list[HistoryEntry]) -> list[StepRun]:
+def timeline(plan: EscalationPlan, week: SchoolWeek, history: list[HistoryEntry]) -> list[StepRun]:
     """The plan as it has run and will run: the decisions in the history (in
     date order) end runs; from the last one the current step and the rest are
     laid out with their planned weeks."""
@@ -291,14 +291,15 @@ def timeline(plan: Plan, week: SchoolWeek, history: list[HistoryEntry]) -> list[
     return runs
 
 
-def current_step(plan: Plan, week: SchoolWeek, history: list[HistoryEntry]) -> Step | None:
+def current_step(plan: EscalationPlan, week: SchoolWeek,
+                 history: list[HistoryEntry]) -> Step | None:
     for run in timeline(plan, week, history):
         if run.status is RunStatus.CURRENT:
             return run.step
     return None
 
 
-def planned_dates(plan: Plan, week: SchoolWeek) -> list[tuple[date, date]]:
+def planned_dates(plan: EscalationPlan, week: SchoolWeek) -> list[tuple[date, date]]:
     """Start and end of every step as planned (no history)."""
     return [(r.start, r.end) for r in timeline(plan, week, [])]
 

@@ -20,8 +20,8 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from desktop.domain.escalation_plan import (
     Cell,
     Decision,
+    EscalationPlan,
     HistoryEntry,
-    Plan,
     RunStatus,
     StepRun,
     WeekResult,
@@ -92,7 +92,7 @@ def day_lines(grid, week: SchoolWeek, texts: PlanPdfTexts) -> str:
     return "\n".join(lines) or "–"
 
 
-def build_plan_pdf(target: str | Path | BinaryIO, plan: Plan, runs: list[StepRun],
+def build_plan_pdf(target: str | Path | BinaryIO, plan: EscalationPlan, runs: list[StepRun],
                    history: list[HistoryEntry], week: SchoolWeek, pupil_name: str,
                    texts: PlanPdfTexts | None = None, today: date | None = None) -> None:
     texts = texts or PlanPdfTexts()

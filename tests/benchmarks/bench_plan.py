@@ -24,7 +24,7 @@ from common import print_table, row, timed  # noqa: E402
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop.domain.escalation_plan import Cell, Decision, Plan  # noqa: E402
+from desktop.domain.escalation_plan import Cell, Decision, EscalationPlan  # noqa: E402
 from desktop.export.plan_pdf import build_plan_pdf  # noqa: E402
 from desktop.paths import Paths  # noqa: E402
 from desktop.service import AppService  # noqa: E402
@@ -40,7 +40,7 @@ def filled_section(folder: Path) -> PlanSection:
     editing = CaseEditing(session)
     section = PlanSection(editing)
     plans = section.service
-    plan = plans.write_plan(Plan(None, "Hele skoledagen", date(2026, 3, 2),
+    plan = plans.write_plan(EscalationPlan(None, "Hele skoledagen", date(2026, 3, 2),
                                  (plans.new_step(None, "Første steg"),)))
     plan = plans.set_cell(plan, 1, 0, 0, Cell.SUPPORTED)
     for _ in range(4):
@@ -109,7 +109,8 @@ def main() -> int:
         print_table([
             row(f"staircase: full redraw, {len(runs)} runs", staircase, "≤ 16 ms"),
             row("grid edit → stored in the case database (facade)", stored_s, "≤ 10 ms"),
-            row("grid click → undo command → stored → editor redrawn", grid_edit_s, "≤ 10 ms"),
+            row("grid click → undo command → stored → editor redrawn", grid_edit_s,
+                "≤ 10 ms"),
             row("editor refresh (staircase, steps, follow-up, history)", refresh),
             row(f"PDF, {len(runs)} runs (worker thread)", pdf),
         ])

@@ -10,8 +10,8 @@ import pytest
 from desktop.domain.escalation_plan import (
     Cell,
     Decision,
+    EscalationPlan,
     HistoryEntry,
-    Plan,
     PlanError,
     RunStatus,
     Step,
@@ -63,7 +63,7 @@ def test_a_holiday_week_does_not_count_as_a_step_week():
 def test_steps_run_across_the_christmas_holiday_and_the_year_end():
     christmas = days(date(2025, 12, 19), date(2026, 1, 2))
     week = SchoolWeek(days_off=christmas)
-    plan = Plan(1, "Full deltakelse", date(2025, 12, 8),
+    plan = EscalationPlan(1, "Full deltakelse", date(2025, 12, 8),
                 (two_lessons_three_days(1), two_lessons_three_days(2)))
     first, second = planned_dates(plan, week)
     # Week 50 and the short week 51 (Mon–Thu), then the holiday is skipped.
@@ -79,7 +79,7 @@ def test_a_friday_off_ends_the_step_on_the_thursday():
 
 def test_five_steps_follow_each_other_without_gaps_or_overlaps():
     steps = tuple(two_lessons_three_days(n) for n in range(1, 6))
-    plan = Plan(1, "Full deltakelse", date(2026, 3, 2), steps)
+    plan = EscalationPlan(1, "Full deltakelse", date(2026, 3, 2), steps)
     dates = planned_dates(plan, default_week())
     assert dates[0] == (date(2026, 3, 2), date(2026, 3, 13))
     assert dates[4] == (date(2026, 4, 27), date(2026, 5, 8))
@@ -111,13 +111,13 @@ def test_duplicate_and_increase_adds_a_lesson_on_the_days_in_use():
 
 def test_a_plan_with_no_steps_is_refused_with_a_clear_message():
     with pytest.raises(PlanError) as refused:
-        validate(Plan(None, "Mål", date(2026, 3, 2), ()))
+        validate(EscalationPlan(None, "Mål", date(2026, 3, 2), ()))
     assert refused.value.code == "no_steps"
     assert str(refused.value) == "Planen må ha minst ett steg."
 
 
 def test_a_step_of_zero_weeks_is_refused_with_a_clear_message():
-    plan = Plan(None, "Mål", date(2026, 3, 2), (two_lessons_three_days(1, weeks=0),))
+    plan = EscalationPlan(None, "Mål", date(2026, 3, 2), (two_lessons_three_days(1, weeks=0),))
     with pytest.raises(PlanError) as refused:
         validate(plan)
     assert refused.value.code == "zero_weeks"
@@ -126,8 +126,8 @@ def test_a_step_of_zero_weeks_is_refused_with_a_clear_message():
         school_weeks_span(date(2026, 3, 2), 0, default_week())
 
 
-def five_step_plan() -> Plan:
-    return Plan(1, "Full deltakelse", date(2026, 3, 2),
+def five_step_plan() -> EscalationPlan:
+    return EscalationPlan(1, "Full deltakelse", date(2026, 3, 2),
                 tuple(two_lessons_three_days(n) for n in range(1, 6)))
 
 
@@ -170,7 +170,7 @@ def test_registered_attendance_only_when_the_register_has_data():
 
 
 def test_an_absurd_start_year_is_refused():
-    plan = Plan(None, "Mål", date(226, 3, 2), (two_lessons_three_days(),))
+    plan = EscalationPlan(None, "Mål", date(226, 3, 2), (two_lessons_three_days(),))
     with pytest.raises(PlanError) as refused:
         validate(plan)
     assert refused.value.code == "absurd_start"
@@ -179,6 +179,6 @@ def test_an_absurd_start_year_is_refused():
     assert runs[0].end == date(2100, 1, 8)
 
 
-def replace_start(plan: Plan, start: date) -> Plan:
+def replace_start(plan: EscalationPlan, start: date) -> EscalationPlan:
     from dataclasses import replace
     return replace(plan, start=start)

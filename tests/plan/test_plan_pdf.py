@@ -14,8 +14,8 @@ from pypdf import PdfReader
 from desktop.domain.escalation_plan import (
     Cell,
     Decision,
+    EscalationPlan,
     HistoryEntry,
-    Plan,
     Step,
     WeekResult,
     empty_grid,
@@ -28,7 +28,7 @@ from tests.circle.test_circle_pdf import normalised, read_ppm
 WEEK = default_week()
 
 
-def jens_plan(note: str = "") -> Plan:
+def jens_plan(note: str = "") -> EscalationPlan:
     steps = []
     for n, lessons in enumerate((2, 3, 4, 5, 6), 1):
         grid = empty_grid(WEEK)
@@ -38,7 +38,7 @@ def jens_plan(note: str = "") -> Plan:
                           "Ressurslærer Ánne tar imot", "Pause på grupperommet",
                           {"foresatte": "Kjører til skolen", "kontaktlaerer": "Ringer fredag"},
                           note))
-    return Plan(1, "Jens er på skolen hele dagen", date(2026, 3, 2), tuple(steps),
+    return EscalationPlan(1, "Jens er på skolen hele dagen", date(2026, 3, 2), tuple(steps),
                 baseline="Hjemme en måned")
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from desktop.casefile.migrations import LATEST_SCHEMA
 from desktop.casefile.plan_repo import PlanRepository
-from desktop.domain.escalation_plan import Cell, Decision, PlanError, Plan, WeekResult
+from desktop.domain.escalation_plan import Cell, Decision, EscalationPlan, PlanError, WeekResult
 from desktop.domain.school_week import SchoolWeek
 from desktop.absence import AbsenceRegister
 from desktop.escalation_plan import PlanService, current_plan_steps, step_templates
@@ -31,7 +31,7 @@ def test_plan_steps_and_history_survive_a_new_program_instance(service, data_dir
     plans = PlanService(session)
     [template] = [t for t in step_templates()[0] if t.id == "to_timer_tre_dager"]
     first = plans.new_step(None, template=template.step)
-    plan = plans.write_plan(Plan(None, "Jens er på skolen hele dagen", date(2026, 3, 2),
+    plan = plans.write_plan(EscalationPlan(None, "Jens er på skolen hele dagen", date(2026, 3, 2),
                                  (first,), baseline="Har vært hjemme i en måned"))
     plan, second = plans.duplicate_and_increase(plan, first.id)
     plan = plans.write_plan(plan)
@@ -68,18 +68,20 @@ def test_refused_plans_write_nothing(service):
     session = service.create_case("Ánde")
     plans = PlanService(session)
     with pytest.raises(PlanError):
-        plans.write_plan(Plan(None, "Mål", date(2026, 3, 2), ()))
+        plans.write_plan(EscalationPlan(None, "Mål", date(2026, 3, 2), ()))
     step = replace(plans.new_step(None, "Ett steg"), weeks=0)
     with pytest.raises(PlanError):
-        plans.write_plan(Plan(None, "Mål", date(2026, 3, 2), (step,)))
+        plans.write_plan(EscalationPlan(None, "Mål", date(2026, 3, 2), (step,)))
     assert plans.plans() == [] and not session.dirty
 
 
 def test_a_new_plan_becomes_current_and_the_old_one_is_kept(service):
     session = service.create_case("Máret")
     plans = PlanService(session)
-    old = plans.write_plan(Plan(None, "Første", date(2026, 1, 5), (plans.new_step(None, "a"),)))
-    new = plans.write_plan(Plan(None, "Andre", date(2026, 4, 6), (plans.new_step(None, "b"),)))
+    old = plans.write_plan(EscalationPlan(None, "Første", date(2026, 1, 5),
+                                          (plans.new_step(None, "a"),)))
+    new = plans.write_plan(EscalationPlan(None, "Andre", date(2026, 4, 6),
+                                          (plans.new_step(None, "b"),)))
     assert [p.current for p in plans.plans()] == [False, True]
     assert plans.current_plan().id == new.id
     plans.make_current(old.id)
@@ -94,7 +96,7 @@ def test_grid_follows_the_schools_week_and_dates_skip_its_days_off(service):
     plans = PlanService(session)
     step = plans.new_step(None, "Første")
     assert len(step.grid[0]) == 5
-    plan = plans.write_plan(Plan(None, "Mål", date(2026, 3, 2), (step,)))
+    plan = plans.write_plan(EscalationPlan(None, "Mål", date(2026, 3, 2), (step,)))
     [run] = plans.timeline(plan)
     assert (run.start, run.end) == (date(2026, 3, 2), date(2026, 3, 20))
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from desktop.domain.escalation_plan import Cell, Decision, Plan, WeekResult
+from desktop.domain.escalation_plan import Cell, Decision, EscalationPlan, WeekResult
 from desktop.escalation_plan import PlanService
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.helpers import click, create_case, press, shortcut, type_into, type_text, unlock
@@ -22,7 +22,7 @@ def case_with_plan(qtbot, make_window, vault_dir, name="Máret"):
     unlock(qtbot, window, PASSPHRASE)
     create_case(qtbot, window, name)
     plans = PlanService(window.case_page.session)
-    plans.write_plan(Plan(None, "Hele skoledagen", date(2026, 3, 2),
+    plans.write_plan(EscalationPlan(None, "Hele skoledagen", date(2026, 3, 2),
                           (plans.new_step(None, "Første steg"),)))
     return window, open_plan(qtbot, window.case_page)
 
@@ -145,7 +145,7 @@ def test_registered_attendance_beside_the_target(qtbot, make_window, vault_dir):
     step = plans.new_step(None, "Alle timer")
     step = step.__class__(**{**{f: getattr(step, f) for f in step.__slots__},
                              "grid": {d: (Cell.ATTEND,) * 6 for d in range(5)}})
-    plans.write_plan(Plan(None, "Hele skoledagen", date(2026, 3, 2), (step,)))
+    plans.write_plan(EscalationPlan(None, "Hele skoledagen", date(2026, 3, 2), (step,)))
     section = open_plan(qtbot, window.case_page)
     follow = section.editor.follow_up
     # One whole day away out of ten school days of six lessons: 90 % against a 100 % target.

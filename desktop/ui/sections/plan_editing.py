@@ -10,7 +10,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
-from desktop.domain.escalation_plan import Plan, PlanError, Step, validate
+from desktop.domain.escalation_plan import EscalationPlan, PlanError, Step, validate
 from desktop.escalation_plan import PlanService
 from desktop.ui.undo import CaseEditing
 
@@ -18,7 +18,8 @@ _MERGE_ID = 6006
 
 
 class PlanCommand(QUndoCommand):
-    def __init__(self, editing: "PlanEditing", before: Plan | None, after: Plan, text: str,
+    def __init__(self, editing: "PlanEditing", before: EscalationPlan | None,
+                 after: EscalationPlan, text: str,
                  merge_key: tuple | None = None, step_id: int | None = None):
         super().__init__(text)
         self._editing = editing
@@ -65,22 +66,23 @@ class PlanEditing(QObject):
         return self.service.read_only
 
     # --- edits --------------------------------------------------------------------------
-    def create(self, plan: Plan, text: str) -> Plan | None:
+    def create(self, plan: EscalationPlan, text: str) -> EscalationPlan | None:
         """A new plan (becomes the current one)."""
         return self._push(None, replace(plan, id=None, current=True), text)
 
-    def change(self, before: Plan, after: Plan, text: str, merge_field: str | None = None,
-               step_id: int | None = None) -> Plan | None:
+    def change(self, before: EscalationPlan, after: EscalationPlan, text: str,
+               merge_field: str | None = None,
+               step_id: int | None = None) -> EscalationPlan | None:
         key = None
         if merge_field is not None:
             key = (before.id, step_id, merge_field, self.case_editing._generation)
         return self._push(before, after, text, key, step_id)
 
-    def change_step(self, plan: Plan, step: Step, text: str,
-                    merge_field: str | None = None) -> Plan | None:
+    def change_step(self, plan: EscalationPlan, step: Step, text: str,
+                    merge_field: str | None = None) -> EscalationPlan | None:
         return self.change(plan, plan.with_step(step), text, merge_field, step.id)
 
-    def _push(self, before, after, text, key=None, step_id=None) -> Plan | None:
+    def _push(self, before, after, text, key=None, step_id=None) -> EscalationPlan | None:
         if self.read_only:
             self.refused.emit("read_only")
             return None
@@ -100,7 +102,7 @@ class PlanEditing(QObject):
         return command.after
 
     # --- called by the commands ------------------------------------------------------------
-    def _store(self, plan: Plan, step_id: int | None) -> Plan:
+    def _store(self, plan: EscalationPlan, step_id: int | None) -> EscalationPlan:
         kept = self._keep_followed(plan)
         stored = self.service.write_plan(kept)
         self.plan_changed.emit(stored.id, -1 if step_id is None else step_id)
@@ -108,7 +110,7 @@ class PlanEditing(QObject):
             self.refused.emit("step_has_history")
         return stored
 
-    def _keep_followed(self, plan: Plan) -> Plan:
+    def _keep_followed(self, plan: EscalationPlan) -> EscalationPlan:
         """An undo or redo may restore a plan without a step that has since got
         follow-up in the history; that step stays where it was."""
         current = self.service.find(plan.id)
@@ -121,7 +123,7 @@ class PlanEditing(QObject):
                 plan = plan.inserted(step, min(index, len(plan.steps)))
         return plan
 
-    def _remove(self, plan: Plan) -> None:
+    def _remove(self, plan: EscalationPlan) -> None:
         """Undo of a new plan. A plan that has follow-up in its history stays:
         the history is never deleted (redo then simply writes it again)."""
         if plan.id is not None:

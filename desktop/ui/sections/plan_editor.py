@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.escalation_plan import Plan
+from desktop.domain.escalation_plan import EscalationPlan
 from desktop.domain.validation import parse_date
 from desktop.escalation_plan import today
 from desktop.ui.common import message_label, show_message
@@ -41,7 +41,7 @@ class PlanEditorPage(QWidget):
         self.setObjectName("planEditor")
         self.editing = editing
         self.service = editing.service
-        self.plan: Plan | None = None
+        self.plan: EscalationPlan | None = None
         self.dialog: QWidget | None = None
 
         self.chooser = QComboBox()

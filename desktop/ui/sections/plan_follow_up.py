@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.escalation_plan import Decision, Plan, RunStatus, StepRun, WeekResult, monday
+from desktop.domain.escalation_plan import (
+    Decision,
+    EscalationPlan,
+    RunStatus,
+    StepRun,
+    WeekResult,
+    monday,
+)
 from desktop.domain.validation import parse_date
 from desktop.escalation_plan import PlanService, today
 from desktop.ui.common import message_label, show_message
@@ -45,7 +52,7 @@ class FollowUpPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("planFollowUp")
         self.service = service
-        self.plan: Plan | None = None
+        self.plan: EscalationPlan | None = None
         self.run: StepRun | None = None
 
         self.current = QLabel()
@@ -125,7 +132,7 @@ class FollowUpPanel(QWidget):
         layout.addWidget(self.history, 1)
         self.week_button.clicked.connect(self._record_week)
 
-    def show_plan(self, plan: Plan | None, runs: list[StepRun]) -> None:
+    def show_plan(self, plan: EscalationPlan | None, runs: list[StepRun]) -> None:
         self.plan = plan
         self.run = next((r for r in runs if r.status is RunStatus.CURRENT), None)
         enabled = self.run is not None and not self.service.read_only
@@ -171,7 +178,8 @@ class FollowUpPanel(QWidget):
         except ValueError:
             day = None
         if day is None:
-            show_message(self.message, self.tr("Skriv datoen som dd.mm.åååå, for eksempel 16.03.2026."))
+            show_message(self.message,
+                         self.tr("Skriv datoen som dd.mm.åååå, for eksempel 16.03.2026."))
             edit.setFocus()
         return day
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.escalation_plan import START_YEARS, Plan
+from desktop.domain.escalation_plan import START_YEARS, EscalationPlan
 from desktop.domain.validation import parse_date
 from desktop.escalation_plan import step_templates, today
 from desktop.ui.common import heading, message_label, show_message
@@ -209,7 +209,7 @@ class GuidedFlow(QWidget):
         chosen = self.template.currentData()
         template = next((t.step for t in self.templates if t.id == chosen), None)
         step = service.new_step(None, self.tr("Første steg"), template)
-        plan = Plan(None, self.goal.text().strip(), self._start(), (step,),
+        plan = EscalationPlan(None, self.goal.text().strip(), self._start(), (step,),
                     baseline=self.baseline.toPlainText().strip())
         stored = self.editing.create(plan, self.tr("Ny opptrappingsplan"))
         if stored is None:

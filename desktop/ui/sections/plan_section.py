@@ -28,7 +28,8 @@ def refusal_text(widget: QWidget, code: str) -> str:
                                       "Endre det heller, eller legg til et nytt steg."),
         "plan_has_history": widget.tr("Planen har registrert oppfølging og blir ikke fjernet. "
                                       "Historikken tas alltid vare på."),
-        "absurd_start": widget.tr("Startdatoen må ligge mellom år 2000 og 2100. Sjekk årstallet."),
+        "absurd_start": widget.tr("Startdatoen må ligge mellom år 2000 og 2100. "
+                                  "Sjekk årstallet."),
         "read_only": widget.tr("Saken er åpnet skrivebeskyttet, så planen kan ikke endres her."),
         "too_long": widget.tr("Et steg kan vare høyst 52 uker. Del det heller opp i flere steg."),
     }
@@ -135,7 +136,8 @@ class PlanSection(QWidget):
                 note.setText(self.tr("PDF lagret: %1").replace("%1", str(path)))
             else:
                 note.setText(self.tr("PDF-en kunne ikke lagres i %1. Velg en annen mappe og "
-                                     "prøv igjen. Planen er uendret.").replace("%1", str(path.parent)))
+                                     "prøv igjen. Planen er uendret.")
+                             .replace("%1", str(path.parent)))
             self._call = None
 
         self._call = BackgroundCall(work, done, self).start()

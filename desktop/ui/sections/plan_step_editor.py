@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.escalation_plan import PARTIES, PLACES, Cell, Plan, fit_grid
+from desktop.domain.escalation_plan import PARTIES, PLACES, Cell, EscalationPlan, fit_grid
 from desktop.ui.sections.plan_editing import PlanEditing
 from desktop.ui.sections.plan_grid import WeekGrid
 
@@ -90,7 +90,8 @@ class StepEditor(QWidget):
         grid_label = QLabel(self.tr("&Uka (klikk eller mellomrom bytter, 1–4 velger):"))
         grid_label.setBuddy(self.grid)
         details = QFormLayout()
-        for text, widget in ((self.tr("&Oppmøte kl.:"), self.arrival), (self.tr("&Hvor:"), self.place),
+        for text, widget in ((self.tr("&Oppmøte kl.:"), self.arrival),
+                             (self.tr("&Hvor:"), self.place),
                              (self.tr("St&øtte:"), self.support),
                              (self.tr("&Fluktrute:"), self.escape)):
             label = QLabel(text)
@@ -137,7 +138,7 @@ class StepEditor(QWidget):
                 *self.responsible.values()]
 
     # --- showing ----------------------------------------------------------------------------
-    def show_step(self, plan: Plan | None, step_id: int | None) -> None:
+    def show_step(self, plan: EscalationPlan | None, step_id: int | None) -> None:
         self.plan_id = plan.id if plan else None
         self.step_id = step_id
         self.setEnabled(plan is not None and step_id is not None)

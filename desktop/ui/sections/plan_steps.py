@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
-from desktop.domain.escalation_plan import Plan
+from desktop.domain.escalation_plan import EscalationPlan
 from desktop.ui.sections.plan_editing import PlanEditing
 from desktop.ui.sections.plan_step_editor import StepEditor
 
@@ -15,7 +15,7 @@ class StepsPanel(QWidget):
     def __init__(self, editing: PlanEditing, prefix: str, parent=None):
         super().__init__(parent)
         self.editing = editing
-        self.plan: Plan | None = None
+        self.plan: EscalationPlan | None = None
         self.list = QListWidget()
         self.list.setObjectName(prefix + "Steps")
         self.list.setAccessibleName(self.tr("Stegene i planen"))
@@ -57,7 +57,7 @@ class StepsPanel(QWidget):
             return None
         return self.plan.steps[row].id
 
-    def show_plan(self, plan: Plan | None, step_id: int | None = None) -> None:
+    def show_plan(self, plan: EscalationPlan | None, step_id: int | None = None) -> None:
         if step_id is None:
             step_id = self.selected_step_id()
         self.plan = plan
@@ -86,7 +86,7 @@ class StepsPanel(QWidget):
         if self.plan is not None and 0 <= row < len(self.plan.steps):
             self.editor.show_step(self.plan, self.plan.steps[row].id)
 
-    def _fresh(self) -> Plan | None:
+    def _fresh(self) -> EscalationPlan | None:
         return self.editing.service.plan(self.plan.id) if self.plan else None
 
     def _add(self) -> None:
