@@ -190,6 +190,34 @@ def _v5_measure_circle(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v6_escalation_plan(conn: sqlite3.Connection) -> None:
+    # Two tables: a plan with its steps as JSON (a step is edited as a whole and
+    # plans have a handful of steps), and an append-only history.
+    conn.executescript(
+        """
+        CREATE TABLE plan (
+            id INTEGER PRIMARY KEY,
+            goal TEXT NOT NULL DEFAULT '',
+            start TEXT,
+            is_current INTEGER NOT NULL DEFAULT 0,
+            baseline TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT '',
+            steps TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE TABLE plan_history (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plan(id),
+            step_id INTEGER NOT NULL,
+            on_day TEXT NOT NULL,
+            result TEXT,
+            decision TEXT,
+            text TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT ''
+        );
+        """
+    )
+
+
 # Append new steps at the end; never reorder or edit a step that has shipped.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_people,
@@ -197,6 +225,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v3_absence_register,
     _v4_conversations,
     _v5_measure_circle,
+    _v6_escalation_plan,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 

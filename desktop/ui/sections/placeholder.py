@@ -30,8 +30,6 @@ def section_titles() -> list[tuple[str, str]]:
 
 def coming_text(key: str) -> str:
     texts = {
-        "plan": _t("Her kommer opptrappingsplanen: steg for steg tilbake til full deltakelse, "
-                   "med tid, støtte og rom for tilbakeskritt."),
         "agreements": _t("Her kommer samarbeidsavtalen og evalueringen: mål, delmål, tiltak "
                          "med ansvarlige, plan B og underskrifter."),
         "meetings": _t("Her kommer møtene: dato, deltakere, notater, beslutninger, oppgaver "
@@ -48,6 +46,7 @@ SECTION_CLASSES: dict[str, str] = {
     "absence": "desktop.ui.sections.absence_section:AbsenceSection",
     "mapping": "desktop.ui.sections.mapping:MappingSection",
     "circle": "desktop.ui.sections.circle_section:CircleSection",
+    "plan": "desktop.ui.sections.plan_section:PlanSection",
     "log": "desktop.ui.sections.log_section:LogSection",
 }
 

@@ -1,0 +1,154 @@
+"""The opptrappingsplan as a PDF: goal and starting point, the staircase, then
+one table per step (dates, target, days and lessons, where, support,
+fluktrute, who does what, note) and the history. Every page is marked
+"Unntatt offentlighet" and "side x av y". No Qt: the UI passes the words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from desktop.domain.escalation_plan import (
+    Cell,
+    Decision,
+    EscalationPlan,
+    HistoryEntry,
+    RunStatus,
+    StepRun,
+    WeekResult,
+    fit_grid,
+)
+from desktop.domain.school_week import WEEKDAY_NAMES, SchoolWeek
+from desktop.export.circle_pdf import BOLD, FONT, _numbered_canvas, register_fonts
+from desktop.export.plan_figure import staircase_drawing
+
+
+@dataclass(frozen=True)
+class PlanPdfTexts:
+    title: str = "Opptrappingsplan"
+    restricted: str = "Unntatt offentlighet"
+    page: str = "side {x} av {y}"
+    printed: str = "Skrevet ut"
+    goal: str = "Langsiktig mål"
+    baseline: str = "Utgangspunkt"
+    step: str = "Steg"
+    period: str = "Periode"
+    weeks: str = "uker"
+    target: str = "Mål for oppmøte"
+    lessons: str = "Dager og timer"
+    place: str = "Hvor"
+    arrival: str = "Oppmøte"
+    support: str = "Støtte"
+    escape_route: str = "Fluktrute"
+    duties: str = "Ansvar"
+    note: str = "Notat"
+    history: str = "Oppfølging og endringer"
+    none: str = "Ingen ennå."
+    statuses: dict = field(default_factory=lambda: {
+        RunStatus.PLANNED: "planlagt", RunStatus.CURRENT: "nå",
+        RunStatus.COMPLETED: "fullført", RunStatus.REPEATED: "gjentatt",
+        RunStatus.STEPPED_BACK: "tatt tilbake"})
+    cells: dict = field(default_factory=lambda: {
+        Cell.ATTEND: "deltar", Cell.SUPPORTED: "med støtte", Cell.ALTERNATIVE: "alternativ arena"})
+    places: dict = field(default_factory=lambda: {
+        "klasserom": "klasserom", "grupperom": "grupperom", "bibliotek": "bibliotek",
+        "hjemme": "hjemme", "annet": "annet"})
+    parties: dict = field(default_factory=lambda: {
+        "elev": "Eleven", "foresatte": "Foresatte", "kontaktlaerer": "Kontaktlærer",
+        "ledelse": "Ledelsen", "andre": "Andre"})
+    results: dict = field(default_factory=lambda: {
+        WeekResult.REACHED: "nådd", WeekResult.PARTLY: "delvis",
+        WeekResult.NOT_REACHED: "ikke nådd"})
+    decisions: dict = field(default_factory=lambda: {
+        Decision.ADVANCE: "videre til neste steg", Decision.REPEAT: "steget gjentas",
+        Decision.BACK: "ett steg tilbake"})
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def day_lines(grid, week: SchoolWeek, texts: PlanPdfTexts) -> str:
+    lines = []
+    for day, cells in sorted(fit_grid(grid, week).items()):
+        used = [(n + 1, c) for n, c in enumerate(cells) if c.present]
+        if not used:
+            continue
+        kinds = {c for _, c in used}
+        lessons = ", ".join(str(n) for n, _ in used)
+        kind = texts.cells[next(iter(kinds))] if len(kinds) == 1 else \
+            "; ".join(f"{n}: {texts.cells[c]}" for n, c in used)
+        lines.append(f"{WEEKDAY_NAMES[day]}: {lessons}. time ({kind})"
+                     if len(kinds) == 1 else f"{WEEKDAY_NAMES[day]}: {kind}")
+    return "\n".join(lines) or "–"
+
+
+def build_plan_pdf(target: str | Path | BinaryIO, plan: EscalationPlan, runs: list[StepRun],
+                   history: list[HistoryEntry], week: SchoolWeek, pupil_name: str,
+                   texts: PlanPdfTexts | None = None, today: date | None = None) -> None:
+    texts = texts or PlanPdfTexts()
+    register_fonts()
+    normal = ParagraphStyle("n", fontName=FONT, fontSize=9, leading=11.5)
+    small = ParagraphStyle("s", parent=normal, fontSize=8, textColor=colors.HexColor("#555555"))
+    label = ParagraphStyle("l", parent=normal, fontName=BOLD)
+    h1 = ParagraphStyle("h1", fontName=BOLD, fontSize=16, leading=20, spaceAfter=4)
+    h2 = ParagraphStyle("h2", fontName=BOLD, fontSize=12, leading=15, spaceBefore=10,
+                        spaceAfter=3, keepWithNext=1)
+    doc = SimpleDocTemplate(target if not isinstance(target, Path) else str(target),
+                            pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+                            topMargin=18 * mm, bottomMargin=18 * mm, title=texts.title,
+                            author="Nærvær")
+    width = A4[0] - 36 * mm
+    story = [
+        _p(f"{texts.title} – {pupil_name}" if pupil_name else texts.title, h1),
+        _p(f"{texts.printed} {(today or date.today()):%d.%m.%Y}", small),
+        Spacer(1, 3 * mm),
+        _p(f"{texts.goal}: {plan.goal}", label),
+    ]
+    if plan.baseline:
+        story.append(_p(f"{texts.baseline}: {plan.baseline}", normal))
+    story += [Spacer(1, 4 * mm),
+              staircase_drawing(runs, texts.statuses, texts.step, width, FONT, BOLD)]
+    for run in runs:
+        step = run.step
+        duties = "\n".join(f"{texts.parties.get(p, p)}: {t}"
+                           for p, t in step.responsibilities.items() if t.strip())
+        rows = [
+            (texts.period, f"{run.start:%d.%m.%Y} – {run.end:%d.%m.%Y} "
+                           f"({step.weeks} {texts.weeks}) · {texts.statuses[run.status]}"),
+            (texts.target, f"{run.target:.0f} %"),
+            (texts.lessons, day_lines(step.grid, week, texts)),
+            (texts.place, texts.places.get(step.place, step.place)
+             + (f" · {texts.arrival} {step.arrival}" if step.arrival else "")),
+            (texts.support, step.support or "–"),
+            (texts.escape_route, step.escape_route or "–"),
+            (texts.duties, duties or "–"),
+        ]
+        if step.note:
+            rows.append((texts.note, step.note))
+        table = Table([[_p(k, label), _p(v, normal)] for k, v in rows],
+                      colWidths=[width * 0.24, width * 0.76], splitInRow=1)
+        table.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9a9a94")),
+            ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#e8f0fa")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]))
+        story.append(KeepTogether([_p(f"{texts.step} {run.number}: {step.title}", h2), table]))
+    story.append(_p(texts.history, h2))
+    numbers = {s.id: n for n, s in enumerate(plan.steps, 1)}
+    if not history:
+        story.append(_p(texts.none, small))
+    for entry in history:
+        what = texts.results[entry.result] if entry.result else texts.decisions[entry.decision]
+        line = f"{entry.on:%d.%m.%Y} · {texts.step} {numbers.get(entry.step_id, '?')} · {what}"
+        story.append(_p(line + (f": {entry.text}" if entry.text else ""), normal))
+    doc.build(story, canvasmaker=_numbered_canvas(texts))
