@@ -116,6 +116,16 @@ class PlanService:
             return None
         return registered_attendance(self._absence.records(), self.week(), run.start, end)
 
+    def draft(self) -> dict:
+        """What was typed in the guided flow before the plan existed (goal, start, baseline)."""
+        return self._repo.draft()
+
+    def save_draft(self, **fields: str) -> None:
+        if self.read_only or fields == self._repo.draft():
+            return
+        self.session.edit(lambda: self._repo.set_draft(
+            {k: v for k, v in fields.items() if v}))
+
     def new_step(self, plan: EscalationPlan | None, title: str = "",
                  template: Step | None = None) -> Step:
         step_id = plan.next_step_id() if plan else 1

@@ -44,6 +44,25 @@ class PlanRepository:
     def __init__(self, db):
         self.db = db
 
+    # --- the guided flow's first page, before the plan exists ------------------------
+    # A plan needs a step, so it is stored from the flow's second page on; what
+    # is typed on the first page waits here (case_meta) so nothing is lost.
+    _DRAFT_KEY = "plan.draft"
+
+    def draft(self) -> dict:
+        row = self.db.execute("SELECT value FROM case_meta WHERE key = ?",
+                              [self._DRAFT_KEY]).fetchone()
+        try:
+            value = json.loads(row[0]) if row and row[0] else {}
+        except ValueError:
+            value = {}
+        return value if isinstance(value, dict) else {}
+
+    def set_draft(self, draft: dict) -> None:
+        self.db["case_meta"].upsert(
+            {"key": self._DRAFT_KEY, "value": json.dumps(draft, ensure_ascii=False) if draft else ""},
+            pk="key")
+
     @staticmethod
     def _plan(row: dict) -> EscalationPlan:
         return EscalationPlan(row["id"], row["goal"],

@@ -185,3 +185,30 @@ def test_build_jens_plan_with_setback_and_step_back_then_reopen(qtbot, make_wind
     assert section.editor.goal.text() == "Jens er på skolen hele skoledagen"
     assert section.editor.steps.list.count() == 5
     assert section.editor.follow_up.history.count() == 5
+
+
+def test_what_is_typed_before_the_plan_exists_survives_closing_the_case(qtbot, make_window,
+                                                                       vault_dir):
+    """A plan is stored from the flow's second page; the goal and the starting
+    point typed before that are kept in the case too — never lost."""
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Ánde")
+    case_id = window.case_page.session.case_id
+    guide = open_plan(qtbot, window.case_page).guide
+    type_into(qtbot, guide.goal, "Ánde er på skolen hver dag – ŧ")
+    type_into(qtbot, guide.start, "07.09.2026")
+    press(guide.start, Qt.Key.Key_Return)
+    type_into(qtbot, guide.baseline, "Hjemme siden høstferien")
+    wait_saved(qtbot, window)
+    assert window.close_case()
+
+    stored = new_service(vault_dir)
+    assert PlanService(stored.open_case(case_id)).plans() == []  # no plan yet
+    stored.lock()
+    open_case_from_list(qtbot, window, case_id)
+    guide = open_plan(qtbot, window.case_page).guide
+    assert guide.page() == 0
+    assert guide.goal.text() == "Ánde er på skolen hver dag – ŧ"
+    assert guide.start.text() == "07.09.2026"
+    assert guide.baseline.toPlainText() == "Hjemme siden høstferien"

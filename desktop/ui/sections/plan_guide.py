@@ -124,6 +124,9 @@ class GuidedFlow(QWidget):
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.forward)
         self.goal.returnPressed.connect(self.start.setFocus)
+        for edit in (self.goal, self.start):
+            edit.textChanged.connect(self._keep_draft)
+        self.baseline.textChanged.connect(self._keep_draft)
         self.start.returnPressed.connect(self.forward)
         self.restart()
 
@@ -141,12 +144,23 @@ class GuidedFlow(QWidget):
 
     # --- flow -------------------------------------------------------------------------------
     def restart(self) -> None:
-        """Begins a new plan from the first page."""
+        """Begins a new plan from the first page, with what was typed there
+        before (kept in the case until the plan exists)."""
         self.plan_id = None
-        self.goal.clear()
-        self.baseline.clear()
-        self.start.setText(f"{_next_monday():%d.%m.%Y}")
+        draft = self.editing.service.draft()
+        self._restoring = True
+        self.goal.setText(draft.get("goal", ""))
+        self.baseline.setPlainText(draft.get("baseline", ""))
+        self.start.setText(draft.get("start") or f"{_next_monday():%d.%m.%Y}")
+        self._restoring = False
         self._go(0)
+
+    def _keep_draft(self) -> None:
+        """Every word on the pages before the plan exists is kept in the case."""
+        if getattr(self, "_restoring", False) or self.plan_id is not None:
+            return
+        self.editing.service.save_draft(goal=self.goal.text(), start=self.start.text(),
+                                        baseline=self.baseline.toPlainText())
 
     def page(self) -> int:
         return self.pages.currentIndex()
@@ -215,6 +229,7 @@ class GuidedFlow(QWidget):
         if stored is None:
             return False
         self.plan_id = stored.id
+        self.editing.service.save_draft()  # the plan holds it now
         return True
 
     def refresh(self, step_id: int | None = None) -> None:
