@@ -46,3 +46,23 @@ JENS_STEPS = (
     "Halve dager i klassen med støtte i overganger",
     "Full deltakelse i klassen",
 )
+
+
+def signature_png(width: int = 240, height: int = 60) -> bytes:
+    """A small PNG with a scribbled line (no Qt): what the signature pad stores."""
+    import struct
+    import zlib
+
+    pixels = [[(255, 255, 255, 0)] * width for _ in range(height)]
+    for x in range(10, width - 10):
+        y = int(height / 2 + (height / 3) * (((x // 20) % 2) * 2 - 1) * ((x % 20) / 20 - 0.5))
+        for dy in (-1, 0, 1):
+            pixels[max(0, min(height - 1, y + dy))][x] = (16, 42, 96, 255)
+    raw = b"".join(b"\x00" + bytes(c for px in row for c in px) for row in pixels)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 6,
+                                                              0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
