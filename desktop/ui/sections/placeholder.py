@@ -32,10 +32,6 @@ def coming_text(key: str) -> str:
     texts = {
         "plan": _t("Her kommer opptrappingsplanen: steg for steg tilbake til full deltakelse, "
                    "med tid, støtte og rom for tilbakeskritt."),
-        "agreements": _t("Her kommer samarbeidsavtalen og evalueringen: mål, delmål, tiltak "
-                         "med ansvarlige, plan B og underskrifter."),
-        "meetings": _t("Her kommer møtene: dato, deltakere, notater, beslutninger, oppgaver "
-                       "og neste møte, med referat til de foresatte."),
     }
     return texts.get(key, "")
 
@@ -48,6 +44,8 @@ SECTION_CLASSES: dict[str, str] = {
     "absence": "desktop.ui.sections.absence_section:AbsenceSection",
     "mapping": "desktop.ui.sections.mapping:MappingSection",
     "circle": "desktop.ui.sections.circle_section:CircleSection",
+    "agreements": "desktop.ui.sections.agreements_section:AgreementsSection",
+    "meetings": "desktop.ui.sections.meetings_section:MeetingsSection",
     "log": "desktop.ui.sections.log_section:LogSection",
 }
 
