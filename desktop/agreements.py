@@ -10,8 +10,8 @@ that there is no plan to take sub-goals from.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Callable
 
 from desktop.case_session import CaseSession
@@ -180,6 +180,31 @@ class AgreementService:
 
     def _dates(self) -> None:
         self.repo.set_due("evaluation", rules.upcoming_evaluation(self.repo.agreements()))
+
+
+@dataclass(frozen=True, slots=True)
+class DueDate:
+    """One date Oversikt shows: an evaluation (maybe overdue) or the next meeting."""
+
+    kind: str  # "evaluation" | "meeting"
+    when: date
+    at: datetime | None = None
+    agreement_number: int = 0
+    overdue: bool = False
+
+
+def due_dates(session: CaseSession, today: date | None = None) -> list[DueDate]:
+    """Waiting evaluations (overdue ones included) and the next meeting, earliest first."""
+    from desktop.domain.meetings import next_meeting
+    today = today or date.today()
+    repo = session.repository(AgreementRepository)
+    found = [DueDate("evaluation", a.evaluation_on, None, a.number, a.evaluation_on < today)
+             for a in repo.agreements()
+             if a.status in (AgreementStatus.READY, AgreementStatus.SIGNED) and a.evaluation_on]
+    meeting = next_meeting(repo.meetings(), today)
+    if meeting is not None:
+        found.append(DueDate("meeting", meeting.date(), meeting))
+    return sorted(found, key=lambda d: d.when)
 
 
 def _team_role_label(role: TeamRole | None) -> str:

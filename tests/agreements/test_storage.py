@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from desktop import agreements as agreements_module
-from desktop.agreements import AgreementService
+from desktop.agreements import AgreementService, due_dates
 from desktop.casefile.migrations import LATEST_SCHEMA, schema_version
 from desktop.domain.agreements import AgreementStatus, NotReady, Signature, SubGoal
 from desktop.domain.evaluations import Outcome, Rating
@@ -119,6 +119,9 @@ def test_the_absence_registers_date_still_counts(service):
     overdue = date.today() - timedelta(days=3)
     agreements.write(replace(agreements.agreement(first.id), evaluation_on=overdue))
     assert session.summary().next_due == overdue  # an overdue evaluation shows first
+    [due] = due_dates(session)
+    assert (due.kind, due.when, due.overdue, due.agreement_number) == (
+        "evaluation", overdue, True, 1)
     service.close_case(session)
 
 

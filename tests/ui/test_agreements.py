@@ -9,6 +9,7 @@ import io
 
 import pypdf
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel
 
 from desktop.agreements import AgreementService
 from desktop.domain.agreements import AgreementStatus
@@ -83,7 +84,11 @@ def test_tonje_agreement_freeze_sign_evaluate_new_draft(qtbot, make_window, vaul
     frozen = section.current
     assert frozen.status is AgreementStatus.READY and "låst" in section.status.text()
     assert editor.place.isReadOnly() and not editor.measures.isEnabled()
-    assert session.summary().next_due == friday  # Oversikt / case list: evaluation due
+    assert session.summary().next_due == friday  # the case list's "Neste frist"
+    window.case_page.show_section("overview")
+    due_text = window.case_page.findChild(QLabel, "dueDatesText").text()
+    assert f"Evaluering av avtale 1: {friday:%d.%m.%Y}" in due_text  # Oversikt
+    window.case_page.show_section("agreements")
 
     click(qtbot, section.sign_button)
     dialog = section.dialog

@@ -56,6 +56,7 @@ def date_edit(name: str, accessible: str) -> QDateEdit:
     name_spin(edit, name, accessible)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setDate(QDate.currentDate())
     return edit
 
 

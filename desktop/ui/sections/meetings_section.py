@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -104,6 +104,8 @@ class MeetingsSection(QWidget):
         self.tasks.setHeaderLabels([self.tr("Oppgave"), self.tr("Ansvarlig"), self.tr("Frist")])
         self.tasks.setRootIsDecorated(False)
         self.tasks.setMaximumHeight(130)
+        self.tasks.setColumnWidth(0, 380)
+        self.tasks.setColumnWidth(1, 160)
         self.task_text = QLineEdit()
         self.task_text.setObjectName("taskText")
         self.task_text.setAccessibleName(self.tr("Ny oppgave"))
@@ -113,6 +115,7 @@ class MeetingsSection(QWidget):
         self.task_who.setAccessibleName(self.tr("Ansvarlig for oppgaven"))
         self.task_who.setPlaceholderText(self.tr("Ansvarlig"))
         self.task_due: QDateEdit = date_edit("taskDue", self.tr("Frist for oppgaven"))
+        self.task_due.setDate(QDate.currentDate().addDays(7))
         self.task_add = self._button(self.tr("Legg til"), "taskAdd", self.tr("Legg til oppgave"))
         self.task_remove = self._button(self.tr("Fjern"), "taskRemove",
                                         self.tr("Fjern valgt oppgave"))
