@@ -114,6 +114,13 @@ def test_tonje_agreement_freeze_sign_evaluate_new_draft(qtbot, make_window, vaul
     choose(qtbot, evaluation.measure_ratings[0], "Fungert")
     choose(qtbot, evaluation.measure_ratings[3], "Ikke fungert")
     type_into(qtbot, evaluation.measure_notes[3], "Mor hadde nattevakt")
+    click(qtbot, evaluation.sign_button)
+    signing = evaluation.sign_dialog
+    qtbot.waitExposed(signing)
+    toggle(signing.on_paper)  # the evaluation is signed on paper by the pupil
+    click(qtbot, signing.sign_button)
+    click(qtbot, signing.done_button)
+    assert "Skrevet under av: Tonje Ánde." in evaluation.message.text()
     click(qtbot, evaluation.finish_button)
     assert "Velg en konklusjon" in evaluation.message.text()
     toggle(evaluation.outcome_buttons[Outcome.NEW_AGREEMENT])  # Space on the radio button
@@ -146,6 +153,7 @@ def test_tonje_agreement_freeze_sign_evaluate_new_draft(qtbot, make_window, vaul
     assert ev.finished and ev.outcome is Outcome.NEW_AGREEMENT
     assert ev.measures[3].rating is Rating.NOT and ev.measures[3].note == "Mor hadde nattevakt"
     assert ev.goal_note == "Tonje var på skolen fire av fem dager."
+    assert [s.name for s in ev.signatures] == ["Tonje Ánde"]
     other.close_case(reopened)
 
 

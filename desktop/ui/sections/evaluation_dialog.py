@@ -34,6 +34,7 @@ from desktop.export.document_html import evaluation_html
 from desktop.export.evaluation_pdf import build_evaluation_pdf
 from desktop.ui.sections.agreement_editor import date_edit, from_qdate, text_edit, to_qdate
 from desktop.ui.sections.document_output import Document, DocumentOutput
+from desktop.ui.sections.signature_pad import SignDialog
 
 
 class EvaluationDialog(QDialog):
@@ -159,6 +160,9 @@ class EvaluationDialog(QDialog):
         self.pdf_button = QPushButton(self.tr("Lagre som P&DF …"))
         self.pdf_button.setObjectName("saveEvaluationPdf")
         self.pdf_button.setAccessibleName(self.tr("Lagre evalueringen som PDF"))
+        self.sign_button = QPushButton(self.tr("Skriv &under …"))
+        self.sign_button.setObjectName("signEvaluation")
+        self.sign_button.setAccessibleName(self.tr("Underskrifter på evalueringen"))
         self.finish_button = QPushButton(self.tr("F&ullfør evalueringen"))
         self.finish_button.setObjectName("finishEvaluation")
         self.finish_button.setAccessibleName(self.tr("Fullfør evalueringen"))
@@ -168,6 +172,7 @@ class EvaluationDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.sign_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         buttons.addWidget(self.finish_button)
@@ -183,6 +188,7 @@ class EvaluationDialog(QDialog):
         self.referral_kind.currentIndexChanged.connect(self._store)
         self.referral_note.textEdited.connect(self._store)
         self.finish_button.clicked.connect(self.finish)
+        self.sign_button.clicked.connect(self.open_sign)
         close.clicked.connect(self.accept)
         self.preview_button.clicked.connect(lambda: self.output.preview(self.document()))
         self.pdf_button.clicked.connect(lambda: self.output.ask_save(self.document()))
@@ -221,6 +227,21 @@ class EvaluationDialog(QDialog):
         if value != self.evaluation and not self.service.read_only:
             self.service.write_evaluation(value)
             self.evaluation = value
+
+    def open_sign(self) -> SignDialog:
+        dialog = SignDialog(self.evaluation.participants, self.evaluation.signatures,
+                            date.today(), self)
+        dialog.signed.connect(self._signed)
+        dialog.finished.connect(dialog.deleteLater)
+        self.sign_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _signed(self, signatures: list) -> None:
+        self.evaluation = replace(self.value(), signatures=tuple(signatures))
+        self.service.write_evaluation(self.evaluation)
+        self.message.setText(self.tr("Skrevet under av: %1.").replace(
+            "%1", ", ".join(s.name for s in signatures)))
 
     def finish(self) -> bool:
         self._store()
