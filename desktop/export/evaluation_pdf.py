@@ -56,7 +56,12 @@ def _rated_table(items, styles: Styles, with_party: bool) -> Table:
 def build_evaluation_pdf(target: str | Path | BinaryIO, evaluation: Evaluation,
                          agreement: Agreement, texts: dict[str, str],
                          header: DocumentHeader) -> None:
-    styles = Styles()
+    build(target, evaluation_story(evaluation, agreement, texts, Styles()), header,
+          texts["title"])
+
+
+def evaluation_story(evaluation: Evaluation, agreement: Agreement, texts: dict[str, str],
+                     styles: Styles) -> list:
     e = evaluation
     story = [p(texts["title"], styles.h1),
              p(f"Avtale {agreement.number}, versjon {agreement.version} · "
@@ -87,13 +92,16 @@ def build_evaluation_pdf(target: str | Path | BinaryIO, evaluation: Evaluation,
         story.append(p("–", styles.normal))
     story += [p(texts["signatures"], styles.h2), Spacer(1, 2 * mm)]
     story += signature_block(e.participants, e.signatures, styles)
-    build(target, story, header, texts["title"])
+    return story
 
 
 def build_minutes_pdf(target: str | Path | BinaryIO, meeting: Meeting, texts: dict[str, str],
                       header: DocumentHeader) -> None:
     """The møtereferat for the guardians (on paper)."""
-    styles = Styles()
+    build(target, minutes_story(meeting, texts, Styles()), header, texts["title"])
+
+
+def minutes_story(meeting: Meeting, texts: dict[str, str], styles: Styles) -> list:
     m = meeting
     when = m.held_at.strftime("%d.%m.%Y kl. %H:%M") if m.held_at else ""
     story = [p(texts["title"], styles.h1), p(f"{KIND_NAMES[m.kind]} · {when}", styles.small),
@@ -119,4 +127,4 @@ def build_minutes_pdf(target: str | Path | BinaryIO, meeting: Meeting, texts: di
               p(m.next_meeting.strftime("%d.%m.%Y kl. %H:%M") if m.next_meeting else "–",
                 styles.normal),
               p(texts["paper_reminder"], styles.note)]
-    build(target, story, header, texts["title"])
+    return story

@@ -110,3 +110,17 @@ def test_the_evaluation_and_the_minutes():
     assert "Samarbeidsmøte · 06.03.2026 kl. 14:00" in text
     assert "Ringe PPT Siv Lund 10.03.2026" in text and "13.03.2026 kl. 14:00" in text
     assert "side 1 av 1" in pages[0]
+
+
+def test_the_case_report_holds_every_document():
+    from desktop.export.case_report_pdf import build_case_report
+    first = replace(freeze(tonje(), date(2026, 3, 2)), id=1)
+    evaluation = start_evaluation(first, date(2026, 3, 6), lambda m: "")
+    second = replace(tonje(), id=2, version=2, plan_b="Ny plan B – ž")
+    meeting = Meeting(held_at=datetime(2026, 3, 6, 14), notes="Notat fra møtet")
+    pages = pages_of(build_case_report, [first, second], [evaluation], [meeting], TEMPLATES,
+                     HEADER)
+    text = flat(" ".join(pages))
+    assert text.count("Samarbeidsavtale") >= 2 and "Evaluering av samarbeidsavtale" in text
+    assert "Ny plan B – ž" in text and "Notat fra møtet" in text
+    assert f"side {len(pages)} av {len(pages)}" in pages[-1]
