@@ -222,3 +222,47 @@ def test_measures_come_from_the_circle_with_one_action(qtbot, make_window, vault
     assert section.editor.measures.tree.topLevelItemCount() == 1
     shortcut(qtbot, window, Qt.Key.Key_Z)
     assert section.current.measures == ()
+
+
+def test_a_scan_is_kept_and_old_versions_stay_printable(qtbot, make_window, vault_dir,
+                                                        tmp_path):
+    from dataclasses import replace
+
+    from tests.agreements.examples import tonje
+    window, session, section = start(qtbot, make_window, vault_dir, "Tonje")
+    click(qtbot, section.new_button)
+    draft = section.current
+    section.service.write(replace(tonje(draft.held_on), id=draft.id, number=draft.number,
+                                  version=1, created_at=draft.created_at))
+    section.refresh(draft.id)
+    click(qtbot, section.freeze_button)
+    click(qtbot, section.sign_button)
+    signing = section.dialog
+    toggle(signing.on_paper)
+    click(qtbot, signing.sign_button)
+    click(qtbot, signing.done_button)
+
+    scan = tmp_path / "signert avtale.jpg"
+    scan.write_bytes(b"\xff\xd8\xff" + bytes(range(256)) * 40)
+    click(qtbot, section.scan_button)
+    chooser = section.dialog
+    chooser.selectFile(str(scan))
+    chooser.accept()
+    assert "lagret kryptert i saken" in section.message.text()
+    assert "Skann av den signerte avtalen er lagt ved" in section.status.text()
+    assert section.service.scan(draft.id) == ("signert avtale.jpg", scan.read_bytes())
+
+    click(qtbot, section.edit_button)
+    assert section.current.version == 2 and section.current.status is AgreementStatus.DRAFT
+    type_into(qtbot, section.editor.plan_b, "Ny plan B")
+    click(qtbot, section.freeze_button)
+    assert [section.list.item(i).text() for i in range(2)] == [
+        "Avtale 1, versjon 1 – erstattet", "Avtale 1, versjon 2 – klar til signering"]
+    section.list.setFocus()
+    section.list.setCurrentRow(0)
+    assert section.current.version == 1 and section.preview_button.isEnabled()
+    click(qtbot, section.preview_button)
+    shown = section.output.dialog.view.toPlainText()
+    assert "Avtale 1, versjon 1 – Erstattet av en nyere versjon" in shown
+    assert "Ny plan B" not in shown and tonje().plan_b in shown
+    section.output.dialog.accept()

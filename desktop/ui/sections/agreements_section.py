@@ -32,11 +32,9 @@ from desktop.domain.agreements import (
     NotReady,
     NotReadyProblem,
 )
-from desktop.export.agreement_pdf import build_agreement_pdf
-from desktop.export.document_base import DocumentHeader
-from desktop.export.document_html import agreement_html
 from desktop.forms.agreement_templates import load_templates
 from desktop.ui.common import heading
+from desktop.ui.sections.agreement_documents import agreement_document, status_names
 from desktop.ui.sections.agreement_editor import AgreementEditor
 from desktop.ui.sections.agreement_widgets import party_names
 from desktop.ui.sections.document_output import Document, DocumentOutput
@@ -46,17 +44,6 @@ from desktop.ui.sections.value_editing import ValueCommand
 from desktop.ui.undo import CaseEditing
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def status_names(tr) -> dict[AgreementStatus, str]:
-    return {AgreementStatus.DRAFT: tr("utkast"), AgreementStatus.READY: tr("klar til signering"),
-            AgreementStatus.SIGNED: tr("signert"), AgreementStatus.EVALUATED: tr("evaluert"),
-            AgreementStatus.SUPERSEDED: tr("erstattet")}
-
-
-def document_header(session, on: date | None) -> DocumentHeader:
-    pupil = session.pupil()
-    return DocumentHeader(pupil.name.strip(), pupil.school.strip(), on or date.today())
 
 
 class AgreementsSection(QWidget):
@@ -396,10 +383,5 @@ class AgreementsSection(QWidget):
 
     # --- documents ---------------------------------------------------------------------------
     def document(self) -> Document:
-        a = self.current
-        header = document_header(self.editing.session, a.held_on)
-        texts = self.templates.agreement
-        return Document(
-            texts["title"], self.tr("samarbeidsavtale.pdf"),
-            agreement_html(a, texts, header), [s.drawing or b"" for s in a.signatures],
-            lambda path: build_agreement_pdf(path, a, texts, header))
+        return agreement_document(self.current, self.editing.session, self.templates,
+                                  self.tr("samarbeidsavtale.pdf"))

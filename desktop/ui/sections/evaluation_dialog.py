@@ -259,7 +259,7 @@ class EvaluationDialog(QDialog):
         return True
 
     def document(self) -> Document:
-        from desktop.ui.sections.agreements_section import document_header
+        from desktop.ui.sections.agreement_documents import document_header
         header = document_header(self.service.session, self.evaluation.held_on or date.today())
         texts = self.templates.evaluation
         e, a = self.value(), self.agreement

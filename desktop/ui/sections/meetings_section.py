@@ -39,7 +39,7 @@ from desktop.meetings import MeetingService
 from desktop.ui.common import heading
 from desktop.ui.sections.agreement_editor import date_edit, from_qdate, name_spin, text_edit
 from desktop.ui.sections.agreement_widgets import PeoplePicker
-from desktop.ui.sections.agreements_section import document_header
+from desktop.ui.sections.agreement_documents import document_header
 from desktop.ui.sections.document_output import Document, DocumentOutput
 from desktop.ui.sections.value_editing import ValueCommand
 from desktop.ui.undo import CaseEditing
