@@ -4,7 +4,8 @@
 
 Writes resources/screenshots/agreement_editor.png (the window with the
 agreement), agreement_preview.png (the in-app preview), agreement_sign.png (the
-signature pad), agreement_meeting.png (a meeting with minutes) and
+signature pad), agreement_evaluation.png (the evaluation),
+agreement_meeting.png (a meeting with minutes) and
 agreement_page.png (the first page of the PDF as printed; needs pdftoppm)."""
 
 from __future__ import annotations
@@ -81,6 +82,17 @@ def main() -> int:
         app.processEvents()
         preview.grab().save(str(out / "agreement_preview.png"))
         preview.accept()
+
+        evaluation = section.open_evaluation()
+        evaluation.resize(900, 900)
+        evaluation.measure_ratings[0].setCurrentIndex(1)
+        evaluation.measure_ratings[3].setCurrentIndex(3)
+        evaluation.measure_notes[3].setText("Mor hadde nattevakt")
+        evaluation.outcome_buttons[list(evaluation.outcome_buttons)[1]].setChecked(True)
+        app.processEvents()
+        evaluation.grab().save(str(out / "agreement_evaluation.png"))
+        evaluation.accept()
+        app.processEvents()
 
         pdf = Path(folder) / "avtale.pdf"
         section.document().write_pdf(pdf)

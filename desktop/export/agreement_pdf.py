@@ -79,9 +79,9 @@ def agreement_story(agreement: Agreement, texts: dict[str, str], styles: Styles,
     story += [p(texts["contact"], styles.h2), p(a.contact_routine or "–", styles.normal),
               p(texts["contact_reminder"], styles.note)]
     story += [p(texts["next_meeting"], styles.h2), p(a.next_meeting or "–", styles.normal)]
-    story += [p(texts["signatures"], styles.h2), p(texts["signatures_hint"], styles.small),
-              Spacer(1, 2 * mm)]
-    story += signature_block(a.participants, a.signatures, styles)
+    story += signature_block(a.participants, a.signatures, styles, lead=[
+        p(texts["signatures"], styles.h2), p(texts["signatures_hint"], styles.small),
+        Spacer(1, 2 * mm)])
     return story
 
 

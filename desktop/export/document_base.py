@@ -125,9 +125,10 @@ def build(target: str | Path | BinaryIO, story: list, header: DocumentHeader, ti
 
 
 def signature_block(people: tuple[Participant, ...], signatures: tuple[Signature, ...],
-                    styles: Styles, place_date: str = "") -> list:
+                    styles: Styles, place_date: str = "", lead: list | None = None) -> list:
     """Two signature boxes per row: a drawn signature (when there is one) on the
-    line, then the printed name and the role below it — one per person present."""
+    line, then the printed name and the role below it — one per person present.
+    `lead` (the heading) is kept on the same page as the first row."""
     by_name = {s.name: s for s in signatures}
     cells = []
     for person in people:
@@ -160,5 +161,7 @@ def signature_block(people: tuple[Participant, ...], signatures: tuple[Signature
         if len(pair) == 2:
             style.append(("LINEBELOW", (2, 0), (2, 0), 0.8, colors.black))
         table.setStyle(TableStyle(style))
-        rows.append(KeepTogether([table, Spacer(1, 5 * mm)]))
+        rows.append(KeepTogether(([] if rows else list(lead or [])) + [table, Spacer(1, 5 * mm)]))
+    if not rows and lead:
+        rows.append(KeepTogether(list(lead)))
     return rows

@@ -45,7 +45,7 @@ def _rated_table(items, styles: Styles, with_party: bool) -> Table:
             cells.append(p(item.party, styles.normal))
         cells += [p(RATING_NAMES[item.rating], styles.normal), p(item.note, styles.normal)]
         rows.append(cells)
-    widths = ([0.45, 0.17, 0.38] if not with_party else [0.38, 0.16, 0.14, 0.32])
+    widths = ([0.45, 0.17, 0.38] if not with_party else [0.35, 0.19, 0.13, 0.33])
     table = Table(rows, colWidths=[WIDTH * w for w in widths], repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9a9a94")),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8f0fa")),
@@ -90,8 +90,8 @@ def evaluation_story(evaluation: Evaluation, agreement: Agreement, texts: dict[s
             story.append(p(e.referral_note, styles.normal))
     else:
         story.append(p("–", styles.normal))
-    story += [p(texts["signatures"], styles.h2), Spacer(1, 2 * mm)]
-    story += signature_block(e.participants, e.signatures, styles)
+    story += signature_block(e.participants, e.signatures, styles,
+                             lead=[p(texts["signatures"], styles.h2), Spacer(1, 2 * mm)])
     return story
 
 
