@@ -84,6 +84,9 @@ def test_tonje_agreement_freeze_sign_evaluate_new_draft(qtbot, make_window, vaul
     frozen = section.current
     assert frozen.status is AgreementStatus.READY and "låst" in section.status.text()
     assert editor.place.isReadOnly() and not editor.measures.isEnabled()
+    shortcut(qtbot, window, Qt.Key.Key_Z)  # an old typing step cannot change a frozen version
+    assert section.current == frozen and "låst" in section.message.text()
+    shortcut(qtbot, window, Qt.Key.Key_Y)
     assert session.summary().next_due == friday  # the case list's "Neste frist"
     window.case_page.show_section("overview")
     due_text = window.case_page.findChild(QLabel, "dueDatesText").text()
@@ -266,3 +269,19 @@ def test_a_scan_is_kept_and_old_versions_stay_printable(qtbot, make_window, vaul
     assert "Avtale 1, versjon 1 – Erstattet av en nyere versjon" in shown
     assert "Ny plan B" not in shown and tonje().plan_b in shown
     section.output.dialog.accept()
+
+
+def test_sub_goals_from_the_plan_once_the_hook_is_wired(qtbot, make_window, vault_dir,
+                                                        monkeypatch):
+    import desktop.agreements as agreements_module
+    from desktop.domain.agreements import SubGoal
+    monkeypatch.setattr(agreements_module, "plan_steps_provider",
+                        lambda session: [SubGoal(s, "2 uker") for s in JENS_STEPS])
+    window, session, section = start(qtbot, make_window, vault_dir, "Jens")
+    click(qtbot, section.new_button)
+    assert section.editor.plan_note.text() == ""
+    click(qtbot, section.editor.plan_button)
+    assert [g.text for g in section.current.sub_goals] == list(JENS_STEPS)
+    assert section.editor.sub_goals.list.count() == 5
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    assert section.current.sub_goals == ()
