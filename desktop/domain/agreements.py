@@ -188,14 +188,22 @@ def measures_from_circle(circle: MeasureCircle) -> tuple[AgreementMeasure, ...]:
     """The tiltakssirkel's agreed measures (agreed, in progress) as agreement
     measures, in box order ("with one action" from the agreement editor)."""
     taken: list[AgreementMeasure] = []
-    for _box, entry in circle.measures():
+    for box_id, entry in circle.measures():
         if entry.status in (MeasureStatus.AGREED, MeasureStatus.IN_PROGRESS):
-            taken.append(_from_entry(entry))
+            taken.append(_from_entry(entry, circle.box(box_id)))
     return tuple(taken)
 
 
-def _from_entry(entry: CircleEntry) -> AgreementMeasure:
-    return AgreementMeasure(entry.text, entry.party or Party.OTHER, entry.person)
+def _from_entry(entry: CircleEntry, box) -> AgreementMeasure:
+    """`why` (seed 004 tiltaksplan: hvorfor) is the risk the measure reduces or
+    the resource it builds on, when the circle links one."""
+    why = ""
+    if entry.link_id is not None:
+        try:
+            why = box.entry(entry.link_id).text
+        except KeyError:
+            why = ""
+    return AgreementMeasure(entry.text, entry.party or Party.OTHER, entry.person, why)
 
 
 def freeze(draft: Agreement, today: date) -> Agreement:

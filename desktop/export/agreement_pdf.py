@@ -65,7 +65,8 @@ def agreement_story(agreement: Agreement, texts: dict[str, str], styles: Styles,
     for key, measures in a.measures_by_party().items():
         story.append(p(texts["responsible_for"].format(party=party_title(key, parties)),
                        styles.h3))
-        story += [bullet(m.text, styles) for m in measures]
+        story += [bullet(m.text + (f" ({texts['why']}: {m.why})" if m.why else ""), styles)
+                  for m in measures]
     story += [p(texts["plan_b"], styles.h2), p(texts["plan_b_hint"], styles.small),
               p(a.plan_b or "–", styles.normal)]
     if a.plan_b_responsible:

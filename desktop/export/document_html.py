@@ -73,7 +73,9 @@ def agreement_html(a: Agreement, texts: dict[str, str], header: DocumentHeader) 
     for key, measures in a.measures_by_party().items():
         out.append("<p><b>" + _t(texts["responsible_for"].format(
             party=party_title(key, PARTY_NAMES))) + "</b></p>")
-        out.append("<ul>" + "".join(f"<li>{_t(m.text)}</li>" for m in measures) + "</ul>")
+        out.append("<ul>" + "".join(
+            f"<li>{_t(m.text)}" + (f" <i>({_t(texts['why'])}: {_t(m.why)})</i>" if m.why
+                                   else "") + "</li>" for m in measures) + "</ul>")
     out += [_h2(texts["plan_b"]), f"<p>{_t(a.plan_b or '–')}</p>"]
     if a.plan_b_responsible:
         out.append(f"<p>{_t(texts['plan_b_responsible'])}: {_t(a.plan_b_responsible)}</p>")

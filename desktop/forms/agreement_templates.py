@@ -17,7 +17,7 @@ KIND = "document_templates"
 FORM_ID = "avtalemaler"
 REQUIRED: dict[str, tuple[str, ...]] = {
     "agreement": ("title", "intro", "place_date", "present", "long_term_goal", "sub_goals",
-                  "sub_goals_hint", "measures", "measures_hint", "responsible_for", "plan_b",
+                  "sub_goals_hint", "measures", "measures_hint", "responsible_for", "why", "plan_b",
                   "plan_b_hint", "plan_b_responsible", "period", "period_text", "contact",
                   "contact_reminder", "next_meeting", "signatures", "signatures_hint"),
     "evaluation": ("title", "intro", "present", "goal", "sub_goals", "measures", "plan_b",

@@ -118,12 +118,15 @@ def test_evaluation_outcomes():
 
 def test_measures_are_taken_from_the_circles_agreed_measures():
     circle = MeasureCircle.empty(["relasjon_voksne", "fritid"])
+    risk = circle.add("relasjon_voksne", EntryKind.RISK, "Gruer seg til mattetimene")
     circle.add("relasjon_voksne", EntryKind.MEASURE, "Fast samtale hver mandag",
-               party=Party.CONTACT_TEACHER, person="Siv", status=MeasureStatus.AGREED)
+               party=Party.CONTACT_TEACHER, person="Siv", status=MeasureStatus.AGREED,
+               link_id=risk.id)
     circle.add("fritid", EntryKind.MEASURE, "Bare et forslag", status=MeasureStatus.PROPOSED)
     circle.add("fritid", EntryKind.MEASURE, "Fotball tirsdag", party=Party.GUARDIANS,
                person="Mor", status=MeasureStatus.IN_PROGRESS)
     taken = rules.measures_from_circle(circle)
+    assert taken[0].why == "Gruer seg til mattetimene" and taken[1].why == ""
     assert [(m.text, m.party, m.person) for m in taken] == [
         ("Fast samtale hver mandag", Party.CONTACT_TEACHER, "Siv"),
         ("Fotball tirsdag", Party.GUARDIANS, "Mor")]

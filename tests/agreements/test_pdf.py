@@ -76,6 +76,9 @@ def test_the_jens_agreement_lists_five_sub_goals_and_other_parties():
     for number, step in enumerate(JENS_STEPS, 1):
         assert f"Delmål {number} (2 uker): {step}" in text
     assert "PPT har ansvar for:" in text and "Utrede fagvansker som henvist" in text
+    why = replace(jens, measures=(replace(jens.measures[0], why="Gruer seg til overgangene"),))
+    text = flat(" ".join(pages_of(build_agreement_pdf, why, TEMPLATES.agreement, HEADER)))
+    assert "(hvorfor: Gruer seg til overgangene)" in text
     assert "Bodil PPT – PPT" in text
 
 
@@ -123,4 +126,14 @@ def test_the_case_report_holds_every_document():
     text = flat(" ".join(pages))
     assert text.count("Samarbeidsavtale") >= 2 and "Evaluering av samarbeidsavtale" in text
     assert "Ny plan B – ž" in text and "Notat fra møtet" in text
+    assert f"side {len(pages)} av {len(pages)}" in pages[-1]
+
+
+def test_very_long_texts_and_markup_characters_print():
+    long = ("Tonje <b>&</b> far; «sitat» – á č đ ŋ š ŧ ž. " * 250)[:10_000]
+    agreement = replace(tonje(), plan_b=long, long_term_goal=long,
+                        measures=tonje().measures + (replace(tonje().measures[0], text=long),))
+    pages = pages_of(build_agreement_pdf, agreement, TEMPLATES.agreement, HEADER)
+    text = flat(" ".join(pages))
+    assert len(pages) >= 4 and "<b>&</b>" in text and "ŋ š ŧ ž" in text
     assert f"side {len(pages)} av {len(pages)}" in pages[-1]

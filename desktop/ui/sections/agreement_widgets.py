@@ -267,6 +267,8 @@ class MeasureList(QWidget):
             who = names[m.party] + (f": {m.person}" if m.person else "")
             item = QTreeWidgetItem([who, m.text])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            if m.why:
+                item.setToolTip(1, _t("Hvorfor: %1").replace("%1", m.why))
             self.tree.addTopLevelItem(item)
         self.tree.blockSignals(False)
 
