@@ -109,3 +109,25 @@ def test_printing_keeps_no_file(qtbot, make_window, vault_dir, tmp_path):
     section.output.print_to(printer, section.document())
     assert (tmp_path / "printer.pdf").stat().st_size > 1000
     assert "Ingen fil er lagret" in section.message.text()
+
+
+def test_a_meeting_or_a_draft_made_by_mistake_can_be_deleted_and_undone(qtbot, make_window,
+                                                                         vault_dir):
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Jens")
+    section = open_section(qtbot, window.case_page, "meetings")
+    click(qtbot, section.new_button)
+    type_into(qtbot, section.notes, "Et notat")
+    click(qtbot, section.delete_button)
+    assert section.list.count() == 0 and section.empty.isVisible()
+    assert MeetingService(window.case_page.session).meetings() == []
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    assert section.list.count() == 1 and section.current.notes == "Et notat"
+
+    agreements = open_section(qtbot, window.case_page, "agreements")
+    click(qtbot, agreements.new_button)
+    click(qtbot, agreements.delete_button)
+    assert agreements.list.count() == 0 and "Ctrl+Z" in agreements.message.text()
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    assert agreements.list.count() == 1 and agreements.current.version == 1

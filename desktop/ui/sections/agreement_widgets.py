@@ -36,11 +36,13 @@ def party_names() -> dict[Party, str]:
             Party.HEALTH_NURSE: _t("Helsesykepleier"), Party.OTHER: _t("Andre")}
 
 
-def _button(text: str, name: str, accessible: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(accessible)
-    return button
+def button(text: str, name: str, accessible: str) -> QPushButton:
+    """A push button with an objectName, an accessible name and that name as tooltip."""
+    made = QPushButton(text)
+    made.setObjectName(name)
+    made.setAccessibleName(accessible)
+    made.setToolTip(accessible)
+    return made
 
 
 def _line(name: str, accessible: str, placeholder: str = "") -> QLineEdit:
@@ -75,7 +77,7 @@ class PeoplePicker(QWidget):
         self.list.setMaximumHeight(150)
         self.name = _line(prefix + "AdHocName", _t("Navn på en annen som er med"), _t("Navn"))
         self.role = _line(prefix + "AdHocRole", _t("Rolle"), _t("Rolle, f.eks. bestemor"))
-        self.add = _button(_t("Legg til"), prefix + "AdHocAdd", _t("Legg til person"))
+        self.add = button(_t("Legg til"), prefix + "AdHocAdd", _t("Legg til person"))
         row = QHBoxLayout()
         row.addWidget(self.name, 2)
         row.addWidget(self.role, 1)
@@ -149,8 +151,8 @@ class SubGoalList(QWidget):
                            _t("Nytt delmål: hva eleven deltar i, med hvilken støtte"))
         self.period = _line("subGoalPeriod", _t("Varighet for delmålet"), _t("Varighet"))
         self.period.setMaximumWidth(120)
-        self.add = _button(_t("Legg til"), "subGoalAdd", _t("Legg til delmål"))
-        self.remove = _button(_t("Fjern"), "subGoalRemove", _t("Fjern valgt delmål"))
+        self.add = button(_t("Legg til"), "subGoalAdd", _t("Legg til delmål"))
+        self.remove = button(_t("Fjern"), "subGoalRemove", _t("Fjern valgt delmål"))
         row = QHBoxLayout()
         row.addWidget(self.input, 1)
         row.addWidget(self.period)
@@ -230,8 +232,8 @@ class MeasureList(QWidget):
                             _t("Hvem, f.eks. Mor"))
         self.person.setMaximumWidth(140)
         self.input = _line("measureInput", _t("Nytt tiltak"), _t("Nytt tiltak"))
-        self.add = _button(_t("Legg til"), "measureAdd", _t("Legg til tiltak"))
-        self.remove = _button(_t("Fjern"), "measureRemove", _t("Fjern valgt tiltak"))
+        self.add = button(_t("Legg til"), "measureAdd", _t("Legg til tiltak"))
+        self.remove = button(_t("Fjern"), "measureRemove", _t("Fjern valgt tiltak"))
         grid = QGridLayout()
         party_label = QLabel(_t("Part:"))
         party_label.setBuddy(self.party)

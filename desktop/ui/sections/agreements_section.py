@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -36,11 +35,11 @@ from desktop.forms.agreement_templates import load_templates
 from desktop.ui.common import heading
 from desktop.ui.sections.agreement_documents import agreement_document, status_names
 from desktop.ui.sections.agreement_editor import AgreementEditor
-from desktop.ui.sections.agreement_widgets import party_names
+from desktop.ui.sections.agreement_widgets import button, party_names
 from desktop.ui.sections.document_output import Document, DocumentOutput
 from desktop.ui.sections.evaluation_dialog import EvaluationDialog
 from desktop.ui.sections.signature_pad import SignDialog
-from desktop.ui.sections.value_editing import ValueCommand
+from desktop.ui.sections.value_editing import RemoveCommand, ValueCommand
 from desktop.ui.undo import CaseEditing
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -61,13 +60,16 @@ class AgreementsSection(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("agreementList")
         self.list.setAccessibleName(self.tr("Avtaler og versjoner"))
-        self.new_button = self._button(self.tr("&Ny avtale"), "newAgreement",
+        self.new_button = button(self.tr("&Ny avtale"), "newAgreement",
                                        self.tr("Lag en ny samarbeidsavtale"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(heading(self.tr("Avtaler"), 14, "agreementsHeading"))
         left_layout.addWidget(self.new_button)
         left_layout.addWidget(self.list, 1)
+        self.delete_button = button(self.tr("Slett utkast"), "deleteDraft",
+                                          self.tr("Slett dette utkastet (kan angres)"))
+        left_layout.addWidget(self.delete_button)
 
         self.status = QLabel()
         self.status.setObjectName("agreementStatus")
@@ -83,21 +85,21 @@ class AgreementsSection(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.editor)
-        self.freeze_button = self._button(self.tr("&Klar til signering"), "freezeAgreement",
+        self.freeze_button = button(self.tr("&Klar til signering"), "freezeAgreement",
                                           self.tr("Lås avtalen som en nummerert versjon"))
-        self.sign_button = self._button(self.tr("Skriv &under …"), "signAgreement",
+        self.sign_button = button(self.tr("Skriv &under …"), "signAgreement",
                                         self.tr("Underskrifter på skjermen"))
-        self.edit_button = self._button(self.tr("&Endre (ny versjon)"), "newVersion",
+        self.edit_button = button(self.tr("&Endre (ny versjon)"), "newVersion",
                                         self.tr("Lag et nytt utkast fra denne versjonen"))
-        self.evaluate_button = self._button(self.tr("E&valuer …"), "evaluateAgreement",
+        self.evaluate_button = button(self.tr("E&valuer …"), "evaluateAgreement",
                                             self.tr("Evaluer avtalen"))
-        self.scan_button = self._button(self.tr("Legg ved &skann …"), "attachScan",
+        self.scan_button = button(self.tr("Legg ved skann …"), "attachScan",
                                         self.tr("Legg ved skann eller bilde av signert avtale"))
-        self.preview_button = self._button(self.tr("&Forhåndsvis …"), "previewAgreement",
+        self.preview_button = button(self.tr("&Forhåndsvis …"), "previewAgreement",
                                            self.tr("Forhåndsvis avtalen"))
-        self.print_button = self._button(self.tr("Skriv &ut …"), "printAgreement",
+        self.print_button = button(self.tr("Skriv &ut …"), "printAgreement",
                                          self.tr("Skriv ut avtalen"))
-        self.pdf_button = self._button(self.tr("Lagre som &PDF …"), "saveAgreementPdf",
+        self.pdf_button = button(self.tr("Lagre som &PDF …"), "saveAgreementPdf",
                                        self.tr("Lagre avtalen som PDF"))
         actions = QHBoxLayout()
         for b in (self.freeze_button, self.sign_button, self.edit_button,
@@ -141,17 +143,11 @@ class AgreementsSection(QWidget):
         self.edit_button.clicked.connect(self.new_version)
         self.evaluate_button.clicked.connect(self.open_evaluation)
         self.scan_button.clicked.connect(self.ask_scan)
+        self.delete_button.clicked.connect(self.delete_draft)
         self.preview_button.clicked.connect(lambda: self.output.preview(self.document()))
         self.print_button.clicked.connect(lambda: self.output.print(self.document()))
         self.pdf_button.clicked.connect(lambda: self.output.ask_save(self.document()))
         self.refresh()
-
-    def _button(self, text: str, name: str, accessible: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        button.setToolTip(accessible)
-        return button
 
     # --- showing ------------------------------------------------------------------------
     @property
@@ -197,7 +193,7 @@ class AgreementsSection(QWidget):
         self.new_button.setEnabled(writable)
         if a is None:
             self.status.setText("")
-            for b in (self.freeze_button, self.sign_button, self.edit_button,
+            for b in (self.freeze_button, self.sign_button, self.edit_button, self.delete_button,
                       self.evaluate_button, self.scan_button, self.preview_button,
                       self.print_button, self.pdf_button):
                 b.setEnabled(False)
@@ -211,6 +207,7 @@ class AgreementsSection(QWidget):
                                            and self.service.plan_steps() is not None)
         self.status.setText(self._status_text(a))
         self.freeze_button.setEnabled(draft and writable)
+        self.delete_button.setEnabled(draft and writable)
         self.sign_button.setEnabled(writable and a.status in (AgreementStatus.READY,
                                                               AgreementStatus.SIGNED))
         self.edit_button.setEnabled(writable and not draft)
@@ -272,6 +269,21 @@ class AgreementsSection(QWidget):
         self.refresh(draft.id)
         self.editor.place.setFocus()
         return draft
+
+    def delete_draft(self) -> None:
+        """A draft made by mistake goes; Ctrl+Z brings it back."""
+        draft_id = self.current_id
+
+        def restore(old: Agreement) -> None:
+            self.service.restore(old)
+            self.refresh(old.id)
+
+        def remove() -> Agreement:
+            old = self.service.remove_draft(draft_id)
+            self.refresh()
+            return old
+        self.editing.stack.push(RemoveCommand(remove, restore, self.tr("sletting av utkast")))
+        self.message.setText(self.tr("Utkastet er slettet. Ctrl+Z angrer."))
 
     def take_circle_measures(self) -> None:
         a = self.current

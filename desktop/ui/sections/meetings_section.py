@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTreeWidget,
@@ -38,10 +37,10 @@ from desktop.forms.agreement_templates import load_templates
 from desktop.meetings import MeetingService
 from desktop.ui.common import heading
 from desktop.ui.sections.agreement_editor import date_edit, from_qdate, name_spin, text_edit
-from desktop.ui.sections.agreement_widgets import PeoplePicker
+from desktop.ui.sections.agreement_widgets import PeoplePicker, button
 from desktop.ui.sections.agreement_documents import document_header
 from desktop.ui.sections.document_output import Document, DocumentOutput
-from desktop.ui.sections.value_editing import ValueCommand
+from desktop.ui.sections.value_editing import RemoveCommand, ValueCommand
 from desktop.ui.undo import CaseEditing
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -77,13 +76,16 @@ class MeetingsSection(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("meetingList")
         self.list.setAccessibleName(self.tr("Møter"))
-        self.new_button = self._button(self.tr("&Nytt møte"), "newMeeting",
+        self.new_button = button(self.tr("&Nytt møte"), "newMeeting",
                                        self.tr("Nytt møte"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(heading(self.tr("Møter"), 14, "meetingsHeading"))
         left_layout.addWidget(self.new_button)
         left_layout.addWidget(self.list, 1)
+        self.delete_button = button(self.tr("Slett m&øtet"), "deleteMeeting",
+                                          self.tr("Slett dette møtet (kan angres)"))
+        left_layout.addWidget(self.delete_button)
 
         self.held_at = QDateTimeEdit()
         name_spin(self.held_at, "meetingWhen", self.tr("Dato og tid for møtet"))
@@ -116,8 +118,8 @@ class MeetingsSection(QWidget):
         self.task_who.setPlaceholderText(self.tr("Ansvarlig"))
         self.task_due: QDateEdit = date_edit("taskDue", self.tr("Frist for oppgaven"))
         self.task_due.setDate(QDate.currentDate().addDays(7))
-        self.task_add = self._button(self.tr("Legg til"), "taskAdd", self.tr("Legg til oppgave"))
-        self.task_remove = self._button(self.tr("Fjern"), "taskRemove",
+        self.task_add = button(self.tr("Legg til"), "taskAdd", self.tr("Legg til oppgave"))
+        self.task_remove = button(self.tr("Fjern"), "taskRemove",
                                         self.tr("Fjern valgt oppgave"))
         self.has_next = QCheckBox(self.tr("Neste møte er avtalt:"))
         self.has_next.setObjectName("meetingHasNext")
@@ -180,11 +182,11 @@ class MeetingsSection(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.editor)
-        self.preview_button = self._button(self.tr("&Forhåndsvis referat …"), "previewMinutes",
+        self.preview_button = button(self.tr("&Forhåndsvis referat …"), "previewMinutes",
                                            self.tr("Forhåndsvis referatet"))
-        self.print_button = self._button(self.tr("Skriv &ut referat …"), "printMinutes",
+        self.print_button = button(self.tr("Skriv &ut referat …"), "printMinutes",
                                          self.tr("Skriv ut referatet"))
-        self.pdf_button = self._button(self.tr("Lagre referat som &PDF …"), "saveMinutesPdf",
+        self.pdf_button = button(self.tr("Lagre referat som &PDF …"), "saveMinutesPdf",
                                        self.tr("Lagre referatet som PDF"))
         self.message = QLabel()
         self.message.setObjectName("meetingMessage")
@@ -214,6 +216,7 @@ class MeetingsSection(QWidget):
         self.output = DocumentOutput(self, self.message)
 
         self.new_button.clicked.connect(self.new_meeting)
+        self.delete_button.clicked.connect(self.delete_meeting)
         self.list.currentItemChanged.connect(self._selected)
         self.held_at.dateTimeChanged.connect(lambda v: self._change("held_at", held_at=_dt(v)))
         self.kind.currentIndexChanged.connect(
@@ -232,12 +235,6 @@ class MeetingsSection(QWidget):
         self.print_button.clicked.connect(lambda: self.output.print(self.document()))
         self.pdf_button.clicked.connect(lambda: self.output.ask_save(self.document()))
         self.refresh()
-
-    def _button(self, text: str, name: str, accessible: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        return button
 
     # --- showing ----------------------------------------------------------------------------
     @property
@@ -283,6 +280,7 @@ class MeetingsSection(QWidget):
         self.new_button.setEnabled(writable)
         for b in (self.preview_button, self.print_button, self.pdf_button):
             b.setEnabled(m is not None)
+        self.delete_button.setEnabled(m is not None and writable)
         if m is None:
             return
         self._loading = True
@@ -345,6 +343,20 @@ class MeetingsSection(QWidget):
         self.refresh(meeting.id)
         self.agenda.setFocus()
         return meeting
+
+    def delete_meeting(self) -> None:
+        meeting_id = self.current_id
+
+        def remove() -> Meeting:
+            old = self.service.remove(meeting_id)
+            self.refresh()
+            return old
+
+        def restore(old: Meeting) -> None:
+            self.service.restore(old)
+            self.refresh(old.id)
+        self.editing.stack.push(RemoveCommand(remove, restore, self.tr("sletting av møte")))
+        self.message.setText(self.tr("Møtet er slettet. Ctrl+Z angrer."))
 
     def add_task(self) -> None:
         text = self.task_text.text().strip()

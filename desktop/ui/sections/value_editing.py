@@ -43,3 +43,19 @@ class ValueCommand(QUndoCommand):
         self.new = other.new
         self.setObsolete(self.new == self.old)
         return True
+
+
+class RemoveCommand(QUndoCommand):
+    """Removes a whole value (a draft, a meeting); undo puts the same one back."""
+
+    def __init__(self, remove: Callable[[], Any], restore: Callable[[Any], None], text: str):
+        super().__init__(text)
+        self._remove = remove
+        self._restore = restore
+        self.removed: Any = None
+
+    def redo(self) -> None:
+        self.removed = self._remove()
+
+    def undo(self) -> None:
+        self._restore(self.removed)
