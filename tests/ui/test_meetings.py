@@ -131,3 +131,37 @@ def test_a_meeting_or_a_draft_made_by_mistake_can_be_deleted_and_undone(qtbot, m
     assert agreements.list.count() == 0 and "Ctrl+Z" in agreements.message.text()
     shortcut(qtbot, window, Qt.Key.Key_Z)
     assert agreements.list.count() == 1 and agreements.current.version == 1
+
+
+def test_a_read_only_case_shows_agreements_and_meetings_but_allows_no_change(
+        qtbot, make_window, vault_dir):
+    from desktop.ui.sections.agreements_section import AgreementsSection
+    from desktop.ui.sections.meetings_section import MeetingsSection
+    from desktop.ui.undo import CaseEditing
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Emil")
+    session = window.case_page.session
+    agreements = open_section(qtbot, window.case_page, "agreements")
+    click(qtbot, agreements.new_button)
+    type_into(qtbot, agreements.editor.place, "Møterom 1")
+    meetings = open_section(qtbot, window.case_page, "meetings")
+    click(qtbot, meetings.new_button)
+    session.save_now()
+
+    other = new_service(vault_dir).open_case(session.case_id)  # held by the window
+    assert other.read_only
+    editing = CaseEditing(other)
+    view = AgreementsSection(editing)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.editor.place.text() == "Møterom 1" and view.editor.place.isReadOnly()
+    assert not view.new_button.isEnabled() and not view.freeze_button.isEnabled()
+    assert not view.delete_button.isEnabled() and view.preview_button.isEnabled()
+    minutes = MeetingsSection(editing)
+    qtbot.addWidget(minutes)
+    minutes.show()
+    assert not minutes.editor.isEnabled() and not minutes.new_button.isEnabled()
+    assert minutes.print_button.isEnabled()  # reading and printing are fine
+    assert editing.stack.count() == 0 and not other.dirty
+    other.close()
