@@ -184,7 +184,7 @@ def test_jens_five_sub_goals_preview_and_pdf(qtbot, make_window, vault_dir, tmp_
         add_sub_goal(qtbot, section, step, "2 uker")
     add_measure(qtbot, section, "PPT", "Utrede fagvansker som henvist")
     add_measure(qtbot, section, "Eleven", "Skrive logg med ressurslærer")
-    assert section.editor.sub_goals.list.count() == 5
+    assert section.editor.sub_goals.count() == 5
     click(qtbot, section.freeze_button)
     assert section.current.status is AgreementStatus.READY
 
@@ -282,6 +282,6 @@ def test_sub_goals_from_the_plan_once_the_hook_is_wired(qtbot, make_window, vaul
     assert section.editor.plan_note.text() == ""
     click(qtbot, section.editor.plan_button)
     assert [g.text for g in section.current.sub_goals] == list(JENS_STEPS)
-    assert section.editor.sub_goals.list.count() == 5
+    assert section.editor.sub_goals.count() == 5
     shortcut(qtbot, window, Qt.Key.Key_Z)
     assert section.current.sub_goals == ()

@@ -53,16 +53,6 @@ def _line(name: str, accessible: str, placeholder: str = "") -> QLineEdit:
     return edit
 
 
-class _DeleteList(QListWidget):
-    delete_pressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
-        if event.key() == Qt.Key.Key_Delete:
-            self.delete_pressed.emit()
-            return
-        super().keyPressEvent(event)
-
-
 class PeoplePicker(QWidget):
     """The case's people with a tick each, and people added for this meeting."""
 
@@ -136,17 +126,31 @@ class PeoplePicker(QWidget):
         self.changed.emit(self.value())
 
 
+class _DeleteTree(QTreeWidget):
+    delete_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class SubGoalList(QWidget):
-    """Delmål: type and press Enter; double-click to edit; Delete removes."""
+    """Delmål with how long each lasts: type and press Enter; double-click (or F2)
+    edits the text or the duration; Delete removes."""
 
     changed = Signal(tuple)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.list = _DeleteList()
+        self.list = _DeleteTree()
         self.list.setObjectName("subGoalList")
         self.list.setAccessibleName(_t("Delmål"))
-        self.list.setMaximumHeight(140)
+        self.list.setHeaderLabels([_t("Delmål"), _t("Varighet")])
+        self.list.setRootIsDecorated(False)
+        self.list.setColumnWidth(0, 520)
+        self.list.setMaximumHeight(150)
         self.input = _line("subGoalInput", _t("Nytt delmål"),
                            _t("Nytt delmål: hva eleven deltar i, med hvilken støtte"))
         self.period = _line("subGoalPeriod", _t("Varighet for delmålet"), _t("Varighet"))
@@ -170,18 +174,21 @@ class SubGoalList(QWidget):
         self.list.delete_pressed.connect(self._remove)
         self.list.itemChanged.connect(self._edited)
 
+    def count(self) -> int:
+        return self.list.topLevelItemCount()
+
     def set_value(self, goals: tuple[SubGoal, ...]) -> None:
         self._goals = goals
         self.list.blockSignals(True)
-        current = self.list.currentRow()
+        current = self.list.indexOfTopLevelItem(self.list.currentItem()) \
+            if self.list.currentItem() is not None else -1
         self.list.clear()
         for goal in goals:
-            item = QListWidgetItem(goal.text)
+            item = QTreeWidgetItem([goal.text, goal.period])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            if goal.period:
-                item.setToolTip(goal.period)
-            self.list.addItem(item)
-        self.list.setCurrentRow(min(current, self.list.count() - 1))
+            self.list.addTopLevelItem(item)
+        if 0 <= min(current, self.count() - 1):
+            self.list.setCurrentItem(self.list.topLevelItem(min(current, self.count() - 1)))
         self.list.blockSignals(False)
 
     def _add(self) -> None:
@@ -191,19 +198,22 @@ class SubGoalList(QWidget):
         self.input.clear()
         period = self.period.text().strip()
         self.period.clear()
+        self.input.setFocus()
         self.changed.emit(self._goals + (SubGoal(text, period),))
 
     def _remove(self) -> None:
-        row = self.list.currentRow()
+        item = self.list.currentItem()
+        row = self.list.indexOfTopLevelItem(item) if item is not None else -1
         if 0 <= row < len(self._goals):
             self.changed.emit(self._goals[:row] + self._goals[row + 1:])
 
-    def _edited(self, item: QListWidgetItem) -> None:
-        row = self.list.row(item)
-        text = item.text().strip()
-        if 0 <= row < len(self._goals) and text and text != self._goals[row].text:
+    def _edited(self, item: QTreeWidgetItem, _column: int) -> None:
+        row = self.list.indexOfTopLevelItem(item)
+        text, period = item.text(0).strip(), item.text(1).strip()
+        if 0 <= row < len(self._goals) and text and \
+                (text, period) != (self._goals[row].text, self._goals[row].period):
             goals = list(self._goals)
-            goals[row] = SubGoal(text, goals[row].period)
+            goals[row] = SubGoal(text, period)
             self.changed.emit(tuple(goals))
 
 
