@@ -14,7 +14,7 @@ from desktop.agreements import AgreementService, due_dates
 from desktop.casefile.migrations import LATEST_SCHEMA, schema_version
 from desktop.domain.agreements import AgreementStatus, NotReady, Signature, SubGoal
 from desktop.domain.evaluations import Outcome, Rating
-from desktop.domain.meetings import Meeting, MeetingKind, MeetingTask
+from desktop.domain.meetings import MeetingKind, MeetingTask
 from desktop.meetings import MeetingService
 from tests.agreements.examples import tonje
 from tests.casefile.conftest import new_service

@@ -9,7 +9,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.people import Guardian, TeamMember, TeamRole
-from tests.ui.helpers import choose, click, press, type_into, type_text
+from tests.ui.helpers import choose, press, type_into
 
 
 def next_friday(today: date | None = None) -> date:
@@ -66,10 +66,3 @@ def draw_signature(qtbot, pad) -> None:
         QApplication.sendEvent(pad, event)
     qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=points[-1])
     assert not pad.empty
-
-
-def fill_text(qtbot, widget, text: str) -> None:
-    type_into(qtbot, widget, text)
-
-
-__all__ = ["click", "type_text"]

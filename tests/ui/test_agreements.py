@@ -32,7 +32,6 @@ from tests.ui.helpers import (
     shortcut,
     toggle,
     type_into,
-    type_text,
     unlock,
     wait_saved,
 )
