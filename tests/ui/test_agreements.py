@@ -112,6 +112,8 @@ def test_tonje_agreement_freeze_sign_evaluate_new_draft(qtbot, make_window, vaul
     click(qtbot, section.evaluate_button)
     evaluation = section.dialog
     qtbot.waitExposed(evaluation)
+    assert len(evaluation.people.value()) == 5
+    evaluation.people.list.item(4).setCheckState(Qt.CheckState.Unchecked)  # Ola is away
     type_into(qtbot, evaluation.goal_note, "Tonje var på skolen fire av fem dager.")
     choose(qtbot, evaluation.measure_ratings[0], "Fungert")
     choose(qtbot, evaluation.measure_ratings[3], "Ikke fungert")
@@ -156,6 +158,7 @@ def test_tonje_agreement_freeze_sign_evaluate_new_draft(qtbot, make_window, vaul
     assert ev.measures[3].rating is Rating.NOT and ev.measures[3].note == "Mor hadde nattevakt"
     assert ev.goal_note == "Tonje var på skolen fire av fem dager."
     assert [s.name for s in ev.signatures] == ["Tonje Ánde"]
+    assert "Ola Šára" not in [p.name for p in ev.participants] and len(ev.participants) == 4
     other.close_case(reopened)
 
 

@@ -126,6 +126,8 @@ class DocumentOutput(QObject):
         dialog.setLabelText(QFileDialog.DialogLabel.FileType,
                             self.tr("En PDF er ikke kryptert:"))
         dialog.selectFile(document.file_name)
+        self.note.setText(self.tr("Merk: en PDF er ikke kryptert. Lagre den bare der "
+                                  "taushetsbelagte papirer kan ligge."))
         dialog.fileSelected.connect(lambda path: self.save(document, Path(path)))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog

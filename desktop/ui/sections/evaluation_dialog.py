@@ -33,6 +33,7 @@ from desktop.domain.evaluations import Evaluation, Outcome, Rating, ReferralKind
 from desktop.export.document_html import evaluation_html
 from desktop.export.evaluation_pdf import build_evaluation_pdf
 from desktop.ui.sections.agreement_editor import date_edit, from_qdate, text_edit, to_qdate
+from desktop.ui.sections.agreement_widgets import PeoplePicker
 from desktop.ui.sections.document_output import Document, DocumentOutput
 from desktop.ui.sections.signature_pad import SignDialog
 
@@ -59,6 +60,9 @@ class EvaluationDialog(QDialog):
         self.held_on = date_edit("evaluationDate", self.tr("Dato for evalueringen"))
         self.held_on.setDate(to_qdate(evaluation.held_on))
         self.held_on.setMaximumWidth(160)
+        self.people = PeoplePicker("evaluation")
+        self.people.set_value(evaluation.participants, service.case_people())
+        self.people.changed.connect(self._store)
         goal = QLabel(agreement.long_term_goal or "–")
         goal.setWordWrap(True)
         self.goal_note = text_edit("evaluationGoalNote", self.tr("Vurdering av målet"), 56)
@@ -138,6 +142,7 @@ class EvaluationDialog(QDialog):
         form = QFormLayout()
         for label_text, widget, buddy in (
                 (self.tr("&Dato:"), self.held_on, None),
+                (self.tr("Til &stede:"), self.people, self.people.list),
                 (self.tr("Langsiktig mål:"), goal, None),
                 (self.tr("Vurdering av &målet:"), self.goal_note, None),
                 (self.tr("Delmål:"), goals_box, None),
@@ -218,7 +223,8 @@ class EvaluationDialog(QDialog):
                          for i, item in enumerate(items))
         outcome = self._outcome()
         return replace(
-            e, held_on=from_qdate(self.held_on.date()), goal_note=self.goal_note.toPlainText(),
+            e, held_on=from_qdate(self.held_on.date()), participants=self.people.value(),
+            goal_note=self.goal_note.toPlainText(),
             sub_goals=rated(e.sub_goals, self.goal_ratings, self.goal_notes),
             measures=rated(e.measures, self.measure_ratings, self.measure_notes),
             plan_b_note=self.plan_b_note.toPlainText(), outcome=outcome,
