@@ -218,6 +218,36 @@ def _v6_escalation_plan(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v7_agreements_meetings(conn: sqlite3.Connection) -> None:
+    """Issue 7: samarbeidsavtaler (one row per version; the content of a frozen
+    version is a JSON document, its attached scan a blob in the encrypted case),
+    their evaluations and the meetings with minutes. Three tables only."""
+    conn.executescript(
+        """
+        CREATE TABLE agreement (
+            id INTEGER PRIMARY KEY,
+            number INTEGER NOT NULL,
+            version INTEGER NOT NULL,
+            status TEXT NOT NULL DEFAULT 'utkast',
+            data TEXT NOT NULL DEFAULT '{}',
+            scan_name TEXT NOT NULL DEFAULT '',
+            scan BLOB,
+            created_at TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE evaluation (
+            id INTEGER PRIMARY KEY,
+            agreement_id INTEGER NOT NULL REFERENCES agreement(id),
+            data TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE TABLE meeting (
+            id INTEGER PRIMARY KEY,
+            held_at TEXT NOT NULL DEFAULT '',
+            data TEXT NOT NULL DEFAULT '{}'
+        );
+        """
+    )
+
+
 # Append new steps at the end; never reorder or edit a step that has shipped.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_people,
@@ -226,6 +256,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v4_conversations,
     _v5_measure_circle,
     _v6_escalation_plan,
+    _v7_agreements_meetings,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 

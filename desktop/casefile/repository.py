@@ -142,13 +142,28 @@ class CaseRepository:
     def set_meta(self, key: str, value: str) -> None:
         self.db["case_meta"].upsert({"key": key, "value": value}, pk="key")
 
+    def next_due(self) -> date | None:
+        """The earliest date among "next_due" (the absence register) and the
+        "due.*" keys other features write (due.evaluation, due.meeting). An
+        overdue evaluation still waits and counts; a past meeting does not."""
+        today = date.today()
+        found: list[date] = []
+        for key, value in self.db.execute(
+                "SELECT key, value FROM case_meta WHERE key = 'next_due' OR key LIKE 'due.%'"):
+            try:
+                when = date.fromisoformat(value) if value else None
+            except ValueError:
+                continue
+            if when and (when >= today or key in ("next_due", "due.evaluation")):
+                found.append(when)
+        return min(found) if found else None
+
     def summary(self) -> CaseSummary:
         pupil = self.get_pupil()
-        next_due = self.get_meta("next_due")
         return CaseSummary(
             name=pupil.name, grade=pupil.grade, school=pupil.school,
             phase=self.get_meta("phase"),
-            next_due=date.fromisoformat(next_due) if next_due else None,
+            next_due=self.next_due(),
             archived=self.get_meta("archived") == "1",
             updated_at=datetime.now().isoformat(timespec="seconds"),
         )

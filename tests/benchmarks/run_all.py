@@ -28,6 +28,7 @@ def main() -> int:
         ("Kartleggingssamtale", ["bench_conversations.py", "--runs", "5" if quick else "11"]),
         ("Tiltakssirkel", ["bench_circle.py", "--runs", "30" if quick else "100"]),
         ("Opptrappingsplan", ["bench_plan.py", "--runs", "30" if quick else "100"]),
+        ("Avtaler og referat", ["bench_agreement.py", "--runs", "11" if quick else "31"]),
     ]
     failed = 0
     for title, args in runs:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.ui.sections.due_dates_card import DueDatesCard
 from desktop.ui.sections.field_form import FieldForm
 from desktop.ui.sections.follow_up_card import FollowUpCard
 from desktop.ui.sections.people_editor import PeopleEditor
@@ -43,7 +44,9 @@ class OverviewSection(QScrollArea):
         layout.setSpacing(16)
         self.follow_up = FollowUpCard(editing)  # issue 3: the ladder and the timeline
         self.timeline = TimelineView(editing)
+        self.due_dates = DueDatesCard(editing)  # issue 7: evaluation and next meeting
         for title, name, widget in (
+            (self.tr("Frister"), "dueDatesGroup", self.due_dates),
             (self.tr("Oppfølging av fraværet"), "followUpGroup", self.follow_up),
             (self.tr("Eleven"), "pupilGroup", self.pupil_form),
             (self.tr("Foresatte"), "guardianGroup", self.guardians),

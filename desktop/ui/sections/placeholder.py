@@ -30,10 +30,6 @@ def section_titles() -> list[tuple[str, str]]:
 
 def coming_text(key: str) -> str:
     texts = {
-        "agreements": _t("Her kommer samarbeidsavtalen og evalueringen: mål, delmål, tiltak "
-                         "med ansvarlige, plan B og underskrifter."),
-        "meetings": _t("Her kommer møtene: dato, deltakere, notater, beslutninger, oppgaver "
-                       "og neste møte, med referat til de foresatte."),
     }
     return texts.get(key, "")
 
@@ -47,6 +43,8 @@ SECTION_CLASSES: dict[str, str] = {
     "mapping": "desktop.ui.sections.mapping:MappingSection",
     "circle": "desktop.ui.sections.circle_section:CircleSection",
     "plan": "desktop.ui.sections.plan_section:PlanSection",
+    "agreements": "desktop.ui.sections.agreements_section:AgreementsSection",
+    "meetings": "desktop.ui.sections.meetings_section:MeetingsSection",
     "log": "desktop.ui.sections.log_section:LogSection",
 }
 

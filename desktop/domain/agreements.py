@@ -1,0 +1,262 @@
+"""Samarbeidsavtale (cooperation agreement) and its lifecycle.
+
+Seed 002, appendix 3 (and the cases "Tonje" and "Jens"), seed 001 Vedlegg 3,
+seed 004 (tiltaksplan), seed 000 (three-party agreement): place and date, who
+was present, a long-term goal, sub-goals (often the steps of the
+opptrappingsplan), measures with a responsible person for every party, plan B,
+the period (usually three weeks) with the evaluation date, how the parties
+keep in contact, the next meeting, and the signatures of everyone present.
+
+Lifecycle: draft → ready to sign (a numbered, frozen version) → signed →
+evaluated or superseded. A frozen version never changes; editing it makes a
+new draft version prefilled from it. Agreements are immutable values: every
+change makes a new Agreement, so an undo step is "write the value as it was".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from enum import Enum
+
+from desktop.domain.measure_circle import CircleEntry, MeasureCircle, MeasureStatus, Party
+
+DEFAULT_PERIOD_WEEKS = 3  # seed 001 phase 3: evaluation after three weeks
+
+
+class AgreementStatus(str, Enum):
+    """Values are stable storage codes."""
+
+    DRAFT = "utkast"
+    READY = "klar"  # klar til signering: frozen, numbered
+    SIGNED = "signert"
+    EVALUATED = "evaluert"
+    SUPERSEDED = "erstattet"
+
+    @property
+    def frozen(self) -> bool:
+        return self is not AgreementStatus.DRAFT
+
+
+class NotReadyProblem(str, Enum):
+    """Why a draft cannot be made ready for signing (the UI words it)."""
+
+    NO_PARTICIPANTS = "no_participants"
+    NO_MEASURES = "no_measures"
+
+
+class AgreementError(Exception):
+    """A lifecycle rule was broken."""
+
+
+class FrozenAgreement(AgreementError):
+    """A frozen version was asked to change."""
+
+
+class NotReady(AgreementError):
+    def __init__(self, problems: tuple[NotReadyProblem, ...]):
+        super().__init__(", ".join(p.value for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """Someone present at a meeting. `role` is the printed role (Kontaktlærer,
+    Mor, Eleven …); `party` groups them."""
+
+    name: str
+    role: str = ""
+    party: Party = Party.OTHER
+
+
+@dataclass(frozen=True, slots=True)
+class SubGoal:
+    """Delmål/trinn (seed 002 appendix 3): what the pupil takes part in, with
+    what support, and for how long (`period`, free text such as "2 uker")."""
+
+    text: str
+    period: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementMeasure:
+    """One measure with its responsible party. `person` names the responsible
+    person when a party has several (each guardian separately, seed 002
+    "Tonje": Far har ansvar for … / Mor har ansvar for …)."""
+
+    text: str
+    party: Party = Party.OTHER
+    person: str = ""
+    why: str = ""  # seed 004: hvorfor (the risk or resource it builds on)
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """Who signed, when; `drawing` is a PNG drawn on screen (optional)."""
+
+    name: str
+    role: str = ""
+    signed_on: date | None = None
+    drawing: bytes | None = None
+
+
+PartyKey = tuple[Party, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    id: int | None = None
+    number: int = 0  # avtale nr. within the case
+    version: int = 1
+    status: AgreementStatus = AgreementStatus.DRAFT
+    place: str = ""
+    held_on: date | None = None
+    participants: tuple[Participant, ...] = ()
+    long_term_goal: str = ""
+    sub_goals: tuple[SubGoal, ...] = ()
+    measures: tuple[AgreementMeasure, ...] = ()
+    plan_b: str = ""
+    plan_b_responsible: str = ""
+    period_weeks: int = DEFAULT_PERIOD_WEEKS
+    evaluation_on: date | None = None
+    contact_routine: str = ""
+    next_meeting: str = ""
+    signatures: tuple[Signature, ...] = ()
+    frozen_on: date | None = None
+    has_scan: bool = False
+    created_at: str = ""
+
+    # --- reading ----------------------------------------------------------------
+    @property
+    def title_key(self) -> tuple[int, int]:
+        return (self.number, self.version)
+
+    def period_end(self) -> date | None:
+        return self.held_on + timedelta(weeks=self.period_weeks) if self.held_on else None
+
+    def measures_by_party(self) -> dict[PartyKey, list[AgreementMeasure]]:
+        return group_by_party(self.measures)
+
+    def problems(self) -> tuple[NotReadyProblem, ...]:
+        found = []
+        if not [p for p in self.participants if p.name.strip()]:
+            found.append(NotReadyProblem.NO_PARTICIPANTS)
+        if not [m for m in self.measures if m.text.strip()]:
+            found.append(NotReadyProblem.NO_MEASURES)
+        return tuple(found)
+
+    def is_signed_by(self, name: str) -> bool:
+        return any(s.name == name for s in self.signatures)
+
+    # --- changing (drafts only) ---------------------------------------------------
+    def edited(self, **changes) -> "Agreement":
+        """A changed draft. A frozen version refuses (FrozenAgreement)."""
+        if self.status.frozen:
+            raise FrozenAgreement(self.status.value)
+        if "held_on" in changes or "period_weeks" in changes:
+            if "evaluation_on" not in changes and self.held_on and self.evaluation_on in (
+                    None, self.period_end()):
+                # The evaluation date follows the period unless set by hand.
+                probe = replace(self, **changes)
+                changes["evaluation_on"] = probe.period_end()
+        return replace(self, **changes)
+
+    def with_default_dates(self, today: date) -> "Agreement":
+        held = self.held_on or today
+        return replace(self, held_on=held, evaluation_on=self.evaluation_on
+                       or held + timedelta(weeks=self.period_weeks))
+
+
+def group_by_party(measures: tuple[AgreementMeasure, ...] | list[AgreementMeasure]
+                   ) -> dict[PartyKey, list[AgreementMeasure]]:
+    """Measures grouped as the template lists them: Kontaktlærer, Ledelse,
+    Foresatte (one group per named guardian when named), Eleven, PPT,
+    Helsesykepleier, Andre. Within a party, named groups in order of first use."""
+    order = [Party.CONTACT_TEACHER, Party.LEADERSHIP, Party.GUARDIANS, Party.PUPIL, Party.PPT,
+             Party.HEALTH_NURSE, Party.OTHER]
+    groups: dict[PartyKey, list[AgreementMeasure]] = {}
+    for party in order:
+        for m in measures:
+            if m.party is party and m.text.strip():
+                key = (party, m.person.strip() if party in (Party.GUARDIANS, Party.OTHER)
+                       else "")
+                groups.setdefault(key, []).append(m)
+    return groups
+
+
+def measures_from_circle(circle: MeasureCircle) -> tuple[AgreementMeasure, ...]:
+    """The tiltakssirkel's agreed measures (agreed, in progress) as agreement
+    measures, in box order ("with one action" from the agreement editor)."""
+    taken: list[AgreementMeasure] = []
+    for box_id, entry in circle.measures():
+        if entry.status in (MeasureStatus.AGREED, MeasureStatus.IN_PROGRESS):
+            taken.append(_from_entry(entry, circle.box(box_id)))
+    return tuple(taken)
+
+
+def _from_entry(entry: CircleEntry, box) -> AgreementMeasure:
+    """`why` (seed 004 tiltaksplan: hvorfor) is the risk the measure reduces or
+    the resource it builds on, when the circle links one."""
+    why = ""
+    if entry.link_id is not None:
+        try:
+            why = box.entry(entry.link_id).text
+        except KeyError:
+            why = ""
+    return AgreementMeasure(entry.text, entry.party or Party.OTHER, entry.person, why)
+
+
+def freeze(draft: Agreement, today: date) -> Agreement:
+    """Klar til signering: the draft becomes a frozen, numbered version.
+    Refused (NotReady) with no participants or no measures."""
+    if draft.status.frozen:
+        raise FrozenAgreement(draft.status.value)
+    problems = draft.problems()
+    if problems:
+        raise NotReady(problems)
+    return replace(draft.with_default_dates(today), status=AgreementStatus.READY,
+                   frozen_on=today)
+
+
+def sign(agreement: Agreement, signatures: tuple[Signature, ...]) -> Agreement:
+    """Records who signed (a frozen version only; a draft must be frozen first)."""
+    if agreement.status not in (AgreementStatus.READY, AgreementStatus.SIGNED):
+        raise AgreementError("only a version ready for signing can be signed")
+    if not signatures:
+        raise AgreementError("no signatures")
+    return replace(agreement, status=AgreementStatus.SIGNED, signatures=signatures)
+
+
+def new_version(agreement: Agreement, next_version: int) -> Agreement:
+    """Editing a frozen version: a new draft prefilled from it (no signatures,
+    the same agreement number). The old version stays as it is."""
+    return replace(agreement, id=None, version=next_version, status=AgreementStatus.DRAFT,
+                   signatures=(), frozen_on=None, has_scan=False, created_at="")
+
+
+def superseded(agreement: Agreement) -> Agreement:
+    return replace(agreement, status=AgreementStatus.SUPERSEDED)
+
+
+def evaluated(agreement: Agreement) -> Agreement:
+    return replace(agreement, status=AgreementStatus.EVALUATED)
+
+
+def upcoming_evaluation(agreements: list[Agreement]) -> date | None:
+    """The earliest evaluation date of a frozen agreement not yet evaluated
+    or superseded (overdue ones included: they still wait)."""
+    dates = [a.evaluation_on for a in agreements
+             if a.status in (AgreementStatus.READY, AgreementStatus.SIGNED) and a.evaluation_on]
+    return min(dates) if dates else None
+
+
+def party_participants(pupil: str, guardians: list[tuple[str, str]],
+                       team: list[tuple[str, str, Party]]) -> list[Participant]:
+    """The case's people as possible participants: the pupil, each guardian
+    (role = relation or "Foresatt"), the team."""
+    people = [Participant(pupil, "Elev", Party.PUPIL)] if pupil.strip() else []
+    people += [Participant(n, r or "Foresatt", Party.GUARDIANS) for n, r in guardians if n.strip()]
+    people += [Participant(n, r, p) for n, r, p in team if n.strip()]
+    return people
+
+

@@ -1,0 +1,167 @@
+"""What the agreement, evaluation and minutes PDFs share: A4, the DejaVu
+fonts (Sámi letters print on any machine), a header with pupil, school and
+date on every page, "Unntatt offentlighet", "side x av y", the paragraph
+styles, and the signature block. No Qt."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdf_canvas
+from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from desktop.domain.agreements import Participant, Signature
+from desktop.export.circle_pdf import BOLD, FONT, register_fonts
+
+MARGIN = 18 * mm
+WIDTH = A4[0] - 2 * MARGIN
+
+
+@dataclass(frozen=True)
+class DocumentHeader:
+    """The top line of every page."""
+
+    pupil: str
+    school: str = ""
+    on: date | None = None
+    restricted: str = "Unntatt offentlighet"
+    legal: str = "offl. § 13 jf. fvl. § 13"
+    page: str = "side {x} av {y}"
+    pupil_label: str = "Elev"
+    school_label: str = "Skole"
+    date_label: str = "Dato"
+
+
+def fmt(day: date | None) -> str:
+    return day.strftime("%d.%m.%Y") if day else ""
+
+
+class Styles:
+    def __init__(self):
+        register_fonts()
+        self.normal = ParagraphStyle("n", fontName=FONT, fontSize=10, leading=13.5)
+        self.small = ParagraphStyle("s", parent=self.normal, fontSize=8.5, leading=11,
+                                    textColor=colors.HexColor("#555555"))
+        self.h1 = ParagraphStyle("h1", fontName=BOLD, fontSize=17, leading=21, spaceAfter=2)
+        self.h2 = ParagraphStyle("h2", fontName=BOLD, fontSize=12, leading=15, spaceBefore=9,
+                                 spaceAfter=3, keepWithNext=1,
+                                 textColor=colors.HexColor("#1f3b5c"))
+        self.h3 = ParagraphStyle("h3", fontName=BOLD, fontSize=10, leading=13, spaceBefore=4,
+                                 spaceAfter=1, keepWithNext=1)
+        self.bullet = ParagraphStyle("b", parent=self.normal, leftIndent=12, bulletIndent=2)
+        self.note = ParagraphStyle("note", parent=self.normal, fontSize=9, leading=12,
+                                   backColor=colors.HexColor("#fff6d6"), borderPadding=4,
+                                   borderColor=colors.HexColor("#e0c46c"), borderWidth=0.5,
+                                   spaceBefore=4, spaceAfter=4)
+
+
+def p(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text; line breaks kept."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def bullet(text: str, styles: Styles) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), styles.bullet, bulletText="•")
+
+
+def numbered_canvas(header: DocumentHeader):
+    class NumberedCanvas(pdf_canvas.Canvas):
+        """Holds the pages back to print "side x av y" once y is known."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages = []
+
+        def showPage(self):  # noqa: N802 (ReportLab name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                width, height = self._pagesize
+                top = height - 11 * mm
+                self.setFont(FONT, 8.5)
+                self.setFillColor(colors.black)
+                parts = [f"{header.pupil_label}: {header.pupil}"]
+                if header.school:
+                    parts.append(f"{header.school_label}: {header.school}")
+                parts.append(f"{header.date_label}: {fmt(header.on)}")
+                self.drawString(MARGIN, top, "   ·   ".join(parts))
+                self.setFont(BOLD, 9)
+                self.setFillColor(colors.HexColor("#b3261e"))
+                self.drawRightString(width - MARGIN, top, header.restricted)
+                self.setFont(FONT, 7)
+                self.drawRightString(width - MARGIN, top - 3.6 * mm, header.legal)
+                self.setStrokeColor(colors.HexColor("#9a9a94"))
+                self.setLineWidth(0.4)
+                self.line(MARGIN, top - 5.5 * mm, width - MARGIN, top - 5.5 * mm)
+                self.setFont(FONT, 8)
+                self.setFillColor(colors.black)
+                self.drawString(MARGIN, 10 * mm, header.restricted)
+                self.drawRightString(width - MARGIN, 10 * mm,
+                                     header.page.format(x=number, y=total))
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def build(target: str | Path | BinaryIO, story: list, header: DocumentHeader, title: str) -> None:
+    doc = SimpleDocTemplate(str(target) if isinstance(target, Path) else target, pagesize=A4,
+                            leftMargin=MARGIN, rightMargin=MARGIN, topMargin=24 * mm,
+                            bottomMargin=18 * mm, title=title, author="Nærvær")
+    doc.build(story, canvasmaker=numbered_canvas(header))
+
+
+def signature_block(people: tuple[Participant, ...], signatures: tuple[Signature, ...],
+                    styles: Styles, place_date: str = "", lead: list | None = None) -> list:
+    """Two signature boxes per row: a drawn signature (when there is one) on the
+    line, then the printed name and the role below it — one per person present.
+    `lead` (the heading) is kept on the same page as the first row."""
+    by_name = {s.name: s for s in signatures}
+    cells = []
+    for person in people:
+        if not person.name.strip():
+            continue
+        signed = by_name.get(person.name)
+        if signed is not None and signed.drawing:
+            try:
+                mark = Image(io.BytesIO(signed.drawing), width=60 * mm, height=15 * mm,
+                             kind="proportional")
+            except Exception:  # noqa: BLE001 - a broken drawing leaves the line empty
+                mark = Spacer(1, 15 * mm)
+        else:
+            mark = Spacer(1, 15 * mm)
+        when = fmt(signed.signed_on) if signed is not None and signed.signed_on else ""
+        caption = person.name + (f" – {person.role}" if person.role else "")
+        cells.append([mark, p(caption, styles.normal),
+                      p(when or place_date, styles.small)])
+    rows = []
+    blank = [Spacer(1, 1), Spacer(1, 1), Spacer(1, 1)]
+    for i in range(0, len(cells), 2):
+        pair = cells[i:i + 2]
+        left, right = pair[0], (pair[1] if len(pair) == 2 else blank)
+        table = Table([[left[r], "", right[r]] for r in range(3)],
+                      colWidths=[WIDTH * 0.46, WIDTH * 0.08, WIDTH * 0.46],
+                      rowHeights=[17 * mm, None, None])
+        style = [("VALIGN", (0, 0), (-1, 0), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 1),
+                 ("BOTTOMPADDING", (0, 0), (-1, 0), 1),
+                 ("LINEBELOW", (0, 0), (0, 0), 0.8, colors.black)]
+        if len(pair) == 2:
+            style.append(("LINEBELOW", (2, 0), (2, 0), 0.8, colors.black))
+        table.setStyle(TableStyle(style))
+        rows.append(KeepTogether(([] if rows else list(lead or [])) + [table, Spacer(1, 5 * mm)]))
+    if not rows and lead:
+        rows.append(KeepTogether(list(lead)))
+    return rows

@@ -1,0 +1,129 @@
+"""The same documents as simple HTML for the in-app preview and for direct
+printing (a QTextDocument lays it out and prints vector text: no file is
+written). Drawn signatures are referenced as "sig:<index>" images the UI adds
+as resources. The installed PySide6 has no QtPdf, so the preview is this
+layout of the same content, not a raster of the PDF. No Qt."""
+
+from __future__ import annotations
+
+from html import escape
+
+from desktop.domain.agreements import Agreement, Participant, Signature
+from desktop.domain.evaluations import Evaluation, Outcome
+from desktop.domain.meetings import Meeting
+from desktop.export.agreement_pdf import PARTY_NAMES, STATUS_NAMES, party_title
+from desktop.export.document_base import DocumentHeader, fmt
+from desktop.export.evaluation_pdf import KIND_NAMES, RATING_NAMES, REFERRAL_NAMES
+
+
+def _t(text: str) -> str:
+    return escape(text).replace("\n", "<br/>")
+
+
+def _head(header: DocumentHeader, title: str, sub: str) -> list[str]:
+    parts = [f"{header.pupil_label}: {header.pupil}"]
+    if header.school:
+        parts.append(f"{header.school_label}: {header.school}")
+    parts.append(f"{header.date_label}: {fmt(header.on)}")
+    return [
+        "<table width='100%'><tr><td>" + _t("  ·  ".join(parts)) + "</td>"
+        f"<td align='right' style='color:#b3261e; font-weight:bold'>{_t(header.restricted)}"
+        "</td></tr></table><hr/>",
+        f"<h1>{_t(title)}</h1>", f"<p style='color:#555555'>{_t(sub)}</p>"]
+
+
+def _h2(text: str) -> str:
+    return f"<h2 style='color:#1f3b5c'>{_t(text)}</h2>"
+
+
+def _people(people: tuple[Participant, ...]) -> str:
+    items = [f"<li>{_t(x.name)}" + (f" ({_t(x.role)})" if x.role else "") + "</li>"
+             for x in people if x.name.strip()]
+    return "<ul>" + "".join(items) + "</ul>" if items else "<p>–</p>"
+
+
+def _signatures(people: tuple[Participant, ...], signatures: tuple[Signature, ...]) -> str:
+    by_name = {s.name: (i, s) for i, s in enumerate(signatures)}
+    cells = []
+    for person in people:
+        if not person.name.strip():
+            continue
+        found = by_name.get(person.name)
+        mark = (f"<img src='sig:{found[0]}' height='40'/>" if found and found[1].drawing
+                else "&nbsp;<br/>&nbsp;")
+        when = fmt(found[1].signed_on) if found and found[1].signed_on else ""
+        cells.append(f"<td width='50%' valign='bottom'>{mark}<hr/>{_t(person.name)}"
+                     + (f" – {_t(person.role)}" if person.role else "")
+                     + (f"<br/><small>{when}</small>" if when else "") + "</td>")
+    rows = ["<tr>" + "".join(cells[i:i + 2]) + "</tr>" for i in range(0, len(cells), 2)]
+    return "<table width='100%' cellspacing='12'>" + "".join(rows) + "</table>"
+
+
+def agreement_html(a: Agreement, texts: dict[str, str], header: DocumentHeader) -> str:
+    out = _head(header, texts["title"], f"Avtale {a.number}, versjon {a.version} – "
+                                        f"{STATUS_NAMES[a.status]}")
+    out += [f"<p>{_t(texts['intro'])}</p>", _h2(texts["place_date"]),
+            "<p>" + _t(", ".join(x for x in (a.place, fmt(a.held_on)) if x) or "–") + "</p>",
+            _h2(texts["present"]), _people(a.participants),
+            _h2(texts["long_term_goal"]), f"<p>{_t(a.long_term_goal or '–')}</p>",
+            _h2(texts["sub_goals"])]
+    out += [f"<p>Delmål {n}" + (f" ({_t(g.period)})" if g.period else "") + f": {_t(g.text)}</p>"
+            for n, g in enumerate(a.sub_goals, 1)] or ["<p>–</p>"]
+    out.append(_h2(texts["measures"]))
+    for key, measures in a.measures_by_party().items():
+        out.append("<p><b>" + _t(texts["responsible_for"].format(
+            party=party_title(key, PARTY_NAMES))) + "</b></p>")
+        out.append("<ul>" + "".join(
+            f"<li>{_t(m.text)}" + (f" <i>({_t(texts['why'])}: {_t(m.why)})</i>" if m.why
+                                   else "") + "</li>" for m in measures) + "</ul>")
+    out += [_h2(texts["plan_b"]), f"<p>{_t(a.plan_b or '–')}</p>"]
+    if a.plan_b_responsible:
+        out.append(f"<p>{_t(texts['plan_b_responsible'])}: {_t(a.plan_b_responsible)}</p>")
+    out += [_h2(texts["period"]), "<p>" + _t(texts["period_text"].format(
+        start=fmt(a.held_on) or "–", end=fmt(a.period_end()) or "–",
+        evaluation=fmt(a.evaluation_on) or "–")) + "</p>",
+        _h2(texts["contact"]), f"<p>{_t(a.contact_routine or '–')}</p>",
+        f"<p style='background-color:#fff6d6'>{_t(texts['contact_reminder'])}</p>",
+        _h2(texts["next_meeting"]), f"<p>{_t(a.next_meeting or '–')}</p>",
+        _h2(texts["signatures"]), _signatures(a.participants, a.signatures)]
+    return "\n".join(out)
+
+
+def evaluation_html(e: Evaluation, a: Agreement, texts: dict[str, str],
+                    header: DocumentHeader) -> str:
+    out = _head(header, texts["title"], f"Avtale {a.number}, versjon {a.version} · "
+                                        f"evaluert {fmt(e.held_on)}")
+    out += [_h2(texts["present"]), _people(e.participants), _h2(texts["goal"]),
+            f"<p>{_t(a.long_term_goal or '–')}</p><p>{_t(e.goal_note)}</p>"]
+    for key, items in (("sub_goals", e.sub_goals), ("measures", e.measures)):
+        out.append(_h2(texts[key]))
+        out.append("<table border='1' cellpadding='3' cellspacing='0' width='100%'>" + "".join(
+            f"<tr><td>{_t(i.text)}</td><td>{_t(i.party)}</td><td>{RATING_NAMES[i.rating]}</td>"
+            f"<td>{_t(i.note)}</td></tr>" for i in items) + "</table>")
+    out += [_h2(texts["plan_b"]), f"<p>{_t(e.plan_b_note or '–')}</p>", _h2(texts["outcome"])]
+    if e.outcome is Outcome.REFERRAL:
+        kind = REFERRAL_NAMES.get(e.referral_kind, "") if e.referral_kind else ""
+        out.append(f"<p>{_t(texts['referral'])}: {kind}</p><p>{_t(e.referral_note)}</p>")
+    else:
+        out.append("<p>" + _t({Outcome.NO_FURTHER: texts["no_further"],
+                               Outcome.NEW_AGREEMENT: texts["new_agreement"]}.get(
+            e.outcome, "–")) + "</p>")
+    out += [_h2(texts["signatures"]), _signatures(e.participants, e.signatures)]
+    return "\n".join(out)
+
+
+def minutes_html(m: Meeting, texts: dict[str, str], header: DocumentHeader) -> str:
+    when = m.held_at.strftime("%d.%m.%Y kl. %H:%M") if m.held_at else ""
+    out = _head(header, texts["title"], f"{KIND_NAMES[m.kind]} · {when}")
+    out += [_h2(texts["present"]), _people(m.participants)]
+    for key, value in (("agenda", m.agenda), ("notes", m.notes), ("decisions", m.decisions)):
+        out += [_h2(texts[key]), f"<p>{_t(value or '–')}</p>"]
+    out.append(_h2(texts["tasks"]))
+    tasks = [t for t in m.tasks if t.text.strip()]
+    out.append("<table border='1' cellpadding='3' cellspacing='0' width='100%'>" + "".join(
+        f"<tr><td>{_t(t.text)}</td><td>{_t(t.responsible)}</td><td>{fmt(t.due)}</td></tr>"
+        for t in tasks) + "</table>" if tasks else "<p>–</p>")
+    out += [_h2(texts["next_meeting"]),
+            "<p>" + (m.next_meeting.strftime("%d.%m.%Y kl. %H:%M") if m.next_meeting else "–")
+            + "</p>", f"<p style='background-color:#fff6d6'>{_t(texts['paper_reminder'])}</p>"]
+    return "\n".join(out)

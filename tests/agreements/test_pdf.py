@@ -1,0 +1,139 @@
+"""The agreement, evaluation and minutes PDFs, read back with pypdf: every
+section, every party's measures, plan B, the evaluation date, one signature
+line per participant with name and role, Sámi letters intact, the marking and
+"side x av y" on every page."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import replace
+from datetime import date, datetime
+
+import pypdf
+
+from desktop.domain.agreements import Participant, Signature, SubGoal, freeze, sign
+from desktop.domain.evaluations import Outcome, Rating, ReferralKind, start_evaluation
+from desktop.domain.measure_circle import Party
+from desktop.domain.meetings import Meeting, MeetingKind, MeetingTask
+from desktop.export.agreement_pdf import build_agreement_pdf
+from desktop.export.document_base import DocumentHeader
+from desktop.export.evaluation_pdf import build_evaluation_pdf, build_minutes_pdf
+from desktop.forms.agreement_templates import load_templates
+from tests.agreements.examples import JENS_STEPS, signature_png, tonje
+
+TEMPLATES, _ = load_templates()
+HEADER = DocumentHeader("Tonje Ánde", "Bommen skole", date(2026, 3, 2))
+
+
+def pages_of(build, *args) -> list[str]:
+    out = io.BytesIO()
+    build(out, *args)
+    reader = pypdf.PdfReader(io.BytesIO(out.getvalue()))
+    assert reader.pages[0].mediabox.width == 595.2756 or round(
+        float(reader.pages[0].mediabox.width)) == 595  # A4
+    return [page.extract_text() for page in reader.pages]
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def test_the_agreement_has_every_section_party_and_signature_line():
+    agreement = sign(freeze(tonje(), date(2026, 3, 2)),
+                     (Signature("Tonje Ánde", "Elev", date(2026, 3, 2), signature_png()),))
+    pages = pages_of(build_agreement_pdf, agreement, TEMPLATES.agreement, HEADER)
+    text = flat(" ".join(pages))
+    for key in ("title", "place_date", "present", "long_term_goal", "sub_goals", "measures",
+                "plan_b", "period", "contact", "contact_reminder", "next_meeting",
+                "signatures"):
+        assert flat(TEMPLATES.agreement[key]) in text, key
+    for party in ("Kontaktlærer har ansvar for:", "Ledelsen ved skolen har ansvar for:",
+                  "Far har ansvar for:", "Mor har ansvar for:", "Eleven har ansvar for:"):
+        assert party in text
+    for measure in agreement.measures:
+        assert flat(measure.text) in text
+    assert "Hvis Tonje ikke kommer, bytter far og mor roller" in text
+    assert "Ansvarlig for plan B: Foresatte og sosiallærer" in text
+    assert "Den evalueres 06.03.2026" in text
+    assert "Bommen skole, møterom 2, 02.03.2026" in text
+    for person in agreement.participants:  # one line per participant: name and role
+        assert text.count(f"{person.name} – {person.role}") == 1
+    assert "Ola Šára" in text and "Tonje Ánde" in text  # Sámi letters intact
+    for number, page in enumerate(pages, 1):
+        assert "Unntatt offentlighet" in page
+        assert f"side {number} av {len(pages)}" in page
+        assert "Elev: Tonje Ánde" in page and "Skole: Bommen skole" in page
+
+
+def test_the_jens_agreement_lists_five_sub_goals_and_other_parties():
+    jens = replace(tonje(), sub_goals=tuple(SubGoal(s, "2 uker") for s in JENS_STEPS),
+                   participants=tonje().participants + (Participant("Bodil PPT", "PPT",
+                                                                    Party.PPT),))
+    jens = replace(jens, measures=jens.measures + (
+        replace(jens.measures[0], text="Utrede fagvansker som henvist", party=Party.PPT),))
+    text = flat(" ".join(pages_of(build_agreement_pdf, jens, TEMPLATES.agreement, HEADER)))
+    for number, step in enumerate(JENS_STEPS, 1):
+        assert f"Delmål {number} (2 uker): {step}" in text
+    assert "PPT har ansvar for:" in text and "Utrede fagvansker som henvist" in text
+    why = replace(jens, measures=(replace(jens.measures[0], why="Gruer seg til overgangene"),))
+    text = flat(" ".join(pages_of(build_agreement_pdf, why, TEMPLATES.agreement, HEADER)))
+    assert "(hvorfor: Gruer seg til overgangene)" in text
+    assert "Bodil PPT – PPT" in text
+
+
+def test_the_evaluation_and_the_minutes():
+    agreement = replace(freeze(tonje(), date(2026, 3, 2)), id=1)
+    evaluation = start_evaluation(agreement, date(2026, 3, 6), lambda m: m.person or "Skolen")
+    rated = list(evaluation.measures)
+    rated[0] = replace(rated[0], rating=Rating.WORKED, note="Gikk fint")
+    rated[1] = replace(rated[1], rating=Rating.NOT)
+    evaluation = evaluation.edited(measures=tuple(rated), outcome=Outcome.REFERRAL,
+                                   referral_kind=ReferralKind.BUP, referral_note="Vurderes – đ",
+                                   plan_b_note="Ble brukt én gang")
+    text = flat(" ".join(pages_of(build_evaluation_pdf, evaluation, agreement,
+                                  TEMPLATES.evaluation, HEADER)))
+    for key in ("title", "present", "goal", "sub_goals", "measures", "plan_b", "outcome",
+                "signatures"):
+        assert flat(TEMPLATES.evaluation[key]) in text, key
+    assert "Fungert" in text and "Ikke fungert" in text and "Gikk fint" in text
+    assert "Henvisning vurderes: BUP" in text and "Vurderes – đ" in text
+    assert "Ola Šára – Sosiallærer" in text
+
+    meeting = Meeting(held_at=datetime(2026, 3, 6, 14, 0), kind=MeetingKind.COOPERATION,
+                      participants=agreement.participants, agenda="1. Hvordan gikk uka",
+                      notes="Tonje var på skolen fire av fem dager.", decisions="Fortsette",
+                      tasks=(MeetingTask("Ringe PPT", "Siv Lund", date(2026, 3, 10)),),
+                      next_meeting=datetime(2026, 3, 13, 14, 0))
+    pages = pages_of(build_minutes_pdf, meeting, TEMPLATES.minutes, HEADER)
+    text = flat(" ".join(pages))
+    for key in TEMPLATES.minutes:
+        if key != "title":
+            assert flat(TEMPLATES.minutes[key]) in text, key
+    assert "Samarbeidsmøte · 06.03.2026 kl. 14:00" in text
+    assert "Ringe PPT Siv Lund 10.03.2026" in text and "13.03.2026 kl. 14:00" in text
+    assert "side 1 av 1" in pages[0]
+
+
+def test_the_case_report_holds_every_document():
+    from desktop.export.case_report_pdf import build_case_report
+    first = replace(freeze(tonje(), date(2026, 3, 2)), id=1)
+    evaluation = start_evaluation(first, date(2026, 3, 6), lambda m: "")
+    second = replace(tonje(), id=2, version=2, plan_b="Ny plan B – ž")
+    meeting = Meeting(held_at=datetime(2026, 3, 6, 14), notes="Notat fra møtet")
+    pages = pages_of(build_case_report, [first, second], [evaluation], [meeting], TEMPLATES,
+                     HEADER)
+    text = flat(" ".join(pages))
+    assert text.count("Samarbeidsavtale") >= 2 and "Evaluering av samarbeidsavtale" in text
+    assert "Ny plan B – ž" in text and "Notat fra møtet" in text
+    assert f"side {len(pages)} av {len(pages)}" in pages[-1]
+
+
+def test_very_long_texts_and_markup_characters_print():
+    long = ("Tonje <b>&</b> far; «sitat» – á č đ ŋ š ŧ ž. " * 250)[:10_000]
+    agreement = replace(tonje(), plan_b=long, long_term_goal=long,
+                        measures=tonje().measures + (replace(tonje().measures[0], text=long),))
+    pages = pages_of(build_agreement_pdf, agreement, TEMPLATES.agreement, HEADER)
+    text = flat(" ".join(pages))
+    assert len(pages) >= 4 and "<b>&</b>" in text and "ŋ š ŧ ž" in text
+    assert f"side {len(pages)} av {len(pages)}" in pages[-1]

@@ -1,0 +1,135 @@
+"""Agreements, evaluations and meetings in the case file: every version, the
+signatures with their drawings, the scan, and the dates the case list shows,
+all there after closing and reopening with a new AppService."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from desktop import agreements as agreements_module
+from desktop.agreements import AgreementService, due_dates
+from desktop.casefile.migrations import LATEST_SCHEMA, schema_version
+from desktop.domain.agreements import AgreementStatus, NotReady, Signature, SubGoal
+from desktop.domain.evaluations import Outcome, Rating
+from desktop.domain.meetings import MeetingKind, MeetingTask
+from desktop.meetings import MeetingService
+from tests.agreements.examples import tonje
+from tests.casefile.conftest import new_service
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(40))
+
+
+def fill(service: AgreementService, **changes):
+    draft = service.new_draft()
+    value = replace(tonje(), id=draft.id, number=draft.number, version=draft.version,
+                    created_at=draft.created_at, **changes)
+    service.write(value)
+    return value
+
+
+def test_agreement_lifecycle_round_trip(service, data_dir):
+    session = service.create_case("Tonje Ánde")
+    agreements = AgreementService(session, today=lambda: date(2026, 3, 2))
+    empty = agreements.new_draft()
+    with pytest.raises(NotReady):
+        agreements.freeze(empty.id)
+    agreements.remove_draft(empty.id)
+    first = fill(agreements)
+    frozen = agreements.freeze(first.id)
+    assert frozen.status is AgreementStatus.READY
+    signed = agreements.sign(first.id, [Signature("Tonje Ánde", "Elev", date(2026, 3, 2), PNG),
+                                        Signature("Per Ánde", "Far", date(2026, 3, 2))])
+    agreements.attach_scan(first.id, "avtale.jpg", b"\xff\xd8scan")
+    second = agreements.edit_frozen(first.id)
+    assert (second.number, second.version, second.status) == (first.number, 2,
+                                                             AgreementStatus.DRAFT)
+    agreements.write(second.edited(plan_b="Plan B, versjon 2 – ŧ"))
+    case_id = session.case_id
+    assert schema_version(session._case._conn) == LATEST_SCHEMA
+    service.close_case(session)
+
+    other = new_service(data_dir)
+    session = other.open_case(case_id)
+    agreements = AgreementService(session)
+    stored = agreements.agreements()
+    assert [(a.version, a.status) for a in stored] == [(1, AgreementStatus.SIGNED),
+                                                        (2, AgreementStatus.DRAFT)]
+    assert stored[0] == replace(signed, has_scan=True)
+    assert stored[0].signatures[0].drawing == PNG
+    assert agreements.scan(first.id) == ("avtale.jpg", b"\xff\xd8scan")
+    assert stored[1].plan_b == "Plan B, versjon 2 – ŧ"
+    agreements.freeze(stored[1].id)
+    assert agreements.agreement(first.id).status is AgreementStatus.SUPERSEDED
+    other.close_case(session)
+
+
+def test_evaluation_with_new_agreement_and_the_case_list_date(service, data_dir):
+    session = service.create_case("Tonje")
+    today = date.today()
+    agreements = AgreementService(session)
+    first = fill(agreements, held_on=today, evaluation_on=today + timedelta(days=4))
+    agreements.freeze(first.id)
+    assert session.summary().next_due == today + timedelta(days=4)
+    evaluation = agreements.start_evaluation(first.id, lambda m: m.person or m.party.value)
+    assert agreements.start_evaluation(first.id, lambda m: "") == evaluation  # no second one
+    rated = list(evaluation.measures)
+    rated[5] = replace(rated[5], rating=Rating.NOT, note="For tidlig")
+    evaluation = evaluation.edited(measures=tuple(rated), outcome=Outcome.NEW_AGREEMENT,
+                                   goal_note="Bedre enn før")
+    agreements.write_evaluation(evaluation)
+    draft = agreements.finish_evaluation(evaluation)
+    assert draft.status is AgreementStatus.DRAFT and len(draft.measures) == 5
+    assert agreements.agreement(first.id).status is AgreementStatus.EVALUATED
+    assert session.summary().next_due is None  # nothing waits any more
+    meetings = MeetingService(session)
+    meeting = meetings.new_meeting()
+    meetings.write(replace(meeting, kind=MeetingKind.EVALUATION, notes="Notat š",
+                           tasks=(MeetingTask("Ringe PPT", "Siv", today + timedelta(days=3)),),
+                           next_meeting=datetime.combine(today + timedelta(days=9),
+                                                         datetime.min.time())))
+    assert session.summary().next_due == today + timedelta(days=9)
+    case_id = session.case_id
+    service.close_case(session)
+
+    other = new_service(data_dir)
+    summary = {e.case_id: e.summary for e in other.list_cases()}[case_id]
+    assert summary.next_due == today + timedelta(days=9)  # the case list, without opening
+    session = other.open_case(case_id)
+    assert session.summary().next_due == today + timedelta(days=9)
+    stored = AgreementService(session).evaluations(first.id)[0]
+    assert stored.finished and stored.goal_note == "Bedre enn før"
+    assert stored.measures[5].rating is Rating.NOT
+    [meeting] = MeetingService(session).meetings()
+    assert meeting.notes == "Notat š" and meeting.tasks[0].responsible == "Siv"
+    other.close_case(session)
+
+
+def test_the_absence_registers_date_still_counts(service):
+    session = service.create_case("Jens")
+    repo = session._case.repo
+    soon = date.today() + timedelta(days=2)
+    repo.set_meta("next_due", soon.isoformat())
+    agreements = AgreementService(session)
+    first = fill(agreements, evaluation_on=date.today() + timedelta(days=10))
+    agreements.freeze(first.id)
+    assert session.summary().next_due == soon
+    overdue = date.today() - timedelta(days=3)
+    agreements.write(replace(agreements.agreement(first.id), evaluation_on=overdue))
+    assert session.summary().next_due == overdue  # an overdue evaluation shows first
+    [due] = due_dates(session)
+    assert (due.kind, due.when, due.overdue, due.agreement_number) == (
+        "evaluation", overdue, True, 1)
+    service.close_case(session)
+
+
+def test_the_plan_hook(service, monkeypatch):
+    session = service.create_case("Jens")
+    agreements = AgreementService(session)
+    assert agreements.plan_steps() is None
+    monkeypatch.setattr(agreements_module, "plan_steps_provider",
+                        lambda s: [SubGoal("Trinn 1", "2 uker")])
+    assert agreements.plan_steps() == [SubGoal("Trinn 1", "2 uker")]
+    service.close_case(session)
