@@ -133,3 +133,24 @@ def test_the_plan_hook(service, monkeypatch):
                         lambda s: [SubGoal("Trinn 1", "2 uker")])
     assert agreements.plan_steps() == [SubGoal("Trinn 1", "2 uker")]
     service.close_case(session)
+
+
+def test_sub_goals_come_from_the_cases_current_opptrappingsplan(service):
+    from dataclasses import replace as copy
+
+    from desktop.domain.escalation_plan import EscalationPlan
+    from desktop.escalation_plan import PlanService
+
+    session = service.create_case("Jens")
+    agreements = AgreementService(session)
+    assert agreements.plan_steps() is None  # no plan yet: the editor says so
+    plans = PlanService(session)
+    first = copy(plans.new_step(None, "To timer én-til-én"), weeks=2)
+    plan = plans.write_plan(EscalationPlan(None, "Hele skoledagen", date(2026, 3, 2), (first,)))
+    second = copy(plans.new_step(plan, "Halve dager i klassen"), weeks=2)
+    plans.write_plan(copy(plan, steps=plan.steps + (second,)))
+    goals = agreements.plan_steps()
+    assert [g.text.split(":")[0] for g in goals] == ["To timer én-til-én", "Halve dager i klassen"]
+    assert goals[0].period == "02.03.2026–13.03.2026"
+    assert goals[1].period.startswith("16.03.2026")
+    service.close_case(session)
