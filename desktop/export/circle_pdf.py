@@ -9,14 +9,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import (
     KeepTogether,
     Paragraph,
@@ -25,13 +23,10 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from xml.sax.saxutils import escape
 
 from desktop.domain.measure_circle import EntryKind, MeasureCircle, MeasureStatus, Party
 from desktop.export.circle_figure import circle_drawing
-from desktop.paths import bundle_root
-
-FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
+from desktop.export.pdf_common import BOLD, FONT, marked_canvas, register_fonts
 
 
 @dataclass(frozen=True)
@@ -63,45 +58,6 @@ class CirclePdfTexts:
         MeasureStatus.PROPOSED: "foreslått", MeasureStatus.AGREED: "avtalt",
         MeasureStatus.IN_PROGRESS: "i gang", MeasureStatus.DONE: "fullført",
         MeasureStatus.ENDED: "avsluttet"})
-
-
-def register_fonts() -> None:
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    fonts = bundle_root() / "resources" / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
-
-
-def _numbered_canvas(texts: CirclePdfTexts):
-    class NumberedCanvas(pdf_canvas.Canvas):
-        """Holds the pages back to print "side x av y" once y is known."""
-
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages = []
-
-        def showPage(self):  # noqa: N802 (ReportLab name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, 1):
-                self.__dict__.update(state)
-                width, height = self._pagesize
-                self.setFont(BOLD, 9)
-                self.setFillColor(colors.HexColor("#b3261e"))
-                self.drawRightString(width - 18 * mm, height - 12 * mm, texts.restricted)
-                self.setFont(FONT, 8)
-                self.setFillColor(colors.black)
-                self.drawRightString(width - 18 * mm, 10 * mm,
-                                     texts.page.format(x=number, y=total))
-                self.drawString(18 * mm, 10 * mm, texts.restricted)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
@@ -173,4 +129,4 @@ def build_circle_pdf(target: str | Path | BinaryIO, circle: MeasureCircle,
             parts.append(_p(texts.none, small))
         story.append(KeepTogether(parts[:3]))
         story += parts[3:]
-    doc.build(story, canvasmaker=_numbered_canvas(texts))
+    doc.build(story, canvasmaker=marked_canvas(texts.restricted, texts.page))

@@ -14,17 +14,20 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from desktop.domain.conversation_tools import AMBIVALENCE_CELLS, Tool, is_used
 from desktop.domain.conversations import Answer, Conversation, Guide, display_value
 from desktop.domain.suggestions import MeasureSuggestion
-from desktop.paths import resources_dir
+from desktop.export.pdf_common import BOLD, FONT, marked_canvas, register_fonts
 
-FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 MARKING = "Unntatt offentlighet"
 VOICE = "Elevens stemme"
 _AMBIVALENCE_TITLES = {"home_good": "Bra med å være hjemme",
@@ -47,40 +50,6 @@ class ConversationSummary:
     box_titles: dict[str, str]
     tools: dict[Tool, dict] = field(default_factory=dict)
     include_internal: bool = False
-
-
-def _register_fonts() -> None:
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    fonts = resources_dir() / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
-
-
-class _NumberedCanvas(Canvas):
-    """Draws the marking and "side x av y" once the page count is known."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
-
-    def showPage(self) -> None:  # noqa: N802 (ReportLab name)
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, 1):
-            self.__dict__.update(state)
-            self.setFont(BOLD, 9)
-            self.setFillColor(colors.HexColor("#9b1c1c"))
-            self.drawRightString(A4[0] - 18 * mm, A4[1] - 12 * mm, MARKING)
-            self.setFont(FONT, 8)
-            self.setFillColor(colors.black)
-            self.drawString(18 * mm, 10 * mm, MARKING)
-            self.drawRightString(A4[0] - 18 * mm, 10 * mm, f"side {number} av {total}")
-            super().showPage()
-        super().save()
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -108,7 +77,7 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 def build_conversation_pdf(summary: ConversationSummary) -> bytes:
-    _register_fonts()
+    register_fonts()
     styles = _styles()
     conv = summary.conversation
     story: list = []
@@ -149,7 +118,7 @@ def build_conversation_pdf(summary: ConversationSummary) -> bytes:
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                             topMargin=18 * mm, bottomMargin=18 * mm,
                             title="Kartleggingssamtale", author="Nærvær")
-    doc.build(story, canvasmaker=_NumberedCanvas)
+    doc.build(story, canvasmaker=marked_canvas(MARKING))
     return buffer.getvalue()
 
 

@@ -16,11 +16,24 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from desktop.domain.agreements import Participant, Signature
-from desktop.export.circle_pdf import BOLD, FONT, register_fonts
+from desktop.export.pdf_common import (
+    BOLD,
+    FONT,
+    MARK_RED,
+    marked_canvas,
+    register_fonts,
+)
 
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN
@@ -73,55 +86,35 @@ def bullet(text: str, styles: Styles) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), styles.bullet, bulletText="•")
 
 
-def numbered_canvas(header: DocumentHeader):
-    class NumberedCanvas(pdf_canvas.Canvas):
-        """Holds the pages back to print "side x av y" once y is known."""
+def page_top(header: DocumentHeader):
+    """The header of every page: pupil, school and date, the marking and its legal basis."""
 
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages = []
+    def draw(canvas, width: float, height: float) -> None:
+        top = height - 11 * mm
+        canvas.setFont(FONT, 8.5)
+        canvas.setFillColor(colors.black)
+        parts = [f"{header.pupil_label}: {header.pupil}"]
+        if header.school:
+            parts.append(f"{header.school_label}: {header.school}")
+        parts.append(f"{header.date_label}: {fmt(header.on)}")
+        canvas.drawString(MARGIN, top, "   ·   ".join(parts))
+        canvas.setFont(BOLD, 9)
+        canvas.setFillColor(colors.HexColor(MARK_RED))
+        canvas.drawRightString(width - MARGIN, top, header.restricted)
+        canvas.setFont(FONT, 7)
+        canvas.drawRightString(width - MARGIN, top - 3.6 * mm, header.legal)
+        canvas.setStrokeColor(colors.HexColor("#9a9a94"))
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN, top - 5.5 * mm, width - MARGIN, top - 5.5 * mm)
 
-        def showPage(self):  # noqa: N802 (ReportLab name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, 1):
-                self.__dict__.update(state)
-                width, height = self._pagesize
-                top = height - 11 * mm
-                self.setFont(FONT, 8.5)
-                self.setFillColor(colors.black)
-                parts = [f"{header.pupil_label}: {header.pupil}"]
-                if header.school:
-                    parts.append(f"{header.school_label}: {header.school}")
-                parts.append(f"{header.date_label}: {fmt(header.on)}")
-                self.drawString(MARGIN, top, "   ·   ".join(parts))
-                self.setFont(BOLD, 9)
-                self.setFillColor(colors.HexColor("#b3261e"))
-                self.drawRightString(width - MARGIN, top, header.restricted)
-                self.setFont(FONT, 7)
-                self.drawRightString(width - MARGIN, top - 3.6 * mm, header.legal)
-                self.setStrokeColor(colors.HexColor("#9a9a94"))
-                self.setLineWidth(0.4)
-                self.line(MARGIN, top - 5.5 * mm, width - MARGIN, top - 5.5 * mm)
-                self.setFont(FONT, 8)
-                self.setFillColor(colors.black)
-                self.drawString(MARGIN, 10 * mm, header.restricted)
-                self.drawRightString(width - MARGIN, 10 * mm,
-                                     header.page.format(x=number, y=total))
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+    return draw
 
 
 def build(target: str | Path | BinaryIO, story: list, header: DocumentHeader, title: str) -> None:
     doc = SimpleDocTemplate(str(target) if isinstance(target, Path) else target, pagesize=A4,
                             leftMargin=MARGIN, rightMargin=MARGIN, topMargin=24 * mm,
                             bottomMargin=18 * mm, title=title, author="Nærvær")
-    doc.build(story, canvasmaker=numbered_canvas(header))
+    doc.build(story, canvasmaker=marked_canvas(header.restricted, header.page, page_top(header)))
 
 
 def signature_block(people: tuple[Participant, ...], signatures: tuple[Signature, ...],

@@ -15,7 +15,14 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from desktop.domain.escalation_plan import (
     Cell,
@@ -28,7 +35,7 @@ from desktop.domain.escalation_plan import (
     fit_grid,
 )
 from desktop.domain.school_week import WEEKDAY_NAMES, SchoolWeek
-from desktop.export.circle_pdf import BOLD, FONT, _numbered_canvas, register_fonts
+from desktop.export.pdf_common import BOLD, FONT, marked_canvas, register_fonts
 from desktop.export.plan_figure import staircase_drawing
 
 
@@ -151,4 +158,4 @@ def build_plan_pdf(target: str | Path | BinaryIO, plan: EscalationPlan, runs: li
         what = texts.results[entry.result] if entry.result else texts.decisions[entry.decision]
         line = f"{entry.on:%d.%m.%Y} · {texts.step} {numbers.get(entry.step_id, '?')} · {what}"
         story.append(_p(line + (f": {entry.text}" if entry.text else ""), normal))
-    doc.build(story, canvasmaker=_numbered_canvas(texts))
+    doc.build(story, canvasmaker=marked_canvas(texts.restricted, texts.page))
