@@ -229,3 +229,7 @@ class _DemoCleanup:
 
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder = None
+
+
+# Public name for scripts that build windows themselves (README screenshots).
+prepare_app = _prepare_app

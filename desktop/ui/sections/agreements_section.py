@@ -59,6 +59,8 @@ class AgreementsSection(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("agreementList")
+        self.list.setWordWrap(True)  # "Avtale 2, versjon 3 – klar til signering" in full
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Avtaler og versjoner"))
         self.new_button = button(self.tr("&Ny avtale"), "newAgreement",
                                        self.tr("Lag en ny samarbeidsavtale"))

@@ -54,12 +54,15 @@ class MeasureDetails(QGroupBox):
         self.link = QComboBox()
         self.link.setObjectName("measureLink")
         self.link.setAccessibleName(self.tr("Bygger på eller reduserer"))
-        for combo in (self.responsible, self.link):  # long texts must not widen the form
-            combo.setSizeAdjustPolicy(
+        for combo in (self.responsible, self.status, self.link):  # long texts must not
+            combo.setSizeAdjustPolicy(                            # widen the form
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(16)
+            combo.setMinimumContentsLength(10)
 
         form = QFormLayout(self)
+        # In a narrow editor (large font, small screen) the labels go above their
+        # fields instead of pushing the form wider than the panel.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for text, widget in ((self.tr("&Ansvarlig"), self.responsible),
                              (self.tr("Start&dato"), self.start),
                              (self.tr("S&tatus"), self.status),

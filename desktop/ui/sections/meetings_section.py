@@ -75,6 +75,8 @@ class MeetingsSection(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("meetingList")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Møter"))
         self.new_button = button(self.tr("&Nytt møte"), "newMeeting",
                                        self.tr("Nytt møte"))
