@@ -6,7 +6,7 @@ accidental. No Qt: `create_demo(service)` only calls the application service.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from desktop.domain.people import Guardian, TeamMember, TeamRole
 from desktop.service import AppService
@@ -85,8 +85,44 @@ _PUPILS = [
 ]
 
 
+def _school_days_back(today: date, weeks: int) -> list[date]:
+    start = today - timedelta(weeks=weeks)
+    return [start + timedelta(days=n) for n in range((today - start).days)
+            if (start + timedelta(days=n)).weekday() < 5]
+
+
+def _absence(session, index: int, today: date) -> None:
+    """Some invented absence relative to today, so the follow-up ladder on
+    Oversikt and the Fravær section have something to show."""
+    from desktop.absence import AbsenceRegister
+    from desktop.domain.absence import AbsenceRecord, Reason
+    from desktop.domain.follow_up import Channel, Contact
+
+    days = _school_days_back(today, 6)
+    if index == 0:  # Ánde: Mondays, undocumented, and late on some Tuesdays
+        records = [AbsenceRecord(None, d) for d in days if d.weekday() == 0]
+        records += [AbsenceRecord(None, d, whole_day=False, late_minutes=20)
+                    for d in days if d.weekday() == 1][-3:]
+    elif index == 1:  # Emil: sick days with a note from home
+        records = [AbsenceRecord(None, d, documented=True, reason=Reason.ILLNESS)
+                   for d in days[-12:-6]]
+    else:  # Amina: single lessons, first lesson
+        records = [AbsenceRecord(None, d, whole_day=False, lessons=(1,))
+                   for d in days[-10:] if d.weekday() in (0, 2, 4)]
+    register = AbsenceRegister(session)
+    register.add_records(records)
+    if index == 0:
+        register.add_contact(Contact(
+            None, datetime.combine(days[-3], datetime.min.time()).replace(hour=15),
+            "Elle Sárá (mor)", Channel.PHONE, "Ingrid Dahl",
+            "Snakket om mandagene. Mor forteller at Ánde gruer seg til friminuttene.",
+            "Møte på skolen neste uke, med tolk.", "Kalle inn til samarbeidsmøte",
+            today + timedelta(days=5)))
+
+
 def create_demo(service: AppService) -> list[str]:
     """Create the demo vault (unlocked afterwards) and the demo cases; returns their ids."""
+    today = date.today()
     service.create_vault(DEMO_PASSPHRASE)
     case_ids = []
     for data in _PUPILS:
@@ -98,6 +134,7 @@ def create_demo(service: AppService) -> list[str]:
             session.add_guardian(guardian)
         for member in data["team"]:
             session.add_team_member(member)
+        _absence(session, len(case_ids), today)
         service.close_case(session)
         case_ids.append(session.case_id)
     return case_ids

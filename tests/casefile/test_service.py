@@ -246,3 +246,22 @@ def test_the_storage_layer_and_service_load_without_qt():
             "print(sorted(m for m in sys.modules if m.split('.')[0].startswith(('PySide', 'shiboken'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_demo_cases_show_the_follow_up_ladder(tmp_path):
+    """--demo holds invented pupils with absence relative to today, so a newcomer
+    sees a suggested phase in the case list and on Oversikt."""
+    from desktop.absence import AbsenceRegister
+    from desktop.demo import create_demo
+    from desktop.paths import Paths
+    from desktop.service import AppService
+
+    service = AppService(Paths.resolve(tmp_path / "demo"), demo=True)
+    service.check_data_dir()
+    ids = create_demo(service)
+    entries = {e.case_id: e for e in service.list_cases()}
+    assert set(entries) == set(ids) and len(ids) == 3
+    assert all(e.summary.phase.startswith("Forslag") for e in entries.values())
+    register = AbsenceRegister(service.open_case(ids[0]))
+    assert register.records() and register.contacts()
+    service.lock()
