@@ -287,3 +287,36 @@ def test_sub_goals_from_the_plan_once_the_hook_is_wired(qtbot, make_window, vaul
     assert section.editor.sub_goals.count() == 5
     shortcut(qtbot, window, Qt.Key.Key_Z)
     assert section.current.sub_goals == ()
+
+
+def test_jens_sub_goals_taken_from_his_five_step_plan(qtbot, make_window, vault_dir):
+    """The agreement's delmål are the opptrappingsplan's steps (seed 002, "Jens"):
+    one click takes the current plan's five steps, with their dates; Ctrl+Z undoes."""
+    from dataclasses import replace as copy
+    from datetime import date as day
+
+    from desktop.domain.escalation_plan import EscalationPlan
+    from desktop.escalation_plan import PlanService
+
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Jens")
+    plans = PlanService(window.case_page.session)
+    steps = []
+    plan = None
+    for title in JENS_STEPS:
+        step = copy(plans.new_step(plan, title), weeks=2)
+        steps.append(step)
+        plan = plans.write_plan(EscalationPlan(plan.id if plan else None, "Full deltakelse",
+                                               day(2026, 3, 2), tuple(steps)))
+        steps = list(plan.steps)
+    section = open_section(qtbot, window.case_page, "agreements")
+    click(qtbot, section.new_button)
+    assert section.editor.plan_button.isEnabled() and section.editor.plan_note.text() == ""
+    click(qtbot, section.editor.plan_button)
+    goals = section.current.sub_goals
+    assert [g.text.split(":")[0] for g in goals] == list(JENS_STEPS)
+    assert goals[0].period == "02.03.2026–13.03.2026"
+    assert goals[4].period.endswith("08.05.2026")
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    assert section.current.sub_goals == ()
