@@ -320,3 +320,24 @@ def test_jens_sub_goals_taken_from_his_five_step_plan(qtbot, make_window, vault_
     assert goals[4].period.endswith("08.05.2026")
     shortcut(qtbot, window, Qt.Key.Key_Z)
     assert section.current.sub_goals == ()
+
+
+def test_a_measure_is_given_to_another_party_and_back_with_undo(qtbot, make_window, vault_dir):
+    window, session, section = start(qtbot, make_window, vault_dir, "Tonje Ánde")
+    click(qtbot, section.new_button)
+    measures = section.editor.measures
+    add_measure(qtbot, section, "Kontaktlærer", "Følger Tonje fra porten til klasserommet")
+    measures.tree.setCurrentItem(measures.tree.topLevelItem(0))
+    assert measures.party.currentText() == "Kontaktlærer"  # the chosen measure's party shows
+    choose(qtbot, measures.party, "Foresatte")
+    type_into(qtbot, measures.person, "Mor")
+    click(qtbot, measures.reassign)
+    [measure] = section.current.measures
+    assert (measure.party, measure.person) == (Party.GUARDIANS, "Mor")
+    assert measures.texts() == ["Foresatte: Mor | Følger Tonje fra porten til klasserommet"]
+    wait_saved(qtbot, window)
+    stored = AgreementService(new_service(vault_dir).open_case(session.case_id))
+    [kept] = stored.agreements()[0].measures
+    assert (kept.party, kept.person) == (Party.GUARDIANS, "Mor")
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    assert section.current.measures[0].party is Party.CONTACT_TEACHER

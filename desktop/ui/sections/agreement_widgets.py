@@ -219,7 +219,8 @@ class SubGoalList(QWidget):
 
 class MeasureList(QWidget):
     """Tiltak with their responsible party (and person: "Mor", "Far" …).
-    Double-click a measure's text to edit it; Delete removes."""
+    Double-click a measure's text to edit it; Delete removes; choosing a
+    measure shows its party, and "Bytt ansvarlig" gives it the party chosen."""
 
     changed = Signal(tuple)
 
@@ -244,12 +245,15 @@ class MeasureList(QWidget):
         self.input = _line("measureInput", _t("Nytt tiltak"), _t("Nytt tiltak"))
         self.add = button(_t("Legg til"), "measureAdd", _t("Legg til tiltak"))
         self.remove = button(_t("Fjern"), "measureRemove", _t("Fjern valgt tiltak"))
+        self.reassign = button(_t("Bytt ansvarlig"), "measureReassign",
+                               _t("Gi valgt tiltak til parten og personen over"))
         grid = QGridLayout()
         party_label = QLabel(_t("Part:"))
         party_label.setBuddy(self.party)
         grid.addWidget(party_label, 0, 0)
         grid.addWidget(self.party, 0, 1)
         grid.addWidget(self.person, 0, 2)
+        grid.addWidget(self.reassign, 0, 3, 1, 2)
         grid.addWidget(self.input, 1, 0, 1, 3)
         grid.addWidget(self.add, 1, 3)
         grid.addWidget(self.remove, 1, 4)
@@ -263,6 +267,34 @@ class MeasureList(QWidget):
         self.add.clicked.connect(self._add)
         self.remove.clicked.connect(self._remove)
         self.tree.itemChanged.connect(self._edited)
+        self.reassign.clicked.connect(self._reassign)
+        self.tree.currentItemChanged.connect(self._show_party)
+
+    def _selected_row(self) -> int:
+        item = self.tree.currentItem()
+        row = self.tree.indexOfTopLevelItem(item) if item is not None else -1
+        return row if 0 <= row < len(self._measures) else -1
+
+    def _show_party(self, *_args) -> None:
+        """The chosen measure's party and person stand in the fields above."""
+        row = self._selected_row()
+        if row < 0:
+            return
+        measure = self._measures[row]
+        self.party.setCurrentIndex(max(self.party.findData(measure.party), 0))
+        self.person.setText(measure.person)
+
+    def _reassign(self) -> None:
+        row = self._selected_row()
+        if row < 0:
+            return
+        old = self._measures[row]
+        new = AgreementMeasure(old.text, Party(self.party.currentData()),
+                               self.person.text().strip(), old.why)
+        if new != old:
+            measures = list(self._measures)
+            measures[row] = new
+            self.changed.emit(tuple(measures))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         if event.key() == Qt.Key.Key_Delete and self.tree.hasFocus():
