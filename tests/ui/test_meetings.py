@@ -165,3 +165,28 @@ def test_a_read_only_case_shows_agreements_and_meetings_but_allows_no_change(
     assert minutes.print_button.isEnabled()  # reading and printing are fine
     assert editing.stack.count() == 0 and not other.dirty
     other.close()
+
+
+def test_a_task_is_ticked_done_with_the_keyboard_and_undone(qtbot, make_window, vault_dir):
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Jens")
+    case_id = window.case_page.session.case_id
+    section = open_section(qtbot, window.case_page, "meetings")
+    click(qtbot, section.new_button)
+    type_into(qtbot, section.task_text, "Ringe PPT om veiledning – ŧ")
+    type_into(qtbot, section.task_who, "Siv Lund")
+    press(section.task_who, Qt.Key.Key_Return)
+    item = section.tasks.topLevelItem(0)
+    assert item.checkState(0) == Qt.CheckState.Unchecked
+    section.tasks.setFocus()
+    section.tasks.setCurrentItem(item)
+    press(section.tasks, Qt.Key.Key_Space)
+    assert section.current.tasks[0].done
+    assert section.tasks.topLevelItem(0).checkState(0) == Qt.CheckState.Checked
+    wait_saved(qtbot, window)
+    stored = MeetingService(new_service(vault_dir).open_case(case_id))
+    assert stored.meetings()[0].tasks[0].done
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    assert not section.current.tasks[0].done
+    assert section.tasks.topLevelItem(0).checkState(0) == Qt.CheckState.Unchecked

@@ -230,6 +230,7 @@ class MeetingsSection(QWidget):
         self.task_text.returnPressed.connect(self.add_task)
         self.task_who.returnPressed.connect(self.add_task)
         self.task_add.clicked.connect(self.add_task)
+        self.tasks.itemChanged.connect(self._task_ticked)
         self.task_remove.clicked.connect(self.remove_task)
         self.has_next.toggled.connect(self._next_changed)
         self.next_at.dateTimeChanged.connect(self._next_changed)
@@ -296,8 +297,13 @@ class MeetingsSection(QWidget):
                     edit.setPlainText(value)
             self.tasks.clear()
             for t in m.tasks:
-                self.tasks.addTopLevelItem(QTreeWidgetItem(
-                    [t.text, t.responsible, t.due.strftime("%d.%m.%Y") if t.due else ""]))
+                item = QTreeWidgetItem(
+                    [t.text, t.responsible, t.due.strftime("%d.%m.%Y") if t.due else ""])
+                # Ticked when done (at the next meeting); Space ticks from the keyboard.
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Checked if t.done
+                                   else Qt.CheckState.Unchecked)
+                self.tasks.addTopLevelItem(item)
             self.has_next.setChecked(m.next_meeting is not None)
             self.next_at.setDateTime(_qdt(m.next_meeting))
             self.next_at.setEnabled(m.next_meeting is not None and writable)
@@ -331,6 +337,17 @@ class MeetingsSection(QWidget):
             self.refresh(value.id)
         else:
             self._show()
+
+    def _task_ticked(self, item: QTreeWidgetItem, column: int) -> None:
+        m = self.current
+        row = self.tasks.indexOfTopLevelItem(item)
+        if self._loading or m is None or column != 0 or not 0 <= row < len(m.tasks):
+            return
+        done = item.checkState(0) == Qt.CheckState.Checked
+        if m.tasks[row].done != done:
+            tasks = list(m.tasks)
+            tasks[row] = replace(tasks[row], done=done)
+            self._change("tasks", tasks=tuple(tasks))
 
     def _next_changed(self, *_args) -> None:
         if self._loading:
