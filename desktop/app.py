@@ -17,8 +17,6 @@ from desktop import __version__
 
 log = logging.getLogger("desktop")
 
-SCREENSHOT_SIZE = (1100, 720)
-
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
@@ -59,11 +57,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, demo_dir: str | None, cleanup: "_DemoCleanup") -> int:
-    # Qt and the service are imported here so that --version stays instant.
-    from PySide6.QtWidgets import QApplication
-
+    # The service and Qt are imported here so that --version stays instant.
     from desktop.paths import ENV_CONFIG_DIR, Paths
     from desktop.service import AppService
+    from desktop.ui import startup
 
     paths = Paths.resolve(demo_dir or args.data_dir, args.config_dir)
     # Later look-ups (e.g. local form overrides) then agree with the flags.
@@ -72,11 +69,7 @@ def _run(args: argparse.Namespace, demo_dir: str | None, cleanup: "_DemoCleanup"
     cleanup.handler = handler
     log.info("starting naervaer %s%s", __version__, " (demo)" if demo_dir else "")
 
-    _quiet_qt_messages()
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "naervaer"])
-    _prepare_app(app)
-    app.aboutToQuit.connect(cleanup)
-
+    app = startup.application(on_quit=cleanup)
     service = AppService(paths, demo=bool(demo_dir))
     demo_passphrase = ""
     if demo_dir:
@@ -84,96 +77,8 @@ def _run(args: argparse.Namespace, demo_dir: str | None, cleanup: "_DemoCleanup"
         service.check_data_dir()
         create_demo(service)
         demo_passphrase = DEMO_PASSPHRASE
-
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.system_lock import SystemLockWatcher
-    system_lock = None if args.screenshot else SystemLockWatcher()
-    window = MainWindow(service, demo_passphrase=demo_passphrase, system_lock=system_lock)
-    window.setWindowIcon(app.windowIcon())
-    if system_lock is not None:
-        system_lock.watch_window(int(window.winId()))
-    if args.screenshot:
-        return _screenshot(app, window, Path(args.screenshot), args.screenshot_view)
-    window.show()
-    return app.exec()
-
-
-def _prepare_app(app) -> None:
-    from PySide6.QtCore import QDir
-    from PySide6.QtGui import QColor, QIcon, QPalette
-
-    from desktop.paths import resources_dir
-    from desktop.ui.i18n import install_translators
-
-    app.setApplicationName("naervaer")
-    app.setOrganizationName("naervaer")
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("naervaer")
-    if not app.property("naervaerPrepared"):  # main() may run twice in one process (tests)
-        app.setProperty("naervaerPrepared", True)
-        install_translators(app)
-    resources = resources_dir()
-    QDir.addSearchPath("res", str(resources))
-    palette = app.palette()
-    palette.setColor(QPalette.ColorRole.Highlight, QColor("#2f6f73"))
-    app.setPalette(palette)
-    style = resources / "style.qss"
-    if style.is_file():
-        try:
-            app.setStyleSheet(style.read_text(encoding="utf-8"))
-        except OSError:
-            log.warning("stylesheet unreadable")
-    for name in ("naervaer.png", "naervaer.svg"):  # PNG: no SVG plugin to load at start
-        icon_file = resources / "icons" / name
-        if icon_file.is_file():
-            app.setWindowIcon(QIcon(str(icon_file)))
-            break
-
-
-def _screenshot(app, window, target: Path, view: str) -> int:
-    window.resize(*SCREENSHOT_SIZE)
-    window.show()
-    app.processEvents()
-    if view == "case" and window.service.is_unlocked:
-        case_id = _first_case_id(window)
-        if case_id:
-            window.open_case(case_id)
-    elif view == "unlock":
-        window.lock()
-    app.processEvents()
-    pixmap = window.grab()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    ok = pixmap.save(str(target), "PNG")
-    window.close()
-    app.processEvents()
-    if not ok:
-        print(f"naervaer: kunne ikke lagre skjermbildet i {target}", file=sys.stderr)
-        return 1
-    print(f"naervaer: skjermbilde lagret i {target}")
-    return 0
-
-
-def _quiet_qt_messages() -> None:
-    """Qt's own warnings go to stderr as before, minus one the offscreen platform
-    prints for every window ("does not support propagateSizeHints")."""
-    from PySide6.QtCore import qInstallMessageHandler
-
-    def handler(_kind, _context, message: str) -> None:
-        if "propagateSizeHints" not in message:
-            print(message, file=sys.stderr)
-
-    qInstallMessageHandler(handler)
-
-
-def _first_case_id(window) -> str | None:
-    from desktop.ui.case_list_model import CASE_ID_ROLE, DAMAGED_ROLE
-
-    proxy = window.list_page.proxy
-    for row in range(proxy.rowCount()):
-        index = proxy.index(row, 0)
-        if not index.data(DAMAGED_ROLE):
-            return index.data(CASE_ID_ROLE)
-    return None
+    return startup.run(app, service, demo_passphrase,
+                       Path(args.screenshot) if args.screenshot else None, args.screenshot_view)
 
 
 def _no_display() -> bool:
@@ -230,6 +135,3 @@ class _DemoCleanup:
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder = None
 
-
-# Public name for scripts that build windows themselves (README screenshots).
-prepare_app = _prepare_app

@@ -56,7 +56,7 @@ def main() -> int:
     service_module.today = lambda: TODAY
     target = ROOT / "resources" / "screenshots"
     app = QApplication.instance() or QApplication(sys.argv)
-    from desktop.app import prepare_app
+    from desktop.ui.startup import prepare_app
     prepare_app(app)  # the program's own look: stylesheet, palette, bokmål
     folder = Path(tempfile.mkdtemp(prefix="naervaer-shots-")) / "data"
     service = AppService(Paths.resolve(folder, folder.parent / "config"))

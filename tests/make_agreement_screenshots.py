@@ -36,7 +36,7 @@ from tests.ui.agreement_helpers import add_tonje_people  # noqa: E402
 
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
-    from desktop.app import prepare_app
+    from desktop.ui.startup import prepare_app
     prepare_app(app)  # the program's own look: stylesheet, palette, bokmål
     out = ROOT / "resources" / "screenshots"
     with tempfile.TemporaryDirectory() as folder:

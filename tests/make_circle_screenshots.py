@@ -55,7 +55,7 @@ CONTENT = {
 
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
-    from desktop.app import prepare_app
+    from desktop.ui.startup import prepare_app
     prepare_app(app)  # the program's own look: stylesheet, palette, bokmål
     out = ROOT / "resources" / "screenshots"
     with tempfile.TemporaryDirectory() as folder:

@@ -32,7 +32,7 @@ def main() -> int:
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "resources/screenshots")
     target.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
-    from desktop.app import prepare_app
+    from desktop.ui.startup import prepare_app
     prepare_app(app)  # the program's own look: stylesheet, palette, bokmål
     folder = Path(tempfile.mkdtemp()) / "data"
     service = AppService(Paths.resolve(folder))

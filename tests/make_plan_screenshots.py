@@ -35,7 +35,7 @@ TITLES = ["Tre timer med ressurslærer", "Halve dager i klassen", "Hele dager me
 
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
-    from desktop.app import prepare_app
+    from desktop.ui.startup import prepare_app
     prepare_app(app)  # the program's own look: stylesheet, palette, bokmål
     out = ROOT / "resources" / "screenshots"
     service_module.today = lambda: date(2026, 4, 8)

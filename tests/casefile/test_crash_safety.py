@@ -81,6 +81,7 @@ def test_sigkill_while_saving_in_a_loop_never_leaves_a_broken_file(data_dir):
         assert receiver.poll(30), "child never started saving"
         first = receiver.recv_bytes()
         assert first.startswith(b"S"), first.decode(errors="replace")
+        # Not waiting for anything: the kill must land at a random moment of a save.
         time.sleep(rng.uniform(0, MAX_DELAY))
         os.kill(child.pid, signal.SIGKILL)
         child.join()

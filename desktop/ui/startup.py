@@ -1,0 +1,119 @@
+"""Starting the window: the QApplication with the program's look (stylesheet,
+palette, bokmål catalogue, icon), the main window, and the --screenshot path.
+desktop/app.py does the rest of the wiring without Qt."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QDir, qInstallMessageHandler
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop import __version__
+from desktop.paths import resources_dir
+from desktop.service import AppService
+from desktop.ui.i18n import install_translators
+
+log = logging.getLogger(__name__)
+
+SCREENSHOT_SIZE = (1100, 720)
+
+
+def application(on_quit: Callable[[], None] | None = None) -> QApplication:
+    _quiet_qt_messages()
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "naervaer"])
+    prepare_app(app)
+    if on_quit is not None:
+        app.aboutToQuit.connect(on_quit)
+    return app
+
+
+def run(app: QApplication, service: AppService, demo_passphrase: str,
+        screenshot: Path | None, view: str) -> int:
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.system_lock import SystemLockWatcher
+
+    system_lock = None if screenshot else SystemLockWatcher()
+    window = MainWindow(service, demo_passphrase=demo_passphrase, system_lock=system_lock)
+    window.setWindowIcon(app.windowIcon())
+    if system_lock is not None:
+        system_lock.watch_window(int(window.winId()))
+    if screenshot is not None:
+        return _screenshot(app, window, screenshot, view)
+    window.show()
+    return app.exec()
+
+
+def prepare_app(app: QApplication) -> None:
+    """The program's own look; also used by the scripts that make README pictures."""
+    app.setApplicationName("naervaer")
+    app.setOrganizationName("naervaer")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("naervaer")
+    if not app.property("naervaerPrepared"):  # main() may run twice in one process (tests)
+        app.setProperty("naervaerPrepared", True)
+        install_translators(app)
+    resources = resources_dir()
+    QDir.addSearchPath("res", str(resources))
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#2f6f73"))
+    app.setPalette(palette)
+    style = resources / "style.qss"
+    if style.is_file():
+        try:
+            app.setStyleSheet(style.read_text(encoding="utf-8"))
+        except OSError:
+            log.warning("stylesheet unreadable")
+    for name in ("naervaer.png", "naervaer.svg"):  # PNG: no SVG plugin to load at start
+        icon_file = resources / "icons" / name
+        if icon_file.is_file():
+            app.setWindowIcon(QIcon(str(icon_file)))
+            break
+
+
+def _screenshot(app, window, target: Path, view: str) -> int:
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    app.processEvents()
+    if view == "case" and window.service.is_unlocked:
+        case_id = _first_case_id(window)
+        if case_id:
+            window.open_case(case_id)
+    elif view == "unlock":
+        window.lock()
+    app.processEvents()
+    pixmap = window.grab()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    ok = pixmap.save(str(target), "PNG")
+    window.close()
+    app.processEvents()
+    if not ok:
+        print(f"naervaer: kunne ikke lagre skjermbildet i {target}", file=sys.stderr)
+        return 1
+    print(f"naervaer: skjermbilde lagret i {target}")
+    return 0
+
+
+def _quiet_qt_messages() -> None:
+    """Qt's own warnings go to stderr as before, minus one the offscreen platform
+    prints for every window ("does not support propagateSizeHints")."""
+    def handler(_kind, _context, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
+def _first_case_id(window) -> str | None:
+    from desktop.ui.case_list_model import CASE_ID_ROLE, DAMAGED_ROLE
+
+    proxy = window.list_page.proxy
+    for row in range(proxy.rowCount()):
+        index = proxy.index(row, 0)
+        if not index.data(DAMAGED_ROLE):
+            return index.data(CASE_ID_ROLE)
+    return None
