@@ -12,13 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -32,12 +27,18 @@ from desktop.domain.agreements import (
     NotReadyProblem,
 )
 from desktop.forms.agreement_templates import load_templates
-from desktop.ui.common import heading
 from desktop.ui.sections.agreement_documents import agreement_document, status_names
 from desktop.ui.sections.agreement_editor import AgreementEditor
 from desktop.ui.sections.agreement_widgets import button, party_names
 from desktop.ui.sections.document_output import Document, DocumentOutput
 from desktop.ui.sections.evaluation_dialog import EvaluationDialog
+from desktop.ui.sections.record_layout import (
+    left_column,
+    master_detail,
+    record_list,
+    scrolled,
+    wrapped_label,
+)
 from desktop.ui.sections.signature_pad import SignDialog
 from desktop.ui.sections.value_editing import RemoveCommand, ValueCommand
 from desktop.ui.undo import CaseEditing
@@ -57,52 +58,34 @@ class AgreementsSection(QWidget):
         self._last_key = ""
         self.current_id: int | None = None
 
-        self.list = QListWidget()
-        self.list.setObjectName("agreementList")
-        self.list.setWordWrap(True)  # "Avtale 2, versjon 3 – klar til signering" in full
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setAccessibleName(self.tr("Avtaler og versjoner"))
+        self.list = record_list("agreementList", self.tr("Avtaler og versjoner"))
         self.new_button = button(self.tr("&Ny avtale"), "newAgreement",
-                                       self.tr("Lag en ny samarbeidsavtale"))
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addWidget(heading(self.tr("Avtaler"), 14, "agreementsHeading"))
-        left_layout.addWidget(self.new_button)
-        left_layout.addWidget(self.list, 1)
+                                 self.tr("Lag en ny samarbeidsavtale"))
         self.delete_button = button(self.tr("Slett utkast"), "deleteDraft",
-                                          self.tr("Slett dette utkastet (kan angres)"))
-        left_layout.addWidget(self.delete_button)
+                                    self.tr("Slett dette utkastet (kan angres)"))
+        left = left_column(self.tr("Avtaler"), "agreementsHeading", self.new_button, self.list,
+                           self.delete_button)
 
-        self.status = QLabel()
-        self.status.setObjectName("agreementStatus")
-        self.status.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setObjectName("agreementMessage")
-        self.message.setWordWrap(True)
-        self.message.setProperty("role", "hint")
+        self.status = wrapped_label("agreementStatus")
+        self.message = wrapped_label("agreementMessage", role="hint")
         self.editor = AgreementEditor(self.templates.agreement)
-        scroll = QScrollArea()
-        scroll.setObjectName("agreementScroll")
-        scroll.setAccessibleName(self.tr("Avtalen"))
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.editor)
+        scroll = scrolled(self.editor, "agreementScroll", self.tr("Avtalen"))
         self.freeze_button = button(self.tr("&Klar til signering"), "freezeAgreement",
-                                          self.tr("Lås avtalen som en nummerert versjon"))
+                                    self.tr("Lås avtalen som en nummerert versjon"))
         self.sign_button = button(self.tr("Skriv &under …"), "signAgreement",
-                                        self.tr("Underskrifter på skjermen"))
+                                  self.tr("Underskrifter på skjermen"))
         self.edit_button = button(self.tr("&Endre (ny versjon)"), "newVersion",
-                                        self.tr("Lag et nytt utkast fra denne versjonen"))
+                                  self.tr("Lag et nytt utkast fra denne versjonen"))
         self.evaluate_button = button(self.tr("E&valuer …"), "evaluateAgreement",
-                                            self.tr("Evaluer avtalen"))
+                                      self.tr("Evaluer avtalen"))
         self.scan_button = button(self.tr("Legg ved skann …"), "attachScan",
-                                        self.tr("Legg ved skann eller bilde av signert avtale"))
+                                  self.tr("Legg ved skann eller bilde av signert avtale"))
         self.preview_button = button(self.tr("&Forhåndsvis …"), "previewAgreement",
-                                           self.tr("Forhåndsvis avtalen"))
+                                     self.tr("Forhåndsvis avtalen"))
         self.print_button = button(self.tr("Skriv &ut …"), "printAgreement",
-                                         self.tr("Skriv ut avtalen"))
+                                   self.tr("Skriv ut avtalen"))
         self.pdf_button = button(self.tr("Lagre som &PDF …"), "saveAgreementPdf",
-                                       self.tr("Lagre avtalen som PDF"))
+                                 self.tr("Lagre avtalen som PDF"))
         actions = QHBoxLayout()
         for b in (self.freeze_button, self.sign_button, self.edit_button,
                   self.evaluate_button):
@@ -112,26 +95,18 @@ class AgreementsSection(QWidget):
         for b in (self.scan_button, self.preview_button, self.print_button, self.pdf_button):
             outputs.addWidget(b)
         outputs.addStretch(1)
+        self.empty = wrapped_label("agreementsEmpty", self.tr(
+            "Ingen avtale ennå. Trykk «Ny avtale» når dere er klare til å skrive ned det dere "
+            "har blitt enige om."))
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.status)
+        for widget in (self.empty, self.status):
+            right_layout.addWidget(widget)
         right_layout.addWidget(scroll, 1)
         right_layout.addLayout(actions)
         right_layout.addLayout(outputs)
         right_layout.addWidget(self.message)
-        self.empty = QLabel(self.tr("Ingen avtale ennå. Trykk «Ny avtale» når dere er klare "
-                                    "til å skrive ned det dere har blitt enige om."))
-        self.empty.setObjectName("agreementsEmpty")
-        self.empty.setWordWrap(True)
-        right_layout.insertWidget(0, self.empty)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 800])
-        left.setMinimumWidth(160)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        master_detail(self, left, right)
         self.output = DocumentOutput(self, self.message)
         self.dialog: QWidget | None = None
 

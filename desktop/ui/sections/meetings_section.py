@@ -15,14 +15,10 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QScrollArea,
-    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -35,11 +31,17 @@ from desktop.export.document_html import minutes_html
 from desktop.export.evaluation_pdf import build_minutes_pdf
 from desktop.forms.agreement_templates import load_templates
 from desktop.meetings import MeetingService
-from desktop.ui.common import heading
 from desktop.ui.sections.agreement_editor import date_edit, from_qdate, name_spin, text_edit
 from desktop.ui.sections.agreement_widgets import PeoplePicker, button
 from desktop.ui.sections.agreement_documents import document_header
 from desktop.ui.sections.document_output import Document, DocumentOutput
+from desktop.ui.sections.record_layout import (
+    left_column,
+    master_detail,
+    record_list,
+    scrolled,
+    wrapped_label,
+)
 from desktop.ui.sections.value_editing import RemoveCommand, ValueCommand
 from desktop.ui.undo import CaseEditing
 
@@ -73,21 +75,12 @@ class MeetingsSection(QWidget):
             MeetingKind.RESOURCE_TEAM: self.tr("Ressursteam"),
             MeetingKind.EVALUATION: self.tr("Evalueringsmøte"), MeetingKind.OTHER: self.tr("Annet")}
 
-        self.list = QListWidget()
-        self.list.setObjectName("meetingList")
-        self.list.setWordWrap(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setAccessibleName(self.tr("Møter"))
-        self.new_button = button(self.tr("&Nytt møte"), "newMeeting",
-                                       self.tr("Nytt møte"))
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addWidget(heading(self.tr("Møter"), 14, "meetingsHeading"))
-        left_layout.addWidget(self.new_button)
-        left_layout.addWidget(self.list, 1)
+        self.list = record_list("meetingList", self.tr("Møter"))
+        self.new_button = button(self.tr("&Nytt møte"), "newMeeting", self.tr("Nytt møte"))
         self.delete_button = button(self.tr("Slett m&øtet"), "deleteMeeting",
-                                          self.tr("Slett dette møtet (kan angres)"))
-        left_layout.addWidget(self.delete_button)
+                                    self.tr("Slett dette møtet (kan angres)"))
+        left = left_column(self.tr("Møter"), "meetingsHeading", self.new_button, self.list,
+                           self.delete_button)
 
         self.held_at = QDateTimeEdit()
         name_spin(self.held_at, "meetingWhen", self.tr("Dato og tid for møtet"))
@@ -178,25 +171,16 @@ class MeetingsSection(QWidget):
         self.editor = QWidget()
         self.editor.setObjectName("meetingEditor")
         self.editor.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setObjectName("meetingScroll")
-        scroll.setAccessibleName(self.tr("Møtet"))
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.editor)
+        scroll = scrolled(self.editor, "meetingScroll", self.tr("Møtet"))
         self.preview_button = button(self.tr("&Forhåndsvis referat …"), "previewMinutes",
                                            self.tr("Forhåndsvis referatet"))
         self.print_button = button(self.tr("Skriv &ut referat …"), "printMinutes",
                                          self.tr("Skriv ut referatet"))
         self.pdf_button = button(self.tr("Lagre referat som &PDF …"), "saveMinutesPdf",
                                        self.tr("Lagre referatet som PDF"))
-        self.message = QLabel()
-        self.message.setObjectName("meetingMessage")
-        self.message.setWordWrap(True)
-        self.empty = QLabel(self.tr("Ingen møter ennå. Trykk «Nytt møte» når møtet begynner; "
-                                    "alt lagres mens du skriver."))
-        self.empty.setObjectName("meetingsEmpty")
-        self.empty.setWordWrap(True)
+        self.message = wrapped_label("meetingMessage")
+        self.empty = wrapped_label("meetingsEmpty", self.tr(
+            "Ingen møter ennå. Trykk «Nytt møte» når møtet begynner; alt lagres mens du skriver."))
         outputs = QHBoxLayout()
         for b in (self.preview_button, self.print_button, self.pdf_button):
             outputs.addWidget(b)
@@ -207,14 +191,7 @@ class MeetingsSection(QWidget):
         right_layout.addWidget(scroll, 1)
         right_layout.addLayout(outputs)
         right_layout.addWidget(self.message)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 800])
-        left.setMinimumWidth(160)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        master_detail(self, left, right)
         self.output = DocumentOutput(self, self.message)
 
         self.new_button.clicked.connect(self.new_meeting)
