@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -17,7 +16,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -26,7 +24,7 @@ from reportlab.platypus import (
 
 from desktop.domain.measure_circle import EntryKind, MeasureCircle, MeasureStatus, Party
 from desktop.export.circle_figure import circle_drawing
-from desktop.export.pdf_common import BOLD, FONT, marked_canvas, register_fonts
+from desktop.export.pdf_common import BOLD, FONT, marked_canvas, paragraph, register_fonts
 
 
 @dataclass(frozen=True)
@@ -60,10 +58,6 @@ class CirclePdfTexts:
         MeasureStatus.ENDED: "avsluttet"})
 
 
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text), style)
-
-
 def build_circle_pdf(target: str | Path | BinaryIO, circle: MeasureCircle,
                      titles: dict[str, str], goal: str, pupil_name: str,
                      texts: CirclePdfTexts | None = None, today: date | None = None,
@@ -85,8 +79,8 @@ def build_circle_pdf(target: str | Path | BinaryIO, circle: MeasureCircle,
                             author="Nærvær")
     width = A4[0] - 36 * mm
     story = [
-        _p(f"{texts.title} – {pupil_name}" if pupil_name else texts.title, h1),
-        _p(f"{texts.printed} {(today or date.today()).strftime('%d.%m.%Y')}"
+        paragraph(f"{texts.title} – {pupil_name}" if pupil_name else texts.title, h1),
+        paragraph(f"{texts.printed} {(today or date.today()).strftime('%d.%m.%Y')}"
            + (f" · {texts.form}: {form_label}" if form_label else ""), small),
         Spacer(1, 4 * mm),
         circle_drawing(circle, titles, goal,
@@ -99,24 +93,24 @@ def build_circle_pdf(target: str | Path | BinaryIO, circle: MeasureCircle,
         if box is None:
             continue
         state = texts.discussed if box.discussed else texts.not_discussed
-        parts = [_p(f"{title} ({state})", h2)]
+        parts = [paragraph(f"{title} ({state})", h2)]
         for kind, heading in ((EntryKind.RESOURCE, texts.resources),
                               (EntryKind.RISK, texts.risks)):
-            parts.append(_p(heading, h3))
+            parts.append(paragraph(heading, h3))
             entries = box.of_kind(kind)
-            parts += ([_p("• " + e.text, normal) for e in entries] if entries
-                      else [_p(texts.none, small)])
-        parts.append(_p(texts.measures, h3))
+            parts += ([paragraph("• " + e.text, normal) for e in entries] if entries
+                      else [paragraph(texts.none, small)])
+        parts.append(paragraph(texts.measures, h3))
         measures = box.of_kind(EntryKind.MEASURE)
         if measures:
-            rows = [[_p(texts.measures, h3), _p(texts.responsible, h3), _p(texts.status, h3),
-                     _p(texts.start, h3)]]
+            rows = [[paragraph(texts.measures, h3), paragraph(texts.responsible, h3), paragraph(texts.status, h3),
+                     paragraph(texts.start, h3)]]
             for e in measures:
                 who = " ".join(x for x in (texts.parties.get(e.party, "") if e.party else "",
                                            e.person) if x)
-                rows.append([_p(e.text, normal), _p(who, normal),
-                             _p(texts.statuses[e.status], normal),
-                             _p(e.start.strftime("%d.%m.%Y") if e.start else "", normal)])
+                rows.append([paragraph(e.text, normal), paragraph(who, normal),
+                             paragraph(texts.statuses[e.status], normal),
+                             paragraph(e.start.strftime("%d.%m.%Y") if e.start else "", normal)])
             table = Table(rows, colWidths=[width * 0.52, width * 0.22, width * 0.12,
                                            width * 0.14], repeatRows=1, splitInRow=1)
             table.setStyle(TableStyle([
@@ -126,7 +120,7 @@ def build_circle_pdf(target: str | Path | BinaryIO, circle: MeasureCircle,
             ]))
             parts.append(table)
         else:
-            parts.append(_p(texts.none, small))
+            parts.append(paragraph(texts.none, small))
         story.append(KeepTogether(parts[:3]))
         story += parts[3:]
     doc.build(story, canvasmaker=marked_canvas(texts.restricted, texts.page))

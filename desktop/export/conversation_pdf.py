@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from io import BytesIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -16,7 +15,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -26,7 +24,7 @@ from reportlab.platypus import (
 from desktop.domain.conversation_tools import AMBIVALENCE_CELLS, Tool, is_used
 from desktop.domain.conversations import Answer, Conversation, Guide, display_value
 from desktop.domain.suggestions import MeasureSuggestion
-from desktop.export.pdf_common import BOLD, FONT, marked_canvas, register_fonts
+from desktop.export.pdf_common import BOLD, FONT, marked_canvas, paragraph, register_fonts
 
 MARKING = "Unntatt offentlighet"
 VOICE = "Elevens stemme"
@@ -72,21 +70,17 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-
 def build_conversation_pdf(summary: ConversationSummary) -> bytes:
     register_fonts()
     styles = _styles()
     conv = summary.conversation
     story: list = []
-    story.append(_p(f"Kartleggingssamtale – {summary.pupil_name or 'eleven'}", styles["title"]))
-    story.append(_p(f"{summary.guide.title}. Dato: {_date(conv.held_on)}. "
+    story.append(paragraph(f"Kartleggingssamtale – {summary.pupil_name or 'eleven'}", styles["title"]))
+    story.append(paragraph(f"{summary.guide.title}. Dato: {_date(conv.held_on)}. "
                     f"Skjema: {conv.form_id}, versjon {conv.form_version}.", styles["meta"]))
     if conv.present:
-        story.append(_p("Til stede: " + ", ".join(conv.present), styles["meta"]))
-    story.append(_p(f"Svar merket «{VOICE}» er elevens egne ord.", styles["note"]))
+        story.append(paragraph("Til stede: " + ", ".join(conv.present), styles["meta"]))
+    story.append(paragraph(f"Svar merket «{VOICE}» er elevens egne ord.", styles["note"]))
     for step in summary.guide.steps:
         if step.internal and not summary.include_internal:
             continue
@@ -95,24 +89,24 @@ def build_conversation_pdf(summary: ConversationSummary) -> bytes:
         if not answered:
             continue
         title = step.title + (" – intern refleksjon, tatt med etter valg" if step.internal else "")
-        story.append(_p(title, styles["step"]))
+        story.append(paragraph(title, styles["step"]))
         for question, answer in answered:
-            block = [_p(answer.question_text or question.text, styles["question"])]
+            block = [paragraph(answer.question_text or question.text, styles["question"])]
             value = display_value(question, answer)
             if answer.pupil_voice:
-                block.append(_p(f"{VOICE}: «{value}»", styles["voice"]))
+                block.append(paragraph(f"{VOICE}: «{value}»", styles["voice"]))
             else:
-                block.append(_p(value, styles["answer"]))
+                block.append(paragraph(value, styles["answer"]))
             story.append(KeepTogether(block))
     if summary.suggestions:
-        story.append(_p("Forslag til tiltak", styles["step"]))
+        story.append(paragraph("Forslag til tiltak", styles["step"]))
         for suggestion in summary.suggestions:
             box = summary.box_titles.get(suggestion.box_id, "")
-            story.append(_p(f"• {suggestion.text}" + (f" (tiltakssirkelen: {box})" if box else ""),
+            story.append(paragraph(f"• {suggestion.text}" + (f" (tiltakssirkelen: {box})" if box else ""),
                             styles["answer"]))
     story += _tools(summary, styles)
     story.append(Spacer(1, 8 * mm))
-    story.append(_p("Personsensitive opplysninger sendes ikke på e-post. Dokumentet er "
+    story.append(paragraph("Personsensitive opplysninger sendes ikke på e-post. Dokumentet er "
                     "unntatt offentlighet.", styles["note"]))
     buffer = BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
@@ -126,33 +120,33 @@ def _tools(summary: ConversationSummary, styles) -> list:
     story: list = []
     tools = {tool: data for tool, data in summary.tools.items() if is_used(tool, data)}
     if Tool.SCALING in tools:
-        story.append(_p("Skalering (1–10)", styles["step"]))
+        story.append(paragraph("Skalering (1–10)", styles["step"]))
         for item in tools[Tool.SCALING]["items"]:
-            story.append(_p(f"{item['label']}: {item['value']} av 10", styles["answer"]))
+            story.append(paragraph(f"{item['label']}: {item['value']} av 10", styles["answer"]))
     if Tool.PLUS_MINUS in tools:
         data = tools[Tool.PLUS_MINUS]
-        story.append(_p("Pluss og minus", styles["step"]))
-        story.append(_p("Pluss: " + "; ".join(data["plus"]), styles["answer"]))
-        story.append(_p("Minus: " + "; ".join(data["minus"]), styles["answer"]))
+        story.append(paragraph("Pluss og minus", styles["step"]))
+        story.append(paragraph("Pluss: " + "; ".join(data["plus"]), styles["answer"]))
+        story.append(paragraph("Minus: " + "; ".join(data["minus"]), styles["answer"]))
     if Tool.AMBIVALENCE in tools:
         data = tools[Tool.AMBIVALENCE]
-        story.append(_p("Ambivalensmatrise", styles["step"]))
+        story.append(paragraph("Ambivalensmatrise", styles["step"]))
         for key in AMBIVALENCE_CELLS:
             if data[key].strip():
-                story.append(_p(f"{_AMBIVALENCE_TITLES[key]}: {data[key]}", styles["answer"]))
+                story.append(paragraph(f"{_AMBIVALENCE_TITLES[key]}: {data[key]}", styles["answer"]))
     if Tool.TIMETABLE in tools:
-        story.append(KeepTogether([_p("Timeplan i rødt, gult og grønt", styles["step"]),
+        story.append(KeepTogether([paragraph("Timeplan i rødt, gult og grønt", styles["step"]),
                                    _timetable(tools[Tool.TIMETABLE], styles)]))
     if Tool.TIMELINE in tools:
-        story.append(_p("Tidslinje", styles["step"]))
+        story.append(paragraph("Tidslinje", styles["step"]))
         for event in tools[Tool.TIMELINE]["events"]:
-            story.append(_p(f"{_date(event['date'])}: {event['text']}", styles["answer"]))
+            story.append(paragraph(f"{_date(event['date'])}: {event['text']}", styles["answer"]))
     if Tool.KEARNEY in tools and summary.include_internal:
-        story.append(_p("Kearneys fire funksjoner (hypoteser, intern)", styles["step"]))
+        story.append(paragraph("Kearneys fire funksjoner (hypoteser, intern)", styles["step"]))
         for key, value in tools[Tool.KEARNEY]["functions"].items():
             if value["checked"] or value["note"].strip():
                 mark = "✓ " if value["checked"] else ""
-                story.append(_p(f"{mark}Funksjon {key}: {value['note']}", styles["answer"]))
+                story.append(paragraph(f"{mark}Funksjon {key}: {value['note']}", styles["answer"]))
     return story
 
 

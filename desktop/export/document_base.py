@@ -32,6 +32,7 @@ from desktop.export.pdf_common import (
     FONT,
     MARK_RED,
     marked_canvas,
+    paragraph,
     register_fonts,
 )
 
@@ -77,9 +78,7 @@ class Styles:
                                    spaceBefore=4, spaceAfter=4)
 
 
-def p(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text; line breaks kept."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+p = paragraph  # the documents' short name for it
 
 
 def bullet(text: str, styles: Styles) -> Paragraph:

@@ -6,12 +6,15 @@ No Qt."""
 from __future__ import annotations
 
 from typing import Callable
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
+from reportlab.platypus import Paragraph
 
 from desktop.paths import resources_dir
 
@@ -31,6 +34,11 @@ def register_fonts() -> None:
     fonts = resources_dir() / "fonts"
     pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+
+
+def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of the user's plain text: markup escaped, line breaks kept."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
 def marked_canvas(restricted: str = RESTRICTED, page: str = PAGE,

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -17,7 +16,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -35,7 +33,7 @@ from desktop.domain.escalation_plan import (
     fit_grid,
 )
 from desktop.domain.school_week import WEEKDAY_NAMES, SchoolWeek
-from desktop.export.pdf_common import BOLD, FONT, marked_canvas, register_fonts
+from desktop.export.pdf_common import BOLD, FONT, marked_canvas, paragraph, register_fonts
 from desktop.export.plan_figure import staircase_drawing
 
 
@@ -80,10 +78,6 @@ class PlanPdfTexts:
         Decision.BACK: "ett steg tilbake"})
 
 
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-
 def day_lines(grid, week: SchoolWeek, texts: PlanPdfTexts) -> str:
     lines = []
     for day, cells in sorted(fit_grid(grid, week).items()):
@@ -116,13 +110,13 @@ def build_plan_pdf(target: str | Path | BinaryIO, plan: EscalationPlan, runs: li
                             author="Nærvær")
     width = A4[0] - 36 * mm
     story = [
-        _p(f"{texts.title} – {pupil_name}" if pupil_name else texts.title, h1),
-        _p(f"{texts.printed} {(today or date.today()):%d.%m.%Y}", small),
+        paragraph(f"{texts.title} – {pupil_name}" if pupil_name else texts.title, h1),
+        paragraph(f"{texts.printed} {(today or date.today()):%d.%m.%Y}", small),
         Spacer(1, 3 * mm),
-        _p(f"{texts.goal}: {plan.goal}", label),
+        paragraph(f"{texts.goal}: {plan.goal}", label),
     ]
     if plan.baseline:
-        story.append(_p(f"{texts.baseline}: {plan.baseline}", normal))
+        story.append(paragraph(f"{texts.baseline}: {plan.baseline}", normal))
     story += [Spacer(1, 4 * mm),
               staircase_drawing(runs, texts.statuses, texts.step, width, FONT, BOLD)]
     for run in runs:
@@ -142,20 +136,20 @@ def build_plan_pdf(target: str | Path | BinaryIO, plan: EscalationPlan, runs: li
         ]
         if step.note:
             rows.append((texts.note, step.note))
-        table = Table([[_p(k, label), _p(v, normal)] for k, v in rows],
+        table = Table([[paragraph(k, label), paragraph(v, normal)] for k, v in rows],
                       colWidths=[width * 0.24, width * 0.76], splitInRow=1)
         table.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9a9a94")),
             ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#e8f0fa")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ]))
-        story.append(KeepTogether([_p(f"{texts.step} {run.number}: {step.title}", h2), table]))
-    story.append(_p(texts.history, h2))
+        story.append(KeepTogether([paragraph(f"{texts.step} {run.number}: {step.title}", h2), table]))
+    story.append(paragraph(texts.history, h2))
     numbers = {s.id: n for n, s in enumerate(plan.steps, 1)}
     if not history:
-        story.append(_p(texts.none, small))
+        story.append(paragraph(texts.none, small))
     for entry in history:
         what = texts.results[entry.result] if entry.result else texts.decisions[entry.decision]
         line = f"{entry.on:%d.%m.%Y} · {texts.step} {numbers.get(entry.step_id, '?')} · {what}"
-        story.append(_p(line + (f": {entry.text}" if entry.text else ""), normal))
+        story.append(paragraph(line + (f": {entry.text}" if entry.text else ""), normal))
     doc.build(story, canvasmaker=marked_canvas(texts.restricted, texts.page))
