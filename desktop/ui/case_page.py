@@ -23,7 +23,7 @@ from desktop.ui.autosave import Autosaver
 from desktop.ui.common import heading
 from desktop.ui.labels import grade_label
 from desktop.ui.messages import message_for, read_only_banner_text
-from desktop.ui.sections.placeholder import make_section, section_titles
+from desktop.ui.sections.registry import make_section, section_titles
 from desktop.ui.undo import PUPIL, CaseEditing, FieldRef
 
 _BANNER_STYLE = ("QLabel {{ background: {bg}; color: #1f1f1f; border: 1px solid {border};"
@@ -68,7 +68,7 @@ class CasePage(QWidget):
         self.section_widgets: dict[str, QWidget] = {}
         for key, title in section_titles():
             self.nav.addItem(title)
-            widget = make_section(key, title, self.editing)
+            widget = make_section(key, self.editing)
             self.section_widgets[key] = widget
             self.sections.addWidget(widget)
         self.overview = self.section_widgets["overview"]

@@ -7,7 +7,6 @@ every word is saved as it is typed."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import Signal

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.escalation_plan import PARTIES, PLACES, Cell, EscalationPlan, fit_grid
+from desktop.domain.escalation_plan import Cell, EscalationPlan, fit_grid
 from desktop.ui.sections.plan_editing import PlanEditing
 from desktop.ui.sections.plan_grid import WeekGrid
 

@@ -1,0 +1,46 @@
+"""The case page's sections: their keys and titles in navigation order, and the
+class that builds each, imported when a case is opened (the start stays fast)."""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("sections", text)
+
+
+def section_titles() -> list[tuple[str, str]]:
+    """(key, title) of every case-page section, in navigation order."""
+    return [
+        ("overview", _t("Oversikt")),
+        ("absence", _t("Fravær")),
+        ("mapping", _t("Kartlegging")),
+        ("circle", _t("Tiltakssirkel")),
+        ("plan", _t("Opptrappingsplan")),
+        ("agreements", _t("Avtaler")),
+        ("meetings", _t("Møter")),
+        ("log", _t("Logg")),
+    ]
+
+
+# "module:Class"; the class takes the case page's CaseEditing (the session and
+# its undo stack): `Section(editing)`. A new section adds one line here.
+SECTION_CLASSES: dict[str, str] = {
+    "overview": "desktop.ui.sections.overview:OverviewSection",
+    "absence": "desktop.ui.sections.absence_section:AbsenceSection",
+    "mapping": "desktop.ui.sections.mapping:MappingSection",
+    "circle": "desktop.ui.sections.circle_section:CircleSection",
+    "plan": "desktop.ui.sections.plan_section:PlanSection",
+    "agreements": "desktop.ui.sections.agreements_section:AgreementsSection",
+    "meetings": "desktop.ui.sections.meetings_section:MeetingsSection",
+    "log": "desktop.ui.sections.log_section:LogSection",
+}
+
+
+def make_section(key: str, editing) -> QWidget:
+    module_name, class_name = SECTION_CLASSES[key].split(":")
+    return getattr(importlib.import_module(module_name), class_name)(editing)
