@@ -283,7 +283,6 @@ def test_local_forms_override_and_a_broken_one_is_named_with_its_line(qtbot, mak
 
 def test_the_summary_page_writes_the_pdf_without_internal_notes_unless_ticked(
         qtbot, make_window, vault_dir, tmp_path):
-    from io import BytesIO
 
     from pypdf import PdfReader
     window = make_window(vault_dir)
