@@ -7,8 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui.main_window import MainWindow
-from desktop.ui.sections.mapping import MappingSection
-
+from desktop.ui.sections.mapping.section import MappingSection
 from tests.ui.helpers import press
 
 

@@ -10,15 +10,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPushButton
 
-from desktop import service as service_module
-from desktop import absence as absence_app
-from desktop.absence import AbsenceRegister
 from desktop.domain.absence import AbsenceRecord, Reason
-from desktop.paths import Paths
 from desktop.domain.school_week import SchoolWeek
+from desktop.paths import Paths
+from desktop.services import absence_register as absence_app
+from desktop.services import app_service as service_module
+from desktop.services.absence_register import AbsenceRegister
 from desktop.ui.dialogs.contact_dialog import ContactDialog
-from desktop.ui.dialogs.school_week_dialog import SchoolWeekDialog
 from desktop.ui.dialogs.settings_dialog import SettingsDialog
+from desktop.ui.sections.absence.school_week_dialog import SchoolWeekDialog
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import (
     activate,

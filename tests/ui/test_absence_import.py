@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from desktop import service as service_module
-from desktop.absence import AbsenceRegister
-from desktop.ui.dialogs.import_dialog import ImportDialog
+from desktop.services import app_service as service_module
+from desktop.services.absence_register import AbsenceRegister
+from desktop.ui.sections.absence.import_dialog import ImportDialog
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import click, create_case, find, shortcut, unlock, wait_saved
 

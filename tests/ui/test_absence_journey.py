@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop import service as service_module
-from desktop.absence import AbsenceRegister
 from desktop.domain.absence import Reason
 from desktop.domain.follow_up import Channel
+from desktop.services import app_service as service_module
+from desktop.services.absence_register import AbsenceRegister
 from desktop.ui.dialogs.contact_dialog import ContactDialog
-from desktop.ui.dialogs.decision_dialog import DecisionDialog
+from desktop.ui.sections.overview.decision_dialog import DecisionDialog
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import (
     create_case,

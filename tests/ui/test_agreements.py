@@ -11,10 +11,10 @@ import pypdf
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
 
-from desktop.agreements import AgreementService
 from desktop.domain.agreements import AgreementStatus
 from desktop.domain.evaluations import Outcome, Rating
 from desktop.domain.measure_circle import Party
+from desktop.services.agreement_service import AgreementService
 from tests.agreements.examples import JENS_STEPS
 from tests.ui.agreement_helpers import (
     add_measure,
@@ -213,7 +213,7 @@ def test_jens_five_sub_goals_preview_and_pdf(qtbot, make_window, vault_dir, tmp_
 def test_measures_come_from_the_circle_with_one_action(qtbot, make_window, vault_dir):
     window, session, section = start(qtbot, make_window, vault_dir, "Tonje")
     from desktop.domain.measure_circle import EntryKind, MeasureStatus
-    from desktop.measure_circle import MeasureCircleService, circle_form
+    from desktop.services.circle_service import MeasureCircleService, circle_form
     circle = MeasureCircleService(session, circle_form(None)[0])
     box = circle.box("relasjon_voksne").with_added(circle.new_entry(
         EntryKind.MEASURE, "Fast samtale med kontaktlærer mandag", party=Party.CONTACT_TEACHER,
@@ -275,7 +275,7 @@ def test_a_scan_is_kept_and_old_versions_stay_printable(qtbot, make_window, vaul
 
 def test_sub_goals_from_the_plan_once_the_hook_is_wired(qtbot, make_window, vault_dir,
                                                         monkeypatch):
-    import desktop.agreements as agreements_module
+    import desktop.services.agreement_service as agreements_module
     from desktop.domain.agreements import SubGoal
     monkeypatch.setattr(agreements_module, "plan_steps_provider",
                         lambda session: [SubGoal(s, "2 uker") for s in JENS_STEPS])
@@ -296,7 +296,7 @@ def test_jens_sub_goals_taken_from_his_five_step_plan(qtbot, make_window, vault_
     from datetime import date as day
 
     from desktop.domain.escalation_plan import EscalationPlan
-    from desktop.escalation_plan import PlanService
+    from desktop.services.plan_service import PlanService
 
     window = make_window(vault_dir)
     unlock(qtbot, window, PASSPHRASE)

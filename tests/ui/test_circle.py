@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.casefile.suggestions_repo import SuggestionRepository
 from desktop.domain.measure_circle import EntryKind, MeasureStatus, Party
 from desktop.domain.suggestions import MeasureSuggestion, SuggestionStatus
-from desktop.measure_circle import MeasureCircleService, circle_form
+from desktop.services.circle_service import MeasureCircleService, circle_form
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import (
     choose,

@@ -8,8 +8,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.measure_circle import EntryKind
-from desktop.measure_circle import MeasureCircleService, circle_form
-from desktop.ui.sections.circle_model import EXAMPLE_MIME
+from desktop.services.circle_service import MeasureCircleService, circle_form
+from desktop.ui.sections.circle.model import EXAMPLE_MIME
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import create_case, press, shortcut, type_text, unlock, wait_saved
 from tests.ui.test_circle import add_by_typing, open_circle, shown

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from desktop.domain.measure_circle import EntryKind
-from desktop.measure_circle import MeasureCircleService, circle_form
+from desktop.services.circle_service import MeasureCircleService, circle_form
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import choose, click, create_case, press, type_into, unlock, wait_saved
 from tests.ui.test_circle import add_by_typing, open_circle

@@ -11,7 +11,7 @@ from desktop.domain.measure_circle import EntryKind, Party
 from desktop.domain.people import Guardian, TeamMember, TeamRole
 from desktop.domain.suggestions import MeasureSuggestion, SuggestionStatus
 from desktop.paths import ENV_CONFIG_DIR, forms_dir
-from desktop.ui.sections.circle_section import CircleSection
+from desktop.ui.sections.circle.section import CircleSection
 from desktop.ui.undo import CaseEditing
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import choose, click, create_case, press, shortcut, unlock

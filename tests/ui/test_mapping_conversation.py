@@ -9,10 +9,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from desktop.casefile.suggestions_repo import SuggestionRepository
-from desktop.conversations import Conversations
 from desktop.domain.conversations import ConversationStatus
 from desktop.domain.people import Guardian
-
+from desktop.services.conversation_service import Conversations
+from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import (
     activate,
     create_case,
@@ -22,7 +22,6 @@ from tests.ui.helpers import (
     unlock,
     wait_saved,
 )
-from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.mapping_helpers import ctrl_enter, focused, open_mapping, tab_to
 
 WORDS = "Det er greit, men friminuttene er lange. Áila er snill"

@@ -8,10 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from desktop.conversations import Conversations
 from desktop.domain.conversation_tools import Tool
-from desktop.ui.sections.mapping_tools import ToolsPanel
-
+from desktop.services.conversation_service import Conversations
+from desktop.ui.sections.mapping.tools import ToolsPanel
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import (
     activate,
@@ -311,7 +310,7 @@ def test_a_read_only_case_shows_its_conversations_and_stores_nothing(qtbot, make
                                                                     vault_dir):
     from datetime import date
 
-    from desktop.conversations import ConversationForms
+    from desktop.services.conversation_service import ConversationForms
     from tests.ui.helpers import open_case_from_list
     holder = new_service(vault_dir)  # another running copy holds the case
     held = holder.create_case("Ánde Sárá")

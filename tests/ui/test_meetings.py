@@ -11,7 +11,7 @@ import pypdf
 from PySide6.QtCore import QDateTime, Qt
 
 from desktop.domain.meetings import MeetingKind
-from desktop.meetings import MeetingService
+from desktop.services.meeting_service import MeetingService
 from desktop.ui.case_list_model import NEXT_DUE
 from tests.ui.agreement_helpers import add_tonje_people, open_section
 from tests.ui.conftest import PASSPHRASE, new_service
@@ -135,8 +135,8 @@ def test_a_meeting_or_a_draft_made_by_mistake_can_be_deleted_and_undone(qtbot, m
 
 def test_a_read_only_case_shows_agreements_and_meetings_but_allows_no_change(
         qtbot, make_window, vault_dir):
-    from desktop.ui.sections.agreements_section import AgreementsSection
-    from desktop.ui.sections.meetings_section import MeetingsSection
+    from desktop.ui.sections.agreements.section import AgreementsSection
+    from desktop.ui.sections.meetings.section import MeetingsSection
     from desktop.ui.undo import CaseEditing
     window = make_window(vault_dir)
     unlock(qtbot, window, PASSPHRASE)

@@ -10,7 +10,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from desktop.domain.escalation_plan import Cell, Decision, RunStatus, WeekResult
-from desktop.escalation_plan import PlanService, current_plan_steps
+from desktop.services.plan_service import PlanService, current_plan_steps
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import (
     choose,

@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from desktop.domain.escalation_plan import Cell, Decision, EscalationPlan, WeekResult
-from desktop.escalation_plan import PlanService
+from desktop.services.plan_service import PlanService
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.helpers import click, create_case, press, shortcut, type_into, type_text, unlock
 from tests.ui.test_plan import open_plan
@@ -133,8 +133,8 @@ def test_pdf_from_the_section(qtbot, make_window, vault_dir, tmp_path):
 
 
 def test_registered_attendance_beside_the_target(qtbot, make_window, vault_dir):
-    from desktop.absence import AbsenceRegister
     from desktop.domain.absence import AbsenceRecord
+    from desktop.services.absence_register import AbsenceRegister
 
     window = make_window(vault_dir)
     unlock(qtbot, window, PASSPHRASE)
@@ -203,7 +203,7 @@ def test_undo_keeps_a_step_that_got_follow_up_meanwhile(qtbot, make_window, vaul
 
 
 def test_a_read_only_case_shows_the_plan_but_stores_nothing(qtbot, make_window, vault_dir):
-    from desktop.ui.sections.plan_section import PlanSection
+    from desktop.ui.sections.plan.section import PlanSection
     from desktop.ui.undo import CaseEditing
     from tests.ui.conftest import new_service
 

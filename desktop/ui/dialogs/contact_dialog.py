@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.follow_up import Channel, Contact
 from desktop.domain.validation import format_date, parse_date
-from desktop.ui.absence_texts import channel_labels
 from desktop.ui.common import message_label, show_message
 from desktop.ui.dialogs.base import Dialog
+from desktop.ui.widgets.absence_texts import channel_labels
 
 
 def parse_when(text: str) -> datetime:
