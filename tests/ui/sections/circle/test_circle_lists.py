@@ -12,7 +12,7 @@ from desktop.services.circle_service import MeasureCircleService, circle_form
 from desktop.ui.sections.circle.model import EXAMPLE_MIME
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import create_case, press, shortcut, type_text, unlock, wait_saved
-from tests.ui.test_circle import add_by_typing, open_circle, shown
+from tests.ui.sections.circle.test_circle import add_by_typing, open_circle, shown
 
 R, K, M = EntryKind.RESOURCE, EntryKind.RISK, EntryKind.MEASURE
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -22,7 +22,7 @@ from tests.ui.helpers import (
     unlock,
     wait_saved,
 )
-from tests.ui.mapping_helpers import ctrl_enter, focused, open_mapping, tab_to
+from tests.ui.sections.mapping.mapping_helpers import ctrl_enter, focused, open_mapping, tab_to
 
 WORDS = "Det er greit, men friminuttene er lange. Áila er snill"
 SUGGESTION = "Fast voksen tar imot i døra om morgenen"

@@ -16,7 +16,7 @@ from desktop.domain.evaluations import Outcome, Rating
 from desktop.domain.measure_circle import Party
 from desktop.services.agreement_service import AgreementService
 from tests.agreements.examples import JENS_STEPS
-from tests.ui.agreement_helpers import (
+from tests.ui.sections.agreements.agreement_helpers import (
     add_measure,
     add_sub_goal,
     add_tonje_people,

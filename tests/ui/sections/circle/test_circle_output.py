@@ -9,7 +9,7 @@ from desktop.domain.measure_circle import EntryKind
 from desktop.services.circle_service import MeasureCircleService, circle_form
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import choose, click, create_case, press, type_into, unlock, wait_saved
-from tests.ui.test_circle import add_by_typing, open_circle
+from tests.ui.sections.circle.test_circle import add_by_typing, open_circle
 
 M = EntryKind.MEASURE
 

@@ -12,7 +12,7 @@ from desktop.domain.escalation_plan import Cell, Decision, EscalationPlan, WeekR
 from desktop.services.plan_service import PlanService
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.helpers import click, create_case, press, shortcut, type_into, type_text, unlock
-from tests.ui.test_plan import open_plan
+from tests.ui.sections.plan.test_plan import open_plan
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 

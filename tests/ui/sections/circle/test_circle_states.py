@@ -15,7 +15,7 @@ from desktop.ui.sections.circle.section import CircleSection
 from desktop.ui.undo import CaseEditing
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import choose, click, create_case, press, shortcut, unlock
-from tests.ui.test_circle import add_by_typing, open_circle
+from tests.ui.sections.circle.test_circle import add_by_typing, open_circle
 
 
 def write_override(config_dir, text: str) -> None:

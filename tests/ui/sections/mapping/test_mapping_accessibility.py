@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.helpers import click, create_case, unlock
-from tests.ui.mapping_helpers import open_mapping
+from tests.ui.sections.mapping.mapping_helpers import open_mapping
 from tests.ui.test_accessibility import accessible_name, focusable
 
 

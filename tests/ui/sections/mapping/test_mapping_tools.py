@@ -24,7 +24,7 @@ from tests.ui.helpers import (
     unlock,
     wait_saved,
 )
-from tests.ui.mapping_helpers import open_mapping, tab_to
+from tests.ui.sections.mapping.mapping_helpers import open_mapping, tab_to
 
 INTERNAL_NOTE = "Mulig opprettholdende: mye skjermtid ŋ"
 KEARNEY_NOTE = "Unngår muntlige framføringer"
