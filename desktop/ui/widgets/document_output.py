@@ -95,6 +95,15 @@ class DocumentOutput(QObject):
         self.dialog: QWidget | None = None  # the dialog shown, for tests
         self.call: BackgroundCall | None = None
 
+    def connect_buttons(self, document: Callable[[], Document], preview: QPushButton,
+                        save: QPushButton, print_: QPushButton | None = None) -> None:
+        """Preview, save as PDF and (where offered) print act on `document()`,
+        built when the button is pressed so it shows what is stored then."""
+        preview.clicked.connect(lambda: self.preview(document()))
+        save.clicked.connect(lambda: self.ask_save(document()))
+        if print_ is not None:
+            print_.clicked.connect(lambda: self.print(document()))
+
     def preview(self, document: Document) -> PreviewDialog:
         dialog = PreviewDialog(document, self._host)
         dialog.print_requested.connect(lambda: self.print(document))

@@ -7,7 +7,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+)
 
 
 def to_qdate(day: date | None) -> QDate:
@@ -60,3 +68,11 @@ def line_edit(name: str, accessible: str, placeholder: str = "") -> QLineEdit:
     edit.setAccessibleName(accessible)
     edit.setPlaceholderText(placeholder)
     return edit
+
+
+def labelled_rows(form: QFormLayout, rows) -> None:
+    """(label text, widget) rows; the label's &-mnemonic moves the focus to its widget."""
+    for text, widget in rows:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        form.addRow(label, widget)

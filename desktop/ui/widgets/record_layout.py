@@ -1,6 +1,7 @@
 """The shape Avtaler and Møter share: a list of records on the left (heading,
 "new" button, the list, "delete"), the chosen record in a scroll area on the
-right, a hint line for messages, and a splitter between them."""
+right, a hint line for messages, and a splitter between them; RecordSelection
+keeps which record is shown."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -18,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.common import heading
 
+ID_ROLE = Qt.ItemDataRole.UserRole  # a record list item's id
+
 
 def record_list(name: str, accessible: str) -> QListWidget:
     records = QListWidget()
@@ -26,6 +30,25 @@ def record_list(name: str, accessible: str) -> QListWidget:
     records.setWordWrap(True)  # "Avtale 2, versjon 3 – klar til signering" in full
     records.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return records
+
+
+def fill_record_list(records: QListWidget, rows: list[tuple[int, str]], wanted: int | None,
+                     fallback: int | None) -> int | None:
+    """Shows (id, label) rows and selects `wanted` (or `fallback` when it is gone)
+    without emitting selection signals; returns the id now selected."""
+    ids = [record_id for record_id, _ in rows]
+    if wanted not in ids:
+        wanted = fallback
+    records.blockSignals(True)
+    records.clear()
+    for record_id, label in rows:
+        item = QListWidgetItem(label)
+        item.setData(ID_ROLE, record_id)
+        records.addItem(item)
+        if record_id == wanted:
+            records.setCurrentItem(item)
+    records.blockSignals(False)
+    return wanted
 
 
 def left_column(title: str, heading_name: str, new_button: QPushButton,
@@ -68,3 +91,33 @@ def master_detail(owner: QWidget, left: QWidget, right: QWidget) -> None:
     splitter.setSizes([200, 800])
     layout = QVBoxLayout(owner)
     layout.addWidget(splitter)
+
+
+class RecordSelection:
+    """Which record of a master–detail section is shown. The section sets
+    `current_id`, names how to `fetch` a record by id (KeyError when it is gone)
+    and how to `_show` it; `_generation` starts a new undo merge group whenever
+    another record is chosen, so typing in two records never merges."""
+
+    current_id: int | None = None
+    _generation: int = 0
+
+    def fetch(self, record_id: int):
+        raise NotImplementedError
+
+    def _show(self) -> None:
+        raise NotImplementedError
+
+    @property
+    def current(self):
+        if self.current_id is None:
+            return None
+        try:
+            return self.fetch(self.current_id)
+        except KeyError:
+            return None
+
+    def _selected(self, item: QListWidgetItem | None, _previous=None) -> None:
+        self.current_id = item.data(ID_ROLE) if item is not None else None
+        self._generation += 1
+        self._show()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.absence import AbsenceInputError, AbsenceRecord, Reason, records_from_entry
 from desktop.domain.validation import format_date
 from desktop.services.absence_register import today
-from desktop.ui.common import message_label, show_message
+from desktop.ui.common import message_label, refuse, show_message
 from desktop.ui.undo import EditorEvents
 from desktop.ui.widgets.absence_editing import AbsenceEditing
 from desktop.ui.widgets.absence_texts import input_error_text, reason_labels
@@ -142,8 +142,7 @@ class AbsenceEntry(QWidget):
                 left_school=self.left_school.isChecked(), settled=self.settled.isChecked(),
                 today=today())
         except AbsenceInputError as error:
-            show_message(self.error, input_error_text(error))
-            self.date_edit.setFocus()
+            refuse(self.error, self.date_edit, input_error_text(error))
             return
         if self.editing_record is not None:
             if len(records) != 1:

@@ -200,8 +200,7 @@ class EvaluationDialog(QDialog):
         self.finish_button.clicked.connect(self.finish)
         self.sign_button.clicked.connect(self.open_sign)
         close.clicked.connect(self.accept)
-        self.preview_button.clicked.connect(lambda: self.output.preview(self.document()))
-        self.pdf_button.clicked.connect(lambda: self.output.ask_save(self.document()))
+        self.output.connect_buttons(self.document, self.preview_button, self.pdf_button)
         self._update_referral()
 
     def _outcome(self) -> Outcome:

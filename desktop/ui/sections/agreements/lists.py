@@ -1,6 +1,6 @@
 """Small list editors of the agreement editor: sub-goals, and measures with
-their responsible party (who is present is the shared widgets.people_picker). Each emits `changed` with the whole new
-tuple; the owner pushes it through the undo stack."""
+their responsible party (who is present: widgets.people_picker). Each emits
+`changed` with the whole new tuple; the owner pushes it through the undo stack."""
 
 from __future__ import annotations
 

@@ -9,11 +9,9 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +33,8 @@ from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.document_output import Document, DocumentOutput
 from desktop.ui.widgets.inputs import button
 from desktop.ui.widgets.record_layout import (
+    RecordSelection,
+    fill_record_list,
     left_column,
     master_detail,
     record_list,
@@ -44,10 +44,8 @@ from desktop.ui.widgets.record_layout import (
 from desktop.ui.widgets.signature_pad import SignDialog
 from desktop.ui.widgets.value_editing import RemoveCommand, ValueCommand
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 
-
-class AgreementsSection(QWidget):
+class AgreementsSection(RecordSelection, QWidget):
     def __init__(self, editing: CaseEditing, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("agreementsSection")
@@ -122,44 +120,23 @@ class AgreementsSection(QWidget):
         self.evaluate_button.clicked.connect(self.open_evaluation)
         self.scan_button.clicked.connect(self.ask_scan)
         self.delete_button.clicked.connect(self.delete_draft)
-        self.preview_button.clicked.connect(lambda: self.output.preview(self.document()))
-        self.print_button.clicked.connect(lambda: self.output.print(self.document()))
-        self.pdf_button.clicked.connect(lambda: self.output.ask_save(self.document()))
+        self.output.connect_buttons(self.document, self.preview_button, self.pdf_button,
+                                    self.print_button)
         self.refresh()
 
     # --- showing ------------------------------------------------------------------------
-    @property
-    def current(self) -> Agreement | None:
-        if self.current_id is None:
-            return None
-        try:
-            return self.service.agreement(self.current_id)
-        except KeyError:
-            return None
+    def fetch(self, record_id: int) -> Agreement:
+        return self.service.agreement(record_id)
 
     def refresh(self, select: int | None = None) -> None:
         agreements = self.service.agreements()
         names = status_names(self.tr)
-        wanted = select if select is not None else self.current_id
-        if wanted not in [a.id for a in agreements]:
-            wanted = agreements[-1].id if agreements else None
-        self.list.blockSignals(True)
-        self.list.clear()
-        for a in agreements:
-            item = QListWidgetItem(self.tr("Avtale %1, versjon %2 – %3")
-                                   .replace("%1", str(a.number)).replace("%2", str(a.version))
-                                   .replace("%3", names[a.status]))
-            item.setData(ID_ROLE, a.id)
-            self.list.addItem(item)
-            if a.id == wanted:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
-        self.current_id = wanted
-        self._show()
-
-    def _selected(self, item: QListWidgetItem | None, _previous=None) -> None:
-        self.current_id = item.data(ID_ROLE) if item is not None else None
-        self._generation += 1
+        rows = [(a.id, self.tr("Avtale %1, versjon %2 – %3")
+                 .replace("%1", str(a.number)).replace("%2", str(a.version))
+                 .replace("%3", names[a.status])) for a in agreements]
+        self.current_id = fill_record_list(
+            self.list, rows, select if select is not None else self.current_id,
+            agreements[-1].id if agreements else None)
         self._show()
 
     def _show(self) -> None:

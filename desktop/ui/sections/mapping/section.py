@@ -33,6 +33,7 @@ from desktop.ui.sections.mapping.editing import MappingEditing
 from desktop.ui.sections.mapping.question import ValueChoiceBox
 from desktop.ui.sections.mapping.view import ConversationView
 from desktop.ui.undo import CaseEditing
+from desktop.ui.widgets.inputs import labelled_rows
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 MEETING_STYLE = "QWidget#mappingSection QWidget { font-size: 15pt; }"
@@ -117,12 +118,9 @@ class MappingSection(QWidget):
         self.start_error = message_label("startError")
         self.form_problems = message_label("formProblems")
         form = QFormLayout(start)
-        for text, widget in ((self.tr("&Dato:"), self.date_edit),
+        labelled_rows(form, ((self.tr("&Dato:"), self.date_edit),
                              (self.tr("&Til stede:"), self.present_list),
-                             (self.tr("S&kjema:"), self.form_choice)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+                             (self.tr("S&kjema:"), self.form_choice)))
         form.addRow("", self.start_button)
         form.addRow("", self.start_error)
         form.addRow("", self.form_problems)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.conversation_tools import Tool
 from desktop.domain.conversations import Conversation
 from desktop.domain.validation import parse_date
-from desktop.ui.common import message_label, show_message
+from desktop.ui.common import message_label, refuse, show_message
 from desktop.ui.sections.mapping.editing import MappingEditing
 from desktop.ui.sections.mapping.tool_base import (
     ToolWidget,
@@ -186,12 +186,11 @@ class TimelineTool(ToolWidget):
         try:
             when = parse_date(self.date.text())
         except ValueError:
-            show_message(self.error, self.tr("Skriv datoen som dd.mm.åååå, for eksempel 15.08.2025."))
-            self.date.setFocus()
+            refuse(self.error, self.date,
+                   self.tr("Skriv datoen som dd.mm.åååå, for eksempel 15.08.2025."))
             return
         if not self.text.text().strip():
-            show_message(self.error, self.tr("Skriv hva som skjedde."))
-            self.text.setFocus()
+            refuse(self.error, self.text, self.tr("Skriv hva som skjedde."))
             return
         show_message(self.error, "")
         data = self.data()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,6 +35,8 @@ from desktop.ui.widgets.document_output import Document, DocumentOutput, documen
 from desktop.ui.widgets.inputs import button, date_edit, from_qdate, name_spin, text_edit
 from desktop.ui.widgets.people_picker import PeoplePicker
 from desktop.ui.widgets.record_layout import (
+    RecordSelection,
+    fill_record_list,
     left_column,
     master_detail,
     record_list,
@@ -43,8 +44,6 @@ from desktop.ui.widgets.record_layout import (
     wrapped_label,
 )
 from desktop.ui.widgets.value_editing import RemoveCommand, ValueCommand
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _qdt(value: datetime | None) -> QDateTime:
@@ -55,7 +54,7 @@ def _dt(value: QDateTime) -> datetime:
     return value.toPython().replace(second=0, microsecond=0)
 
 
-class MeetingsSection(QWidget):
+class MeetingsSection(RecordSelection, QWidget):
     def __init__(self, editing: CaseEditing, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("meetingsSection")
@@ -210,20 +209,13 @@ class MeetingsSection(QWidget):
         self.task_remove.clicked.connect(self.remove_task)
         self.has_next.toggled.connect(self._next_changed)
         self.next_at.dateTimeChanged.connect(self._next_changed)
-        self.preview_button.clicked.connect(lambda: self.output.preview(self.document()))
-        self.print_button.clicked.connect(lambda: self.output.print(self.document()))
-        self.pdf_button.clicked.connect(lambda: self.output.ask_save(self.document()))
+        self.output.connect_buttons(self.document, self.preview_button, self.pdf_button,
+                                    self.print_button)
         self.refresh()
 
     # --- showing ----------------------------------------------------------------------------
-    @property
-    def current(self) -> Meeting | None:
-        if self.current_id is None:
-            return None
-        try:
-            return self.service.meeting(self.current_id)
-        except KeyError:
-            return None
+    def fetch(self, record_id: int) -> Meeting:
+        return self.service.meeting(record_id)
 
     def _label(self, m: Meeting) -> str:
         when = m.held_at.strftime("%d.%m.%Y %H:%M") if m.held_at else ""
@@ -231,24 +223,10 @@ class MeetingsSection(QWidget):
 
     def refresh(self, select: int | None = None) -> None:
         meetings = self.service.meetings()
-        wanted = select if select is not None else self.current_id
-        if wanted not in [m.id for m in meetings]:
-            wanted = meetings[0].id if meetings else None
-        self.list.blockSignals(True)
-        self.list.clear()
-        for m in meetings:
-            item = QListWidgetItem(self._label(m))
-            item.setData(ID_ROLE, m.id)
-            self.list.addItem(item)
-            if m.id == wanted:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
-        self.current_id = wanted
-        self._show()
-
-    def _selected(self, item, _previous=None) -> None:
-        self.current_id = item.data(ID_ROLE) if item is not None else None
-        self._generation += 1
+        self.current_id = fill_record_list(
+            self.list, [(m.id, self._label(m)) for m in meetings],
+            select if select is not None else self.current_id,
+            meetings[0].id if meetings else None)
         self._show()
 
     def _show(self) -> None:

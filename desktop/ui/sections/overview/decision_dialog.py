@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 
 from desktop.domain.absence_rules import RuleSet
 from desktop.domain.validation import format_date, parse_date
-from desktop.ui.common import message_label, show_message
+from desktop.ui.common import message_label, refuse
 from desktop.ui.dialogs.base import Dialog
+from desktop.ui.widgets.inputs import labelled_rows
 
 
 class DecisionDialog(Dialog):
@@ -31,13 +32,10 @@ class DecisionDialog(Dialog):
         self.note_edit = self._line("decisionNote", self.tr("Merknad"), "")
         self.error = message_label("decisionError")
         form = QFormLayout()
-        for text, editor in ((self.tr("&Fase/trinn"), self.phase),
+        labelled_rows(form, ((self.tr("&Fase/trinn"), self.phase),
                              (self.tr("&Dato"), self.date_edit),
                              (self.tr("&Besluttet av"), self.by_edit),
-                             (self.tr("&Merknad"), self.note_edit)):
-            label = QLabel(text)
-            label.setBuddy(editor)
-            form.addRow(label, editor)
+                             (self.tr("&Merknad"), self.note_edit)))
         hint = QLabel(self.tr("Programmet foreslår. Dere bestemmer, og beslutningen lagres "
                               "med dato og hvem som tok den."))
         hint.setWordWrap(True)
@@ -66,12 +64,10 @@ class DecisionDialog(Dialog):
         except ValueError:
             day = None
         if day is None:
-            show_message(self.error, self.tr("Skriv datoen som dd.mm.åååå."))
-            self.date_edit.setFocus()
+            refuse(self.error, self.date_edit, self.tr("Skriv datoen som dd.mm.åååå."))
             return
         if not self.by_edit.text().strip():
-            show_message(self.error, self.tr("Skriv hvem som tok beslutningen."))
-            self.by_edit.setFocus()
+            refuse(self.error, self.by_edit, self.tr("Skriv hvem som tok beslutningen."))
             return
         self.decided.emit(self.phase.currentData(), day, self.by_edit.text().strip(),
                           self.note_edit.text().strip())

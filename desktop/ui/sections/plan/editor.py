@@ -27,9 +27,9 @@ from desktop.services.plan_service import today
 from desktop.ui.common import message_label, show_message
 from desktop.ui.sections.plan.editing import PlanEditing
 from desktop.ui.sections.plan.follow_up import FollowUpPanel
-from desktop.ui.sections.plan.scroll import scrolling
 from desktop.ui.sections.plan.staircase import StaircaseView
 from desktop.ui.sections.plan.steps import StepsPanel
+from desktop.ui.widgets.record_layout import scrolled as scrolling
 
 
 class PlanEditorPage(QWidget):

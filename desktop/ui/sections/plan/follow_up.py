@@ -30,6 +30,7 @@ from desktop.domain.escalation_plan import (
 from desktop.domain.validation import parse_date
 from desktop.services.plan_service import PlanService, today
 from desktop.ui.common import message_label, show_message
+from desktop.ui.widgets.inputs import labelled_rows
 
 
 def result_words(widget: QWidget) -> dict[WeekResult, str]:
@@ -78,12 +79,9 @@ class FollowUpPanel(QWidget):
         self.week_button.setObjectName("planWeekSave")
         self.week_button.setAccessibleName(self.tr("Lagre uka"))
         form = QFormLayout(week_box)
-        for text, widget in ((self.tr("&Uke med dato:"), self.week_date),
+        labelled_rows(form, ((self.tr("&Uke med dato:"), self.week_date),
                              (self.tr("&Resultat:"), self.result),
-                             (self.tr("N&otat:"), self.week_note)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+                             (self.tr("N&otat:"), self.week_note)))
         form.addRow(self.week_button)
 
         decide_box = QGroupBox(self.tr("Hva gjør vi nå?"))
@@ -95,11 +93,8 @@ class FollowUpPanel(QWidget):
         self.reason.setAccessibleName(self.tr("Begrunnelse"))
         self.reason.setPlaceholderText(self.tr("Hvorfor? For eksempel: ressurslæreren ble syk"))
         dform = QFormLayout(decide_box)
-        for text, widget in ((self.tr("D&ato:"), self.decision_date),
-                             (self.tr("&Begrunnelse:"), self.reason)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            dform.addRow(label, widget)
+        labelled_rows(dform, ((self.tr("D&ato:"), self.decision_date),
+                              (self.tr("&Begrunnelse:"), self.reason)))
         buttons = QHBoxLayout()
         self.decision_buttons: dict[Decision, QPushButton] = {}
         for decision, (name, text) in {

@@ -28,9 +28,9 @@ from desktop.domain.validation import parse_date
 from desktop.services.plan_service import step_templates, today
 from desktop.ui.common import heading, message_label, show_message
 from desktop.ui.sections.plan.editing import PlanEditing
-from desktop.ui.sections.plan.scroll import scrolling
 from desktop.ui.sections.plan.step_editor import StepEditor
 from desktop.ui.sections.plan.steps import StepsPanel
+from desktop.ui.widgets.record_layout import scrolled as scrolling
 
 
 class GuidedFlow(QWidget):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.escalation_plan import Cell, EscalationPlan, fit_grid
 from desktop.ui.sections.plan.editing import PlanEditing
 from desktop.ui.sections.plan.week_grid import WeekGrid
+from desktop.ui.widgets.inputs import labelled_rows
 
 
 def place_labels(widget: QWidget) -> dict[str, str]:
@@ -82,21 +83,15 @@ class StepEditor(QWidget):
         self.note.setTabChangesFocus(True)
 
         form = QFormLayout()
-        for text, widget in ((self.tr("&Steg:"), self.title), (self.tr("&Varighet:"), self.weeks)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+        labelled_rows(form, ((self.tr("&Steg:"), self.title), (self.tr("&Varighet:"), self.weeks)))
         form.addRow(self.tr("Mål for oppmøte:"), self.target)
         grid_label = QLabel(self.tr("&Uka (klikk eller mellomrom bytter, 1–4 velger):"))
         grid_label.setBuddy(self.grid)
         details = QFormLayout()
-        for text, widget in ((self.tr("&Oppmøte kl.:"), self.arrival),
-                             (self.tr("&Hvor:"), self.place),
-                             (self.tr("St&øtte:"), self.support),
-                             (self.tr("&Fluktrute:"), self.escape)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            details.addRow(label, widget)
+        labelled_rows(details, ((self.tr("&Oppmøte kl.:"), self.arrival),
+                                (self.tr("&Hvor:"), self.place),
+                                (self.tr("St&øtte:"), self.support),
+                                (self.tr("&Fluktrute:"), self.escape)))
         duties = QGridLayout()
         duties_label = QLabel(self.tr("Ansvar:"))
         duties.addWidget(duties_label, 0, 0, 1, 2)

@@ -16,14 +16,6 @@ from desktop.domain.evaluations import Outcome, Rating
 from desktop.domain.measure_circle import Party
 from desktop.services.agreement_service import AgreementService
 from tests.agreements.examples import JENS_STEPS
-from tests.ui.sections.agreements.agreement_helpers import (
-    add_measure,
-    add_sub_goal,
-    add_tonje_people,
-    draw_signature,
-    next_friday,
-    open_section,
-)
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import (
     choose,
@@ -34,6 +26,14 @@ from tests.ui.helpers import (
     type_into,
     unlock,
     wait_saved,
+)
+from tests.ui.sections.agreements.agreement_helpers import (
+    add_measure,
+    add_sub_goal,
+    add_tonje_people,
+    draw_signature,
+    next_friday,
+    open_section,
 )
 
 

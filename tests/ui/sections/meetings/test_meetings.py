@@ -13,7 +13,6 @@ from PySide6.QtCore import QDateTime, Qt
 from desktop.domain.meetings import MeetingKind
 from desktop.services.meeting_service import MeetingService
 from desktop.ui.case_list_model import NEXT_DUE
-from tests.ui.sections.agreements.agreement_helpers import add_tonje_people, open_section
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import (
     choose,
@@ -27,6 +26,7 @@ from tests.ui.helpers import (
     unlock,
     wait_saved,
 )
+from tests.ui.sections.agreements.agreement_helpers import add_tonje_people, open_section
 
 
 def test_a_meeting_with_minutes(qtbot, make_window, vault_dir, tmp_path):
