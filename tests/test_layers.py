@@ -140,3 +140,19 @@ def test_the_checker_sees_every_kind_of_import(tmp_path):
     names = {name for name, _ in imported(fake, package="desktop.services")}
     assert {"PySide6", "PySide6.QtCore", "desktop.ui.common",
             "desktop.ui.sections.plan.section"} <= names
+
+
+def test_the_readme_layout_names_every_folder_and_module():
+    """README's layout block lists what `ls desktop desktop/ui desktop/ui/sections` shows."""
+    readme = (DESKTOP.parent / "README.md").read_text(encoding="utf-8")
+    start = readme.index("The shape of the code.")
+    block = readme[readme.index("```", start):readme.index("```", readme.index("```", start) + 3)]
+    missing = []
+    for folder in (DESKTOP, DESKTOP / "ui", SECTIONS):
+        for entry in sorted(folder.iterdir()):
+            if entry.name in ("__init__.py", "__pycache__"):
+                continue
+            shown = entry.name + "/" if entry.is_dir() else entry.name
+            if shown not in block:
+                missing.append(str(entry.relative_to(DESKTOP.parent)))
+    assert missing == [], "README's layout does not show: " + ", ".join(missing)
