@@ -1,5 +1,5 @@
 """Nærvær: an offline desktop application for the meetings around a pupil with
-worrying school absence. See README.md and ../shared/DESIGN.md."""
+worrying school absence. See README.md."""
 
 __version__ = "0.1.0"
 APP_NAME = "Nærvær"

@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace, demo_dir: str | None, cleanup: "_DemoCleanup") -> int:
     # The service and Qt are imported here so that --version stays instant.
     from desktop.paths import ENV_CONFIG_DIR, Paths
-    from desktop.service import AppService
+    from desktop.services.app_service import AppService
     from desktop.ui import startup
 
     paths = Paths.resolve(demo_dir or args.data_dir, args.config_dir)
@@ -73,7 +73,7 @@ def _run(args: argparse.Namespace, demo_dir: str | None, cleanup: "_DemoCleanup"
     service = AppService(paths, demo=bool(demo_dir))
     demo_passphrase = ""
     if demo_dir:
-        from desktop.demo import DEMO_PASSPHRASE, create_demo
+        from desktop.services.demo import DEMO_PASSPHRASE, create_demo
         service.check_data_dir()
         create_demo(service)
         demo_passphrase = DEMO_PASSPHRASE

@@ -17,13 +17,13 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop import service as service_module  # noqa: E402
-from desktop.absence import AbsenceRegister  # noqa: E402
 from desktop.domain.absence import AbsenceRecord, Reason  # noqa: E402
 from desktop.domain.follow_up import Channel, Contact  # noqa: E402
 from desktop.domain.people import Guardian  # noqa: E402
 from desktop.paths import Paths  # noqa: E402
-from desktop.service import AppService  # noqa: E402
+from desktop.services import app_service as service_module  # noqa: E402
+from desktop.services.absence_register import AbsenceRegister  # noqa: E402
+from desktop.services.app_service import AppService  # noqa: E402
 
 TODAY = date(2026, 3, 20)
 

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.domain.meetings import MeetingKind, MeetingTask  # noqa: E402
 from desktop.paths import Paths  # noqa: E402
-from desktop.service import AppService  # noqa: E402
+from desktop.services.app_service import AppService  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 from tests.agreements.examples import tonje  # noqa: E402
-from tests.ui.agreement_helpers import add_tonje_people  # noqa: E402
+from tests.ui.sections.agreements.agreement_helpers import add_tonje_people  # noqa: E402
 
 
 def main() -> int:

@@ -24,7 +24,7 @@ from desktop.domain.measure_circle import EntryKind, MeasureStatus, Party  # noq
 from desktop.domain.people import Guardian, TeamMember, TeamRole  # noqa: E402
 from desktop.domain.suggestions import MeasureSuggestion  # noqa: E402
 from desktop.paths import Paths  # noqa: E402
-from desktop.service import AppService  # noqa: E402
+from desktop.services.app_service import AppService  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 
 R, K, M = EntryKind.RESOURCE, EntryKind.RISK, EntryKind.MEASURE

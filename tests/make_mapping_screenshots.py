@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from desktop.domain.conversation_tools import Tool  # noqa: E402
 from desktop.domain.people import Guardian, TeamMember, TeamRole  # noqa: E402
 from desktop.paths import Paths  # noqa: E402
-from desktop.service import AppService  # noqa: E402
+from desktop.services.app_service import AppService  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 
 ANSWERS = {

@@ -21,12 +21,12 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop import service as service_module  # noqa: E402
-from desktop.absence import AbsenceRegister  # noqa: E402
 from desktop.domain.absence import AbsenceRecord  # noqa: E402
 from desktop.domain.escalation_plan import Cell, Decision, WeekResult  # noqa: E402
 from desktop.paths import Paths  # noqa: E402
-from desktop.service import AppService  # noqa: E402
+from desktop.services import app_service as service_module  # noqa: E402
+from desktop.services.absence_register import AbsenceRegister  # noqa: E402
+from desktop.services.app_service import AppService  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 
 TITLES = ["Tre timer med ressurslærer", "Halve dager i klassen", "Hele dager med støtte",

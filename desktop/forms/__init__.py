@@ -1,1 +1,2 @@
-"""Reserved for later issues (see DESIGN.md §2)."""
+"""Loading and validating the declarative forms in forms/ (conversation guides, tiltakssirkel,
+rule sets, plan and agreement templates): file + line for every problem, local overrides by id. No Qt."""

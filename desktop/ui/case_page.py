@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.service import CaseSession
+from desktop.services.app_service import CaseSession
 from desktop.ui.autosave import Autosaver
 from desktop.ui.common import heading
 from desktop.ui.labels import grade_label

@@ -60,6 +60,13 @@ def show_message(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
+def refuse(label: QLabel, field: QWidget, text: str) -> None:
+    """Says in `label` what is wrong and puts the cursor where it can be fixed;
+    what was typed stays."""
+    show_message(label, text)
+    field.setFocus()
+
+
 _BUTTON_TEXTS = {
     QDialogButtonBox.StandardButton.Ok: "OK",
     QDialogButtonBox.StandardButton.Cancel: "Avbryt",

@@ -17,7 +17,7 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from desktop.settings import Settings
+from desktop.services.settings import Settings
 
 Clock = Callable[[], float]
 

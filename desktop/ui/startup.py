@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
 from desktop.paths import resources_dir
-from desktop.service import AppService
+from desktop.services.app_service import AppService
 from desktop.ui.i18n import install_translators
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 
-from desktop.service import CaseSession
+from desktop.services.app_service import CaseSession
 
 PUPIL = "pupil"
 GUARDIAN = "guardian"

@@ -7,12 +7,12 @@ from datetime import date, datetime
 
 import pytest
 
-from desktop import service as service_module
-from desktop.absence import AbsenceRegister
 from desktop.casefile.errors import ReadOnlyCase
 from desktop.domain.absence import AbsenceRecord, Reason
 from desktop.domain.follow_up import Channel, Contact
 from desktop.domain.school_week import SchoolWeek
+from desktop.services import app_service as service_module
+from desktop.services.absence_register import AbsenceRegister
 from tests.casefile.conftest import new_service
 
 

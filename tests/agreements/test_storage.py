@@ -9,13 +9,13 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from desktop import agreements as agreements_module
-from desktop.agreements import AgreementService, due_dates
 from desktop.casefile.migrations import LATEST_SCHEMA, schema_version
 from desktop.domain.agreements import AgreementStatus, NotReady, Signature, SubGoal
 from desktop.domain.evaluations import Outcome, Rating
 from desktop.domain.meetings import MeetingKind, MeetingTask
-from desktop.meetings import MeetingService
+from desktop.services import agreement_service as agreements_module
+from desktop.services.agreement_service import AgreementService, due_dates
+from desktop.services.meeting_service import MeetingService
 from tests.agreements.examples import tonje
 from tests.casefile.conftest import new_service
 
@@ -139,7 +139,7 @@ def test_sub_goals_come_from_the_cases_current_opptrappingsplan(service):
     from dataclasses import replace as copy
 
     from desktop.domain.escalation_plan import EscalationPlan
-    from desktop.escalation_plan import PlanService
+    from desktop.services.plan_service import PlanService
 
     session = service.create_case("Jens")
     agreements = AgreementService(session)

@@ -75,7 +75,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.sections.heat_map import HeatMap
+    from desktop.ui.sections.absence.heat_map import HeatMap
 
     app = QApplication.instance() or QApplication(sys.argv)
     heat_map = HeatMap()

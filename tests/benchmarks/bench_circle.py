@@ -19,15 +19,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import print_table, row, timed  # noqa: E402
-
 from PySide6.QtGui import QUndoStack  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.domain.measure_circle import EntryKind  # noqa: E402
 from desktop.export.circle_pdf import build_circle_pdf  # noqa: E402
 from desktop.paths import Paths  # noqa: E402
-from desktop.service import AppService  # noqa: E402
-from desktop.ui.sections.circle_section import CircleSection  # noqa: E402
+from desktop.services.app_service import AppService  # noqa: E402
+from desktop.ui.sections.circle.section import CircleSection  # noqa: E402
 from desktop.ui.undo import CaseEditing  # noqa: E402
 
 

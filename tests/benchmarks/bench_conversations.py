@@ -19,16 +19,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from common import PASSPHRASE, print_table, row, timed  # noqa: E402
-
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop.conversation_export import conversation_summary  # noqa: E402
-from desktop.conversations import ConversationForms  # noqa: E402
 from desktop.export.conversation_pdf import build_conversation_pdf  # noqa: E402
 from desktop.paths import Paths  # noqa: E402
-from desktop.service import AppService  # noqa: E402
-from desktop.ui.sections.mapping_editing import MappingEditing  # noqa: E402
-from desktop.ui.sections.mapping_view import ConversationView  # noqa: E402
+from desktop.services.app_service import AppService  # noqa: E402
+from desktop.services.conversation_export import conversation_summary  # noqa: E402
+from desktop.services.conversation_service import ConversationForms  # noqa: E402
+from desktop.ui.sections.mapping.editing import MappingEditing  # noqa: E402
+from desktop.ui.sections.mapping.view import ConversationView  # noqa: E402
 from desktop.ui.undo import CaseEditing  # noqa: E402
 
 

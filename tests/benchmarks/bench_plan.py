@@ -21,14 +21,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import print_table, row, timed  # noqa: E402
-
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.domain.escalation_plan import Cell, Decision, EscalationPlan  # noqa: E402
 from desktop.export.plan_pdf import build_plan_pdf  # noqa: E402
 from desktop.paths import Paths  # noqa: E402
-from desktop.service import AppService  # noqa: E402
-from desktop.ui.sections.plan_section import PlanSection  # noqa: E402
+from desktop.services.app_service import AppService  # noqa: E402
+from desktop.ui.sections.plan.section import PlanSection  # noqa: E402
 from desktop.ui.undo import CaseEditing  # noqa: E402
 
 

@@ -50,7 +50,7 @@ def main() -> list[dict]:
     # A vault must exist so the program starts at the unlock screen, as on any
     # morning after the first.
     subprocess.run([sys.executable, "-c", (
-        "import sys; from desktop.paths import Paths; from desktop.service import AppService;"
+        "import sys; from desktop.paths import Paths; from desktop.services.app_service import AppService;"
         "s = AppService(Paths.resolve(sys.argv[1])); s.check_data_dir();"
         "s.create_vault('start start start start')"), str(data_dir)], check=True)
     png = str(tmp / "shot.png")

@@ -7,8 +7,8 @@ one case, save after one edit.
 from __future__ import annotations
 
 import argparse
-import statistics
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -20,7 +20,7 @@ from common import PASSPHRASE, make_cases, print_table, row, timed  # noqa: E402
 
 from desktop.casefile.vault import _read  # noqa: E402
 from desktop.paths import Paths  # noqa: E402
-from desktop.service import AppService  # noqa: E402
+from desktop.services.app_service import AppService  # noqa: E402
 
 
 def drop_caches() -> bool:

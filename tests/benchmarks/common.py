@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop.domain.people import Guardian, TeamMember, TeamRole
 from desktop.paths import Paths
-from desktop.service import AppService
+from desktop.services.app_service import AppService
 
 PASSPHRASE = "benk benk benk benk"
 CASE_BYTES = 2 * 1024 * 1024

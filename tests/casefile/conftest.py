@@ -22,7 +22,7 @@ import pytest
 
 from desktop.casefile import vault as vault_module
 from desktop.paths import Paths
-from desktop.service import AppService
+from desktop.services.app_service import AppService
 from tests.kdf_memo import memoized_kdf
 
 PASSPHRASE = "riktig hest batteri stift ŋ"

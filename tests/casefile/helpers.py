@@ -15,7 +15,7 @@ from desktop.casefile.repository import CaseRepository
 from desktop.casefile.store import SUFFIX, memory_database
 from desktop.casefile.vault import Vault
 from desktop.domain.people import Guardian, Pupil, TeamMember, TeamRole
-from desktop.service import CaseSession
+from desktop.services.app_service import CaseSession
 
 SAMI = "á č đ ŋ š ŧ ž Á Č Đ Ŋ Š Ŧ Ž"
 EMOJI = "👩🏽‍🏫 🧒🏿 👨‍👩‍👧‍👦 🏳️‍⚧️ 🇳🇴"

@@ -29,7 +29,7 @@ from desktop.casefile.lockfile import lock_path
 from desktop.casefile.migrations import LATEST_SCHEMA
 from desktop.casefile.store import SUFFIX, CaseStore
 from desktop.casefile.vault import Vault
-from desktop.service import AppService
+from desktop.services.app_service import AppService
 
 from .conftest import new_service
 from .helpers import database_image, stray_files

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from desktop.casefile.errors import ReadOnlyCase
-
 from tests.casefile.conftest import new_service
 
 

@@ -269,7 +269,7 @@ def test_opening_a_case_removes_temp_files_a_killed_save_left(tmp_path):
     """A save killed half-way leaves `.NAME.*.tmp`; the next open (holding the
     lock) removes them, and never touches another case's files."""
     from desktop.paths import Paths
-    from desktop.service import AppService
+    from desktop.services.app_service import AppService
 
     service = AppService(Paths.resolve(tmp_path))
     service.check_data_dir()

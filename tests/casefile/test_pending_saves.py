@@ -9,7 +9,6 @@ import os
 
 from desktop.casefile import atomic
 from desktop.casefile.errors import ChangedOnDisk, SaveFailed, SaveProblem
-
 from tests.casefile.conftest import PASSPHRASE, new_service
 
 

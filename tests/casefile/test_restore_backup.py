@@ -6,7 +6,6 @@ import pytest
 
 from desktop.casefile.container import HEADER_LEN
 from desktop.casefile.errors import DamagedFile
-
 from tests.casefile.conftest import new_service
 
 

@@ -23,7 +23,7 @@ from desktop.casefile.errors import (
 from desktop.casefile.lockfile import lock_path
 from desktop.casefile.store import SUFFIX
 from desktop.paths import Paths
-from desktop.service import AppService
+from desktop.services.app_service import AppService
 
 from .conftest import PASSPHRASE, new_service
 from .helpers import open_image
@@ -241,7 +241,7 @@ def test_the_storage_layer_and_service_load_without_qt():
     import subprocess
     import sys
 
-    code = ("import sys, desktop.service, desktop.casefile.store, desktop.casefile.vault, "
+    code = ("import sys, desktop.services.app_service, desktop.casefile.store, desktop.casefile.vault, "
             "desktop.domain.validation; "
             "print(sorted(m for m in sys.modules if m.split('.')[0].startswith(('PySide', 'shiboken'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -251,10 +251,10 @@ def test_the_storage_layer_and_service_load_without_qt():
 def test_the_demo_cases_show_the_follow_up_ladder(tmp_path):
     """--demo holds invented pupils with absence relative to today, so a newcomer
     sees a suggested phase in the case list and on Oversikt."""
-    from desktop.absence import AbsenceRegister
-    from desktop.demo import create_demo
     from desktop.paths import Paths
-    from desktop.service import AppService
+    from desktop.services.absence_register import AbsenceRegister
+    from desktop.services.app_service import AppService
+    from desktop.services.demo import create_demo
 
     service = AppService(Paths.resolve(tmp_path / "demo"), demo=True)
     service.check_data_dir()

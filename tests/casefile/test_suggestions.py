@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from desktop.casefile.suggestions_repo import SuggestionRepository
 from desktop.domain.suggestions import MeasureSuggestion, SuggestionStatus
-
 from tests.casefile.conftest import new_service
 
 

@@ -14,10 +14,9 @@ from desktop.casefile.migrations import LATEST_SCHEMA
 from desktop.casefile.suggestions_repo import SuggestionRepository
 from desktop.domain.measure_circle import EntryKind, MeasureStatus, Party
 from desktop.domain.suggestions import MeasureSuggestion, SuggestionStatus
-from desktop.measure_circle import MeasureCircleService, circle_form
 from desktop.paths import Paths
-from desktop.service import AppService
-
+from desktop.services.app_service import AppService
+from desktop.services.circle_service import MeasureCircleService, circle_form
 from tests.casefile.conftest import new_service
 from tests.casefile.test_migrations import CASE_ID, FIXTURE, FIXTURE_PASSPHRASE
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.conversations import ConversationForms
 from desktop.domain.conversations import AnswerType
 from desktop.forms.conversation_forms import load_conversation_forms
 from desktop.paths import forms_dir
+from desktop.services.conversation_service import ConversationForms
 
 GUIDE = forms_dir() / "kartlegging" / "samtaleguide.toml"
 

@@ -9,10 +9,10 @@ from io import BytesIO
 
 from pypdf import PdfReader
 
-from desktop.conversation_export import conversation_summary, write_conversation_pdf
-from desktop.conversations import ConversationForms, Conversations
 from desktop.domain.conversation_tools import Tool
 from desktop.export.conversation_pdf import build_conversation_pdf
+from desktop.services.conversation_export import conversation_summary, write_conversation_pdf
+from desktop.services.conversation_service import ConversationForms, Conversations
 
 SAMI = "Áilu Čiekčá: đ ŋ š ŧ ž"
 INTERNAL = "Hypotese: skjermtid holder fraværet ved like"

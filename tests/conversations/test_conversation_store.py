@@ -7,11 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.casefile.suggestions_repo import SuggestionRepository
-from desktop.conversations import ConversationForms, Conversations
 from desktop.domain.conversation_tools import Tool
 from desktop.domain.conversations import ConversationStatus, unanswered
 from desktop.paths import forms_dir
-
+from desktop.services.conversation_service import ConversationForms, Conversations
 from tests.casefile.conftest import new_service
 
 GUIDE_ID = "kartlegging_samtaleguide"

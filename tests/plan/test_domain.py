@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from desktop.domain.absence import AbsenceRecord
 from desktop.domain.escalation_plan import (
     Cell,
     Decision,
@@ -26,7 +27,6 @@ from desktop.domain.escalation_plan import (
     timeline,
     validate,
 )
-from desktop.domain.absence import AbsenceRecord
 from desktop.domain.school_week import SchoolWeek, default_week
 
 S, A, ALT, N = Cell.SUPPORTED, Cell.ATTEND, Cell.ALTERNATIVE, Cell.NONE

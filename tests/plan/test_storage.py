@@ -12,11 +12,11 @@ from desktop.casefile.migrations import LATEST_SCHEMA
 from desktop.casefile.plan_repo import PlanRepository
 from desktop.domain.escalation_plan import Cell, Decision, EscalationPlan, PlanError, WeekResult
 from desktop.domain.school_week import SchoolWeek
-from desktop.absence import AbsenceRegister
-from desktop.escalation_plan import PlanService, current_plan_steps, step_templates
 from desktop.forms.plan_templates import load_step_templates
 from desktop.paths import Paths
-from desktop.service import AppService
+from desktop.services.absence_register import AbsenceRegister
+from desktop.services.app_service import AppService
+from desktop.services.plan_service import PlanService, current_plan_steps, step_templates
 from tests.casefile.conftest import PASSPHRASE
 
 

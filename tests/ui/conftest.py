@@ -17,7 +17,7 @@ import pytest
 
 from desktop.casefile import vault as vault_module
 from desktop.paths import Paths
-from desktop.service import AppService
+from desktop.services.app_service import AppService
 from desktop.ui.main_window import MainWindow
 from tests.kdf_memo import memoized_kdf
 

@@ -10,8 +10,16 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton
 from desktop.casefile import store
 from desktop.casefile.errors import SaveFailed, SaveProblem
 from tests.ui.conftest import PASSPHRASE, new_service
-from tests.ui.helpers import (activate, click, create_case, find, shortcut, type_text,
-                              unlock, wait_saved)
+from tests.ui.helpers import (
+    activate,
+    click,
+    create_case,
+    find,
+    shortcut,
+    type_text,
+    unlock,
+    wait_saved,
+)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from desktop.casefile.errors import DamagedFile, DamageReason
 from desktop.ui.case_list_model import DAMAGED_ROLE, NAME, SCHOOL
 from desktop.ui.dialogs.delete_case import DeleteCaseDialog
 from desktop.ui.messages import message_for
-from desktop.ui.sections.field_form import ChoiceBox
+from desktop.ui.widgets.field_form import ChoiceBox
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import (
     activate,

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from desktop.ui.sections.field_form import ChoiceBox
+from desktop.ui.widgets.field_form import ChoiceBox
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import (
     click,

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog
 
-from desktop.demo import DEMO_PASSPHRASE, create_demo
 from desktop.paths import Paths
-from desktop.service import AppService
+from desktop.services.app_service import AppService
+from desktop.services.demo import DEMO_PASSPHRASE, create_demo
 from desktop.ui.dialogs.new_case import NewCaseDialog
 from tests.ui.helpers import all_texts, open_case_from_list, shortcut, unlock
 

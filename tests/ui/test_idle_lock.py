@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QSpinBox
 
-from desktop.settings import Settings
+from desktop.services.settings import Settings
 from desktop.ui.dialogs.delete_case import DeleteCaseDialog
 from desktop.ui.dialogs.settings_dialog import SettingsDialog
 from desktop.ui.system_lock import SystemLockWatcher

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
 
 from desktop.domain.people import TeamRole
-from desktop.ui.sections.field_form import ChoiceBox
+from desktop.ui.widgets.field_form import ChoiceBox
 from tests.ui.conftest import new_service
 from tests.ui.helpers import (
     all_texts,

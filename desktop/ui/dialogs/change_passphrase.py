@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from desktop.casefile.errors import CaseFileError, WrongPassphrase
 from desktop.domain.validation import passphrase_problem
-from desktop.ui.common import message_label, show_message
+from desktop.ui.common import message_label, refuse, show_message
 from desktop.ui.dialogs.base import Dialog, passphrase_edit
 from desktop.ui.messages import message_for
 from desktop.ui.worker import BackgroundCall
@@ -53,8 +53,7 @@ class ChangePassphraseDialog(Dialog):
             return
         problem = passphrase_problem(self.new_edit.text(), self.repeat_edit.text())
         if problem is not None:
-            show_message(self.error, message_for(problem))
-            self.new_edit.setFocus()
+            refuse(self.error, self.new_edit, message_for(problem))
             return
         old, new = self.old_edit.text(), self.new_edit.text()
         self._set_busy(True)

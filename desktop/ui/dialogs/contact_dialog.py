@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.follow_up import Channel, Contact
 from desktop.domain.validation import format_date, parse_date
-from desktop.ui.absence_texts import channel_labels
-from desktop.ui.common import message_label, show_message
+from desktop.ui.common import message_label, refuse
 from desktop.ui.dialogs.base import Dialog
+from desktop.ui.widgets.absence_texts import channel_labels
 
 
 def parse_when(text: str) -> datetime:
@@ -114,18 +114,16 @@ class ContactDialog(Dialog):
         try:
             when = parse_when(self.when.text())
         except ValueError:
-            show_message(self.error, self.tr("Skriv tidspunktet som dd.mm.åååå tt:mm."))
-            self.when.setFocus()
+            refuse(self.error, self.when, self.tr("Skriv tidspunktet som dd.mm.åååå tt:mm."))
             return
         try:
             next_date = parse_date(self.next_date.text())
         except ValueError:
-            show_message(self.error, self.tr("Skriv datoen for neste steg som dd.mm.åååå."))
-            self.next_date.setFocus()
+            refuse(self.error, self.next_date,
+                   self.tr("Skriv datoen for neste steg som dd.mm.åååå."))
             return
         if not self.with_whom.currentText().strip():
-            show_message(self.error, self.tr("Skriv hvem dere hadde kontakt med."))
-            self.with_whom.setFocus()
+            refuse(self.error, self.with_whom, self.tr("Skriv hvem dere hadde kontakt med."))
             return
         self.saved.emit(Contact(self._id, when, self.with_whom.currentText().strip(),
                                 Channel(self.channel.currentData()), self.by_whom.text().strip(),

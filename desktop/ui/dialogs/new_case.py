@@ -7,7 +7,7 @@ from typing import Callable
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.casefile.errors import CaseFileError
-from desktop.ui.common import message_label, show_message
+from desktop.ui.common import message_label, refuse, show_message
 from desktop.ui.dialogs.base import Dialog
 from desktop.ui.messages import message_for
 
@@ -40,8 +40,7 @@ class NewCaseDialog(Dialog):
     def accept(self) -> None:
         name = " ".join(self.name_edit.text().split())
         if not name:
-            show_message(self.error, self.tr("Skriv elevens navn for å opprette saken."))
-            self.name_edit.setFocus()
+            refuse(self.error, self.name_edit, self.tr("Skriv elevens navn for å opprette saken."))
             return
         try:
             self._create(name)

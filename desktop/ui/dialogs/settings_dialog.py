@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.settings import SETTING_SPECS, Settings
+from desktop.services.settings import SETTING_SPECS, Settings
 from desktop.ui.dialogs.base import Dialog
 
 

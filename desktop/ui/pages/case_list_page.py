@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.casefile.errors import CaseFileError
-from desktop.service import AppService
+from desktop.services.app_service import AppService
 from desktop.ui.case_list_model import (
     ARCHIVED_ROLE,
     BACKUP_ROLE,

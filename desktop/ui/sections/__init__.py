@@ -1,1 +1,3 @@
-"""The sections of the case page (Oversikt, Fravær, …), one module each."""
+"""The sections of the case page, one package per feature (overview, absence,
+mapping, circle, plan, agreements, meetings, log); registry.py lists them.
+Sections do not import each other: what two share lives in ui/widgets/."""

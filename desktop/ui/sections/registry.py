@@ -30,14 +30,14 @@ def section_titles() -> list[tuple[str, str]]:
 # "module:Class"; the class takes the case page's CaseEditing (the session and
 # its undo stack): `Section(editing)`. A new section adds one line here.
 SECTION_CLASSES: dict[str, str] = {
-    "overview": "desktop.ui.sections.overview:OverviewSection",
-    "absence": "desktop.ui.sections.absence_section:AbsenceSection",
-    "mapping": "desktop.ui.sections.mapping:MappingSection",
-    "circle": "desktop.ui.sections.circle_section:CircleSection",
-    "plan": "desktop.ui.sections.plan_section:PlanSection",
-    "agreements": "desktop.ui.sections.agreements_section:AgreementsSection",
-    "meetings": "desktop.ui.sections.meetings_section:MeetingsSection",
-    "log": "desktop.ui.sections.log_section:LogSection",
+    "overview": "desktop.ui.sections.overview.section:OverviewSection",
+    "absence": "desktop.ui.sections.absence.section:AbsenceSection",
+    "mapping": "desktop.ui.sections.mapping.section:MappingSection",
+    "circle": "desktop.ui.sections.circle.section:CircleSection",
+    "plan": "desktop.ui.sections.plan.section:PlanSection",
+    "agreements": "desktop.ui.sections.agreements.section:AgreementsSection",
+    "meetings": "desktop.ui.sections.meetings.section:MeetingsSection",
+    "log": "desktop.ui.sections.log.section:LogSection",
 }
 
 

@@ -1,0 +1,174 @@
+"""The application side of the absence register and the follow-up ladder:
+what the Fravær, Oversikt and Logg sections call. Reads through the case's
+repositories; every write goes through session.edit() (read-only refused,
+autosave told) and refreshes the case summary the case list shows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.casefile.absence_repo import AbsenceRepository
+from desktop.casefile.follow_up_repo import FollowUpRepository
+from desktop.domain.absence import AbsenceRecord
+from desktop.domain.absence_rules import Evaluation, RuleSet, evaluate_records
+from desktop.domain.absence_totals import WindowTotals, totals
+from desktop.domain.follow_up import Contact, PhaseDecision
+from desktop.domain.school_week import SchoolWeek
+from desktop.forms.loader import FormProblem
+from desktop.forms.rule_sets import DEFAULT_RULE_SET, load_rule_sets
+from desktop.services import absence_config as config
+
+_loaded: tuple[int, dict[str, RuleSet], list[FormProblem]] | None = None
+
+
+def rule_sets() -> dict[str, RuleSet]:
+    """The valid rule sets (bundled, with local overrides), read once per configuration."""
+    global _loaded
+    if _loaded is None or _loaded[0] != config.generation:
+        _loaded = (config.generation, *load_rule_sets(config.local_forms))
+    return _loaded[1]
+
+
+def rule_set_problems() -> list[FormProblem]:
+    """Rule files that could not be used (other kinds of form report elsewhere)."""
+    rule_sets()
+    local = config.local_forms
+    return [p for p in _loaded[2] if p.path.parent.name == "rules"
+            or (local is not None and p.path.is_relative_to(local))]
+
+
+def today() -> date:
+    from desktop.services import app_service as service
+    return service.today()
+
+
+class AbsenceRegister:
+    """One open case's absence, ladder and contact log."""
+
+    def __init__(self, session):
+        self.session = session
+        self.repo: AbsenceRepository = session.repository(AbsenceRepository)
+        self.follow: FollowUpRepository = session.repository(FollowUpRepository)
+
+    # --- records ------------------------------------------------------------------------
+    def records(self) -> list[AbsenceRecord]:
+        return self.repo.records()
+
+    def add_records(self, records: list[AbsenceRecord]) -> list[AbsenceRecord]:
+        return self._edit(lambda: [self.repo.add(r) for r in records])
+
+    def update_record(self, record: AbsenceRecord) -> None:
+        self._edit(lambda: self.repo.update(record))
+
+    def remove_records(self, ids: list[int]) -> list[AbsenceRecord]:
+        return self._edit(lambda: [self.repo.remove(i) for i in ids])
+
+    def restore_records(self, records: list[AbsenceRecord]) -> None:
+        self._edit(lambda: [self.repo.restore(r) for r in records])
+
+    def duplicates(self, records: list[AbsenceRecord]) -> list[AbsenceRecord]:
+        """The given records that are already in the register (same day and kind)."""
+        known = {r.key() for r in self.records()}
+        return [r for r in records if r.key() in known]
+
+    # --- school week --------------------------------------------------------------------------
+    def week(self) -> SchoolWeek:
+        return self.repo.week()
+
+    def set_week(self, week: SchoolWeek) -> None:
+        self._edit(lambda: self.repo.set_week(week))
+
+    # --- rule set -----------------------------------------------------------------------------
+    def rule_set_override(self) -> str:
+        return self.repo.setting("rule_set")
+
+    def set_rule_set_override(self, rule_set_id: str) -> None:
+        """"" follows the setting; an id fixes this case to that rule set."""
+        self._edit(lambda: self.repo.set_setting("rule_set", rule_set_id))
+
+    def rule_set(self) -> RuleSet:
+        sets = rule_sets()
+        for candidate in (self.rule_set_override(), config.chosen_rule_set(),
+                          DEFAULT_RULE_SET):
+            if candidate in sets:
+                return sets[candidate]
+        return next(iter(sets.values()))
+
+    def evaluation(self, on: date | None = None) -> Evaluation:
+        return evaluate_records(self.rule_set(), self.records(), self.week(), on or today())
+
+    def totals(self, on: date | None = None) -> list[WindowTotals]:
+        return totals(self.records(), self.week(), on or today())
+
+    # --- decisions and tasks --------------------------------------------------------------------
+    def decisions(self) -> list[PhaseDecision]:
+        return self.follow.decisions()
+
+    def current_decision(self) -> PhaseDecision | None:
+        rule_set = self.rule_set()
+        mine = [d for d in self.decisions() if d.rule_set_id == rule_set.id]
+        return mine[-1] if mine else None
+
+    def decide(self, phase_id: str, decided_on: date, decided_by: str,
+               note: str = "") -> PhaseDecision:
+        rule_set = self.rule_set()
+        phase = rule_set.phase(phase_id)
+        decision = PhaseDecision(None, decided_on, rule_set.id, rule_set.version, phase_id,
+                                 phase.name if phase else phase_id, decided_by, note)
+        return self._edit(lambda: self.follow.add_decision(decision))
+
+    def remove_decision(self, decision_id: int) -> None:
+        self._edit(lambda: self.follow.remove_decision(decision_id))
+
+    def done_tasks(self) -> dict[str, date]:
+        return self.follow.done_tasks(self.rule_set().id)
+
+    def set_task(self, task_id: str, done: bool) -> None:
+        rule_set_id = self.rule_set().id
+        self._edit(lambda: self.follow.set_task(rule_set_id, task_id, done, today()))
+
+    # --- contact log ------------------------------------------------------------------------------
+    def contacts(self) -> list[Contact]:
+        return self.follow.contacts()
+
+    def add_contact(self, contact: Contact) -> Contact:
+        return self._edit(lambda: self.follow.add_contact(contact))
+
+    def update_contact(self, contact: Contact) -> None:
+        self._edit(lambda: self.follow.update_contact(contact))
+
+    def remove_contact(self, contact_id: int) -> Contact:
+        return self._edit(lambda: self.follow.remove_contact(contact_id))
+
+    def restore_contact(self, contact: Contact) -> None:
+        self._edit(lambda: self.follow.restore_contact(contact))
+
+    # --- summary ---------------------------------------------------------------------------
+    def _edit(self, change):
+        def run():
+            result = change()
+            self._refresh_summary()
+            return result
+        return self.session.edit(run)
+
+    def _refresh_summary(self) -> None:
+        """The case list shows the decided phase (or the suggestion, marked as
+        such) and the next dated step from the contact log."""
+        decision = self.current_decision()
+        if decision is not None:
+            phase = decision.phase_name
+        else:
+            evaluation = self.evaluation()
+            baseline = evaluation.rule_set.baseline
+            phase = "" if evaluation.suggested.id == baseline else \
+                "Forslag: " + evaluation.suggested.name
+        now = today()
+        upcoming = sorted(c.next_date for c in self.contacts()
+                          if c.next_date is not None and c.next_date >= now)
+        self.repo.set_summary(phase, upcoming[0] if upcoming else None)
+
+
+def default_rule_set_name() -> str:
+    sets = rule_sets()
+    chosen = sets.get(config.chosen_rule_set()) or sets.get(DEFAULT_RULE_SET)
+    return chosen.name if chosen else ""

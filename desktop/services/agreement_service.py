@@ -1,0 +1,225 @@
+"""Samarbeidsavtaler and their evaluations as the UI uses them: reads from the
+case's AgreementRepository, writes every change through CaseSession.edit
+(read-only refusal, autosave). No Qt.
+
+Sub-goals from the opptrappingsplan: `plan_steps_provider` turns the case's
+current plan into sub-goals (seed 002: the plan's steps are the agreement's
+delmål); when the case has no plan the editor says so calmly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Callable
+
+from desktop.casefile.agreements_repo import AgreementRepository
+from desktop.domain import agreements as rules
+from desktop.domain.agreements import (
+    Agreement,
+    AgreementMeasure,
+    AgreementStatus,
+    Participant,
+    Signature,
+    SubGoal,
+)
+from desktop.domain.evaluations import Evaluation, Outcome, draft_after, finish, start_evaluation
+from desktop.domain.measure_circle import Party
+from desktop.domain.people import TeamRole
+from desktop.services.case_session import CaseSession
+
+
+def sub_goals_from_plan(session: CaseSession) -> list[SubGoal]:
+    """The current opptrappingsplan's steps as sub-goals, with their dates."""
+    from desktop.services.plan_service import current_plan_steps
+
+    return [SubGoal(f"{step.title}: {step.description} (mål: {step.target:.0f} % av timene)",
+                    f"{step.start:%d.%m.%Y}–{step.end:%d.%m.%Y}")
+            for step in current_plan_steps(session)]
+
+
+# A seam: tests may replace it.
+plan_steps_provider: Callable[[CaseSession], list[SubGoal]] | None = sub_goals_from_plan
+
+_ROLE_PARTY = {
+    TeamRole.CONTACT_TEACHER: Party.CONTACT_TEACHER,
+    TeamRole.LEADERSHIP: Party.LEADERSHIP,
+    TeamRole.PPT: Party.PPT,
+    TeamRole.HEALTH_NURSE: Party.HEALTH_NURSE,
+}
+
+
+class AgreementService:
+    """One open case's agreements and evaluations."""
+
+    def __init__(self, session: CaseSession, today: Callable[[], date] = date.today):
+        self.session = session
+        self.repo = session.repository(AgreementRepository)
+        self.today = today
+
+    @property
+    def read_only(self) -> bool:
+        return self.session.read_only
+
+    # --- reading ---------------------------------------------------------------------
+    def agreements(self) -> list[Agreement]:
+        return self.repo.agreements()
+
+    def agreement(self, agreement_id: int) -> Agreement:
+        return self.repo.agreement(agreement_id)
+
+    def evaluations(self, agreement_id: int | None = None) -> list[Evaluation]:
+        return self.repo.evaluations(agreement_id)
+
+    def case_people(self) -> list[Participant]:
+        """The pupil, each guardian (role: the relation, e.g. "Mor") and the team."""
+        pupil = self.session.pupil()
+        return rules.party_participants(
+            pupil.name, [(g.name, g.relation) for g in self.session.guardians()],
+            [(m.name, _team_role_label(m.role), _ROLE_PARTY.get(m.role, Party.OTHER))
+             for m in self.session.team()])
+
+    def circle_measures(self) -> tuple[AgreementMeasure, ...]:
+        """The tiltakssirkel's agreed measures (empty when the circle is unused)."""
+        from desktop.services.circle_service import MeasureCircleService, circle_form
+        try:
+            form, _ = circle_form(None)
+        except Exception:  # noqa: BLE001 - a broken circle form: nothing to take
+            return ()
+        return rules.measures_from_circle(MeasureCircleService(self.session, form).circle)
+
+    def plan_steps(self) -> list[SubGoal] | None:
+        """The current opptrappingsplan's steps, or None when the case has no plan."""
+        if plan_steps_provider is None:
+            return None
+        return list(plan_steps_provider(self.session)) or None
+
+    # --- writing ---------------------------------------------------------------------
+    def new_draft(self) -> Agreement:
+        number = self.repo.next_number()
+        draft = Agreement(number=number, version=1).with_default_dates(self.today())
+        return self.session.edit(lambda: self._added(draft))
+
+    def write(self, agreement: Agreement) -> None:
+        """Stores a whole value (a draft edit, or an undo writing back the old value)."""
+        self.session.edit(lambda: self._written(agreement))
+
+    def remove_draft(self, agreement_id: int) -> Agreement:
+        old = self.agreement(agreement_id)
+        if old.status.frozen:
+            raise rules.FrozenAgreement(old.status.value)
+        self.session.edit(lambda: self._removed(agreement_id))
+        return old
+
+    def restore(self, agreement: Agreement) -> None:
+        self.session.edit(lambda: (self.repo.restore_agreement(agreement), self._dates()))
+
+    def freeze(self, agreement_id: int) -> Agreement:
+        """Klar til signering. Raises NotReady (no participants / no measures).
+        Earlier frozen versions of the same agreement become superseded."""
+        frozen = rules.freeze(self.agreement(agreement_id), self.today())
+
+        def change() -> Agreement:
+            for older in self.agreements():
+                if (older.number == frozen.number and older.id != frozen.id
+                        and older.status in (AgreementStatus.READY, AgreementStatus.SIGNED)):
+                    self.repo.write_agreement(rules.superseded(older))
+            return self._written(frozen)
+        return self.session.edit(change)
+
+    def edit_frozen(self, agreement_id: int) -> Agreement:
+        """A new draft version prefilled from a frozen one (which stays as it is)."""
+        old = self.agreement(agreement_id)
+        draft = rules.new_version(old, self.repo.next_version(old.number))
+        return self.session.edit(lambda: self._added(draft))
+
+    def sign(self, agreement_id: int, signatures: list[Signature]) -> Agreement:
+        signed = rules.sign(self.agreement(agreement_id), tuple(signatures))
+        return self.session.edit(lambda: self._written(signed))
+
+    def attach_scan(self, agreement_id: int, name: str, content: bytes) -> None:
+        """A scan or photo of the signed paper, kept inside the encrypted case."""
+        self.session.edit(lambda: self.repo.set_scan(agreement_id, name, content))
+
+    def scan(self, agreement_id: int) -> tuple[str, bytes] | None:
+        return self.repo.scan(agreement_id)
+
+    # --- evaluation ---------------------------------------------------------------------
+    def start_evaluation(self, agreement_id: int, party_label) -> Evaluation:
+        existing = [e for e in self.evaluations(agreement_id) if not e.finished]
+        if existing:
+            return existing[0]
+        evaluation = start_evaluation(self.agreement(agreement_id), self.today(), party_label)
+        return self.session.edit(lambda: self.repo.add_evaluation(evaluation))
+
+    def write_evaluation(self, evaluation: Evaluation) -> None:
+        self.session.edit(lambda: self.repo.write_evaluation(evaluation))
+
+    def finish_evaluation(self, evaluation: Evaluation) -> Agreement | None:
+        """Closes the evaluation; the agreement becomes evaluated. Outcome "ny
+        avtale" returns the new draft prefilled from the old agreement."""
+        done = finish(evaluation)
+        old = self.agreement(done.agreement_id)
+
+        def change() -> Agreement | None:
+            self.repo.write_evaluation(done)
+            self.repo.write_agreement(rules.evaluated(old))
+            draft = None
+            if done.outcome is Outcome.NEW_AGREEMENT:
+                draft = self.repo.add_agreement(draft_after(
+                    old, done, self.repo.next_version(old.number), self.today()))
+            self._dates()
+            return draft
+        return self.session.edit(change)
+
+    # --- internals (run inside session.edit) ---------------------------------------------
+    def _added(self, agreement: Agreement) -> Agreement:
+        added = self.repo.add_agreement(agreement)
+        self._dates()
+        return added
+
+    def _written(self, agreement: Agreement) -> Agreement:
+        self.repo.write_agreement(agreement)
+        self._dates()
+        return agreement
+
+    def _removed(self, agreement_id: int) -> None:
+        self.repo.remove_agreement(agreement_id)
+        self._dates()
+
+    def _dates(self) -> None:
+        self.repo.set_due("evaluation", rules.upcoming_evaluation(self.repo.agreements()))
+
+
+@dataclass(frozen=True, slots=True)
+class DueDate:
+    """One date Oversikt shows: an evaluation (maybe overdue) or the next meeting."""
+
+    kind: str  # "evaluation" | "meeting"
+    when: date
+    at: datetime | None = None
+    agreement_number: int = 0
+    overdue: bool = False
+
+
+def due_dates(session: CaseSession, today: date | None = None) -> list[DueDate]:
+    """Waiting evaluations (overdue ones included) and the next meeting, earliest first."""
+    from desktop.domain.meetings import next_meeting
+    today = today or date.today()
+    repo = session.repository(AgreementRepository)
+    found = [DueDate("evaluation", a.evaluation_on, None, a.number, a.evaluation_on < today)
+             for a in repo.agreements()
+             if a.status in (AgreementStatus.READY, AgreementStatus.SIGNED) and a.evaluation_on]
+    meeting = next_meeting(repo.meetings(), today)
+    if meeting is not None:
+        found.append(DueDate("meeting", meeting.date(), meeting))
+    return sorted(found, key=lambda d: d.when)
+
+
+def _team_role_label(role: TeamRole | None) -> str:
+    labels = {TeamRole.CONTACT_TEACHER: "Kontaktlærer", TeamRole.LEADERSHIP: "Ledelse",
+              TeamRole.SOCIAL_TEACHER: "Sosiallærer", TeamRole.PPT: "PPT",
+              TeamRole.HEALTH_NURSE: "Helsesykepleier", TeamRole.BUP: "BUP",
+              TeamRole.CHILD_WELFARE: "Barnevern", TeamRole.GP: "Fastlege",
+              TeamRole.NAV: "NAV", TeamRole.LOS: "Los"}
+    return labels.get(role, "") if role else ""

@@ -1,0 +1,252 @@
+"""Small list editors of the agreement editor: sub-goals, and measures with
+their responsible party (who is present: widgets.people_picker). Each emits
+`changed` with the whole new tuple; the owner pushes it through the undo stack."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.agreements import AgreementMeasure, SubGoal
+from desktop.domain.measure_circle import Party
+from desktop.ui.widgets.inputs import button, line_edit
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("agreements", text)
+
+
+def party_names() -> dict[Party, str]:
+    return {Party.CONTACT_TEACHER: _t("Kontaktlærer"), Party.LEADERSHIP: _t("Ledelsen"),
+            Party.GUARDIANS: _t("Foresatte"), Party.PUPIL: _t("Eleven"), Party.PPT: _t("PPT"),
+            Party.HEALTH_NURSE: _t("Helsesykepleier"), Party.OTHER: _t("Andre")}
+
+
+class _DeleteTree(QTreeWidget):
+    delete_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SubGoalList(QWidget):
+    """Delmål with how long each lasts: type and press Enter; double-click (or F2)
+    edits the text or the duration; Delete removes."""
+
+    changed = Signal(tuple)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.list = _DeleteTree()
+        self.list.setObjectName("subGoalList")
+        self.list.setAccessibleName(_t("Delmål"))
+        self.list.setHeaderLabels([_t("Delmål"), _t("Varighet")])
+        self.list.setRootIsDecorated(False)
+        self.list.setColumnWidth(0, 520)
+        self.list.setMaximumHeight(150)
+        self.input = line_edit("subGoalInput", _t("Nytt delmål"),
+                           _t("Nytt delmål: hva eleven deltar i, med hvilken støtte"))
+        self.period = line_edit("subGoalPeriod", _t("Varighet for delmålet"), _t("Varighet"))
+        self.period.setMaximumWidth(120)
+        self.add = button(_t("Legg til"), "subGoalAdd", _t("Legg til delmål"))
+        self.remove = button(_t("Fjern"), "subGoalRemove", _t("Fjern valgt delmål"))
+        row = QHBoxLayout()
+        row.addWidget(self.input, 1)
+        row.addWidget(self.period)
+        row.addWidget(self.add)
+        row.addWidget(self.remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        self._goals: tuple[SubGoal, ...] = ()
+        self.input.returnPressed.connect(self._add)
+        self.period.returnPressed.connect(self._add)
+        self.add.clicked.connect(self._add)
+        self.remove.clicked.connect(self._remove)
+        self.list.delete_pressed.connect(self._remove)
+        self.list.itemChanged.connect(self._edited)
+
+    def count(self) -> int:
+        return self.list.topLevelItemCount()
+
+    def set_value(self, goals: tuple[SubGoal, ...]) -> None:
+        self._goals = goals
+        self.list.blockSignals(True)
+        current = self.list.indexOfTopLevelItem(self.list.currentItem()) \
+            if self.list.currentItem() is not None else -1
+        self.list.clear()
+        for goal in goals:
+            item = QTreeWidgetItem([goal.text, goal.period])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            self.list.addTopLevelItem(item)
+        if 0 <= min(current, self.count() - 1):
+            self.list.setCurrentItem(self.list.topLevelItem(min(current, self.count() - 1)))
+        self.list.blockSignals(False)
+
+    def _add(self) -> None:
+        text = self.input.text().strip()
+        if not text:
+            return
+        self.input.clear()
+        period = self.period.text().strip()
+        self.period.clear()
+        self.input.setFocus()
+        self.changed.emit(self._goals + (SubGoal(text, period),))
+
+    def _remove(self) -> None:
+        item = self.list.currentItem()
+        row = self.list.indexOfTopLevelItem(item) if item is not None else -1
+        if 0 <= row < len(self._goals):
+            self.changed.emit(self._goals[:row] + self._goals[row + 1:])
+
+    def _edited(self, item: QTreeWidgetItem, _column: int) -> None:
+        row = self.list.indexOfTopLevelItem(item)
+        text, period = item.text(0).strip(), item.text(1).strip()
+        if 0 <= row < len(self._goals) and text and \
+                (text, period) != (self._goals[row].text, self._goals[row].period):
+            goals = list(self._goals)
+            goals[row] = SubGoal(text, period)
+            self.changed.emit(tuple(goals))
+
+
+class MeasureList(QWidget):
+    """Tiltak with their responsible party (and person: "Mor", "Far" …).
+    Double-click a measure's text to edit it; Delete removes; choosing a
+    measure shows its party, and "Bytt ansvarlig" gives it the party chosen."""
+
+    changed = Signal(tuple)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("measureTree")
+        self.tree.setAccessibleName(_t("Tiltak og ansvarlige"))
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([_t("Ansvarlig"), _t("Tiltak")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setColumnWidth(0, 170)
+        self.tree.setMinimumHeight(170)
+        self.party = QComboBox()
+        self.party.setObjectName("measureParty")
+        self.party.setAccessibleName(_t("Hvilken part har ansvaret"))
+        for party, name in party_names().items():
+            self.party.addItem(name, party)
+        self.person = line_edit("measurePerson", _t("Hvem i parten (valgfritt)"),
+                            _t("Hvem, f.eks. Mor"))
+        self.person.setMaximumWidth(140)
+        self.input = line_edit("measureInput", _t("Nytt tiltak"), _t("Nytt tiltak"))
+        self.add = button(_t("Legg til"), "measureAdd", _t("Legg til tiltak"))
+        self.remove = button(_t("Fjern"), "measureRemove", _t("Fjern valgt tiltak"))
+        self.reassign = button(_t("Bytt ansvarlig"), "measureReassign",
+                               _t("Gi valgt tiltak til parten og personen over"))
+        grid = QGridLayout()
+        party_label = QLabel(_t("Part:"))
+        party_label.setBuddy(self.party)
+        grid.addWidget(party_label, 0, 0)
+        grid.addWidget(self.party, 0, 1)
+        grid.addWidget(self.person, 0, 2)
+        grid.addWidget(self.reassign, 0, 3, 1, 2)
+        grid.addWidget(self.input, 1, 0, 1, 3)
+        grid.addWidget(self.add, 1, 3)
+        grid.addWidget(self.remove, 1, 4)
+        grid.setColumnStretch(2, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        layout.addLayout(grid)
+        self._measures: tuple[AgreementMeasure, ...] = ()
+        self.input.returnPressed.connect(self._add)
+        self.add.clicked.connect(self._add)
+        self.remove.clicked.connect(self._remove)
+        self.tree.itemChanged.connect(self._edited)
+        self.reassign.clicked.connect(self._reassign)
+        self.tree.currentItemChanged.connect(self._show_party)
+
+    def _selected_row(self) -> int:
+        item = self.tree.currentItem()
+        row = self.tree.indexOfTopLevelItem(item) if item is not None else -1
+        return row if 0 <= row < len(self._measures) else -1
+
+    def _show_party(self, *_args) -> None:
+        """The chosen measure's party and person stand in the fields above."""
+        row = self._selected_row()
+        if row < 0:
+            return
+        measure = self._measures[row]
+        self.party.setCurrentIndex(max(self.party.findData(measure.party), 0))
+        self.person.setText(measure.person)
+
+    def _reassign(self) -> None:
+        row = self._selected_row()
+        if row < 0:
+            return
+        old = self._measures[row]
+        new = AgreementMeasure(old.text, Party(self.party.currentData()),
+                               self.person.text().strip(), old.why)
+        if new != old:
+            measures = list(self._measures)
+            measures[row] = new
+            self.changed.emit(tuple(measures))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        if event.key() == Qt.Key.Key_Delete and self.tree.hasFocus():
+            self._remove()
+            return
+        super().keyPressEvent(event)
+
+    def set_value(self, measures: tuple[AgreementMeasure, ...]) -> None:
+        self._measures = measures
+        names = party_names()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for m in measures:
+            who = names[m.party] + (f": {m.person}" if m.person else "")
+            item = QTreeWidgetItem([who, m.text])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            if m.why:
+                item.setToolTip(1, _t("Hvorfor: %1").replace("%1", m.why))
+            self.tree.addTopLevelItem(item)
+        self.tree.blockSignals(False)
+
+    def texts(self) -> list[str]:
+        return [self.tree.topLevelItem(i).text(0) + " | " + self.tree.topLevelItem(i).text(1)
+                for i in range(self.tree.topLevelItemCount())]
+
+    def _add(self) -> None:
+        text = self.input.text().strip()
+        if not text:
+            return
+        measure = AgreementMeasure(text, Party(self.party.currentData()),
+                                   self.person.text().strip())
+        self.input.clear()
+        self.changed.emit(self._measures + (measure,))
+
+    def _remove(self) -> None:
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        row = self.tree.indexOfTopLevelItem(item)
+        self.changed.emit(self._measures[:row] + self._measures[row + 1:])
+
+    def _edited(self, item: QTreeWidgetItem, column: int) -> None:
+        row = self.tree.indexOfTopLevelItem(item)
+        text = item.text(1).strip()
+        if column == 1 and 0 <= row < len(self._measures) and text:
+            measures = list(self._measures)
+            old = measures[row]
+            measures[row] = AgreementMeasure(text, old.party, old.person, old.why)
+            self.changed.emit(tuple(measures))

@@ -1,0 +1,131 @@
+"""The circle's toolbar: "Lagre stand", "Sammenlign stand" and the PDF. The
+PDF is written off the UI thread; the file dialog is opened with open()."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desktop.export.circle_pdf import CirclePdfTexts, build_circle_pdf
+from desktop.services.circle_service import MeasureCircleService
+from desktop.ui.sections.circle.labels import party_labels, status_labels
+from desktop.ui.sections.circle.snapshots import CompareDialog, SaveSnapshotDialog
+from desktop.ui.worker import BackgroundCall
+
+
+class CircleToolbar(QObject):
+    def __init__(self, service: MeasureCircleService, host: QWidget):
+        super().__init__(host)
+        self._service = service
+        self._host = host
+        self._call: BackgroundCall | None = None
+        self.dialog: QWidget | None = None  # the dialog shown, for tests
+        self.save_button = self._button(self.tr("&Lagre stand …"), "saveSnapshot",
+                                        self.tr("Lagre stand: ta vare på sirkelen slik den er nå"))
+        self.compare_button = self._button(self.tr("Sa&mmenlign stand …"), "compareSnapshots",
+                                           self.tr("Sammenlign to lagrede stand"))
+        self.pdf_button = self._button(self.tr("Lag &PDF …"), "exportCirclePdf",
+                                       self.tr("Lag PDF av tiltakssirkelen"))
+        self.note = QLabel()
+        self.note.setObjectName("circleNote")
+        self.note.setProperty("role", "hint")
+        self.note.setWordWrap(True)
+        self.layout = QHBoxLayout()
+        for button in (self.save_button, self.compare_button, self.pdf_button):
+            self.layout.addWidget(button)
+        self.layout.addWidget(self.note, 1)
+        self.save_button.clicked.connect(self.ask_snapshot)
+        self.compare_button.clicked.connect(self.show_compare)
+        self.pdf_button.clicked.connect(self.ask_pdf)
+        self.update_buttons()
+
+    def _button(self, text: str, name: str, accessible: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        button.setToolTip(accessible)
+        return button
+
+    def update_buttons(self) -> None:
+        self.save_button.setEnabled(not self._service.read_only)
+        self.compare_button.setEnabled(bool(self._service.snapshots()))
+
+    # --- snapshots ------------------------------------------------------------------
+    def ask_snapshot(self) -> None:
+        dialog = SaveSnapshotDialog(self._host)
+        dialog.chosen.connect(self._save_snapshot)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def _save_snapshot(self, label: str, taken_on) -> None:
+        snapshot = self._service.save_snapshot(label, taken_on)
+        self.note.setText(self.tr("Stand lagret: %1").replace("%1", snapshot.label))
+        self.update_buttons()
+
+    def show_compare(self) -> None:
+        titles = {b.id: b.title for b in self._service.form.boxes}
+        dialog = CompareDialog(self._service.snapshots(), self._service.current_as_snapshot(),
+                               titles, self._host)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    # --- PDF --------------------------------------------------------------------------
+    def ask_pdf(self) -> None:
+        dialog = QFileDialog(self._host, self.tr("Lagre tiltakssirkelen som PDF"))
+        dialog.setObjectName("circlePdfDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF-filer (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.selectFile(self.tr("tiltakssirkel.pdf"))
+        dialog.fileSelected.connect(lambda path: self.export_pdf(Path(path)))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def pdf_texts(self) -> CirclePdfTexts:
+        return CirclePdfTexts(
+            title=self.tr("Tiltakssirkel"), restricted=self.tr("Unntatt offentlighet"),
+            page=self.tr("side {x} av {y}"), printed=self.tr("Skrevet ut"),
+            form=self.tr("Skjema"), goal_caption=self.tr("MÅL"),
+            measures_word=self.tr("tiltak"), discussed=self.tr("tatt opp"),
+            not_discussed=self.tr("ikke tatt opp ennå"), resources=self.tr("Ressurser (+)"),
+            risks=self.tr("Risiko (−)"), measures=self.tr("Tiltak"),
+            responsible=self.tr("Ansvarlig"), status=self.tr("Status"), start=self.tr("Start"),
+            none=self.tr("Ingen ennå."), parties=party_labels(), statuses=status_labels())
+
+    def export_pdf(self, path: Path) -> BackgroundCall:
+        """Writes the PDF on a worker thread; the note says where it went."""
+        service = self._service
+        circle = service.circle
+        frozen = type(circle)(dict(circle.boxes), circle.next_id, circle.form_id,
+                              circle.form_version)  # boxes are immutable: a cheap copy
+        titles = {b.id: b.title for b in service.form.boxes}
+        name = service.session.pupil().name.strip()
+        texts = self.pdf_texts()
+        form_label = f"{service.form.id} v{service.form.version}"
+        self.pdf_button.setEnabled(False)
+        self.note.setText(self.tr("Lager PDF …"))
+
+        def work() -> None:
+            build_circle_pdf(path, frozen, titles, service.form.goal, name, texts,
+                             form_label=form_label)
+
+        def done(_result, error) -> None:
+            self.pdf_button.setEnabled(True)
+            if error is None:
+                self.note.setText(self.tr("PDF lagret: %1").replace("%1", str(path)))
+            elif not isinstance(error, OSError):
+                self.note.setText(self.tr("PDF-en kunne ikke lages. Sirkelen er uendret og "
+                                          "lagret i saken."))
+            else:
+                self.note.setText(self.tr("PDF-en kunne ikke lagres i %1. Velg en annen "
+                                          "mappe og prøv igjen.").replace("%1", str(path.parent)))
+            self._call = None
+
+        self._call = BackgroundCall(work, done, self).start()
+        return self._call

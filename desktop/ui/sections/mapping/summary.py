@@ -1,0 +1,149 @@
+"""The last step of a conversation: what is still unanswered (jump to it), the
+forslag til tiltak noted, and the summary PDF for the guardians."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.conversations import Conversation, ConversationStatus, Guide, unanswered
+from desktop.ui.common import heading, message_label, show_message
+from desktop.ui.sections.mapping.editing import MappingEditing
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class SummaryPage(QWidget):
+    jump_to = Signal(str)  # question id
+
+    def __init__(self, owner: MappingEditing, conversation: Conversation, guide: Guide,
+                 boxes: dict[str, str], meeting_mode: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("summaryPage")
+        self._owner = owner
+        self._conv = conversation
+        self._guide = guide
+        self._boxes = boxes
+        self._meeting_mode = meeting_mode
+
+        self.unanswered_label = QLabel()
+        self.unanswered_label.setObjectName("unansweredLabel")
+        self.unanswered = QListWidget()
+        self.unanswered.setObjectName("unansweredList")
+        self.unanswered.setAccessibleName(self.tr("Spørsmål uten svar"))
+        self.unanswered_label.setBuddy(self.unanswered)
+        suggestions_label = QLabel(self.tr("Forslag til tiltak fra samtalen:"))
+        self.suggestions = QListWidget()
+        self.suggestions.setObjectName("suggestionList")
+        self.suggestions.setAccessibleName(self.tr("Forslag til tiltak"))
+        suggestions_label.setBuddy(self.suggestions)
+        self.remove_suggestion = QPushButton(self.tr("Fjern forslaget"))
+        self.remove_suggestion.setObjectName("removeSuggestion")
+        self.remove_suggestion.setAccessibleName(self.tr("Fjern det valgte forslaget til tiltak"))
+        self.include_internal = QCheckBox(self.tr("Ta med de voksnes refleksjon etter møtet "
+                                                  "(interne notater)"))
+        self.include_internal.setObjectName("includeInternal")
+        self.include_internal.setAccessibleName(self.tr("Ta med interne notater i sammendraget"))
+        self.include_internal.setVisible(not meeting_mode)
+        self.export_button = QPushButton(self.tr("Lag sammendrag for de foresatte (PDF) …"))
+        self.export_button.setObjectName("exportConversationPdf")
+        self.export_button.setAccessibleName(self.tr("Lag sammendrag som PDF"))
+        self.finish_button = QPushButton(self.tr("Marker samtalen som ferdig"))
+        self.finish_button.setObjectName("finishConversation")
+        self.finish_button.setAccessibleName(self.tr("Marker samtalen som ferdig"))
+        self.message = message_label("summaryMessage", "hint")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Oppsummering"), 14, "summaryHeading"))
+        layout.addWidget(self.unanswered_label)
+        layout.addWidget(self.unanswered, 1)
+        layout.addWidget(suggestions_label)
+        layout.addWidget(self.suggestions, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.remove_suggestion)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.include_internal)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.finish_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+
+        self.unanswered.itemActivated.connect(
+            lambda item: self.jump_to.emit(item.data(_ID_ROLE)))
+        self.remove_suggestion.clicked.connect(self._remove_suggestion)
+        self.export_button.clicked.connect(self._ask_where)
+        self.finish_button.clicked.connect(self._finish)
+        self.refresh()
+
+    def first_focus(self) -> QWidget:
+        return self.unanswered if self.unanswered.count() else self.export_button
+
+    def refresh(self) -> None:
+        answers = self._owner.talks.answers(self._conv.id)
+        left = unanswered(self._guide, answers, include_internal=not self._meeting_mode)
+        self.unanswered.clear()
+        for step, question in left:
+            item = QListWidgetItem(f"{step.title}: {question.text}")
+            item.setData(_ID_ROLE, question.id)
+            self.unanswered.addItem(item)
+        self.unanswered_label.setText(
+            self.tr("Alle spørsmål er besvart eller hoppet over.") if not left else
+            self.tr("Spørsmål uten svar (%1) – Enter går til spørsmålet:").replace(
+                "%1", str(len(left))))
+        self.unanswered.setVisible(bool(left))
+        self.suggestions.clear()
+        for suggestion in self._owner.talks.suggestions(self._conv.id):
+            box = self._boxes.get(suggestion.box_id, self.tr("uten boks"))
+            item = QListWidgetItem(f"{suggestion.text}  [{box}]")
+            item.setData(_ID_ROLE, suggestion.id)
+            self.suggestions.addItem(item)
+        self.remove_suggestion.setEnabled(self.suggestions.count() > 0
+                                          and not self._owner.read_only)
+
+    # --- actions ---------------------------------------------------------------------
+    def _remove_suggestion(self) -> None:
+        item = self.suggestions.currentItem() or self.suggestions.item(0)
+        if item is not None:
+            self._owner.remove_suggestion(self._conv.id, item.data(_ID_ROLE))
+
+    def _finish(self) -> None:
+        self._owner.talks.set_status(self._conv.id, ConversationStatus.FINISHED)
+        show_message(self.message, self.tr("Samtalen er markert som ferdig. Du kan fortsatt "
+                                           "rette i den."))
+
+    def _ask_where(self) -> None:
+        dialog = QFileDialog(self, self.tr("Lagre sammendraget som PDF"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(f"kartleggingssamtale-{self._conv.held_on}.pdf")
+        dialog.fileSelected.connect(self.export_to)
+        dialog.open()
+
+    def export_to(self, path: str) -> None:
+        """Write the summary PDF (the internal reflection only when ticked)."""
+        from desktop.services.conversation_export import write_conversation_pdf
+        try:
+            write_conversation_pdf(self._owner.talks, self._conv.id, Path(path),
+                                   include_internal=self.include_internal.isChecked()
+                                   and not self._meeting_mode, box_titles=self._boxes)
+        except OSError as exc:
+            show_message(self.message, self.tr("Kunne ikke lagre PDF-en: %1").replace(
+                "%1", exc.strerror or str(exc)))
+            return
+        show_message(self.message, self.tr("Sammendraget er lagret: %1").replace("%1", path))

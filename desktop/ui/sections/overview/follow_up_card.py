@@ -1,0 +1,267 @@
+"""Top of Oversikt: the suggested phase or trinn, the rules that fired and
+when first, the evidence behind a rule (one click), the stafettholder, the
+phase's tasks as a stored checklist, and the user's decision."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.validation import format_date
+from desktop.services import absence_register as absence_app
+from desktop.ui.common import heading
+from desktop.ui.dialogs.contact_dialog import ContactDialog
+from desktop.ui.sections.overview.decision_dialog import DecisionDialog
+from desktop.ui.undo import CaseEditing
+from desktop.ui.widgets.absence_editing import RULES, TASKS, AbsenceEditing
+from desktop.ui.widgets.absence_texts import record_line
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class FollowUpCard(QWidget):
+    def __init__(self, editing: CaseEditing, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("followUpCard")
+        self.absence = AbsenceEditing.of(editing)
+        self._evaluation = None
+        self._default_name = ""
+
+        self.rule_set = QComboBox()
+        self.rule_set.setObjectName("followUpRuleSet")
+        self.rule_set.setAccessibleName(self.tr("Regelsett for denne saken"))
+        rule_set_label = QLabel(self.tr("&Regelsett:"))
+        rule_set_label.setBuddy(self.rule_set)
+        self.problems = QLabel()
+        self.problems.setObjectName("followUpProblems")
+        self.problems.setProperty("role", "error")
+        self.problems.setWordWrap(True)
+        self.suggested = heading("", 12, "followUpSuggested")
+        self.decision = QLabel()
+        self.decision.setObjectName("followUpDecision")
+        self.decision.setWordWrap(True)
+        self.stafettholder = QLabel()
+        self.stafettholder.setObjectName("followUpStafettholder")
+        self.rules = QListWidget()
+        self.rules.setObjectName("followUpRules")
+        self.rules.setAccessibleName(self.tr("Regler som har slått til"))
+        self.evidence = QListWidget()
+        self.evidence.setObjectName("followUpEvidence")
+        self.evidence.setAccessibleName(self.tr("Fraværet bak regelen"))
+        self.tasks = QListWidget()
+        self.tasks.setObjectName("followUpTasks")
+        self.tasks.setAccessibleName(self.tr("Oppgaver i denne fasen"))
+        self.tasks_title = QLabel()
+        self.tasks_title.setBuddy(self.tasks)
+        self.decide_button = QPushButton(self.tr("Registrer beslutning …"))
+        self.decide_button.setObjectName("followUpDecide")
+        self.decide_button.setAccessibleName(self.tr("Registrer beslutning"))
+        self.contact_button = QPushButton(self.tr("Registrer kontakt med hjemmet …"))
+        self.contact_button.setObjectName("followUpContact")
+        self.contact_button.setAccessibleName(self.tr("Registrer kontakt med hjemmet"))
+        for lst in (self.rules, self.evidence, self.tasks):
+            lst.setWordWrap(True)
+            lst.setResizeMode(QListView.ResizeMode.Adjust)
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for lst in (self.rules, self.evidence):
+            lst.setMinimumHeight(80)
+            lst.setMaximumHeight(140)
+
+        top = QHBoxLayout()
+        top.addWidget(rule_set_label)
+        top.addWidget(self.rule_set)
+        top.addStretch(1)
+        rules_label = QLabel(self.tr("Regler som har &slått til (velg én for å se fraværet)"))
+        rules_label.setBuddy(self.rules)
+        evidence_label = QLabel(self.tr("&Grunnlag"))
+        evidence_label.setBuddy(self.evidence)
+        grid = QGridLayout()
+        grid.addWidget(rules_label, 0, 0)
+        grid.addWidget(evidence_label, 0, 1)
+        grid.addWidget(self.rules, 1, 0)
+        grid.addWidget(self.evidence, 1, 1)
+        grid.addWidget(self.tasks_title, 2, 0, 1, 2)
+        grid.addWidget(self.tasks, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.decide_button)
+        buttons.addWidget(self.contact_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.suggested)
+        layout.addWidget(self.decision)
+        layout.addWidget(self.stafettholder)
+        layout.addLayout(grid)
+        layout.addLayout(buttons)
+
+        self.rules.currentRowChanged.connect(self._show_evidence)
+        self.evidence.itemActivated.connect(
+            lambda item: self.absence.show_record.emit(item.data(_ID_ROLE)))
+        self.tasks.itemChanged.connect(self._task_toggled)
+        self.decide_button.clicked.connect(self.open_decision)
+        self.contact_button.clicked.connect(self.open_contact)
+        self.rule_set.activated.connect(self._rule_set_chosen)
+        self.absence.changed.connect(self._on_changed)
+        self.refresh()
+
+    def event(self, event: QEvent) -> bool:
+        # The setting may have changed in Innstillinger while this case was open.
+        if event.type() in (QEvent.Type.WindowActivate, QEvent.Type.Show) \
+                and self._evaluation is not None \
+                and self._default_name != absence_app.default_rule_set_name():
+            self.absence.changed.emit(RULES)
+        return super().event(event)
+
+    # --- drawing ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        register = self.absence.register
+        self._default_name = absence_app.default_rule_set_name()
+        self._fill_rule_sets()
+        evaluation = self._evaluation = register.evaluation()
+        rule_set = evaluation.rule_set
+        self.suggested.setText(self.tr("Forslag: %1").replace("%1", evaluation.suggested.name))
+        decision = register.current_decision()
+        if decision is None:
+            self.decision.setText(self.tr("Ingen beslutning er registrert ennå. Programmet "
+                                          "foreslår; dere bestemmer."))
+            current = evaluation.suggested
+        else:
+            self.decision.setText(self.tr("Besluttet: %1 (%2, %3)")
+                                  .replace("%1", decision.phase_name)
+                                  .replace("%2", format_date(decision.decided_on))
+                                  .replace("%3", decision.decided_by))
+            current = rule_set.phase(decision.phase_id) or evaluation.suggested
+        self.stafettholder.setText(self.tr("Stafettholder: %1").replace("%1",
+                                                                          current.stafettholder))
+        self.rules.blockSignals(True)
+        self.rules.clear()
+        for firing in evaluation.firings:
+            state = self.tr("gjelder nå") if firing.active else self.tr("gjaldt")
+            text = self.tr("%1 – først %2 (%3)").replace("%1", firing.rule.text) \
+                .replace("%2", format_date(firing.first_fired)).replace("%3", state)
+            self.rules.addItem(text)
+        if not evaluation.firings:
+            self.rules.addItem(self.tr("Ingen regel har slått til."))
+        self.rules.blockSignals(False)
+        self.rules.setCurrentRow(0 if evaluation.firings else -1)
+        self._show_evidence(self.rules.currentRow())
+        self._fill_tasks(current)
+        self.decide_button.setEnabled(not self.absence.read_only)
+        self.contact_button.setVisible(evaluation.contact_due)
+        self.contact_button.setEnabled(not self.absence.read_only)
+
+    def _on_changed(self, kind: str) -> None:
+        if kind == TASKS:
+            self._sync_tasks()  # in place: the list may be mid-signal
+        else:
+            self.refresh()
+
+    def _sync_tasks(self) -> None:
+        done = self.absence.register.done_tasks()
+        self.tasks.blockSignals(True)
+        for row in range(self.tasks.count()):
+            item = self.tasks.item(row)
+            checked = item.data(_ID_ROLE) in done
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.tasks.blockSignals(False)
+
+    def _fill_rule_sets(self) -> None:
+        sets = absence_app.rule_sets()
+        override = self.absence.register.rule_set_override()
+        self.rule_set.blockSignals(True)
+        self.rule_set.clear()
+        default = absence_app.default_rule_set_name()
+        self.rule_set.addItem(self.tr("Fra innstillingene (%1)").replace("%1", default), "")
+        for rule_set in sets.values():
+            self.rule_set.addItem(rule_set.name, rule_set.id)
+        self.rule_set.setCurrentIndex(max(self.rule_set.findData(override), 0))
+        self.rule_set.blockSignals(False)
+        self.rule_set.setEnabled(not self.absence.read_only)
+        lines = [self.tr("Regelfilen %1 kan ikke brukes (%2): %3")
+                 .replace("%1", p.path.name)
+                 .replace("%2", self.tr("linje %1").replace("%1", str(p.line)) if p.line
+                          else self.tr("ukjent linje"))
+                 .replace("%3", p.message)
+                 for p in absence_app.rule_set_problems()]
+        self.problems.setText("\n".join(lines))
+        self.problems.setVisible(bool(lines))
+
+    def _fill_tasks(self, phase) -> None:
+        done = self.absence.register.done_tasks()
+        self.tasks_title.setText(self.tr("&Oppgaver i «%1»").replace("%1", phase.name))
+        row = self.tasks.currentRow()
+        self.tasks.blockSignals(True)
+        self.tasks.clear()
+        for task in phase.tasks:
+            item = QListWidgetItem(task.text)
+            item.setData(_ID_ROLE, task.id)
+            flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
+            if self.absence.read_only:
+                flags &= ~Qt.ItemFlag.ItemIsEnabled
+            item.setFlags(flags)
+            checked = task.id in done
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            if checked:
+                item.setToolTip(self.tr("Gjort %1").replace("%1", format_date(done[task.id])))
+            self.tasks.addItem(item)
+        if 0 <= row < self.tasks.count():
+            self.tasks.setCurrentRow(row)
+        self.tasks.blockSignals(False)
+        rows = max(self.tasks.count(), 1)
+        line = self.tasks.sizeHintForRow(0) if self.tasks.count() else 20
+        self.tasks.setFixedHeight(rows * line + 2 * self.tasks.frameWidth() + 6)
+
+    def _show_evidence(self, row: int) -> None:
+        self.evidence.clear()
+        firings = self._evaluation.firings if self._evaluation else ()
+        if 0 <= row < len(firings):
+            for record in firings[row].evidence:
+                item = QListWidgetItem(record_line(record))
+                item.setData(_ID_ROLE, record.id)
+                item.setToolTip(self.tr("Enter eller dobbeltklikk: vis i Fravær"))
+                self.evidence.addItem(item)
+
+    # --- acting ------------------------------------------------------------------------------
+    def _task_toggled(self, item: QListWidgetItem) -> None:
+        checked = item.checkState() == Qt.CheckState.Checked
+        self.absence.set_task(item.data(_ID_ROLE), checked)
+
+    def _rule_set_chosen(self, index: int) -> None:
+        chosen = self.rule_set.itemData(index)
+        if chosen != self.absence.register.rule_set_override():
+            self.absence.set_rule_set(chosen)
+
+    def open_decision(self) -> DecisionDialog:
+        evaluation = self._evaluation
+        dialog = DecisionDialog(self, evaluation.rule_set, evaluation.suggested.id,
+                                absence_app.today())
+        dialog.decided.connect(self.absence.decide)
+        dialog.open()
+        return dialog
+
+    def open_contact(self) -> ContactDialog:
+        session = self.absence.editing.session
+        people = [g.name for g in session.guardians() if g.name.strip()]
+        people += [m.name for m in session.team() if m.name.strip()]
+        dialog = ContactDialog(self, people, datetime.now().replace(second=0, microsecond=0),
+                               default_with=people[0] if people else "")
+        dialog.saved.connect(self.absence.add_contact)
+        dialog.open()
+        return dialog

@@ -1,0 +1,69 @@
+"""Oversikt: the pupil's details, the guardians and the team around the pupil."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.ui.sections.overview.due_dates_card import DueDatesCard
+from desktop.ui.sections.overview.follow_up_card import FollowUpCard
+from desktop.ui.sections.overview.timeline_view import TimelineView
+from desktop.ui.undo import GUARDIAN, PUPIL, TEAM, CaseEditing, FieldRef
+from desktop.ui.widgets.field_form import FieldForm
+from desktop.ui.widgets.people_editor import PeopleEditor
+from desktop.ui.widgets.specs import (
+    guardian_label,
+    guardian_specs,
+    guardian_texts,
+    pupil_specs,
+    team_label,
+    team_specs,
+    team_texts,
+)
+
+
+class OverviewSection(QScrollArea):
+    """A scroll area of three group boxes: Eleven, Foresatte, Laget rundt eleven."""
+
+    def __init__(self, editing: CaseEditing, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("overviewSection")
+        self.setAccessibleName(self.tr("Oversikt"))
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.pupil_form = FieldForm(pupil_specs(), editing, PUPIL)
+        self.pupil_form.load(editing.session.pupil())
+        self.pupil_form.set_read_only(editing.read_only)
+        self.guardians = PeopleEditor(guardian_specs(), editing, GUARDIAN, guardian_texts(),
+                                      guardian_label)
+        self.team = PeopleEditor(team_specs(), editing, TEAM, team_texts(), team_label)
+
+        content = QWidget()
+        content.setObjectName("overviewContent")
+        layout = QVBoxLayout(content)
+        layout.setSpacing(16)
+        self.follow_up = FollowUpCard(editing)  # issue 3: the ladder and the timeline
+        self.timeline = TimelineView(editing)
+        self.due_dates = DueDatesCard(editing)  # issue 7: evaluation and next meeting
+        for title, name, widget in (
+            (self.tr("Frister"), "dueDatesGroup", self.due_dates),
+            (self.tr("Oppfølging av fraværet"), "followUpGroup", self.follow_up),
+            (self.tr("Eleven"), "pupilGroup", self.pupil_form),
+            (self.tr("Foresatte"), "guardianGroup", self.guardians),
+            (self.tr("Laget rundt eleven"), "teamGroup", self.team),
+            (self.tr("Tidslinje"), "timelineGroup", self.timeline),
+        ):
+            group = QGroupBox(title)
+            group.setObjectName(name)
+            inner = QVBoxLayout(group)
+            inner.addWidget(widget)
+            layout.addWidget(group)
+        layout.addStretch(1)
+        self.setWidget(content)
+
+    def editor_for(self, ref: FieldRef) -> QWidget | None:
+        """The widget that shows a stored value (to bring it into view after undo)."""
+        if ref.scope == PUPIL:
+            return self.pupil_form.editor(ref.key)
+        editor = self.guardians if ref.scope == GUARDIAN else self.team
+        return editor.form.editor(ref.key)

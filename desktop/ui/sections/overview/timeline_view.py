@@ -1,0 +1,60 @@
+"""Tidslinje on Oversikt: rule firings, decisions and contacts, newest first,
+filterable by kind."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from desktop.domain.timeline import CONTACT, DECISION, RULE, build_timeline
+from desktop.ui.undo import CaseEditing
+from desktop.ui.widgets.absence_editing import AbsenceEditing
+
+
+class TimelineView(QWidget):
+    def __init__(self, editing: CaseEditing, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("timelineView")
+        self.absence = AbsenceEditing.of(editing)
+        self.filter = QComboBox()
+        self.filter.setObjectName("timelineFilter")
+        self.filter.setAccessibleName(self.tr("Vis i tidslinjen"))
+        for label, kind in ((self.tr("Alt"), ""), (self.tr("Regler som slo til"), RULE),
+                            (self.tr("Beslutninger"), DECISION),
+                            (self.tr("Kontakt med hjemmet"), CONTACT)):
+            self.filter.addItem(label, kind)
+        filter_label = QLabel(self.tr("&Vis:"))
+        filter_label.setBuddy(self.filter)
+        self.list = QListWidget()
+        self.list.setObjectName("timelineList")
+        self.list.setAccessibleName(self.tr("Tidslinje"))
+        self.list.setMinimumHeight(120)
+        top = QHBoxLayout()
+        top.addWidget(filter_label)
+        top.addWidget(self.filter)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.list)
+        self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.absence.changed.connect(lambda _kind: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        register = self.absence.register
+        entries = build_timeline(register.evaluation(), register.decisions(),
+                                 register.contacts())
+        kind = self.filter.currentData()
+        prefix = {RULE: self.tr("Regel"), DECISION: self.tr("Beslutning"),
+                  CONTACT: self.tr("Kontakt")}
+        self.list.clear()
+        for entry in entries:
+            if kind and entry.kind != kind:
+                continue
+            when = entry.when.strftime("%d.%m.%Y") if entry.kind != CONTACT \
+                else entry.when.strftime("%d.%m.%Y %H:%M")
+            detail = f" – {entry.detail}" if entry.detail else ""
+            self.list.addItem(f"{when}  {prefix.get(entry.kind, entry.kind)}: "
+                              f"{entry.title}{detail}")
+        if self.list.count() == 0:
+            self.list.addItem(self.tr("Ingenting å vise ennå."))

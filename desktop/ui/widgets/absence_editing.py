@@ -1,0 +1,179 @@
+"""Undo/redo for the absence register, the ladder and the contact log: every
+change is a QUndoCommand on the case's undo stack (CaseEditing.stack) that
+writes through AbsenceRegister; `changed` tells the views to redraw."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand
+
+from desktop.domain.absence import AbsenceRecord
+from desktop.domain.follow_up import Contact
+from desktop.services.absence_register import AbsenceRegister
+from desktop.ui.undo import CaseEditing
+
+RECORDS, DECISIONS, TASKS, CONTACTS, RULES = "records", "decisions", "tasks", "contacts", "rules"
+
+
+class AbsenceEditing(QObject):
+    """One per case page (a child of its CaseEditing): the register and the
+    edit path for the sections Fravær, Oversikt (ladder) and Logg."""
+
+    changed = Signal(str)  # RECORDS | DECISIONS | TASKS | CONTACTS | RULES
+    show_record = Signal(int)  # "take me to this record in Fravær" (from the evidence)
+
+    def __init__(self, editing: CaseEditing):
+        super().__init__(editing)
+        self.editing = editing
+        self.register = AbsenceRegister(editing.session)
+
+    @classmethod
+    def of(cls, editing: CaseEditing) -> "AbsenceEditing":
+        found = editing.findChild(cls)
+        return found if found is not None else cls(editing)
+
+    @property
+    def read_only(self) -> bool:
+        return self.editing.read_only
+
+    def push(self, command: QUndoCommand) -> None:
+        if self.read_only:
+            return
+        if not isinstance(command, _SetRuleSet):
+            self.editing.end_merge()
+        self.editing.stack.push(command)
+
+    # --- the changes, as commands ---------------------------------------------------------
+    def add_records(self, records: list[AbsenceRecord]) -> None:
+        self.push(_AddRecords(self, records, self.tr("registrering av fravær")))
+
+    def remove_records(self, ids: list[int]) -> None:
+        self.push(_RemoveRecords(self, ids, self.tr("sletting av fravær")))
+
+    def update_record(self, old: AbsenceRecord, new: AbsenceRecord) -> None:
+        self.push(_Call(self, RECORDS, self.tr("endring av fravær"),
+                        lambda: self.register.update_record(new),
+                        lambda: self.register.update_record(old)))
+
+    def set_week(self, week) -> None:
+        old = self.register.week()
+        self.push(_Call(self, RECORDS, self.tr("endring av skoleuke og fridager"),
+                        lambda: self.register.set_week(week),
+                        lambda: self.register.set_week(old)))
+
+    def set_task(self, task_id: str, done: bool) -> None:
+        self.push(_Call(self, TASKS, self.tr("avkryssing av oppgave"),
+                        lambda: self.register.set_task(task_id, done),
+                        lambda: self.register.set_task(task_id, not done)))
+
+    def decide(self, phase_id: str, decided_on, decided_by: str, note: str = "") -> None:
+        holder: dict = {}
+
+        def do():
+            holder["decision"] = self.register.decide(phase_id, decided_on, decided_by, note)
+
+        self.push(_Call(self, DECISIONS, self.tr("registrering av beslutning"), do,
+                        lambda: self.register.remove_decision(holder["decision"].id)))
+
+    def set_rule_set(self, rule_set_id: str) -> None:
+        old = self.register.rule_set_override()
+        self.push(_SetRuleSet(self, old, rule_set_id, self.tr("valg av regelsett")))
+
+    def add_contact(self, contact: Contact) -> None:
+        holder: dict = {}
+
+        def do():
+            if "contact" in holder:
+                self.register.restore_contact(holder["contact"])
+            else:
+                holder["contact"] = self.register.add_contact(contact)
+
+        self.push(_Call(self, CONTACTS, self.tr("registrering av kontakt"), do,
+                        lambda: self.register.remove_contact(holder["contact"].id)))
+
+    def update_contact(self, old: Contact, new: Contact) -> None:
+        self.push(_Call(self, CONTACTS, self.tr("endring av kontakt"),
+                        lambda: self.register.update_contact(new),
+                        lambda: self.register.update_contact(old)))
+
+    def remove_contact(self, contact: Contact) -> None:
+        self.push(_Call(self, CONTACTS, self.tr("sletting av kontakt"),
+                        lambda: self.register.remove_contact(contact.id),
+                        lambda: self.register.restore_contact(contact)))
+
+
+class _Call(QUndoCommand):
+    def __init__(self, owner: AbsenceEditing, kind: str, text: str, do, undo):
+        super().__init__(text)
+        self._owner, self._kind, self._do, self._undo = owner, kind, do, undo
+
+    def redo(self) -> None:
+        self._do()
+        self._owner.changed.emit(self._kind)
+
+    def undo(self) -> None:
+        self._undo()
+        self._owner.changed.emit(self._kind)
+
+
+class _SetRuleSet(QUndoCommand):
+    """Stepping through the choices with the arrow keys is one change to undo."""
+
+    def __init__(self, owner: AbsenceEditing, old: str, new: str, text: str):
+        super().__init__(text)
+        self._owner, self.old, self.new = owner, old, new
+
+    def id(self) -> int:
+        return 3001
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt name)
+        if not isinstance(other, _SetRuleSet):
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self._owner.register.set_rule_set_override(self.new)
+        self._owner.changed.emit(RULES)
+
+    def undo(self) -> None:
+        self._owner.register.set_rule_set_override(self.old)
+        self._owner.changed.emit(RULES)
+
+
+class _AddRecords(QUndoCommand):
+    """Adds records; undo removes them; redo brings back the same ids."""
+
+    def __init__(self, owner: AbsenceEditing, records: list[AbsenceRecord], text: str):
+        super().__init__(text)
+        self._owner = owner
+        self._records = records
+        self._added: list[AbsenceRecord] | None = None
+
+    def redo(self) -> None:
+        register = self._owner.register
+        if self._added is None:
+            self._added = register.add_records(self._records)
+        else:
+            register.restore_records(self._added)
+        self._owner.changed.emit(RECORDS)
+
+    def undo(self) -> None:
+        self._owner.register.remove_records([r.id for r in self._added or []])
+        self._owner.changed.emit(RECORDS)
+
+
+class _RemoveRecords(QUndoCommand):
+    def __init__(self, owner: AbsenceEditing, ids: list[int], text: str):
+        super().__init__(text)
+        self._owner = owner
+        self._ids = ids
+        self._removed: list[AbsenceRecord] = []
+
+    def redo(self) -> None:
+        self._removed = self._owner.register.remove_records(self._ids)
+        self._owner.changed.emit(RECORDS)
+
+    def undo(self) -> None:
+        self._owner.register.restore_records(self._removed)
+        self._owner.changed.emit(RECORDS)

@@ -1,0 +1,170 @@
+"""Preview, print and save-as-PDF for the agreement, the evaluation and the
+minutes. The preview and direct printing lay out the document's HTML in a
+QTextDocument (vector text; printing keeps no file). "Lagre som PDF" asks
+where, writes the ReportLab PDF off the UI thread and says in one line that a
+PDF is not encrypted. Dialogs open with open(), parented to the section."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.export.document_base import DocumentHeader
+from desktop.ui.worker import BackgroundCall
+
+
+class Document:
+    """One printable document: its HTML, its drawn signatures, and how to write the PDF."""
+
+    def __init__(self, title: str, file_name: str, html: str, signatures: list[bytes],
+                 write_pdf: Callable[[Path], None]):
+        self.title = title
+        self.file_name = file_name
+        self.html = html
+        self.signatures = signatures
+        self.write_pdf = write_pdf
+
+    def text_document(self, parent: QObject | None = None) -> QTextDocument:
+        doc = QTextDocument(parent)
+        for index, png in enumerate(self.signatures):
+            image = QImage.fromData(png, "PNG") if png else QImage()
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"sig:{index}"),
+                            image)
+        doc.setHtml(self.html)
+        return doc
+
+
+class PreviewDialog(QDialog):
+    print_requested = Signal()
+    save_requested = Signal()
+
+    def __init__(self, document: Document, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("documentPreview")
+        self.setWindowTitle(self.tr("Forhåndsvisning: %1").replace("%1", document.title))
+        self.setAccessibleName(self.windowTitle())
+        self.resize(760, 900)
+        self.view = QTextBrowser()
+        self.view.setObjectName("previewText")
+        self.view.setAccessibleName(self.tr("Dokumentet slik det skrives ut"))
+        self.view.setDocument(document.text_document(self.view))
+        self.print_button = QPushButton(self.tr("Skriv &ut …"))
+        self.print_button.setObjectName("previewPrint")
+        self.print_button.setAccessibleName(self.tr("Skriv ut dokumentet"))
+        self.save_button = QPushButton(self.tr("Lagre som &PDF …"))
+        self.save_button.setObjectName("previewSavePdf")
+        self.save_button.setAccessibleName(self.tr("Lagre dokumentet som PDF"))
+        close = QPushButton(self.tr("&Lukk"))
+        close.setObjectName("previewClose")
+        close.setAccessibleName(self.tr("Lukk forhåndsvisningen"))
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+        self.print_button.clicked.connect(self.print_requested)
+        self.save_button.clicked.connect(self.save_requested)
+        close.clicked.connect(self.accept)
+
+
+class DocumentOutput(QObject):
+    """The three actions on one document. `note` shows what happened."""
+
+    def __init__(self, host: QWidget, note: QLabel):
+        super().__init__(host)
+        self._host = host
+        self.note = note
+        self.dialog: QWidget | None = None  # the dialog shown, for tests
+        self.call: BackgroundCall | None = None
+
+    def connect_buttons(self, document: Callable[[], Document], preview: QPushButton,
+                        save: QPushButton, print_: QPushButton | None = None) -> None:
+        """Preview, save as PDF and (where offered) print act on `document()`,
+        built when the button is pressed so it shows what is stored then."""
+        preview.clicked.connect(lambda: self.preview(document()))
+        save.clicked.connect(lambda: self.ask_save(document()))
+        if print_ is not None:
+            print_.clicked.connect(lambda: self.print(document()))
+
+    def preview(self, document: Document) -> PreviewDialog:
+        dialog = PreviewDialog(document, self._host)
+        dialog.print_requested.connect(lambda: self.print(document))
+        dialog.save_requested.connect(lambda: self.ask_save(document))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def print(self, document: Document) -> QPrintDialog:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self._host)  # parented: placed over the window
+        dialog.setObjectName("printDialog")
+        dialog.accepted.connect(lambda: self.print_to(printer, document))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        QDialog.open(dialog)  # QPrintDialog's own open() wants a receiver
+        return dialog
+
+    def print_to(self, printer: QPrinter, document: Document) -> None:
+        document.text_document(self).print_(printer)
+        self.note.setText(self.tr("Sendt til skriveren. Ingen fil er lagret."))
+
+    def ask_save(self, document: Document) -> QFileDialog:
+        dialog = QFileDialog(self._host, self.tr("Lagre som PDF"))
+        dialog.setObjectName("savePdfDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF-filer (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setLabelText(QFileDialog.DialogLabel.FileType,
+                            self.tr("En PDF er ikke kryptert:"))
+        dialog.selectFile(document.file_name)
+        self.note.setText(self.tr("Merk: en PDF er ikke kryptert. Lagre den bare der "
+                                  "taushetsbelagte papirer kan ligge."))
+        dialog.fileSelected.connect(lambda path: self.save(document, Path(path)))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def save(self, document: Document, path: Path) -> BackgroundCall:
+        self.note.setText(self.tr("Lager PDF …"))
+
+        def done(_result, error) -> None:
+            if error is None:
+                self.note.setText(self.tr("PDF lagret i %1. En PDF er ikke kryptert: "
+                                          "oppbevar den som papir med taushetsbelagte "
+                                          "opplysninger.").replace("%1", str(path)))
+            elif isinstance(error, OSError):
+                self.note.setText(self.tr("PDF-en kunne ikke lagres i %1. Velg en annen "
+                                          "mappe og prøv igjen.").replace("%1", str(path.parent)))
+            else:
+                self.note.setText(self.tr("PDF-en kunne ikke lages. Innholdet er uendret og "
+                                          "lagret i saken."))
+            self.call = None
+
+        self.call = BackgroundCall(lambda: document.write_pdf(path), done, self).start()
+        return self.call
+
+
+def document_header(session, on: date | None) -> DocumentHeader:
+    pupil = session.pupil()
+    return DocumentHeader(pupil.name.strip(), pupil.school.strip(), on or date.today())

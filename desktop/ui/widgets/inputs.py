@@ -1,0 +1,78 @@
+"""Small input builders the record editors share (agreements, evaluations,
+meetings): dates as QDateEdit, text boxes and buttons that carry an objectName
+and an accessible name, so tests and screen readers find them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+)
+
+
+def to_qdate(day: date | None) -> QDate:
+    return QDate(day.year, day.month, day.day) if day else QDate.currentDate()
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def text_edit(name: str, accessible: str, height: int = 70) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(height)
+    return edit
+
+
+def name_spin(spin: QAbstractSpinBox, name: str, accessible: str) -> None:
+    """A spin box and the line edit inside it (which takes the focus) share a name."""
+    spin.setObjectName(name)
+    spin.setAccessibleName(accessible)
+    inner = spin.findChild(QLineEdit)
+    if inner is not None:
+        inner.setAccessibleName(accessible)
+
+
+def date_edit(name: str, accessible: str) -> QDateEdit:
+    edit = QDateEdit()
+    name_spin(edit, name, accessible)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setDate(QDate.currentDate())
+    return edit
+
+
+def button(text: str, name: str, accessible: str) -> QPushButton:
+    """A push button with an objectName, an accessible name and that name as tooltip."""
+    made = QPushButton(text)
+    made.setObjectName(name)
+    made.setAccessibleName(accessible)
+    made.setToolTip(accessible)
+    return made
+
+
+def line_edit(name: str, accessible: str, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def labelled_rows(form: QFormLayout, rows) -> None:
+    """(label text, widget) rows; the label's &-mnemonic moves the focus to its widget."""
+    for text, widget in rows:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        form.addRow(label, widget)
