@@ -79,6 +79,7 @@ def agreement_doc(a: Agreement) -> dict[str, Any]:
                      for m in a.measures],
         "plan_b": a.plan_b, "plan_b_responsible": a.plan_b_responsible,
         "period_weeks": a.period_weeks, "evaluation_on": _iso(a.evaluation_on),
+        "period_ends_on": _iso(a.period_ends_on),
         "contact_routine": a.contact_routine, "next_meeting": a.next_meeting,
         "signatures": _signatures_doc(a.signatures), "frozen_on": _iso(a.frozen_on),
     }
@@ -99,6 +100,7 @@ def agreement_from(row: dict) -> Agreement:
         plan_b=doc.get("plan_b", ""), plan_b_responsible=doc.get("plan_b_responsible", ""),
         period_weeks=int(doc.get("period_weeks", 3) or 3),
         evaluation_on=_d(doc.get("evaluation_on")),
+        period_ends_on=_d(doc.get("period_ends_on")),
         contact_routine=doc.get("contact_routine", ""), next_meeting=doc.get("next_meeting", ""),
         signatures=_signatures(doc.get("signatures", [])), frozen_on=_d(doc.get("frozen_on")),
         has_scan=bool(row.get("scan_name")), created_at=row.get("created_at", ""))

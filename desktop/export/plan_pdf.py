@@ -32,6 +32,7 @@ from desktop.domain.escalation_plan import (
     WeekResult,
     fit_grid,
 )
+from desktop.domain.school_calendar import week_label
 from desktop.domain.school_week import WEEKDAY_NAMES, SchoolWeek
 from desktop.export.pdf_common import BOLD, FONT, marked_canvas, paragraph, register_fonts
 from desktop.export.plan_figure import staircase_drawing
@@ -48,6 +49,7 @@ class PlanPdfTexts:
     step: str = "Steg"
     period: str = "Periode"
     weeks: str = "uker"
+    week: str = "uke"  # before a week number: "uke 50–51"
     target: str = "Mål for oppmøte"
     lessons: str = "Dager og timer"
     place: str = "Hvor"
@@ -125,7 +127,8 @@ def build_plan_pdf(target: str | Path | BinaryIO, plan: EscalationPlan, runs: li
                            for p, t in step.responsibilities.items() if t.strip())
         rows = [
             (texts.period, f"{run.start:%d.%m.%Y} – {run.end:%d.%m.%Y} "
-                           f"({step.weeks} {texts.weeks}) · {texts.statuses[run.status]}"),
+                           f"({week_label(run.start, run.end, texts.week)}, {step.weeks} "
+                           f"{texts.weeks}) · {texts.statuses[run.status]}"),
             (texts.target, f"{run.target:.0f} %"),
             (texts.lessons, day_lines(step.grid, week, texts)),
             (texts.place, texts.places.get(step.place, step.place)
