@@ -1,7 +1,7 @@
 """Opptrappingsplan (step-up plan): a long-term goal, a start date and ordered
 steps, each a week grid of what the pupil takes part in (seed 002, "Tiltak" and
-the case "Jens": "skynd deg sakte", five two-week steps from two one-to-one
-lessons three days a week to full participation; seed 004, tilpassede dager).
+the case "Jens": five two-week steps from two one-to-one lessons three days a
+week to full participation; seed 004, tilpassede dager and "skynd oss sakte").
 
 Plain values, no Qt, no SQL. Dates are computed from the case's SchoolWeek, so
 weeks without a single school day (holidays, days off) are skipped.
