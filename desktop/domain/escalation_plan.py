@@ -90,6 +90,7 @@ class Step:
     escape_route: str = ""  # fluktrute: what the pupil may do when it gets too hard
     responsibilities: dict[str, str] = field(default_factory=dict)  # party → what they do
     note: str = ""
+    best_interest: str = ""  # why a step at home or with fewer lessons is best for the pupil
 
     def with_cell(self, day: int, lesson: int, cell: Cell) -> "Step":
         cells = list(self.grid.get(day, ()))
@@ -101,6 +102,28 @@ class Step:
 
     def days(self) -> list[int]:
         return [day for day, cells in sorted(self.grid.items()) if any(c.present for c in cells)]
+
+
+class BestInterest(str, Enum):
+    """Why a step asks for a note of why it is in the pupil's best interest. Seed 000:
+    decisions about pupils "skal ha elevens beste som grunnleggende hensyn"; seed 002:
+    "hjemmeundervisning i de aller fleste tilfeller ikke anbefales som tiltak ved
+    skolevegring" (it can keep the refusal going); seed 001: teaching at home "kan være
+    med på å befeste fraværet"."""
+
+    AT_HOME = "hjemme"  # the step's place is the pupil's home
+    FEWER_LESSONS = "faerre_timer"  # fewer lessons than the step before it
+
+
+def best_interest_reasons(plan: EscalationPlan, step: Step) -> tuple[BestInterest, ...]:
+    """What about this step calls for a best-interest note (empty: none needed)."""
+    reasons = []
+    if step.place == "hjemme":
+        reasons.append(BestInterest.AT_HOME)
+    index = next((i for i, s in enumerate(plan.steps) if s.id == step.id), 0)
+    if index > 0 and step.lessons() < plan.steps[index - 1].lessons():
+        reasons.append(BestInterest.FEWER_LESSONS)
+    return tuple(reasons)
 
 
 def target_share(step: Step, week: SchoolWeek) -> float:

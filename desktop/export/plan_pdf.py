@@ -30,6 +30,7 @@ from desktop.domain.escalation_plan import (
     RunStatus,
     StepRun,
     WeekResult,
+    best_interest_reasons,
     fit_grid,
 )
 from desktop.domain.school_calendar import week_label
@@ -58,6 +59,8 @@ class PlanPdfTexts:
     escape_route: str = "Fluktrute"
     duties: str = "Ansvar"
     note: str = "Notat"
+    best_interest: str = "Til elevens beste"
+    best_interest_missing: str = "Ikke begrunnet ennå: hvorfor er dette steget til elevens beste?"
     history: str = "Oppfølging og endringer"
     none: str = "Ingen ennå."
     statuses: dict = field(default_factory=lambda: {
@@ -137,6 +140,9 @@ def build_plan_pdf(target: str | Path | BinaryIO, plan: EscalationPlan, runs: li
             (texts.escape_route, step.escape_route or "–"),
             (texts.duties, duties or "–"),
         ]
+        if step.best_interest.strip() or best_interest_reasons(plan, step):
+            rows.append((texts.best_interest,
+                         step.best_interest.strip() or texts.best_interest_missing))
         if step.note:
             rows.append((texts.note, step.note))
         table = Table([[paragraph(k, label), paragraph(v, normal)] for k, v in rows],

@@ -218,3 +218,23 @@ def test_a_decision_on_a_sunday_ends_the_run_on_friday():
                     [HistoryEntry(1, 1, date(2026, 3, 15), decision=Decision.ADVANCE)])
     assert runs[0].end == date(2026, 3, 13)
     assert runs[1].start == date(2026, 3, 16)
+
+
+def test_a_step_at_home_or_with_fewer_lessons_asks_why_it_is_best_for_the_pupil():
+    """Seed 002: "hjemmeundervisning i de aller fleste tilfeller ikke anbefales som tiltak ved
+    skolevegring"; seed 000: decisions "skal ha elevens beste som grunnleggende hensyn"."""
+    from dataclasses import replace as changed
+
+    from desktop.domain.escalation_plan import BestInterest, best_interest_reasons
+
+    first, second = two_lessons_three_days(1), two_lessons_three_days(2)
+    plan = EscalationPlan(1, "Mål", date(2026, 3, 2), (first, second))
+    assert best_interest_reasons(plan, first) == ()
+    assert best_interest_reasons(plan, second) == ()  # the same lessons: no cut
+    home = changed(second, place="hjemme")
+    assert best_interest_reasons(plan.with_step(home), home) == (BestInterest.AT_HOME,)
+    fewer = second.with_cell(0, 0, Cell.NONE)
+    assert best_interest_reasons(plan.with_step(fewer), fewer) == (BestInterest.FEWER_LESSONS,)
+    both = changed(fewer, place="hjemme")
+    assert best_interest_reasons(plan.with_step(both), both) == (BestInterest.AT_HOME,
+                                                                 BestInterest.FEWER_LESSONS)
