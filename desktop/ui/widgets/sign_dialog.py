@@ -189,7 +189,7 @@ class SignDialog(QDialog):
         self.undo_decline_button.setEnabled(declined)
 
     def _go_to_next_missing(self, start: int) -> None:
-        """After a person signs, the next one still missing is chosen."""
+        """After a person signs or is marked, the next one still missing is chosen."""
         missing = set(self.signing().missing)
         order = list(range(start, len(self._people))) + list(range(0, start))
         for index in order:
@@ -238,6 +238,7 @@ class SignDialog(QDialog):
                             .replace("%1", person.name)
                             .replace("%2", self._state(self.signing(), person.name)))
         self._refresh()
+        self._go_to_next_missing(self.person.currentIndex())
 
     def undo_decline(self) -> None:
         person = self._current()
