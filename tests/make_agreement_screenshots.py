@@ -66,7 +66,7 @@ def main() -> int:
 
         section.freeze()
         dialog = section.open_sign()
-        dialog.resize(560, 420)
+        dialog.resize(680, 600)
         pad = dialog.pad
         from PySide6.QtCore import QPointF  # noqa: PLC0415
         pad._strokes = [[QPointF(x, 60 + 25 * ((x // 30) % 2 * 2 - 1) * ((x % 30) / 30 - .5))

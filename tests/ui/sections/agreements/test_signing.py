@@ -54,6 +54,8 @@ def test_four_sign_on_screen_one_signs_later(qtbot, make_window, vault_dir, tmp_
     dialog = section.dialog
     qtbot.waitExposed(dialog)
     assert dialog.summary.text() == "Status: klar til signering."
+    hint = dialog.sizeHint()  # fits 1366×768 at 125 % (1093×614 logical pixels)
+    assert hint.width() <= 1093 and hint.height() <= 614
     for _ in range(4):  # each time the next one still missing is chosen
         draw_signature(qtbot, dialog.pad)
         click(qtbot, dialog.sign_button)
