@@ -43,11 +43,17 @@ def _iso(value: date | datetime | None) -> str:
     return value.isoformat() if value else ""
 
 
-def _party(value: str) -> Party:
+def _code(kind, value: str, unknown):
+    """A stored code as its Enum member; an unknown code (a newer or damaged
+    document) becomes `unknown` rather than failing the whole case."""
     try:
-        return Party(value)
+        return kind(value)
     except ValueError:
-        return Party.OTHER
+        return unknown
+
+
+def _party(value: str) -> Party:
+    return _code(Party, value, Party.OTHER)
 
 
 def _people(items: list[dict]) -> tuple[Participant, ...]:
@@ -71,17 +77,11 @@ def _signatures_doc(signatures: tuple[Signature, ...]) -> list[dict]:
             for s in signatures]
 
 
-def _reason(value: str) -> DeclineReason:
-    try:
-        return DeclineReason(value)
-    except ValueError:
-        return DeclineReason.OTHER
-
-
 def _declines(items: list[dict]) -> tuple[Decline, ...]:
     """Marks "signerer ikke" (absent in documents written before they existed)."""
-    return tuple(Decline(d.get("name", ""), _reason(d.get("reason", "")), d.get("note", ""),
-                         _d(d.get("marked_on"))) for d in items)
+    return tuple(Decline(d.get("name", ""),
+                         _code(DeclineReason, d.get("reason", ""), DeclineReason.OTHER),
+                         d.get("note", ""), _d(d.get("marked_on"))) for d in items)
 
 
 def _declines_doc(declines: tuple[Decline, ...]) -> list[dict]:

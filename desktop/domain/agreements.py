@@ -24,9 +24,10 @@ from datetime import date, timedelta
 from enum import Enum
 
 from desktop.domain.measure_circle import CircleEntry, MeasureCircle, MeasureStatus, Party
+from desktop.domain.signing import Decline, Signature, SigningState, SigningStatus, status_of
+
 # Signature and Decline live in signing.py (shared with the evaluation); other
 # modules may keep importing them from here.
-from desktop.domain.signing import Decline, Signature, SigningState, SigningStatus, status_of
 
 DEFAULT_PERIOD_WEEKS = 3  # seed 001 phase 3: evaluation after three weeks
 

@@ -12,10 +12,10 @@ from desktop.domain.agreements import (
     Agreement,
     AgreementMeasure,
     AgreementStatus,
+    Decline,
     FrozenAgreement,
     NotReady,
     NotReadyProblem,
-    Decline,
     Participant,
     Signature,
 )

@@ -23,9 +23,9 @@ from desktop.domain.agreements import (
     NotReady,
     NotReadyProblem,
 )
+from desktop.export.status_words import line_words, signing_note, version_words
 from desktop.forms.agreement_templates import load_templates
 from desktop.services.agreement_service import AgreementService
-from desktop.export.status_words import line_words, signing_note, version_words
 from desktop.ui.sections.agreements.documents import agreement_document
 from desktop.ui.sections.agreements.editor import AgreementEditor
 from desktop.ui.sections.agreements.evaluation_dialog import EvaluationDialog

@@ -33,6 +33,7 @@ from tests.ui.sections.agreements.agreement_helpers import (
     add_sub_goal,
     add_tonje_people,
     draw_signature,
+    frozen_tonje,
     next_friday,
     open_section,
 )
@@ -238,16 +239,10 @@ def test_measures_come_from_the_circle_with_one_action(qtbot, make_window, vault
 
 def test_a_scan_is_kept_and_old_versions_stay_printable(qtbot, make_window, vault_dir,
                                                         tmp_path):
-    from dataclasses import replace
-
     from tests.agreements.examples import tonje
     window, session, section = start(qtbot, make_window, vault_dir, "Tonje")
-    click(qtbot, section.new_button)
+    frozen_tonje(qtbot, section)
     draft = section.current
-    section.service.write(replace(tonje(draft.held_on), id=draft.id, number=draft.number,
-                                  version=1, created_at=draft.created_at))
-    section.refresh(draft.id)
-    click(qtbot, section.freeze_button)
     click(qtbot, section.sign_button)
     signing = section.dialog
     toggle(signing.on_paper)

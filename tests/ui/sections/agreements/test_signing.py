@@ -7,7 +7,6 @@ the signing back; Ola signs at a later sitting."""
 from __future__ import annotations
 
 import io
-from dataclasses import replace
 from datetime import date
 
 import pypdf
@@ -15,23 +14,22 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.agreements import AgreementStatus
 from desktop.domain.signing import DeclineReason
-from tests.agreements.examples import tonje
 from tests.ui.helpers import choose, click, shortcut, type_into
-from tests.ui.sections.agreements.agreement_helpers import draw_signature
+from tests.ui.sections.agreements.agreement_helpers import draw_signature, frozen_tonje
 from tests.ui.sections.agreements.test_agreements import start
 
 WORDS = "Avtale 1, versjon 1 – signert (Ola Šára signerer senere)"
 
 
-def frozen_tonje(qtbot, section):
-    click(qtbot, section.new_button)
-    draft = section.current
-    section.service.write(replace(tonje(draft.held_on), id=draft.id, number=draft.number,
-                                  version=1, created_at=draft.created_at))
-    section.refresh(draft.id)
-    click(qtbot, section.freeze_button)
-    assert section.current.status is AgreementStatus.READY
+def signing_dialog(qtbot, make_window, vault_dir):
+    """Tonje's agreement, frozen with five present, and its signing dialog open."""
+    window, session, section = start(qtbot, make_window, vault_dir, "Tonje Ánde")
+    frozen_tonje(qtbot, section)
     assert section.list.currentItem().text() == "Avtale 1, versjon 1 – klar til signering"
+    click(qtbot, section.sign_button)
+    dialog = section.dialog
+    qtbot.waitExposed(dialog)
+    return window, section, dialog
 
 
 def rows(dialog) -> list[str]:
@@ -46,13 +44,8 @@ def pdf_text(qtbot, section, target) -> str:
 
 
 def test_four_sign_on_screen_one_signs_later(qtbot, make_window, vault_dir, tmp_path):
-    window, session, section = start(qtbot, make_window, vault_dir, "Tonje Ánde")
-    frozen_tonje(qtbot, section)
+    window, section, dialog = signing_dialog(qtbot, make_window, vault_dir)
     today = date.today().strftime("%d.%m.%Y")
-
-    click(qtbot, section.sign_button)
-    dialog = section.dialog
-    qtbot.waitExposed(dialog)
     assert dialog.summary.text() == "Status: klar til signering."
     hint = dialog.sizeHint()  # fits 1366×768 at 125 % (1093×614 logical pixels)
     assert hint.width() <= 1093 and hint.height() <= 614
@@ -121,12 +114,8 @@ def test_four_sign_on_screen_one_signs_later(qtbot, make_window, vault_dir, tmp_
 
 def test_partly_signed_names_who_is_missing_in_the_pdf(qtbot, make_window, vault_dir,
                                                        tmp_path):
-    window, session, section = start(qtbot, make_window, vault_dir, "Tonje Ánde")
-    frozen_tonje(qtbot, section)
+    window, section, dialog = signing_dialog(qtbot, make_window, vault_dir)
     today = date.today().strftime("%d.%m.%Y")
-    click(qtbot, section.sign_button)
-    dialog = section.dialog
-    qtbot.waitExposed(dialog)
     choose(qtbot, dialog.person, "Kari Ánde (Mor)")
     choose(qtbot, dialog.reason, "ønsker ikke å signere")
     click(qtbot, dialog.decline_button)
