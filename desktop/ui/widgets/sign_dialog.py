@@ -8,7 +8,9 @@ A person signs on the pad (dated today: the day it is drawn) or is ticked as
 having signed on the paper copy, with the day they signed it (the scan flow).
 "Signerer ikke" marks a person with a reason (signerer senere, ønsker ikke,
 annet + what); "Angre «signerer ikke»" takes the mark back. Nothing is stored
-until "Ferdig"; the owner stores both lists. Opened with open()."""
+until "Ferdig"; the owner stores both lists. Avbryt or Esc with signatures not
+yet stored first says so and closes only when pressed again, so a stray Esc
+does not throw away what four people just signed. Opened with open()."""
 
 from __future__ import annotations
 
@@ -59,6 +61,7 @@ class SignDialog(QDialog):
         self._today = today
         self.signatures, self.declines = tuple(signatures), tuple(declines)
         self._stored = (self.signatures, self.declines)
+        self._warned = False
 
         self.people_list = QListWidget()
         self.people_list.setObjectName("signPeople")
@@ -255,9 +258,21 @@ class SignDialog(QDialog):
         self.status.setText(self.tr("%1 mangler underskrift igjen.").replace("%1", person.name))
         self._refresh()
 
+    def _changed(self) -> bool:
+        return (self.signatures, self.declines) != self._stored
+
+    def reject(self) -> None:
+        if self._changed() and not self._warned:
+            self._warned = True
+            self.status.setText(self.tr("Underskriftene er ikke lagret ennå. Trykk «Ferdig» for "
+                                        "å lagre dem, eller «Avbryt» en gang til for å forkaste "
+                                        "dem."))
+            return
+        super().reject()
+
     def _done(self) -> None:
         order = {p.name: i for i, p in enumerate(self._people)}
         signatures = tuple(sorted(self.signatures, key=lambda s: order.get(s.name, 99)))
-        if (signatures, self.declines) != self._stored:
+        if self._changed():
             self.signed.emit(signatures, self.declines)
         self.accept()

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.agreements import AgreementStatus
 from desktop.domain.signing import DeclineReason
-from tests.ui.helpers import choose, click, shortcut, type_into
+from tests.ui.helpers import choose, click, press, shortcut, type_into
 from tests.ui.sections.agreements.agreement_helpers import draw_signature, frozen_tonje
 from tests.ui.sections.agreements.test_agreements import start
 
@@ -132,3 +132,26 @@ def test_partly_signed_names_who_is_missing_in_the_pdf(qtbot, make_window, vault
     assert words in text and missing in text
     # two lines to a row: both names, then what stands under each
     assert f"Kari Ánde – Mor Siv Lund – Kontaktlærer Ønsker ikke å signere {today}" in text
+
+
+def test_a_stray_escape_does_not_throw_away_signatures(qtbot, make_window, vault_dir):
+    window, section, dialog = signing_dialog(qtbot, make_window, vault_dir)
+    draw_signature(qtbot, dialog.pad)
+    click(qtbot, dialog.sign_button)
+    press(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and "ikke lagret ennå" in dialog.status.text()
+    click(qtbot, dialog.done_button)  # stored after all
+    assert [s.name for s in section.current.signatures] == ["Tonje Ánde"]
+
+    click(qtbot, section.sign_button)
+    again = section.dialog
+    qtbot.waitExposed(again)
+    press(again, Qt.Key.Key_Escape)  # nothing new: closes at once
+    assert not again.isVisible()
+    click(qtbot, section.sign_button)
+    last = section.dialog
+    qtbot.waitExposed(last)
+    click(qtbot, last.decline_button)  # Per: signerer senere
+    press(last, Qt.Key.Key_Escape)
+    press(last, Qt.Key.Key_Escape)  # the second time it means it
+    assert not last.isVisible() and section.current.declines == ()
