@@ -24,6 +24,8 @@ from datetime import date, timedelta
 from enum import Enum
 
 from desktop.domain.measure_circle import CircleEntry, MeasureCircle, MeasureStatus, Party
+from desktop.domain.school_calendar import period_dates
+from desktop.domain.school_week import SchoolWeek, default_week
 from desktop.domain.signing import Decline, Signature, SigningState, SigningStatus, status_of
 
 # Signature and Decline live in signing.py (shared with the evaluation); other
@@ -117,6 +119,7 @@ class Agreement:
     plan_b_responsible: str = ""
     period_weeks: int = DEFAULT_PERIOD_WEEKS
     evaluation_on: date | None = None
+    period_ends_on: date | None = None  # the period's last school day (with the calendar)
     contact_routine: str = ""
     next_meeting: str = ""
     signatures: tuple[Signature, ...] = ()
@@ -131,7 +134,16 @@ class Agreement:
         return (self.number, self.version)
 
     def period_end(self) -> date | None:
-        return self.held_on + timedelta(weeks=self.period_weeks) if self.held_on else None
+        """The last school day of the period the agreement covers."""
+        return self.period_ends_on or self.default_dates(None)[0]
+
+    def default_dates(self, week: SchoolWeek | None) -> tuple[date | None, date | None]:
+        """(end of the period, evaluation day) for this start and length: the period
+        is `period_weeks` whole school weeks, the evaluation the next school day
+        (seed 001 fase 3: "evaluering etter ca. tre uker"; holidays do not count)."""
+        if self.held_on is None:
+            return None, None
+        return period_dates(self.held_on, max(1, self.period_weeks), week or default_week())
 
     def measures_by_party(self) -> dict[PartyKey, list[AgreementMeasure]]:
         return group_by_party(self.measures)
@@ -151,22 +163,27 @@ class Agreement:
         return status_of(self)
 
     # --- changing (drafts only) ---------------------------------------------------
-    def edited(self, **changes) -> "Agreement":
-        """A changed draft. A frozen version refuses (FrozenAgreement)."""
+    def edited(self, week: SchoolWeek | None = None, **changes) -> "Agreement":
+        """A changed draft (dates counted in the case's school weeks `week`).
+        A frozen version refuses (FrozenAgreement)."""
         if self.status.frozen:
             raise FrozenAgreement(self.status.value)
         if "held_on" in changes or "period_weeks" in changes:
-            if "evaluation_on" not in changes and self.held_on and self.evaluation_on in (
-                    None, self.period_end()):
+            end, evaluation = replace(self, **changes).default_dates(week)
+            changes.setdefault("period_ends_on", end)
+            followed = (None, self.default_dates(week)[1], self.default_dates(None)[1])
+            legacy = self.held_on + timedelta(weeks=self.period_weeks) if self.held_on else None
+            if "evaluation_on" not in changes and (self.evaluation_on in followed
+                                                   or self.evaluation_on == legacy):
                 # The evaluation date follows the period unless set by hand.
-                probe = replace(self, **changes)
-                changes["evaluation_on"] = probe.period_end()
+                changes["evaluation_on"] = evaluation
         return replace(self, **changes)
 
-    def with_default_dates(self, today: date) -> "Agreement":
-        held = self.held_on or today
-        return replace(self, held_on=held, evaluation_on=self.evaluation_on
-                       or held + timedelta(weeks=self.period_weeks))
+    def with_default_dates(self, today: date, week: SchoolWeek | None = None) -> "Agreement":
+        probe = replace(self, held_on=self.held_on or today)
+        end, evaluation = probe.default_dates(week)
+        return replace(probe, period_ends_on=self.period_ends_on or end,
+                       evaluation_on=self.evaluation_on or evaluation)
 
 
 def group_by_party(measures: tuple[AgreementMeasure, ...] | list[AgreementMeasure]
@@ -208,7 +225,7 @@ def _from_entry(entry: CircleEntry, box) -> AgreementMeasure:
     return AgreementMeasure(entry.text, entry.party or Party.OTHER, entry.person, why)
 
 
-def freeze(draft: Agreement, today: date) -> Agreement:
+def freeze(draft: Agreement, today: date, week: SchoolWeek | None = None) -> Agreement:
     """Klar til signering: the draft becomes a frozen, numbered version.
     Refused (NotReady) with no participants or no measures."""
     if draft.status.frozen:
@@ -216,7 +233,7 @@ def freeze(draft: Agreement, today: date) -> Agreement:
     problems = draft.problems()
     if problems:
         raise NotReady(problems)
-    return replace(draft.with_default_dates(today), status=AgreementStatus.READY,
+    return replace(draft.with_default_dates(today, week), status=AgreementStatus.READY,
                    frozen_on=today)
 
 

@@ -26,6 +26,7 @@ from desktop.export.document_base import (
     build,
     bullet,
     fmt,
+    fmt_week,
     p,
 )
 from desktop.export.signature_block import signature_block
@@ -70,9 +71,9 @@ def agreement_story(agreement: Agreement, texts: dict[str, str], styles: Styles,
         story.append(p(f"{texts['plan_b_responsible']}: {a.plan_b_responsible}",
                        styles.normal))
     story += [p(texts["period"], styles.h2),
-              p(texts["period_text"].format(start=fmt(a.held_on) or "–",
-                                            end=fmt(a.period_end()) or "–",
-                                            evaluation=fmt(a.evaluation_on) or "–"),
+              p(texts["period_text"].format(start=fmt_week(a.held_on) or "–",
+                                            end=fmt_week(a.period_end()) or "–",
+                                            evaluation=fmt_week(a.evaluation_on) or "–"),
                 styles.normal)]
     story += [p(texts["contact"], styles.h2), p(a.contact_routine or "–", styles.normal),
               p(texts["contact_reminder"], styles.note)]

@@ -20,6 +20,7 @@ from reportlab.platypus import (
     SimpleDocTemplate,
 )
 
+from desktop.domain.school_calendar import week_label
 from desktop.export.pdf_common import (
     BOLD,
     FONT,
@@ -50,6 +51,11 @@ class DocumentHeader:
 
 def fmt(day: date | None) -> str:
     return day.strftime("%d.%m.%Y") if day else ""
+
+
+def fmt_week(day: date | None, word: str = "uke") -> str:
+    """A date with its week number, as school plans are read: "06.01.2027 (uke 1)"."""
+    return f"{fmt(day)} ({week_label(day, word=word)})" if day else ""
 
 
 class Styles:

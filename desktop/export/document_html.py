@@ -13,7 +13,7 @@ from desktop.domain.evaluations import Evaluation, Outcome
 from desktop.domain.meetings import Meeting
 from desktop.domain.signing import status_of
 from desktop.export.agreement_pdf import PARTY_NAMES, party_title
-from desktop.export.document_base import DocumentHeader, fmt
+from desktop.export.document_base import DocumentHeader, fmt, fmt_week
 from desktop.export.evaluation_pdf import KIND_NAMES, RATING_NAMES, REFERRAL_NAMES
 from desktop.export.status_words import (
     evaluation_words,
@@ -91,8 +91,8 @@ def agreement_html(a: Agreement, texts: dict[str, str], header: DocumentHeader) 
     if a.plan_b_responsible:
         out.append(f"<p>{_t(texts['plan_b_responsible'])}: {_t(a.plan_b_responsible)}</p>")
     out += [_h2(texts["period"]), "<p>" + _t(texts["period_text"].format(
-        start=fmt(a.held_on) or "–", end=fmt(a.period_end()) or "–",
-        evaluation=fmt(a.evaluation_on) or "–")) + "</p>",
+        start=fmt_week(a.held_on) or "–", end=fmt_week(a.period_end()) or "–",
+        evaluation=fmt_week(a.evaluation_on) or "–")) + "</p>",
         _h2(texts["contact"]), f"<p>{_t(a.contact_routine or '–')}</p>",
         f"<p style='background-color:#fff6d6'>{_t(texts['contact_reminder'])}</p>",
         _h2(texts["next_meeting"]), f"<p>{_t(a.next_meeting or '–')}</p>",

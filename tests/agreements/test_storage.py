@@ -160,6 +160,6 @@ def test_sub_goals_come_from_the_cases_current_opptrappingsplan(service):
     plans.write_plan(copy(plan, steps=plan.steps + (second,)))
     goals = agreements.plan_steps()
     assert [g.text.split(":")[0] for g in goals] == ["To timer én-til-én", "Halve dager i klassen"]
-    assert goals[0].period == "02.03.2026–13.03.2026"
+    assert goals[0].period == "02.03.2026–13.03.2026 (uke 10–11)"
     assert goals[1].period.startswith("16.03.2026")
     service.close_case(session)

@@ -194,7 +194,7 @@ class AgreementsSection(RecordSelection, QWidget):
         old = self.current
         if old is None or old.status.frozen or self.service.read_only:
             return
-        new = old.edited(**fields)
+        new = old.edited(self.service.week(), **fields)
         if new == old:
             return
         if key != self._last_key or key in ("participants", "sub_goals", "measures"):

@@ -334,8 +334,8 @@ def test_jens_sub_goals_taken_from_his_five_step_plan(qtbot, make_window, vault_
     click(qtbot, section.editor.plan_button)
     goals = section.current.sub_goals
     assert [g.text.split(":")[0] for g in goals] == list(JENS_STEPS)
-    assert goals[0].period == "02.03.2026–13.03.2026"
-    assert goals[4].period.endswith("08.05.2026")
+    assert goals[0].period == "02.03.2026–13.03.2026 (uke 10–11)"
+    assert goals[4].period.endswith("08.05.2026 (uke 18–19)")
     shortcut(qtbot, window, Qt.Key.Key_Z)
     assert section.current.sub_goals == ()
 
