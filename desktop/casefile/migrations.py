@@ -248,6 +248,25 @@ def _v7_agreements_meetings(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v8_stafett_handover(conn: sqlite3.Connection) -> None:
+    """Issue 13: the stafettholder is a named person with a history of
+    handovers (from whom, to whom, date, note). Before this step a case had
+    only the phase's role; it starts with no handover and Oversikt asks for a
+    name. IF NOT EXISTS: safe when the lead renumbers parallel steps."""
+    conn.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS stafett_handover (
+            id INTEGER PRIMARY KEY,
+            handed_on TEXT NOT NULL,
+            to_name TEXT NOT NULL,
+            to_role TEXT NOT NULL DEFAULT '',
+            from_name TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        """
+    )
+
+
 # Append new steps at the end; never reorder or edit a step that has shipped.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_people,
@@ -257,6 +276,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v5_measure_circle,
     _v6_escalation_plan,
     _v7_agreements_meetings,
+    _v8_stafett_handover,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 

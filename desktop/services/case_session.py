@@ -60,6 +60,7 @@ class CaseSession:
         self.last_error: CaseFileError | None = None
         self._listeners: list[ChangeListener] = []
         self._repositories: dict[type, Any] = {}
+        self._before_save: dict[str, Callable[[], None]] = {}
 
     # --- identity and state -------------------------------------------------
     @property
@@ -177,13 +178,25 @@ class CaseSession:
         return result
 
     # --- summary -------------------------------------------------------------------
+    def before_save(self, key: str, refresh: Callable[[], None]) -> None:
+        """Derived values of the summary (the phase) that a feature brings up
+        to date just before the summary is taken; one per key."""
+        self._before_save[key] = refresh
+
+    def _refresh_derived(self) -> None:
+        if not self.read_only:
+            for refresh in list(self._before_save.values()):
+                refresh()
+
     def summary(self) -> CaseSummary:
+        self._refresh_derived()
         return self._case.repo.summary()
 
     # --- saving ----------------------------------------------------------------------
     def prepare_save(self) -> SaveJob:
         """UI thread: a consistent image of the database (a memory copy, ~1 ms for 2 MB)."""
         self._writable()
+        self._refresh_derived()
         image, summary = self._case.snapshot()
         return SaveJob(self._case, image, summary, self.revision)
 
@@ -230,4 +243,5 @@ class CaseSession:
     def close(self) -> None:
         """Drops the in-memory database and the key (does not save: call save_now first)."""
         self._listeners.clear()
+        self._before_save.clear()
         self._case.close()

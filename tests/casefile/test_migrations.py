@@ -72,8 +72,9 @@ def _check_content(session) -> None:
     summary = session.summary()
     assert (summary.name, summary.grade, summary.school) == (
         EXPECTED_PUPIL.name, "7", EXPECTED_PUPIL.school)
-    assert (summary.phase, summary.next_due, summary.archived) == (
-        "kartlegging", date(2026, 12, 1), False)
+    # "Neste frist" is computed from the dates the case stores (issue 13): version 1
+    # stored none, so the date its summary carried is not carried on.
+    assert (summary.phase, summary.next_due, summary.archived) == ("kartlegging", None, False)
 
 
 def test_fixture_is_what_version_1_wrote(v1_data_dir):
