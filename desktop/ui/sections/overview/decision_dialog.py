@@ -9,10 +9,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.domain.absence_rules import RuleSet
-from desktop.domain.validation import format_date, parse_date
+from desktop.domain.validation import format_date
 from desktop.ui.common import message_label, refuse
 from desktop.ui.dialogs.base import Dialog
-from desktop.ui.widgets.inputs import labelled_rows
+from desktop.ui.widgets.inputs import labelled_rows, required_date
 
 
 class DecisionDialog(Dialog):
@@ -59,12 +59,8 @@ class DecisionDialog(Dialog):
         self.by_edit.setFocus()  # the time/date are filled in; start where typing starts
 
     def accept(self) -> None:
-        try:
-            day = parse_date(self.date_edit.text())
-        except ValueError:
-            day = None
+        day = required_date(self.date_edit, self.error)
         if day is None:
-            refuse(self.error, self.date_edit, self.tr("Skriv datoen som dd.mm.åååå."))
             return
         if not self.by_edit.text().strip():
             refuse(self.error, self.by_edit, self.tr("Skriv hvem som tok beslutningen."))
