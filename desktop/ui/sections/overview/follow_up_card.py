@@ -169,8 +169,10 @@ class FollowUpCard(QWidget):
         self._fill_rule_sets()
         evaluation = self._evaluation = register.evaluation()
         decision = register.current_decision()
+        proposal = register.proposal(evaluation)
         current = register.current_phase(evaluation)
         if decision is None:
+            current = proposal.phase if proposal else current
             self.suggested.setText(self.tr("%1 (forslag)").replace("%1", current.name))
             self.decision.setText(self.tr("Ingen beslutning er registrert ennå. Programmet "
                                           "foreslår; dere bestemmer."))
@@ -180,7 +182,7 @@ class FollowUpCard(QWidget):
                                   .replace("%1", decision.phase_name)
                                   .replace("%2", format_date(decision.decided_on))
                                   .replace("%3", decision.decided_by))
-        self._show_proposal(register.proposal(evaluation), decision)
+        self._show_proposal(proposal, decision)
         self.stafett.refresh(current)
         self.rules.blockSignals(True)
         self.rules.clear()
