@@ -333,8 +333,8 @@ class FollowUpCard(QWidget):
 
     def open_decision(self) -> DecisionDialog:
         evaluation = self._evaluation
-        dialog = DecisionDialog(self, evaluation.rule_set, evaluation.suggested.id,
-                                absence_app.today())
+        suggested = self._proposal.phase.id if self._proposal else evaluation.suggested.id
+        dialog = DecisionDialog(self, evaluation.rule_set, suggested, absence_app.today())
         dialog.decided.connect(self.absence.decide)
         dialog.open()
         return dialog
