@@ -5,10 +5,8 @@ list shows after an event."""
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 from desktop.domain.agreements import AgreementStatus, Signature
 from desktop.domain.due_dates import (
@@ -28,7 +26,7 @@ from desktop.services.absence_register import AbsenceRegister
 from desktop.services.agreement_service import AgreementService
 from desktop.services.meeting_service import MeetingService
 from tests.agreements.examples import tonje
-from tests.casefile.conftest import new_service
+from tests.casefile.conftest import V1_PASSPHRASE, copy_v1_fixture, new_service
 
 TODAY = date(2026, 3, 10)
 
@@ -128,10 +126,7 @@ def test_handovers_are_stored_in_the_timeline_and_survive_reopen(service, data_d
 
 
 def test_the_v1_fixture_gets_an_empty_handover_history(tmp_path):
-    fixtures = Path(__file__).resolve().parent.parent / "fixtures" / "v1"
-    data = tmp_path / "data"
-    shutil.copytree(fixtures, data)
-    service = new_service(data, "fixture passphrase v1")
+    service = new_service(copy_v1_fixture(tmp_path), V1_PASSPHRASE)
     try:
         [entry] = service.list_cases()
         register = AbsenceRegister(service.open_case(entry.case_id))

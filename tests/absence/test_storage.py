@@ -13,7 +13,7 @@ from desktop.domain.follow_up import Channel, Contact
 from desktop.domain.school_week import SchoolWeek
 from desktop.services import app_service as service_module
 from desktop.services.absence_register import AbsenceRegister
-from tests.casefile.conftest import new_service
+from tests.casefile.conftest import V1_PASSPHRASE, copy_v1_fixture, new_service
 
 
 @pytest.fixture(autouse=True)
@@ -86,13 +86,7 @@ def test_read_only_case_refuses_writes(service, data_dir):
 
 
 def test_the_v1_fixture_gets_the_absence_tables_and_keeps_its_summary(tmp_path):
-    import shutil
-    from pathlib import Path
-
-    fixtures = Path(__file__).resolve().parent.parent / "fixtures" / "v1"
-    data = tmp_path / "data"
-    shutil.copytree(fixtures, data)
-    service = new_service(data, "fixture passphrase v1")
+    service = new_service(copy_v1_fixture(tmp_path), V1_PASSPHRASE)
     try:
         [entry] = service.list_cases()
         session = service.open_case(entry.case_id)

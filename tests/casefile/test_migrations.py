@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -15,11 +14,10 @@ from desktop.casefile.migrations import LATEST_SCHEMA, MIGRATIONS, migrate, sche
 from desktop.casefile.store import memory_database
 from desktop.domain.people import Guardian, Pupil, TeamMember, TeamRole
 
-from .conftest import new_service
+from .conftest import V1_PASSPHRASE, copy_v1_fixture, new_service
 from .helpers import case_files
 
-FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "v1"
-FIXTURE_PASSPHRASE = "fixture passphrase v1"
+FIXTURE_PASSPHRASE = V1_PASSPHRASE
 CASE_ID = "095a6335f7fc086ecd19afbd"
 
 EXPECTED_PUPIL = Pupil(
@@ -51,9 +49,7 @@ EXPECTED_TEAM = [
 
 @pytest.fixture
 def v1_data_dir(tmp_path) -> Path:
-    target = tmp_path / "data"
-    shutil.copytree(FIXTURE, target)
-    return target
+    return copy_v1_fixture(tmp_path)
 
 
 def _stored_schema(vault, path: Path) -> int:

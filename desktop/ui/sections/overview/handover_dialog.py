@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from desktop.domain.validation import format_date
 from desktop.ui.common import message_label, refuse
@@ -49,14 +49,7 @@ class HandoverDialog(Dialog):
                        "Fasen foreslår: %1.").replace("%1", suggested_role or "–")
         if holder:
             text += " " + self.tr("Nå: %1.").replace("%1", holder)
-        hint = QLabel(text)
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.button_box(self.tr("Gi stafetten videre")))
+        self.form_layout(text, form, self.error, self.tr("Gi stafetten videre"))
         self.person.setFocus()
 
     def _chosen(self) -> tuple[str, str]:
