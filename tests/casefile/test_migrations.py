@@ -14,10 +14,10 @@ from desktop.casefile.migrations import LATEST_SCHEMA, MIGRATIONS, migrate, sche
 from desktop.casefile.store import memory_database
 from desktop.domain.people import Guardian, Pupil, TeamMember, TeamRole
 
-from .conftest import V1_PASSPHRASE, copy_v1_fixture, new_service
+from .conftest import V1_FIXTURE, V1_PASSPHRASE, copy_v1_fixture, new_service
 from .helpers import case_files
 
-FIXTURE_PASSPHRASE = V1_PASSPHRASE
+FIXTURE, FIXTURE_PASSPHRASE = V1_FIXTURE, V1_PASSPHRASE  # other tests import these names
 CASE_ID = "095a6335f7fc086ecd19afbd"
 
 EXPECTED_PUPIL = Pupil(
