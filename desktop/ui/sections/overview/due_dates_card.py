@@ -10,6 +10,7 @@ from datetime import date
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.due_dates import MEETING, MEETING_TASK, NEXT_STEP, DueDate
+from desktop.services import absence_register as absence_app
 from desktop.services.agreement_service import due_dates
 from desktop.ui.undo import CaseEditing
 
@@ -33,7 +34,7 @@ class DueDatesCard(QWidget):
         super().showEvent(event)
 
     def lines(self, today: date | None = None) -> list[str]:
-        today = today or date.today()
+        today = today or absence_app.today()
         return [self._line(due, today) for due in due_dates(self._session, today)]
 
     def _line(self, due: DueDate, today: date) -> str:

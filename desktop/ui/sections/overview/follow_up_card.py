@@ -208,9 +208,12 @@ class FollowUpCard(QWidget):
         if proposal is None:
             return
         why = event_text(proposal.event) if proposal.event else self.tr("fraværsreglene")
-        self.proposal.setText(self.tr("Forslag etter %1: %2").replace("%1", why)
-                              .replace("%2", self.tr("%1 (forslag)")
-                                       .replace("%1", proposal.phase.name)))
+        if decision is None:  # the heading already names the proposed phase
+            self.proposal.setText(self.tr("Foreslått etter %1.").replace("%1", why))
+        else:
+            self.proposal.setText(self.tr("Forslag etter %1: %2").replace("%1", why)
+                                  .replace("%2", self.tr("%1 (forslag)")
+                                           .replace("%1", proposal.phase.name)))
         if not self.accept_by.text().strip():
             holder = self.absence.register.stafettholder()
             self.accept_by.setText(holder.to_name if holder else

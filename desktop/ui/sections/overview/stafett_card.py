@@ -29,7 +29,6 @@ class StafettCard(QWidget):
         self.history = QListWidget()
         self.history.setObjectName("followUpHandovers")
         self.history.setAccessibleName(self.tr("Stafettholdere så langt"))
-        self.history.setMaximumHeight(90)
         top = QHBoxLayout()
         top.addWidget(self.holder, 1)
         top.addWidget(self.hand_over_button)
@@ -61,6 +60,10 @@ class StafettCard(QWidget):
                 .replace("%2", h.from_name or "–").replace("%3", h.to_name)
             self.history.addItem(f"{text} – {h.note}" if h.note else text)
         self.history.setVisible(bool(handovers))
+        if handovers:  # as high as its lines, up to four; it scrolls beyond
+            line = self.history.sizeHintForRow(0)
+            self.history.setFixedHeight(min(len(handovers), 4) * line
+                                        + 2 * self.history.frameWidth() + 4)
 
     def _people(self) -> list[tuple[str, str]]:
         session = self.absence.editing.session

@@ -19,6 +19,7 @@ from desktop.services import app_service as service_module
 from desktop.services.absence_register import AbsenceRegister
 from desktop.services.agreement_service import AgreementService
 from desktop.ui.dialogs.contact_dialog import ContactDialog
+from desktop.ui.sections.overview.decision_dialog import DecisionDialog
 from desktop.ui.sections.overview.handover_dialog import HandoverDialog
 from tests.agreements.examples import tonje
 from tests.ui.conftest import PASSPHRASE
@@ -136,10 +137,9 @@ def test_an_evaluation_proposes_a_decision_accepted_with_one_click(qtbot, make_w
     show_overview(page)
     card = page.overview.follow_up
     assert card.proposal_box.isVisibleTo(card)
-    assert card.proposal.text() == (
-        "Forslag etter evaluering av avtale 1 27.03.2026: henvisning vurderes: "
-        "Fase 4 – Behov for flere tiltak (forslag)")
     assert card.suggested.text() == "Fase 4 – Behov for flere tiltak (forslag)"
+    assert card.proposal.text() == \
+        "Foreslått etter evaluering av avtale 1 27.03.2026: henvisning vurderes."
     # The evaluation also ticked fase 3's last task.
     register = AbsenceRegister(page.session)
     evaluate = register.rule_set().phase("fase3").tasks[-1]
@@ -222,3 +222,26 @@ def test_the_stafettholder_is_a_person_handed_on_with_a_history(qtbot, make_wind
     shortcut(qtbot, window, Qt.Key.Key_Z)
     assert AbsenceRegister(page.session).stafettholder().to_name == "Siv Lund"
     assert stafett.holder.text().startswith("Stafettholder: Siv Lund")
+
+
+def test_a_proposal_against_a_decision_names_both_and_keeps_the_decision(qtbot, make_window,
+                                                                          vault_dir):
+    window, page = open_case(qtbot, make_window, vault_dir, "Tonje")
+    AbsenceRegister(page.session).decide("fase3", date(2026, 3, 2), "Siv Lund")
+    finish_evaluation_with_referral(page.session)
+    show_overview(page)
+    card = page.overview.follow_up
+    assert card.suggested.text() == "Fase 3 – Kartlegging, tiltak og evaluering"
+    assert card.proposal.text() == (
+        "Forslag etter evaluering av avtale 1 27.03.2026: henvisning vurderes: "
+        "Fase 4 – Behov for flere tiltak (forslag)")
+    assert card.accept_by.text() == "Siv Lund"  # who decided last
+    # Another phase through the dialog answers the evaluation just as well.
+    click(qtbot, card.decide_button)
+    dialog = dialog_of(qtbot, window, DecisionDialog)
+    assert dialog.phase.currentData() == "fase4"  # the dialog starts at the proposal
+    choose(qtbot, dialog.phase, "Fase 3 – Kartlegging, tiltak og evaluering")
+    type_into(qtbot, dialog.by_edit, "Ola Šára, avdelingsleder")
+    click(qtbot, find(dialog, QPushButton, "acceptButton"))
+    qtbot.waitUntil(lambda: not card.proposal_box.isVisibleTo(card))
+    assert [d.phase_id for d in AbsenceRegister(page.session).decisions()] == ["fase3", "fase3"]
