@@ -4,6 +4,7 @@ No Qt here."""
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -11,6 +12,8 @@ from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from desktop.casefile.errors import CaseFileError, LockHolder, ReadOnlyCase
 from desktop.domain.people import CaseSummary, Guardian, Pupil, TeamMember
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from desktop.casefile.store import OpenCase, SealedSave
@@ -184,9 +187,13 @@ class CaseSession:
         self._before_save[key] = refresh
 
     def _refresh_derived(self) -> None:
-        if not self.read_only:
-            for refresh in list(self._before_save.values()):
+        if self.read_only:
+            return
+        for key, refresh in list(self._before_save.items()):
+            try:
                 refresh()
+            except Exception as exc:  # noqa: BLE001 - a summary label never stops a save
+                log.warning("summary value %s not refreshed: %s", key, type(exc).__name__)
 
     def summary(self) -> CaseSummary:
         self._refresh_derived()

@@ -176,3 +176,13 @@ def test_a_proposal_without_a_decision_reaches_the_case_list_at_the_next_save(se
     service.close_case(session)
     summary = {e.case_id: e.summary for e in new_service(data_dir).list_cases()}[case_id]
     assert summary.phase == "Fase 3 – Kartlegging, tiltak og evaluering (forslag)"
+
+
+def test_a_failing_summary_refresh_never_stops_a_save(service, data_dir):
+    session = service.create_case("Jens")
+    session.before_save("broken", lambda: 1 / 0)
+    session.set_pupil_field("school", "Nordlys skole")
+    case_id = session.case_id
+    service.close_case(session)  # saves
+    summary = {e.case_id: e.summary for e in new_service(data_dir).list_cases()}[case_id]
+    assert summary.school == "Nordlys skole"
