@@ -16,6 +16,7 @@ from desktop.domain.conversations import Conversation, ConversationStatus
 from desktop.domain.evaluations import Evaluation as AgreementEvaluation
 from desktop.domain.evaluations import Outcome
 from desktop.domain.follow_up import Contact, PhaseDecision
+from desktop.domain.signing import SigningState
 
 CONTACT, CONVERSATION, AGREEMENT_SIGNED = "contact", "conversation", "agreement_signed"
 EVALUATION = "evaluation"  # the rule set's key adds the outcome: "evaluation.ny_avtale"
@@ -44,12 +45,13 @@ def _signed_on(agreement: Agreement) -> date | None:
 
 
 def is_signed(agreement: Agreement) -> bool:
-    """Signed: status SIGNED, or evaluated/superseded after it was signed.
-    (The Avtaler feature may later say "fully signed" more precisely.)"""
+    """Fully signed (everyone present signed or has a reason not to; the
+    signing rule of desktop/domain/signing.py): status SIGNED, or evaluated or
+    superseded after it was complete. A partly signed version is no event yet."""
     if agreement.status is AgreementStatus.SIGNED:
         return True
     return agreement.status in (AgreementStatus.EVALUATED, AgreementStatus.SUPERSEDED) \
-        and bool(agreement.signatures)
+        and agreement.signing().state is SigningState.COMPLETE
 
 
 def events_of(contacts: list[Contact], conversations: list[Conversation],

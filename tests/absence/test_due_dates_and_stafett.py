@@ -171,7 +171,10 @@ def test_a_proposal_without_a_decision_reaches_the_case_list_at_the_next_save(se
     first = agreements.new_draft()
     agreements.write(replace(tonje(), id=first.id))
     agreements.freeze(first.id)
-    agreements.sign(first.id, [Signature("Siv Lund", signed_on=date(2026, 3, 2))])
+    present = [p.name for p in agreements.agreement(first.id).participants]
+    agreements.sign(first.id, [Signature(present[0], signed_on=date(2026, 3, 2))])
+    assert AbsenceRegister(session).proposal() is None  # partly signed: no event yet
+    agreements.sign(first.id, [Signature(name, signed_on=date(2026, 3, 2)) for name in present])
     case_id = session.case_id
     service.close_case(session)
     summary = {e.case_id: e.summary for e in new_service(data_dir).list_cases()}[case_id]

@@ -63,16 +63,23 @@ def test_events_are_derived_from_what_the_case_stores():
     signed = replace(ready, id=11, number=2, status=AgreementStatus.SIGNED,
                      signatures=(Signature("Siv", signed_on=date(2026, 3, 9)),))
     evaluated_unsigned = replace(ready, id=12, number=3, status=AgreementStatus.EVALUATED)
+    # Evaluated after only one of five signed: never fully signed, so no event.
+    evaluated_partly = replace(evaluated_unsigned, id=13, number=4,
+                               signatures=(Signature("Siv Lund", signed_on=DAY),))
+    evaluated_signed = replace(evaluated_unsigned, id=14, number=5, signatures=tuple(
+        Signature(p.name, signed_on=date(2026, 3, 10)) for p in ready.participants))
     finished = Evaluation(20, 11, date(2026, 3, 30), outcome=Outcome.NEW_AGREEMENT,
                           finished=True)
     open_one = Evaluation(21, 10, date(2026, 3, 31), outcome=Outcome.REFERRAL)
 
-    events = events_of([contact], [held, paused], [ready, signed, evaluated_unsigned],
-                        [finished, open_one])
+    events = events_of([contact], [held, paused],
+                       [ready, signed, evaluated_unsigned, evaluated_partly, evaluated_signed],
+                       [finished, open_one])
 
     assert [(e.kind, e.on, e.ref_id) for e in events] == [
         (CONTACT, date(2026, 3, 3), 3), (CONVERSATION, date(2026, 3, 5), 4),
-        (AGREEMENT_SIGNED, date(2026, 3, 9), 11), (EVALUATION, date(2026, 3, 30), 20)]
+        (AGREEMENT_SIGNED, date(2026, 3, 9), 11), (AGREEMENT_SIGNED, date(2026, 3, 10), 14),
+        (EVALUATION, date(2026, 3, 30), 20)]
     assert events[0].label == "Mor"
     assert events[-1].key == "evaluation.ny_avtale" and events[-1].number == 2
 

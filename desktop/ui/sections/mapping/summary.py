@@ -131,7 +131,10 @@ class SummaryPage(QWidget):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(f"kartleggingssamtale-{self._conv.held_on}.pdf")
+        from desktop.services.conversation_export import pdf_file_name
+
+        dialog.selectFile(pdf_file_name(self._conv.held_on, self.include_internal.isChecked()
+                                        and not self._meeting_mode))
         dialog.fileSelected.connect(self.export_to)
         dialog.open()
 
