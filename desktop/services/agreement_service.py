@@ -9,7 +9,7 @@ delmål); when the case has no plan the editor says so calmly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Callable
 
@@ -27,6 +27,7 @@ from desktop.domain.evaluations import Evaluation, Outcome, draft_after, finish,
 from desktop.domain.measure_circle import Party
 from desktop.domain.people import TeamRole
 from desktop.services.case_session import CaseSession
+from desktop.services.meeting_service import WorkKind, attach_to_running, running_meeting
 
 
 def sub_goals_from_plan(session: CaseSession) -> list[SubGoal]:
@@ -98,6 +99,10 @@ class AgreementService:
     def new_draft(self) -> Agreement:
         number = self.repo.next_number()
         draft = Agreement(number=number, version=1).with_default_dates(self.today())
+        meeting = running_meeting(self.session)  # issue 13: made in the meeting, with its people
+        if meeting is not None:
+            draft = draft.edited(participants=meeting.participants, place=meeting.place,
+                                 held_on=meeting.held_at.date() if meeting.held_at else None)
         return self.session.edit(lambda: self._added(draft))
 
     def write(self, agreement: Agreement) -> None:
@@ -124,6 +129,7 @@ class AgreementService:
                 if (older.number == frozen.number and older.id != frozen.id
                         and older.status in (AgreementStatus.READY, AgreementStatus.SIGNED)):
                     self.repo.write_agreement(rules.superseded(older))
+            attach_to_running(self.session, WorkKind.AGREEMENT, frozen.id)
             return self._written(frozen)
         return self.session.edit(change)
 
@@ -150,7 +156,15 @@ class AgreementService:
         if existing:
             return existing[0]
         evaluation = start_evaluation(self.agreement(agreement_id), self.today(), party_label)
-        return self.session.edit(lambda: self.repo.add_evaluation(evaluation))
+        meeting = running_meeting(self.session)  # issue 13: the meeting's present list
+        if meeting is not None:
+            evaluation = replace(evaluation, participants=meeting.participants)
+
+        def change() -> Evaluation:
+            added = self.repo.add_evaluation(evaluation)
+            attach_to_running(self.session, WorkKind.EVALUATION, added.id)
+            return added
+        return self.session.edit(change)
 
     def write_evaluation(self, evaluation: Evaluation) -> None:
         self.session.edit(lambda: self.repo.write_evaluation(evaluation))
@@ -168,6 +182,7 @@ class AgreementService:
             if done.outcome is Outcome.NEW_AGREEMENT:
                 draft = self.repo.add_agreement(draft_after(
                     old, done, self.repo.next_version(old.number), self.today()))
+                attach_to_running(self.session, WorkKind.AGREEMENT, draft.id)
             self._dates()
             return draft
         return self.session.edit(change)
@@ -175,6 +190,7 @@ class AgreementService:
     # --- internals (run inside session.edit) ---------------------------------------------
     def _added(self, agreement: Agreement) -> Agreement:
         added = self.repo.add_agreement(agreement)
+        attach_to_running(self.session, WorkKind.AGREEMENT, added.id)
         self._dates()
         return added
 

@@ -320,14 +320,14 @@ class MeetingsSection(RecordSelection, QWidget):
     def delete_meeting(self) -> None:
         meeting_id = self.current_id
 
-        def remove() -> Meeting:
+        def remove():
             old = self.service.remove(meeting_id)
             self.refresh()
             return old
 
-        def restore(old: Meeting) -> None:
-            self.service.restore(old)
-            self.refresh(old.id)
+        def restore(old) -> None:
+            self.service.restore(*old)
+            self.refresh(old[0].id)
         self.editing.stack.push(RemoveCommand(remove, restore, self.tr("sletting av møte")))
         self.message.setText(self.tr("Møtet er slettet. Ctrl+Z angrer."))
 
