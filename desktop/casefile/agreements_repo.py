@@ -162,7 +162,7 @@ def meeting_doc(m: Meeting) -> dict[str, Any]:
                             if m.interpreter else None),
             "agenda_id": m.agenda_id,
             "agenda_state": {k: v.value for k, v in m.agenda_state.items()},
-            "minutes": m.minutes, "ended_at": _iso(m.ended_at)})
+            "ended_at": _iso(m.ended_at)})
     return doc
 
 
@@ -191,7 +191,7 @@ def meeting_from(row: dict) -> Meeting:
         agenda_id=doc.get("agenda_id", ""),
         agenda_state={k: _enum(AgendaState, v, AgendaState.OPEN)
                       for k, v in (doc.get("agenda_state") or {}).items()},
-        minutes=doc.get("minutes", ""), ended_at=_dt(doc.get("ended_at")))
+        ended_at=_dt(doc.get("ended_at")))
 
 
 def _json(doc: dict) -> str:

@@ -82,7 +82,6 @@ class Meeting:
     status: MeetingStatus = MeetingStatus.RECORDED
     agenda_id: str = ""  # the agenda form (forms/moter/) the meeting follows
     agenda_state: dict[str, AgendaState] = field(default_factory=dict, compare=True, hash=False)
-    minutes: str = ""  # the drafted, edited referat
     ended_at: datetime | None = None
 
     def edited(self, **changes) -> "Meeting":

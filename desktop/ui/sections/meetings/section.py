@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,9 +30,11 @@ from desktop.export.evaluation_pdf import build_minutes_pdf
 from desktop.forms.agreement_templates import load_templates
 from desktop.services.agreement_service import AgreementService
 from desktop.services.meeting_service import MeetingService
+from desktop.ui.sections.meetings.end_page import MeetingEndDialog, end_and_show
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.document_output import Document, DocumentOutput, document_header
 from desktop.ui.widgets.inputs import button, date_edit, from_qdate, name_spin, text_edit
+from desktop.ui.widgets.meeting_start import StartMeetingDialog, kind_names
 from desktop.ui.widgets.people_picker import PeoplePicker
 from desktop.ui.widgets.record_layout import (
     RecordSelection,
@@ -55,6 +57,8 @@ def _dt(value: QDateTime) -> datetime:
 
 
 class MeetingsSection(RecordSelection, QWidget):
+    meeting_changed = Signal()  # started, ended or deleted: the case page's rail follows
+
     def __init__(self, editing: CaseEditing, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("meetingsSection")
@@ -67,18 +71,20 @@ class MeetingsSection(RecordSelection, QWidget):
         self._loading = False
         self._generation = 0
         self._last_key = ""
-        self.kind_names = {
-            MeetingKind.COOPERATION: self.tr("Samarbeidsmøte"),
-            MeetingKind.INTERDISCIPLINARY: self.tr("Tverrfaglig møte"),
-            MeetingKind.RESOURCE_TEAM: self.tr("Ressursteam"),
-            MeetingKind.EVALUATION: self.tr("Evalueringsmøte"), MeetingKind.OTHER: self.tr("Annet")}
+        self.kind_names = kind_names()
+        self.end_dialog: MeetingEndDialog | None = None
+        self.start_dialog: StartMeetingDialog | None = None
 
         self.list = record_list("meetingList", self.tr("Møter"))
-        self.new_button = button(self.tr("&Nytt møte"), "newMeeting", self.tr("Nytt møte"))
+        self.start_button = button(self.tr("S&tart møte …"), "startMeeting",
+                                   self.tr("Start et møte med dagsorden"))
+        self.new_button = button(self.tr("&Nytt møte"), "newMeeting",
+                                 self.tr("Skriv ned et møte i etterkant"))
         self.delete_button = button(self.tr("Slett m&øtet"), "deleteMeeting",
                                     self.tr("Slett dette møtet (kan angres)"))
-        left = left_column(self.tr("Møter"), "meetingsHeading", self.new_button, self.list,
+        left = left_column(self.tr("Møter"), "meetingsHeading", self.start_button, self.list,
                            self.delete_button)
+        left.layout().insertWidget(2, self.new_button)
 
         self.held_at = QDateTimeEdit()
         name_spin(self.held_at, "meetingWhen", self.tr("Dato og tid for møtet"))
@@ -193,15 +199,16 @@ class MeetingsSection(RecordSelection, QWidget):
         self.output = DocumentOutput(self, self.message)
 
         self.new_button.clicked.connect(self.new_meeting)
+        self.start_button.clicked.connect(self.start_meeting)
         self.delete_button.clicked.connect(self.delete_meeting)
         self.list.currentItemChanged.connect(self._selected)
-        self.held_at.dateTimeChanged.connect(lambda v: self._change("held_at", held_at=_dt(v)))
+        self.held_at.dateTimeChanged.connect(lambda v: self.change("held_at", held_at=_dt(v)))
         self.kind.currentIndexChanged.connect(
-            lambda _i: self._change("kind", kind=MeetingKind(self.kind.currentData())))
-        self.people.changed.connect(lambda v: self._change("participants", participants=v))
+            lambda _i: self.change("kind", kind=MeetingKind(self.kind.currentData())))
+        self.people.changed.connect(lambda v: self.change("participants", participants=v))
         for key, edit in (("agenda", self.agenda), ("notes", self.notes),
                           ("decisions", self.decisions)):
-            edit.textChanged.connect(lambda k=key, e=edit: self._change(k, **{k: e.toPlainText()}))
+            edit.textChanged.connect(lambda k=key, e=edit: self.change(k, **{k: e.toPlainText()}))
         self.task_text.returnPressed.connect(self.add_task)
         self.task_who.returnPressed.connect(self.add_task)
         self.task_add.clicked.connect(self.add_task)
@@ -235,6 +242,7 @@ class MeetingsSection(RecordSelection, QWidget):
         self.empty.setVisible(m is None)
         writable = not self.service.read_only
         self.new_button.setEnabled(writable)
+        self.start_button.setEnabled(writable)
         for b in (self.preview_button, self.print_button, self.pdf_button):
             b.setEnabled(m is not None)
         self.delete_button.setEnabled(m is not None and writable)
@@ -270,7 +278,7 @@ class MeetingsSection(RecordSelection, QWidget):
             item.setText(self._label(m))
 
     # --- editing ---------------------------------------------------------------------------
-    def _change(self, key: str, **fields) -> None:
+    def change(self, key: str, **fields) -> None:
         if self._loading or self.service.read_only:
             return
         old = self.current
@@ -301,18 +309,18 @@ class MeetingsSection(RecordSelection, QWidget):
         if m.tasks[row].done != done:
             tasks = list(m.tasks)
             tasks[row] = replace(tasks[row], done=done)
-            self._change("tasks", tasks=tuple(tasks))
+            self.change("tasks", tasks=tuple(tasks))
 
     def _next_changed(self, *_args) -> None:
         if self._loading:
             return
         self.next_at.setEnabled(self.has_next.isChecked())
         value = _dt(self.next_at.dateTime()) if self.has_next.isChecked() else None
-        self._change("next_meeting", next_meeting=value)
+        self.change("next_meeting", next_meeting=value)
 
     def new_meeting(self) -> Meeting:
-        meeting = self.service.new_meeting(self.people_source.case_people())
-        self.message.setText(self.tr("Nytt møte. Alle i saken er krysset av som til stede."))
+        meeting = self.service.new_meeting()
+        self.message.setText(self.tr("Nytt møte. Kryss av for dem som var til stede."))
         self.refresh(meeting.id)
         self.agenda.setFocus()
         return meeting
@@ -323,11 +331,13 @@ class MeetingsSection(RecordSelection, QWidget):
         def remove():
             old = self.service.remove(meeting_id)
             self.refresh()
+            self.meeting_changed.emit()
             return old
 
         def restore(old) -> None:
             self.service.restore(*old)
             self.refresh(old[0].id)
+            self.meeting_changed.emit()
         self.editing.stack.push(RemoveCommand(remove, restore, self.tr("sletting av møte")))
         self.message.setText(self.tr("Møtet er slettet. Ctrl+Z angrer."))
 
@@ -339,7 +349,7 @@ class MeetingsSection(RecordSelection, QWidget):
         task = MeetingTask(text, self.task_who.text().strip(), from_qdate(self.task_due.date()))
         self.task_text.clear()
         self.task_who.clear()
-        self._change("tasks", tasks=m.tasks + (task,))
+        self.change("tasks", tasks=m.tasks + (task,))
         self.task_text.setFocus()
 
     def remove_task(self) -> None:
@@ -348,7 +358,7 @@ class MeetingsSection(RecordSelection, QWidget):
         if m is None or item is None:
             return
         row = self.tasks.indexOfTopLevelItem(item)
-        self._change("tasks", tasks=m.tasks[:row] + m.tasks[row + 1:])
+        self.change("tasks", tasks=m.tasks[:row] + m.tasks[row + 1:])
 
     def document(self) -> Document:
         m = self.current
@@ -356,3 +366,25 @@ class MeetingsSection(RecordSelection, QWidget):
         texts = self.templates.minutes
         return Document(texts["title"], self.tr("referat.pdf"), minutes_html(m, texts, header),
                         [], lambda path: build_minutes_pdf(path, m, texts, header))
+
+    # --- the meeting as the hub (issue 13) ------------------------------------------------
+    def start_meeting(self) -> StartMeetingDialog:
+        self.start_dialog = StartMeetingDialog(self.editing.session, self)
+        self.start_dialog.started.connect(self._started)
+        self.start_dialog.open()
+        return self.start_dialog
+
+    def _started(self, meeting_id: int) -> None:
+        self.refresh(meeting_id)
+        self.message.setText(self.tr("Møtet er i gang. Dagsorden står til høyre."))
+        self.meeting_changed.emit()
+
+    def open_for_meeting(self, meeting_id: int) -> None:
+        self.refresh(meeting_id)
+
+    def end_meeting(self, meeting_id: int) -> MeetingEndDialog:
+        dialog = end_and_show(self, meeting_id)
+        self.message.setText(self.tr("Møtet er avsluttet. Referatet er skrevet ut fra det som "
+                                     "ble bestemt; rett det før det skrives ut."))
+        self.meeting_changed.emit()
+        return dialog

@@ -38,7 +38,11 @@ def test_a_meeting_with_minutes(qtbot, make_window, vault_dir, tmp_path):
     section = open_section(qtbot, window.case_page, "meetings")
     assert section.empty.isVisible()
     click(qtbot, section.new_button)
-    assert len(section.people.value()) == 5
+    assert section.people.value() == ()  # nobody is ticked until someone ticks them (issue 13)
+    section.people.list.setFocus()
+    section.people.list.setCurrentRow(0)
+    press(section.people.list, Qt.Key.Key_Space)
+    assert [p.name for p in section.people.value()] == ["Tonje Ánde"]
     choose(qtbot, section.kind, "Evalueringsmøte")
     type_into(qtbot, section.agenda, "1. Hvordan gikk uka  2. Veien videre")
     type_into(qtbot, section.notes, "Tonje var på skolen fire av fem dager – bra! Máret hjalp.")

@@ -1,0 +1,122 @@
+"""The end of a meeting: one page of what was decided (the agreement version,
+measures and tasks with responsible and date, the evaluation, the next
+meeting) and the minutes drafted from it, editable, with preview, print and
+PDF for the guardians. The draft is written into the meeting's saksliste and
+beslutninger (where they are still empty) so it is stored and undoable like
+any other typing."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.domain.meeting_work import Decided
+from desktop.export.agreement_pdf import PARTY_NAMES
+from desktop.export.document_base import fmt
+from desktop.export.minutes_draft import draft_agenda, draft_decisions
+from desktop.services.meeting_service import meeting_agendas
+from desktop.ui.widgets.inputs import button, text_edit
+
+
+class MeetingEndDialog(QDialog):
+    """Opened with open() by MeetingsSection.end_meeting."""
+
+    def __init__(self, section, page: Decided, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("meetingEndDialog")
+        self.setWindowTitle(self.tr("Møtet er avsluttet"))
+        self.setAccessibleName(self.tr("Hva møtet bestemte"))
+        self.section = section
+        self.summary = QLabel(self.summary_html(page))
+        self.summary.setObjectName("meetingEndSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.decisions = text_edit("meetingEndDecisions",
+                                   self.tr("Referatets beslutninger (kan endres)"), 150)
+        self.decisions.setPlainText(page.meeting.decisions)
+        label = QLabel(self.tr("&Referat – beslutninger (rett det som trengs):"))
+        label.setBuddy(self.decisions)
+        self.preview_button = button(self.tr("&Forhåndsvis referat …"), "endPreviewMinutes",
+                                     self.tr("Forhåndsvis referatet"))
+        self.pdf_button = button(self.tr("Lagre referat som &PDF …"), "endSaveMinutesPdf",
+                                 self.tr("Lagre referatet som PDF for de foresatte"))
+        self.print_button = button(self.tr("Skriv &ut referat …"), "endPrintMinutes",
+                                   self.tr("Skriv ut referatet"))
+        self.close_button = button(self.tr("&Ferdig"), "endMeetingDone",
+                                   self.tr("Lukk siden; alt er lagret"))
+        buttons = QHBoxLayout()
+        for b in (self.preview_button, self.print_button, self.pdf_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(label)
+        layout.addWidget(self.decisions, 1)
+        layout.addLayout(buttons)
+        self.resize(640, 560)
+
+        self.decisions.textChanged.connect(
+            lambda: section.change("decisions", decisions=self.decisions.toPlainText()))
+        section.output.connect_buttons(section.document, self.preview_button, self.pdf_button,
+                                       self.print_button)
+        self.close_button.clicked.connect(self.accept)
+
+    def summary_html(self, page: Decided) -> str:
+        t = escape
+        out = [f"<h3>{t(self.tr('Dette ble bestemt'))}</h3>"]
+        a = page.agreement
+        if a is not None:
+            out.append("<p>" + t(self.tr("Samarbeidsavtale %1, versjon %2").replace(
+                "%1", str(a.number)).replace("%2", str(a.version)))
+                + (t(self.tr(", evalueres %1").replace("%1", fmt(a.evaluation_on)))
+                   if a.evaluation_on else "") + "</p>")
+        else:
+            out.append("<p>" + t(self.tr("Ingen avtale ble laget i møtet.")) + "</p>")
+        if page.evaluation is not None:
+            out.append("<p>" + t(self.tr("Avtalen ble evaluert i møtet.")) + "</p>")
+        if page.responsibilities:
+            head = (self.tr("Tiltak og oppgaver"), self.tr("Ansvarlig"), self.tr("Frist"))
+            rows = "".join(f"<tr><td>{t(r.text)}</td><td>{t(r.responsible or '–')}</td>"
+                           f"<td>{fmt(r.due) or '–'}</td></tr>" for r in page.responsibilities)
+            out.append("<table border='1' cellpadding='3' cellspacing='0' width='100%'><tr>"
+                       + "".join(f"<th align='left'>{t(h)}</th>" for h in head) + "</tr>"
+                       + rows + "</table>")
+        else:
+            out.append("<p>" + t(self.tr("Ingen tiltak eller oppgaver er skrevet ned.")) + "</p>")
+        when = page.next_meeting.strftime("%d.%m.%Y kl. %H:%M") if page.next_meeting else ""
+        out.append("<p><b>" + t(self.tr("Neste møte:")) + "</b> "
+                   + t(when or self.tr("ikke avtalt ennå – sett det under Møter.")) + "</p>")
+        return "".join(out)
+
+
+def end_and_show(section, meeting_id: int) -> MeetingEndDialog:
+    """Ends the meeting, drafts the minutes where they are empty (one undo step)
+    and opens the end page."""
+    service = section.service
+    ended = service.end(meeting_id)
+    section.refresh(meeting_id)
+    agendas, _problems = meeting_agendas()
+    agenda = next((a for a in agendas if a.id == ended.agenda_id), None)
+    page = service.decided(meeting_id, _party_label)
+    draft = {}
+    if agenda is not None and not ended.agenda.strip():
+        draft["agenda"] = draft_agenda([(i.id, i.title) for i in agenda.items], ended)
+    if not ended.decisions.strip():
+        draft["decisions"] = draft_decisions(page)
+    if draft:
+        section.change("draft", **draft)
+        page = service.decided(meeting_id, _party_label)
+    dialog = MeetingEndDialog(section, page, section)
+    section.end_dialog = dialog
+    dialog.open()
+    dialog.decisions.setFocus()
+    return dialog
+
+
+def _party_label(measure) -> str:
+    return PARTY_NAMES[measure.party]
