@@ -5,7 +5,6 @@ undo stack; a frozen version is shown read-only and "Endre" makes a new draft.""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -215,12 +214,11 @@ class AgreementsSection(RecordSelection, QWidget):
             self.editor.load(value, self.service.case_people(), not self.service.read_only)
 
     def new_agreement(self) -> Agreement:
-        draft = self.service.new_draft()
-        people = self.service.case_people()
-        draft = replace(draft, participants=tuple(people))
-        self.service.write(draft)
-        self.message.setText(self.tr("Ny avtale. Alle i saken er krysset av som til stede; "
-                                     "fjern krysset for dem som ikke er med."))
+        draft = self.service.new_draft()  # issue 13: the running meeting's present list
+        self.message.setText(
+            self.tr("Ny avtale med dem som er til stede på møtet.") if draft.participants
+            else self.tr("Ny avtale. Kryss av for dem som er til stede; bare de får en linje "
+                         "å skrive under på."))
         self.refresh(draft.id)
         self.editor.place.setFocus()
         return draft

@@ -66,3 +66,13 @@ def draw_signature(qtbot, pad) -> None:
         QApplication.sendEvent(pad, event)
     qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=points[-1])
     assert not pad.empty
+
+
+def tick_everyone(section) -> None:
+    """Tick every person as present with the keyboard (nobody is ticked by default)."""
+    people = section.editor.people.list
+    people.setFocus()
+    for row in range(people.count()):
+        people.setCurrentRow(row)
+        if people.item(row).checkState() != Qt.CheckState.Checked:
+            press(people, Qt.Key.Key_Space)
