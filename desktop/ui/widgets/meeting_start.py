@@ -200,6 +200,15 @@ class StartMeetingDialog(QDialog):
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Enter in a text field moves on (or adds the person); it never starts the
+        meeting by surprise. Enter elsewhere, or the button, starts it."""
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and isinstance(self.focusWidget(), QLineEdit)):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # --- people ------------------------------------------------------------------------
     def _add(self, person: Participant, checked: bool) -> None:
         label = person.name + (f" ({person.role})" if person.role else "")

@@ -1,0 +1,180 @@
+"""The meeting as the hub, as a person uses it: start a meeting from Oversikt
+(present and "meldt forfall" chosen once, nobody ticked by default), walk the
+agenda rail by keyboard and mouse (Kartlegging and the agreement read the
+running meeting), skip an item, end the meeting, see what was decided and the
+drafted minutes, edit them, and print them for the guardians."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pypdf
+from PySide6.QtCore import Qt
+
+from desktop.domain.meetings import AgendaState, MeetingKind, MeetingStatus
+from desktop.domain.people import TeamMember, TeamRole
+from desktop.services.meeting_service import MeetingService
+from tests.ui.conftest import PASSPHRASE, new_service
+from tests.ui.helpers import (
+    activate,
+    choose,
+    click,
+    create_case,
+    press,
+    shortcut,
+    type_into,
+    type_text,
+    unlock,
+    wait_saved,
+)
+from tests.ui.sections.agreements.agreement_helpers import add_measure, add_tonje_people
+
+
+def tick(people, row: int) -> None:
+    """Arrow to a person and tick with the space bar."""
+    people.setFocus()
+    people.setCurrentRow(row)
+    press(people, Qt.Key.Key_Space)
+
+
+def rows(people) -> list[str]:
+    return [people.item(i).text() for i in range(people.count())]
+
+
+def test_start_walk_the_agenda_and_end_a_meeting(qtbot, make_window, vault_dir, tmp_path):
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Tonje Ánde")
+    page = window.case_page
+    session = page.session
+    add_tonje_people(session)
+    session.add_team_member(TeamMember(role=TeamRole.PPT, name="Per Ŋ. Hansen"))
+    overview = page.sections.currentWidget()
+    assert overview.objectName() == "overviewSection" and not page.rail.isVisible()
+
+    # Start from Oversikt: a dialog with the kind, time, place and people.
+    click(qtbot, overview.start_meeting_button)
+    dialog = overview.start_dialog
+    qtbot.waitExposed(dialog)
+    activate(qtbot, dialog)  # a window manager does this; offscreen does not
+    choose(qtbot, dialog.kind, "Kartleggingsmøte")
+    assert dialog.agenda.currentText() == "Første møte: kartlegging og samarbeidsavtale"
+    type_into(qtbot, dialog.place, "Møterom 2")
+    present, absent = dialog.present, dialog.absent
+    assert rows(present) == ["Tonje Ánde (Elev)", "Per Ánde (Far)", "Kari Ánde (Mor)",
+                             "Siv Lund (Kontaktlærer)", "Ola Šára (Sosiallærer)",
+                             "Per Ŋ. Hansen (PPT)"]
+    # nobody is ticked: starting now is refused with a message, and the dialog stays
+    click(qtbot, dialog.start_button)
+    assert "Kryss av for hvem som er til stede" in dialog.error.text()
+    assert dialog.isVisible() and MeetingService(session).running() is None
+    for row in (0, 2, 3):
+        tick(present, row)
+    tick(absent, 5)  # PPT sent word
+    tick(absent, 3)  # a slip: the teacher is here …
+    assert present.item(3).checkState() == Qt.CheckState.Unchecked  # … so not both
+    tick(present, 3)
+    assert absent.item(3).checkState() == Qt.CheckState.Unchecked
+    type_into(qtbot, dialog.add_name, "Berit Berg")
+    press(dialog.add_name, Qt.Key.Key_Return)
+    assert dialog.add_role.hasFocus()
+    type_text(dialog.add_role, "Rektor")
+    press(dialog.add_role, Qt.Key.Key_Return)
+    assert rows(present)[-1] == "Berit Berg (Rektor)"
+    assert present.item(6).checkState() == Qt.CheckState.Checked
+    click(qtbot, dialog.start_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    running = MeetingService(session).running()
+    assert (running.kind, running.place, running.agenda_id) == (
+        MeetingKind.MAPPING, "Møterom 2", "forste_mote")
+    present_names = ["Tonje Ánde", "Kari Ánde", "Siv Lund", "Berit Berg"]
+    assert running.present_names() == present_names
+    assert [p.name for p in running.absent] == ["Per Ŋ. Hansen"]
+    rail = page.rail
+    qtbot.waitUntil(rail.isVisible)
+    assert rail.list.count() == 7 and "Kari Ánde" in rail.details.text()
+
+    # Keyboard: down to the conversation and Enter; Kartlegging reads the meeting.
+    rail.list.setFocus()
+    press(rail.list, Qt.Key.Key_Home)
+    press(rail.list, Qt.Key.Key_Down)
+    assert "Eleven beskriver" in rail.help.text()
+    press(rail.list, Qt.Key.Key_Return)
+    mapping = page.sections.currentWidget()
+    assert mapping.objectName() == "mappingSection"
+    ticked = [mapping.present_list.item(i).text() for i in range(mapping.present_list.count())
+              if mapping.present_list.item(i).checkState() == Qt.CheckState.Checked]
+    assert ticked == ["Eleven (Tonje Ánde)", "Kari Ánde (Mor)", "Siv Lund (kontaktlærer)",
+                      "Berit Berg"]
+    assert mapping.date_edit.text() == date.today().strftime("%d.%m.%Y")
+    assert rail.list.item(1).text().startswith("✓")
+
+    # Mouse: skip the circle, then click the agreement item and open it.
+    rail.list.setCurrentRow(2)
+    click(qtbot, rail.skip_button)
+    assert "hoppet over" in rail.list.item(2).text()
+    item = rail.list.item(4)
+    qtbot.mouseClick(rail.list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rail.list.visualItemRect(item).center())
+    assert rail.list.currentRow() == 4
+    click(qtbot, rail.open_button)
+    agreements = page.sections.currentWidget()
+    assert agreements.objectName() == "agreementsSection"
+    click(qtbot, agreements.new_button)
+    # the agreement's "til stede" is the meeting's: PPT gets no signature line
+    assert [p.name for p in agreements.editor.people.value()] == present_names
+    assert agreements.current.place == "Møterom 2"
+    add_measure(qtbot, agreements, "Kontaktlærer", "Møte Tonje i porten hver morgen")
+    click(qtbot, agreements.freeze_button)
+
+    # End: one page of what was decided, and the minutes drafted from it.
+    click(qtbot, rail.end_button)
+    meetings = page.sections.currentWidget()
+    assert meetings.objectName() == "meetingsSection"
+    end = meetings.end_dialog
+    qtbot.waitExposed(end)
+    activate(qtbot, end)
+    qtbot.waitUntil(lambda: not rail.isVisible())
+    summary = end.summary.text()
+    assert "Samarbeidsavtale 1, versjon 1" in summary
+    assert "Møte Tonje i porten hver morgen" in summary and "Kontaktlærer" in summary
+    assert "ikke avtalt ennå" in summary
+    drafted = end.decisions.toPlainText()
+    assert "Samarbeidsavtale 1, versjon 1 (klar til signering)" in drafted
+    assert "- Møte Tonje i porten hver morgen (ansvar: Kontaktlærer)" in drafted
+    ended = MeetingService(session).meeting(running.id)
+    assert ended.status is MeetingStatus.ENDED
+    assert ended.item_state("tiltakssirkel") is AgendaState.SKIPPED
+    assert "3. Tiltakssirkelen (hoppet over)" in ended.agenda
+    assert ended.decisions == drafted
+
+    # The draft is editable (and undoable like any typing).
+    end.decisions.setFocus()
+    end.decisions.moveCursor(end.decisions.textCursor().MoveOperation.End)
+    type_text(end.decisions, "\nTonje velger selv hvem som tar imot.")
+    stored = MeetingService(session).meeting(running.id).decisions
+    assert stored.endswith("Tonje velger selv hvem som tar imot.")
+    assert meetings.decisions.toPlainText() == stored
+
+    target = tmp_path / "referat.pdf"
+    call = meetings.output.save(meetings.document(), target)
+    qtbot.waitUntil(lambda: call.done, timeout=10_000)
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(
+        target.read_bytes())).pages)
+    assert "Kartleggingsmøte" in text and "Møterom 2" in text and "Berit Berg" in text
+    assert "Meldt forfall" in text and "Per Ŋ. Hansen" in text
+    assert "Tonje velger selv" in text and "Møte Tonje i porten" in text
+    click(qtbot, end.close_button)
+    qtbot.waitUntil(lambda: not end.isVisible())
+
+    case_id = session.case_id
+    wait_saved(qtbot, window)
+    shortcut(qtbot, window, Qt.Key.Key_L)  # lock: everything is on disk
+    other = new_service(vault_dir)
+    reopened = MeetingService(other.open_case(case_id))
+    [stored_meeting] = reopened.meetings()
+    assert stored_meeting.decisions.endswith("Tonje velger selv hvem som tar imot.")
+    assert [p.name for p in stored_meeting.absent] == ["Per Ŋ. Hansen"]
+    other.lock()
