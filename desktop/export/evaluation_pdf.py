@@ -14,7 +14,6 @@ from reportlab.platypus import Spacer, Table, TableStyle
 from desktop.domain.agreements import Agreement
 from desktop.domain.evaluations import Evaluation, Outcome, Rating, ReferralKind
 from desktop.domain.meetings import Meeting, MeetingKind
-from desktop.export.minutes_draft import attendance_lines
 from desktop.export.document_base import (
     WIDTH,
     DocumentHeader,
@@ -25,6 +24,7 @@ from desktop.export.document_base import (
     p,
     signature_block,
 )
+from desktop.export.minutes_draft import attendance_lines
 
 RATING_NAMES = {Rating.UNSET: "–", Rating.WORKED: "Fungert", Rating.PARTLY: "Delvis",
                 Rating.NOT: "Ikke fungert"}

@@ -99,8 +99,16 @@ class MeetingService:
         self.write(meeting)
         return meeting
 
-    def end(self, meeting_id: int) -> Meeting:
-        ended = self.meeting(meeting_id).end(self._minute())
+    def end(self, meeting_id: int, circle_stand: str = "") -> Meeting:
+        """Ends the meeting. With `circle_stand` (a label), the circle as it is now
+        is saved as a stand that belongs to the meeting (it was worked on in it)."""
+        meeting = self.meeting(meeting_id)
+        if circle_stand and not self.work(meeting_id).of_kind(WorkKind.CIRCLE_STAND):
+            from desktop.services.circle_service import MeasureCircleService, circle_form
+            form, _problems = circle_form(None)
+            stand_day = meeting.held_at.date() if meeting.held_at else self.today()
+            MeasureCircleService(self.session, form).save_snapshot(circle_stand, stand_day)
+        ended = meeting.end(self._minute())
         self.write(ended)
         return ended
 

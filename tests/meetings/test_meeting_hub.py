@@ -28,7 +28,6 @@ from desktop.services.agreement_service import AgreementService
 from desktop.services.circle_service import MeasureCircleService, circle_form
 from desktop.services.conversation_service import ConversationForms, Conversations
 from desktop.services.meeting_service import MeetingService, present_or
-from tests.casefile.conftest import new_service
 
 PUPIL = Participant("Tonje Ánde", "Elev", Party.PUPIL)
 MOTHER = Participant("Kari Ánde", "Mor", Party.GUARDIANS)
@@ -158,3 +157,24 @@ def test_a_meeting_holds_a_conversation_a_stand_an_agreement_version_and_an_eval
     assert Conversations(reopened).get(talk.id).id == talk.id
     meetings.restore(*old)
     assert meetings.work(meeting.id).ids(WorkKind.CONVERSATION) == {talk.id}
+
+
+def test_ending_a_meeting_that_worked_on_the_circle_saves_its_stand_once(service, data_dir):
+    session = service.create_case("Tonje Ánde")
+    meetings = MeetingService(session, today=lambda: date(2026, 3, 23), now=lambda: AT)
+    form, _ = circle_form(None)
+    circle = MeasureCircleService(session, form)
+    first = meetings.start(MeetingKind.COOPERATION, AT, "", [PUPIL, MOTHER])
+    meetings.end(first.id, circle_stand="Møte 02.03.2026")
+    [stand] = circle.snapshots()
+    assert (stand.label, stand.taken_on) == ("Møte 02.03.2026", date(2026, 3, 2))
+    assert meetings.work(first.id).ids(WorkKind.CIRCLE_STAND) == {stand.id}
+    # a stand saved by hand during the meeting is the meeting's: no second one at the end
+    second = meetings.start(MeetingKind.COOPERATION, AT, "", [PUPIL])
+    by_hand = circle.save_snapshot("Etter runden", date(2026, 3, 23))
+    meetings.end(second.id, circle_stand="Møte 23.03.2026")
+    assert [s.id for s in circle.snapshots()] == [stand.id, by_hand.id]
+    # without a label (the circle was not opened) nothing is saved
+    third = meetings.start(MeetingKind.OTHER, AT, "", [PUPIL])
+    meetings.end(third.id)
+    assert len(circle.snapshots()) == 2

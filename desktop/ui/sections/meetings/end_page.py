@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.meeting_work import Decided
+from desktop.domain.meetings import AgendaState
 from desktop.export.agreement_pdf import PARTY_NAMES
 from desktop.export.document_base import fmt
 from desktop.export.minutes_draft import draft_agenda, draft_decisions
@@ -79,6 +80,12 @@ class MeetingEndDialog(QDialog):
             out.append("<p>" + t(self.tr("Ingen avtale ble laget i møtet.")) + "</p>")
         if page.evaluation is not None:
             out.append("<p>" + t(self.tr("Avtalen ble evaluert i møtet.")) + "</p>")
+        if page.conversations:
+            out.append("<p>" + t(self.tr("Kartleggingssamtale i møtet: %1").replace(
+                "%1", ", ".join(page.conversations))) + "</p>")
+        if page.stands:
+            out.append("<p>" + t(self.tr("Tiltakssirkelen er lagret som stand: %1").replace(
+                "%1", ", ".join(page.stands))) + "</p>")
         if page.responsibilities:
             head = (self.tr("Tiltak og oppgaver"), self.tr("Ansvarlig"), self.tr("Frist"))
             rows = "".join(f"<tr><td>{t(r.text)}</td><td>{t(r.responsible or '–')}</td>"
@@ -98,10 +105,17 @@ def end_and_show(section, meeting_id: int) -> MeetingEndDialog:
     """Ends the meeting, drafts the minutes where they are empty (one undo step)
     and opens the end page."""
     service = section.service
-    ended = service.end(meeting_id)
-    section.refresh(meeting_id)
+    meeting = service.meeting(meeting_id)
     agendas, _problems = meeting_agendas()
-    agenda = next((a for a in agendas if a.id == ended.agenda_id), None)
+    agenda = next((a for a in agendas if a.id == meeting.agenda_id), None)
+    # The circle was worked on (its item opened): its stand at the end belongs to the meeting.
+    circle_used = agenda is not None and any(
+        i.section == "circle" and meeting.item_state(i.id) is AgendaState.DONE
+        for i in agenda.items)
+    when = meeting.held_at.strftime("%d.%m.%Y") if meeting.held_at else ""
+    ended = service.end(meeting_id, section.tr("Møte %1").replace("%1", when)
+                        if circle_used else "")
+    section.refresh(meeting_id)
     page = service.decided(meeting_id, _party_label)
     draft = {}
     if agenda is not None and not ended.agenda.strip():

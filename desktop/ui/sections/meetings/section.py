@@ -30,7 +30,8 @@ from desktop.export.evaluation_pdf import build_minutes_pdf
 from desktop.forms.agreement_templates import load_templates
 from desktop.services.agreement_service import AgreementService
 from desktop.services.meeting_service import MeetingService
-from desktop.ui.sections.meetings.end_page import MeetingEndDialog, end_and_show
+from desktop.ui.sections.meetings.end_page import MeetingEndDialog
+from desktop.ui.sections.meetings.hub import MeetingHub
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.document_output import Document, DocumentOutput, document_header
 from desktop.ui.widgets.inputs import button, date_edit, from_qdate, name_spin, text_edit
@@ -56,7 +57,7 @@ def _dt(value: QDateTime) -> datetime:
     return value.toPython().replace(second=0, microsecond=0)
 
 
-class MeetingsSection(RecordSelection, QWidget):
+class MeetingsSection(MeetingHub, RecordSelection, QWidget):
     meeting_changed = Signal()  # started, ended or deleted: the case page's rail follows
 
     def __init__(self, editing: CaseEditing, parent: QWidget | None = None):
@@ -142,6 +143,8 @@ class MeetingsSection(RecordSelection, QWidget):
         when_box = QWidget()
         when_box.setLayout(when)
         row(self.tr("&Når og hva:"), when_box, self.held_at)
+        self.attendance = wrapped_label("meetingAttendance")
+        form.addRow(self.attendance)
         row(self.tr("Til &stede:"), self.people, self.people.list)
         row(self.tr("Saks&liste:"), self.agenda)
         row(self.tr("N&otater:"), self.notes)
@@ -253,6 +256,8 @@ class MeetingsSection(RecordSelection, QWidget):
             self.held_at.setDateTime(_qdt(m.held_at))
             self.kind.setCurrentIndex(self.kind.findData(m.kind.value))
             self.people.set_value(m.participants, self.people_source.case_people())
+            self.attendance.setText(self._attendance(m))
+            self.attendance.setVisible(bool(self.attendance.text()))
             for edit, value in ((self.agenda, m.agenda), (self.notes, m.notes),
                                 (self.decisions, m.decisions)):
                 if edit.toPlainText() != value:
@@ -366,25 +371,3 @@ class MeetingsSection(RecordSelection, QWidget):
         texts = self.templates.minutes
         return Document(texts["title"], self.tr("referat.pdf"), minutes_html(m, texts, header),
                         [], lambda path: build_minutes_pdf(path, m, texts, header))
-
-    # --- the meeting as the hub (issue 13) ------------------------------------------------
-    def start_meeting(self) -> StartMeetingDialog:
-        self.start_dialog = StartMeetingDialog(self.editing.session, self)
-        self.start_dialog.started.connect(self._started)
-        self.start_dialog.open()
-        return self.start_dialog
-
-    def _started(self, meeting_id: int) -> None:
-        self.refresh(meeting_id)
-        self.message.setText(self.tr("Møtet er i gang. Dagsorden står til høyre."))
-        self.meeting_changed.emit()
-
-    def open_for_meeting(self, meeting_id: int) -> None:
-        self.refresh(meeting_id)
-
-    def end_meeting(self, meeting_id: int) -> MeetingEndDialog:
-        dialog = end_and_show(self, meeting_id)
-        self.message.setText(self.tr("Møtet er avsluttet. Referatet er skrevet ut fra det som "
-                                     "ble bestemt; rett det før det skrives ut."))
-        self.meeting_changed.emit()
-        return dialog

@@ -28,13 +28,13 @@ from tests.ui.helpers import (
     wait_saved,
 )
 from tests.ui.sections.agreements.agreement_helpers import (
-    tick_everyone,
     add_measure,
     add_sub_goal,
     add_tonje_people,
     draw_signature,
     next_friday,
     open_section,
+    tick_everyone,
 )
 
 
