@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDateEdit,
+    QDateTimeEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -76,3 +77,12 @@ def labelled_rows(form: QFormLayout, rows) -> None:
         label = QLabel(text)
         label.setBuddy(widget)
         form.addRow(label, widget)
+
+
+def datetime_edit(name: str, accessible: str, value: QDateTime | None = None) -> QDateTimeEdit:
+    """Date and time as dd.MM.yyyy HH:mm, with a calendar to pick from."""
+    edit = QDateTimeEdit(value or QDateTime.currentDateTime())
+    name_spin(edit, name, accessible)
+    edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+    edit.setCalendarPopup(True)
+    return edit

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,11 +27,16 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.agreements import Participant
 from desktop.domain.measure_circle import Party
-from desktop.domain.meetings import ROLE_SUGGESTIONS, Interpreter, MeetingError, MeetingKind
+from desktop.domain.meetings import (
+    ROLE_SUGGESTIONS,
+    Interpreter,
+    MeetingError,
+    MeetingKind,
+)
 from desktop.forms.meeting_agendas import agenda_for
 from desktop.services.agreement_service import AgreementService
 from desktop.services.meeting_service import MeetingService, meeting_agendas
-from desktop.ui.widgets.inputs import button, name_spin
+from desktop.ui.widgets.inputs import button, datetime_edit, line_edit
 
 _PERSON = Qt.ItemDataRole.UserRole
 
@@ -87,14 +91,9 @@ class StartMeetingDialog(QDialog):
         self.kind.setAccessibleName(self.tr("Type møte"))
         for kind, name in kind_names().items():
             self.kind.addItem(name, kind)
-        self.when = QDateTimeEdit(QDateTime.currentDateTime())
-        name_spin(self.when, "meetingStartWhen", self.tr("Dato og tid"))
-        self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.when.setCalendarPopup(True)
-        self.place = QLineEdit()
-        self.place.setObjectName("meetingStartPlace")
-        self.place.setAccessibleName(self.tr("Sted"))
-        self.place.setPlaceholderText(self.tr("For eksempel møterom 2"))
+        self.when = datetime_edit("meetingStartWhen", self.tr("Dato og tid"))
+        self.place = line_edit("meetingStartPlace", self.tr("Sted"),
+                               self.tr("For eksempel møterom 2"))
         self.agenda = QComboBox()
         self.agenda.setObjectName("meetingStartAgenda")
         self.agenda.setAccessibleName(self.tr("Dagsorden"))
@@ -106,14 +105,11 @@ class StartMeetingDialog(QDialog):
                                     self.tr("Til stede (mellomrom krysser av)"))
         self.absent = _people_list("meetingStartAbsent",
                                    self.tr("Meldt forfall (mellomrom krysser av)"))
-        self.add_name = QLineEdit()
-        self.add_name.setObjectName("meetingAddName")
-        self.add_name.setAccessibleName(self.tr("Navn på en som ikke står i saken"))
-        self.add_name.setPlaceholderText(self.tr("Navn"))
-        self.add_role = QLineEdit()
-        self.add_role.setObjectName("meetingAddRole")
-        self.add_role.setAccessibleName(self.tr("Rolle, for eksempel rektor eller tolk"))
-        self.add_role.setPlaceholderText(self.tr("Rolle (rektor, inspektør, sosiallærer …)"))
+        self.add_name = line_edit("meetingAddName", self.tr("Navn på en som ikke står i saken"),
+                                  self.tr("Navn"))
+        self.add_role = line_edit("meetingAddRole",
+                                  self.tr("Rolle, for eksempel rektor eller tolk"),
+                                  self.tr("Rolle (rektor, inspektør, sosiallærer …)"))
         completer = QCompleter(list(ROLE_SUGGESTIONS), self.add_role)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.add_role.setCompleter(completer)
@@ -123,10 +119,8 @@ class StartMeetingDialog(QDialog):
         self.interpreter = QCheckBox(self.tr("&Tolk er med"))
         self.interpreter.setObjectName("meetingInterpreter")
         self.interpreter.setAccessibleName(self.tr("Tolk er med"))
-        self.language = QLineEdit()
-        self.language.setObjectName("interpreterLanguage")
-        self.language.setAccessibleName(self.tr("Tolkens språk"))
-        self.language.setPlaceholderText(self.tr("Språk"))
+        self.language = line_edit("interpreterLanguage", self.tr("Tolkens språk"),
+                                  self.tr("Språk"))
         self.for_whom = QComboBox()
         self.for_whom.setObjectName("interpreterFor")
         self.for_whom.setAccessibleName(self.tr("Tolk for hvem"))

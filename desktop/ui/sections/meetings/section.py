@@ -13,11 +13,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -34,7 +32,14 @@ from desktop.ui.sections.meetings.end_page import MeetingEndDialog
 from desktop.ui.sections.meetings.hub import MeetingHub
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.document_output import Document, DocumentOutput, document_header
-from desktop.ui.widgets.inputs import button, date_edit, from_qdate, name_spin, text_edit
+from desktop.ui.widgets.inputs import (
+    button,
+    date_edit,
+    datetime_edit,
+    from_qdate,
+    line_edit,
+    text_edit,
+)
 from desktop.ui.widgets.meeting_start import StartMeetingDialog, kind_names
 from desktop.ui.widgets.people_picker import PeoplePicker
 from desktop.ui.widgets.record_layout import (
@@ -87,10 +92,7 @@ class MeetingsSection(MeetingHub, RecordSelection, QWidget):
                            self.delete_button)
         left.layout().insertWidget(2, self.new_button)
 
-        self.held_at = QDateTimeEdit()
-        name_spin(self.held_at, "meetingWhen", self.tr("Dato og tid for møtet"))
-        self.held_at.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.held_at.setCalendarPopup(True)
+        self.held_at = datetime_edit("meetingWhen", self.tr("Dato og tid for møtet"))
         self.kind = QComboBox()
         self.kind.setObjectName("meetingKind")
         self.kind.setAccessibleName(self.tr("Type møte"))
@@ -108,14 +110,9 @@ class MeetingsSection(MeetingHub, RecordSelection, QWidget):
         self.tasks.setMaximumHeight(130)
         self.tasks.setColumnWidth(0, 380)
         self.tasks.setColumnWidth(1, 160)
-        self.task_text = QLineEdit()
-        self.task_text.setObjectName("taskText")
-        self.task_text.setAccessibleName(self.tr("Ny oppgave"))
-        self.task_text.setPlaceholderText(self.tr("Ny oppgave"))
-        self.task_who = QLineEdit()
-        self.task_who.setObjectName("taskResponsible")
-        self.task_who.setAccessibleName(self.tr("Ansvarlig for oppgaven"))
-        self.task_who.setPlaceholderText(self.tr("Ansvarlig"))
+        self.task_text = line_edit("taskText", self.tr("Ny oppgave"), self.tr("Ny oppgave"))
+        self.task_who = line_edit("taskResponsible", self.tr("Ansvarlig for oppgaven"),
+                                  self.tr("Ansvarlig"))
         self.task_due: QDateEdit = date_edit("taskDue", self.tr("Frist for oppgaven"))
         self.task_due.setDate(QDate.currentDate().addDays(7))
         self.task_add = button(self.tr("Legg til"), "taskAdd", self.tr("Legg til oppgave"))
@@ -124,10 +121,7 @@ class MeetingsSection(MeetingHub, RecordSelection, QWidget):
         self.has_next = QCheckBox(self.tr("Neste møte er avtalt:"))
         self.has_next.setObjectName("meetingHasNext")
         self.has_next.setAccessibleName(self.tr("Neste møte er avtalt"))
-        self.next_at = QDateTimeEdit()
-        name_spin(self.next_at, "meetingNext", self.tr("Dato og tid for neste møte"))
-        self.next_at.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.next_at.setCalendarPopup(True)
+        self.next_at = datetime_edit("meetingNext", self.tr("Dato og tid for neste møte"))
 
         form = QFormLayout()
 

@@ -6,10 +6,8 @@ drafted minutes, edit them, and print them for the guardians."""
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
-import pypdf
 from PySide6.QtCore import Qt
 
 from desktop.domain.meetings import AgendaState, MeetingKind, MeetingStatus
@@ -22,6 +20,7 @@ from tests.ui.helpers import (
     click,
     create_case,
     press,
+    saved_pdf_text,
     shortcut,
     type_into,
     type_text,
@@ -158,11 +157,7 @@ def test_start_walk_the_agenda_and_end_a_meeting(qtbot, make_window, vault_dir, 
     assert stored.endswith("Tonje velger selv hvem som tar imot.")
     assert meetings.decisions.toPlainText() == stored
 
-    target = tmp_path / "referat.pdf"
-    call = meetings.output.save(meetings.document(), target)
-    qtbot.waitUntil(lambda: call.done, timeout=10_000)
-    text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(
-        target.read_bytes())).pages)
+    text = saved_pdf_text(qtbot, meetings.output, meetings.document(), tmp_path / "referat.pdf")
     assert "Kartleggingsmøte" in text and "Møterom 2" in text and "Berit Berg" in text
     assert "Meldt forfall" in text and "Per Ŋ. Hansen" in text
     assert "Tonje velger selv" in text and "Møte Tonje i porten" in text
