@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.meeting_work import Decided
 from desktop.domain.meetings import AgendaState
@@ -41,12 +48,7 @@ class MeetingEndDialog(QDialog):
         self.decisions.setPlainText(page.meeting.decisions)
         label = QLabel(self.tr("&Referat – beslutninger (rett det som trengs):"))
         label.setBuddy(self.decisions)
-        self.preview_button = button(self.tr("&Forhåndsvis referat …"), "endPreviewMinutes",
-                                     self.tr("Forhåndsvis referatet"))
-        self.pdf_button = button(self.tr("Lagre referat som &PDF …"), "endSaveMinutesPdf",
-                                 self.tr("Lagre referatet som PDF for de foresatte"))
-        self.print_button = button(self.tr("Skriv &ut referat …"), "endPrintMinutes",
-                                   self.tr("Skriv ut referatet"))
+        self.preview_button, self.print_button, self.pdf_button = minutes_buttons("end")
         self.close_button = button(self.tr("&Ferdig"), "endMeetingDone",
                                    self.tr("Lukk siden; alt er lagret"))
         buttons = QHBoxLayout()
@@ -99,6 +101,20 @@ class MeetingEndDialog(QDialog):
         out.append("<p><b>" + t(self.tr("Neste møte:")) + "</b> "
                    + t(when or self.tr("ikke avtalt ennå – sett det under Møter.")) + "</p>")
         return "".join(out)
+
+
+def minutes_buttons(prefix: str) -> tuple[QPushButton, QPushButton, QPushButton]:
+    """Preview, print and PDF of the minutes (Møter, and the end page: `prefix` "end")."""
+    def name(base: str) -> str:
+        return prefix + base[0].upper() + base[1:] if prefix else base
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("MeetingsSection", text)
+    return (button(t("&Forhåndsvis referat …"), name("previewMinutes"),
+                   t("Forhåndsvis referatet")),
+            button(t("Skriv &ut referat …"), name("printMinutes"), t("Skriv ut referatet")),
+            button(t("Lagre referat som &PDF …"), name("saveMinutesPdf"),
+                   t("Lagre referatet som PDF")))
 
 
 def end_and_show(section, meeting_id: int) -> MeetingEndDialog:

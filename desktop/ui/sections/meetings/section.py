@@ -28,7 +28,7 @@ from desktop.export.evaluation_pdf import build_minutes_pdf
 from desktop.forms.agreement_templates import load_templates
 from desktop.services.agreement_service import AgreementService
 from desktop.services.meeting_service import MeetingService
-from desktop.ui.sections.meetings.end_page import MeetingEndDialog
+from desktop.ui.sections.meetings.end_page import MeetingEndDialog, minutes_buttons
 from desktop.ui.sections.meetings.hub import MeetingHub
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.document_output import Document, DocumentOutput, document_header
@@ -173,12 +173,7 @@ class MeetingsSection(MeetingHub, RecordSelection, QWidget):
         self.editor.setObjectName("meetingEditor")
         self.editor.setLayout(form)
         scroll = scrolled(self.editor, "meetingScroll", self.tr("Møtet"))
-        self.preview_button = button(self.tr("&Forhåndsvis referat …"), "previewMinutes",
-                                           self.tr("Forhåndsvis referatet"))
-        self.print_button = button(self.tr("Skriv &ut referat …"), "printMinutes",
-                                         self.tr("Skriv ut referatet"))
-        self.pdf_button = button(self.tr("Lagre referat som &PDF …"), "saveMinutesPdf",
-                                       self.tr("Lagre referatet som PDF"))
+        self.preview_button, self.print_button, self.pdf_button = minutes_buttons("")
         self.message = wrapped_label("meetingMessage")
         self.empty = wrapped_label("meetingsEmpty", self.tr(
             "Ingen møter ennå. Trykk «Nytt møte» når møtet begynner; alt lagres mens du skriver."))
