@@ -47,6 +47,8 @@ class AgendaRail(QFrame):
         self.list = QListWidget()
         self.list.setObjectName("agendaList")
         self.list.setAccessibleName(self.tr("Punkter på dagsorden (Enter åpner)"))
+        self.list.setWordWrap(True)  # a long title wraps; the rail never scrolls sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.help = QLabel()
         self.help.setObjectName("agendaHelp")
         self.help.setWordWrap(True)

@@ -36,6 +36,7 @@ from desktop.domain.meetings import (
 from desktop.forms.meeting_agendas import agenda_for
 from desktop.services.agreement_service import AgreementService
 from desktop.services.meeting_service import MeetingService, meeting_agendas
+from desktop.ui.common import norwegian_buttons
 from desktop.ui.widgets.inputs import button, datetime_edit, line_edit
 
 _PERSON = Qt.ItemDataRole.UserRole
@@ -134,7 +135,10 @@ class StartMeetingDialog(QDialog):
         problem_line.setWordWrap(True)
         problem_line.setVisible(bool(problems))
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = norwegian_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("meetingStartCancel")
+        cancel.setAccessibleName(self.tr("Avbryt, ikke start møtet"))
         self.start_button = self.buttons.addButton(self.tr("&Start møtet"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.start_button.setObjectName("meetingStartOk")

@@ -19,15 +19,21 @@ from tests.ui.helpers import (
     choose,
     click,
     create_case,
+    open_case_from_list,
     press,
     saved_pdf_text,
     shortcut,
+    toggle,
     type_into,
     type_text,
     unlock,
     wait_saved,
 )
-from tests.ui.sections.agreements.agreement_helpers import add_measure, add_tonje_people
+from tests.ui.sections.agreements.agreement_helpers import (
+    add_measure,
+    add_tonje_people,
+    open_section,
+)
 
 
 def tick(people, row: int) -> None:
@@ -173,3 +179,53 @@ def test_start_walk_the_agenda_and_end_a_meeting(qtbot, make_window, vault_dir, 
     assert stored_meeting.decisions.endswith("Tonje velger selv hvem som tar imot.")
     assert [p.name for p in stored_meeting.absent] == ["Per Ŋ. Hansen"]
     other.lock()
+
+
+def test_start_from_moter_refuses_bad_input_and_the_rail_comes_back_after_reopening(
+        qtbot, make_window, vault_dir):
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Tonje Ánde")
+    add_tonje_people(window.case_page.session)
+    page = window.case_page
+    meetings = open_section(qtbot, page, "meetings")
+    click(qtbot, meetings.start_button)
+    dialog = meetings.start_dialog
+    qtbot.waitExposed(dialog)
+    activate(qtbot, dialog)
+    choose(qtbot, dialog.kind, "Evalueringsmøte")
+    assert dialog.agenda.currentText() == "Evalueringsmøte"
+    tick(dialog.present, 0)
+    toggle(dialog.interpreter)
+    assert dialog.language.isEnabled() and dialog.language.hasFocus()
+    type_into(qtbot, dialog.language, "")  # no language: a message, and nothing starts
+    click(qtbot, dialog.start_button)
+    assert "språk" in dialog.error.text() and dialog.language.hasFocus()
+    assert MeetingService(page.session).running() is None
+    type_text(dialog.language, "tigrinja")
+    choose(qtbot, dialog.for_whom, "Kari Ánde")
+    dialog.start_button.setFocus()
+    press(dialog.start_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    running = MeetingService(page.session).running()
+    assert running.interpreter.language == "tigrinja"
+    assert running.interpreter.for_whom == "Kari Ánde"
+    assert page.rail.isVisible() and page.rail.list.count() == 5
+    assert "Tolk: tigrinja, Kari Ánde" in meetings.attendance.text()
+    # a second meeting cannot start while this one runs
+    click(qtbot, meetings.start_button)
+    second = meetings.start_dialog
+    qtbot.waitExposed(second)
+    tick(second.present, 1)
+    click(qtbot, second.start_button)
+    assert "pågår allerede" in second.error.text()
+    click(qtbot, second.buttons.button(second.buttons.StandardButton.Cancel))
+
+    # Closed and opened again (a lock, a crash): the running meeting's rail is back.
+    case_id = page.session.case_id
+    wait_saved(qtbot, window)
+    click(qtbot, page.back_button)
+    qtbot.waitUntil(lambda: window.case_page is None)
+    open_case_from_list(qtbot, window, case_id)
+    qtbot.waitUntil(lambda: window.case_page is not None and window.case_page.rail.isVisible())
+    assert window.case_page.rail.meeting.id == running.id
