@@ -281,6 +281,20 @@ class AgreementRepository:
                                "ORDER BY held_at DESC, id DESC").fetchall()
         return [meeting_from(dict(zip(("id", "held_at", "data"), r))) for r in rows]
 
+    def meeting(self, meeting_id: int) -> Meeting:
+        row = self.db.execute("SELECT id, held_at, data FROM meeting WHERE id = ?",
+                              [meeting_id]).fetchone()
+        if row is None:
+            raise KeyError(meeting_id)
+        return meeting_from(dict(zip(("id", "held_at", "data"), row)))
+
+    def running_meetings(self) -> list[Meeting]:
+        """Meetings being held (read without parsing every other meeting)."""
+        rows = self.db.execute("SELECT id, held_at, data FROM meeting "
+                               "WHERE json_extract(data, '$.status') = ?",
+                               [MeetingStatus.RUNNING.value]).fetchall()
+        return [meeting_from(dict(zip(("id", "held_at", "data"), r))) for r in rows]
+
     def add_meeting(self, m: Meeting) -> Meeting:
         new_id = self.db["meeting"].insert({"held_at": _iso(m.held_at),
                                             "data": _json(meeting_doc(m))}).last_pk

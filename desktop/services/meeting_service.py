@@ -35,7 +35,7 @@ def meeting_agendas() -> tuple[list[Agenda], list[FormProblem]]:
 
 def running_meeting(session: CaseSession) -> Meeting | None:
     """The meeting being held in this case, if any (read by the other features)."""
-    return rules.running_meeting(session.repository(AgreementRepository).meetings())
+    return rules.running_meeting(session.repository(AgreementRepository).running_meetings())
 
 
 def attach_to_running(session: CaseSession, kind: WorkKind, record_id: int | None) -> None:
@@ -69,13 +69,10 @@ class MeetingService:
         return self.repo.meetings()
 
     def meeting(self, meeting_id: int) -> Meeting:
-        for m in self.meetings():
-            if m.id == meeting_id:
-                return m
-        raise KeyError(meeting_id)
+        return self.repo.meeting(meeting_id)
 
     def running(self) -> Meeting | None:
-        return rules.running_meeting(self.meetings())
+        return rules.running_meeting(self.repo.running_meetings())
 
     def new_meeting(self, participants=()) -> Meeting:
         """A meeting written down after the fact (no agenda rail)."""
