@@ -22,8 +22,10 @@ from desktop.domain.agreements import (
     NotReady,
     NotReadyProblem,
 )
+from desktop.domain.meeting_work import WorkKind
 from desktop.forms.agreement_templates import load_templates
 from desktop.services.agreement_service import AgreementService
+from desktop.services.meeting_service import MeetingService
 from desktop.ui.sections.agreements.documents import agreement_document, status_names
 from desktop.ui.sections.agreements.editor import AgreementEditor
 from desktop.ui.sections.agreements.evaluation_dialog import EvaluationDialog
@@ -253,6 +255,12 @@ class AgreementsSection(RecordSelection, QWidget):
         self._changed("measures", {"measures": a.measures + new})
         self.message.setText(self.tr("%1 tiltak hentet fra tiltakssirkelen. Du kan endre "
                                      "dem her.").replace("%1", str(len(new))))
+
+    def open_for_meeting(self, meeting_id: int) -> None:
+        """An agenda item opened Avtaler: show the agreement made in that meeting."""
+        made = MeetingService(self.editing.session).work(meeting_id).of_kind(WorkKind.AGREEMENT)
+        if made:
+            self.refresh(made[-1].record_id)
 
     def take_plan_steps(self) -> None:
         steps = self.service.plan_steps()

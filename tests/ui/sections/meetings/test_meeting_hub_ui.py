@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.meetings import AgendaState, MeetingKind, MeetingStatus
 from desktop.domain.people import TeamMember, TeamRole
+from desktop.services.agreement_service import AgreementService
 from desktop.services.meeting_service import MeetingService
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import (
@@ -55,6 +56,7 @@ def test_start_walk_the_agenda_and_end_a_meeting(qtbot, make_window, vault_dir, 
     session = page.session
     add_tonje_people(session)
     session.add_team_member(TeamMember(role=TeamRole.PPT, name="Per Ŋ. Hansen"))
+    older = AgreementService(session).new_draft()  # from before, belongs to no meeting
     overview = page.sections.currentWidget()
     assert overview.objectName() == "overviewSection" and not page.rail.isVisible()
 
@@ -133,6 +135,13 @@ def test_start_walk_the_agenda_and_end_a_meeting(qtbot, make_window, vault_dir, 
     assert agreements.current.place == "Møterom 2"
     add_measure(qtbot, agreements, "Kontaktlærer", "Møte Tonje i porten hver morgen")
     click(qtbot, agreements.freeze_button)
+    # the signing item opens Avtaler on the agreement made in this meeting, not the old one
+    agreements.list.setCurrentRow(0)
+    assert agreements.current.id == older.id
+    rail.list.setFocus()
+    rail.list.setCurrentRow(5)
+    press(rail.list, Qt.Key.Key_Return)
+    assert (agreements.current.number, agreements.current.status.value) == (2, "klar")
 
     # End: one page of what was decided, and the minutes drafted from it.
     click(qtbot, rail.end_button)
@@ -143,11 +152,11 @@ def test_start_walk_the_agenda_and_end_a_meeting(qtbot, make_window, vault_dir, 
     activate(qtbot, end)
     qtbot.waitUntil(lambda: not rail.isVisible())
     summary = end.summary.text()
-    assert "Samarbeidsavtale 1, versjon 1" in summary
+    assert "Samarbeidsavtale 2, versjon 1" in summary
     assert "Møte Tonje i porten hver morgen" in summary and "Kontaktlærer" in summary
     assert "ikke avtalt ennå" in summary
     drafted = end.decisions.toPlainText()
-    assert "Samarbeidsavtale 1, versjon 1 (klar til signering)" in drafted
+    assert "Samarbeidsavtale 2, versjon 1 (klar til signering)" in drafted
     assert "- Møte Tonje i porten hver morgen (ansvar: Kontaktlærer)" in drafted
     ended = MeetingService(session).meeting(running.id)
     assert ended.status is MeetingStatus.ENDED
