@@ -126,6 +126,8 @@ class StartMeetingDialog(QDialog):
         self.for_whom.setObjectName("interpreterFor")
         self.for_whom.setAccessibleName(self.tr("Tolk for hvem"))
         self.for_whom.setEditable(True)
+        self.for_whom.lineEdit().setPlaceholderText(self.tr("For hvem"))
+        self.for_whom.lineEdit().setAccessibleName(self.tr("Tolk for hvem"))
         self.error = QLabel()
         self.error.setObjectName("meetingStartError")
         self.error.setWordWrap(True)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -37,14 +38,14 @@ class MeetingEndDialog(QDialog):
         self.setWindowTitle(self.tr("Møtet er avsluttet"))
         self.setAccessibleName(self.tr("Hva møtet bestemte"))
         self.section = section
-        self.summary = QLabel(self.summary_html(page))
+        self.summary = QTextBrowser()  # read-only, scrolls when there is much to show
         self.summary.setObjectName("meetingEndSummary")
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.summary.setAccessibleName(self.tr("Dette ble bestemt"))
+        self.summary.setHtml(self.summary_html(page))
         self.decisions = text_edit("meetingEndDecisions",
                                    self.tr("Referatets beslutninger (kan endres)"), 150)
+        self.decisions.setMinimumHeight(120)
+        self.decisions.setMaximumHeight(16777215)
         self.decisions.setPlainText(page.meeting.decisions)
         label = QLabel(self.tr("&Referat – beslutninger (rett det som trengs):"))
         label.setBuddy(self.decisions)
@@ -57,9 +58,9 @@ class MeetingEndDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.summary, 3)
         layout.addWidget(label)
-        layout.addWidget(self.decisions, 1)
+        layout.addWidget(self.decisions, 2)
         layout.addLayout(buttons)
         self.resize(640, 560)
 

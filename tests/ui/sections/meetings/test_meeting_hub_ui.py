@@ -151,7 +151,7 @@ def test_start_walk_the_agenda_and_end_a_meeting(qtbot, make_window, vault_dir, 
     qtbot.waitExposed(end)
     activate(qtbot, end)
     qtbot.waitUntil(lambda: not rail.isVisible())
-    summary = end.summary.text()
+    summary = end.summary.toPlainText()
     assert "Samarbeidsavtale 2, versjon 1" in summary
     assert "Møte Tonje i porten hver morgen" in summary and "Kontaktlærer" in summary
     assert "ikke avtalt ennå" in summary
