@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
 from desktop.domain.agreements import Participant
 from desktop.domain.measure_circle import Party
 from desktop.domain.meetings import (
-    ROLE_SUGGESTIONS,
     Interpreter,
     MeetingError,
     MeetingKind,
@@ -38,6 +36,7 @@ from desktop.services.agreement_service import AgreementService
 from desktop.services.meeting_service import MeetingService, meeting_agendas
 from desktop.ui.common import norwegian_buttons
 from desktop.ui.widgets.inputs import button, datetime_edit, line_edit
+from desktop.ui.widgets.people_picker import suggest_roles
 
 _PERSON = Qt.ItemDataRole.UserRole
 
@@ -111,9 +110,7 @@ class StartMeetingDialog(QDialog):
         self.add_role = line_edit("meetingAddRole",
                                   self.tr("Rolle, for eksempel rektor eller tolk"),
                                   self.tr("Rolle (rektor, inspektør, sosiallærer …)"))
-        completer = QCompleter(list(ROLE_SUGGESTIONS), self.add_role)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.add_role.setCompleter(completer)
+        suggest_roles(self.add_role)
         self.add_button = button(self.tr("&Legg til"), "meetingAddPerson",
                                  self.tr("Legg til personen som til stede"))
 

@@ -86,7 +86,9 @@ def test_start_walk_the_agenda_and_end_a_meeting(qtbot, make_window, vault_dir, 
     type_into(qtbot, dialog.add_name, "Berit Berg")
     press(dialog.add_name, Qt.Key.Key_Return)
     assert dialog.add_role.hasFocus()
-    type_text(dialog.add_role, "Rektor")
+    type_text(dialog.add_role, "Rek")  # roles are free text, the usual ones are offered
+    assert dialog.add_role.completer().currentCompletion() == "Rektor"
+    type_text(dialog.add_role, "tor")
     press(dialog.add_role, Qt.Key.Key_Return)
     assert rows(present)[-1] == "Berit Berg (Rektor)"
     assert present.item(6).checkState() == Qt.CheckState.Checked
