@@ -27,7 +27,14 @@ from desktop.domain.evaluations import Evaluation, Outcome, draft_after, finish,
 from desktop.domain.measure_circle import Party
 from desktop.domain.people import TeamRole
 from desktop.services.case_session import CaseSession
-from desktop.services.meeting_service import WorkKind, attach_to_running, running_meeting
+from desktop.services.meeting_service import (
+    WorkKind,
+    attach_to_running,
+    claim_for_running,
+    meeting_of,
+    relink,
+    running_meeting,
+)
 
 
 def sub_goals_from_plan(session: CaseSession) -> list[SubGoal]:
@@ -57,6 +64,7 @@ class AgreementService:
         self.session = session
         self.repo = session.repository(AgreementRepository)
         self.today = today
+        self._meeting_of: dict[int, int | None] = {}  # removed drafts' meetings, for undo
 
     @property
     def read_only(self) -> bool:
@@ -113,11 +121,15 @@ class AgreementService:
         old = self.agreement(agreement_id)
         if old.status.frozen:
             raise rules.FrozenAgreement(old.status.value)
+        self._meeting_of[agreement_id] = meeting_of(self.session, WorkKind.AGREEMENT,
+                                                    agreement_id)
         self.session.edit(lambda: self._removed(agreement_id))
         return old
 
     def restore(self, agreement: Agreement) -> None:
-        self.session.edit(lambda: (self.repo.restore_agreement(agreement), self._dates()))
+        meeting_id = self._meeting_of.pop(agreement.id, None)  # issue 13: back in its meeting
+        self.session.edit(lambda: (self.repo.restore_agreement(agreement), relink(
+            self.session, WorkKind.AGREEMENT, agreement.id, meeting_id), self._dates()))
 
     def freeze(self, agreement_id: int) -> Agreement:
         """Klar til signering. Raises NotReady (no participants / no measures).
@@ -154,6 +166,9 @@ class AgreementService:
     def start_evaluation(self, agreement_id: int, party_label) -> Evaluation:
         existing = [e for e in self.evaluations(agreement_id) if not e.finished]
         if existing:
+            if running_meeting(self.session) is not None and not self.read_only:
+                self.session.edit(lambda: claim_for_running(
+                    self.session, WorkKind.EVALUATION, existing[0].id))
             return existing[0]
         evaluation = start_evaluation(self.agreement(agreement_id), self.today(), party_label)
         meeting = running_meeting(self.session)  # issue 13: the meeting's present list

@@ -46,6 +46,24 @@ def attach_to_running(session: CaseSession, kind: WorkKind, record_id: int | Non
         session.repository(MeetingLinkRepository).attach(kind, record_id, meeting.id)
 
 
+def claim_for_running(session: CaseSession, kind: WorkKind, record_id: int) -> None:
+    """A record taken up again in a running meeting (an evaluation reopened)
+    belongs to it, unless it already belongs to a meeting. Inside session.edit."""
+    links = session.repository(MeetingLinkRepository)
+    if links.meeting_of(kind, record_id) is None:
+        attach_to_running(session, kind, record_id)
+
+
+def meeting_of(session: CaseSession, kind: WorkKind, record_id: int) -> int | None:
+    return session.repository(MeetingLinkRepository).meeting_of(kind, record_id)
+
+
+def relink(session: CaseSession, kind: WorkKind, record_id: int, meeting_id: int | None) -> None:
+    """Puts a restored record (an undone delete) back in its meeting. Inside session.edit."""
+    if meeting_id is not None:
+        session.repository(MeetingLinkRepository).attach(kind, record_id, meeting_id)
+
+
 def present_or(session: CaseSession, fallback: list[Participant]) -> list[Participant]:
     """Who is present at the running meeting; `fallback` when none runs."""
     meeting = running_meeting(session)

@@ -96,12 +96,16 @@ def test_after_the_migration_a_meeting_holds_new_records_beside_the_old(v7_sessi
                              list(PRESENT[:2]), [PRESENT[2]])
     agreements = AgreementService(v7_session)
     [old] = agreements.agreements()
-    evaluation = agreements.evaluations(old.id)[0]  # the unfinished one is reused …
+    evaluation = agreements.evaluations(old.id)[0]  # the unfinished one is taken up again …
     assert agreements.start_evaluation(old.id, lambda m: m.party.value) == evaluation
     draft = agreements.new_draft()
     assert draft.participants == PRESENT[:2] and draft.place == "Møterom 2"
-    work = meetings.work(running.id)
-    assert [(i.kind, i.record_id) for i in work.items] == [(WorkKind.AGREEMENT, draft.id)]
+    work = meetings.work(running.id)  # … and is now held in this meeting
+    assert [(i.kind, i.record_id) for i in work.items] == [
+        (WorkKind.AGREEMENT, draft.id), (WorkKind.EVALUATION, evaluation.id)]
+    # a draft deleted by mistake and brought back (undo) is the meeting's again
+    agreements.restore(agreements.remove_draft(draft.id))
+    assert meetings.work(running.id).ids(WorkKind.AGREEMENT) == {draft.id}
     meetings.end(running.id)
     v7_session.set_pupil_field("class_name", "9B")  # a save goes through the whole case
     _check_v7_records_but_new(v7_session, draft.id)
