@@ -10,47 +10,29 @@ drafted minutes)."""
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from dataclasses import replace
-from pathlib import Path
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from screenshot_window import (  # tests/: offscreen, the repo on the path
+    OUT,
+    case_window,
+)
 
 from desktop.domain.meetings import MeetingKind, MeetingTask  # noqa: E402
 from desktop.domain.people import TeamMember, TeamRole  # noqa: E402
-from desktop.paths import Paths  # noqa: E402
-from desktop.services.app_service import AppService  # noqa: E402
-from desktop.ui.main_window import MainWindow  # noqa: E402
 from tests.agreements.examples import tonje  # noqa: E402
 from tests.ui.sections.agreements.agreement_helpers import add_tonje_people  # noqa: E402
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    from desktop.ui.startup import prepare_app
-    prepare_app(app)  # the program's own look: stylesheet, palette, bokmål
-    out = ROOT / "resources" / "screenshots"
-    with tempfile.TemporaryDirectory() as folder:
-        service = AppService(Paths.resolve(Path(folder) / "data"))
-        service.check_data_dir()
-        service.create_vault("skjerm skjerm skjerm")
-        session = service.create_case("Tonje Ánde")
+    def fill(session) -> None:
         session.set_pupil_field("grade", "6")
         add_tonje_people(session)
         session.add_team_member(TeamMember(role=TeamRole.PPT, name="Per Ŋ. Hansen"))
-        service.close_case(session)
 
-        window = MainWindow(service)
-        window.resize(1366, 768)
-        window.show()
-        window.open_case(session.case_id)
+    with case_window("Tonje Ánde", fill, (1366, 768)) as (app, window, folder):
+        out = OUT
         page = window.case_page
         dialog = page.overview.start_meeting()
         dialog.kind.setCurrentIndex(dialog.kind.findData(MeetingKind.MAPPING))
@@ -98,9 +80,6 @@ def main() -> int:
         end.grab().save(str(out / "meeting_end.png"))
         end.accept()
         print("saved", *sorted(p.name for p in out.glob("meeting_*.png")))
-        window._quit_confirmed = True
-        window.close()
-        service.lock()
     return 0
 
 
