@@ -20,7 +20,7 @@ UNDOCUMENTED = QColor("#e0a458")
 OFF = QColor("#e4e4e4")
 MARKER_COLORS = {MarkerKind.MEASURE: QColor("#2e7d32"), MarkerKind.AGREEMENT: QColor("#6a1b9a"),
                  MarkerKind.STEP: QColor("#b23c17")}
-LEFT, BOTTOM, TOP = 40.0, 22.0, 18.0
+LEFT, BOTTOM, TOP = 52.0, 22.0, 18.0
 
 
 class TrendChart(QWidget):
@@ -91,8 +91,9 @@ class TrendChart(QWidget):
         return (self.width() - LEFT - 4) / len(self.trend.weeks) if self.trend.weeks else 0.0
 
     def _scale(self) -> float:
+        """The top of the axis: 20, 40, 60, 80 or 100 %, so the lines fall on whole fives."""
         top = max((w.absence.share for w in self.trend.weeks), default=0.0)
-        return min(100.0, max(20.0, 10.0 * -(-top // 10)))
+        return min(100.0, max(20.0, 20.0 * -(-top // 20)))
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -100,7 +101,7 @@ class TrendChart(QWidget):
         plot = QRectF(LEFT, TOP, self.width() - LEFT - 4, self.height() - TOP - BOTTOM)
         scale = self._scale()
         painter.setPen(QPen(QColor("#c8c8c8"), 1))
-        for step in range(0, int(scale) + 1, int(scale) // 4 or 5):
+        for step in range(0, int(scale) + 1, int(scale) // 4):
             y = plot.bottom() - plot.height() * step / scale
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(text)
