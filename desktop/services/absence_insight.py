@@ -24,20 +24,16 @@ from desktop.services.case_session import CaseSession
 TREND_WEEKS = 52  # at most a school year on the chart
 MIN_TREND_WEEKS = 12
 
-_loaded: tuple[int, InsightSettings, list[FormProblem]] | None = None
+_loaded = config.per_configuration(load_insight_settings)
 
 
 def insight_settings() -> InsightSettings:
     """forms/monstre.toml with local overrides, read once per configuration."""
-    global _loaded
-    if _loaded is None or _loaded[0] != config.generation:
-        _loaded = (config.generation, *load_insight_settings(config.local_forms))
-    return _loaded[1]
+    return _loaded()[0]
 
 
 def insight_problems() -> list[FormProblem]:
-    insight_settings()
-    return list(_loaded[2])
+    return list(_loaded()[1])
 
 
 class MarkerKind(str, Enum):

@@ -5,7 +5,6 @@ weeks back start on Saturday 31 January."""
 
 from __future__ import annotations
 
-import random
 from datetime import date, timedelta
 
 from hypothesis import given, settings

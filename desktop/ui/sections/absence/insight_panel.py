@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.validation import format_date
 from desktop.services.absence_insight import AbsenceInsight, insight_problems
+from desktop.ui.common import heading
 from desktop.ui.sections.absence.insight_texts import (
     effect_text,
     legend,
@@ -43,12 +44,7 @@ class InsightPanel(QWidget):
         self.session = session
         self.setMinimumHeight(self.HEIGHT)
 
-        title = QLabel(self.tr("Mønstre og utvikling"))
-        title.setObjectName("absenceInsightHeading")
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        title.setFont(font)
+        title = heading(self.tr("Mønstre og utvikling"), 12, "absenceInsightHeading")
         hint = QLabel(self.tr("Tallene viser hva som er registrert, ikke hvorfor. Bruk dem "
                               "som utgangspunkt for en samtale."))
         hint.setWordWrap(True)

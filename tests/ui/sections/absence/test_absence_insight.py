@@ -15,8 +15,8 @@ from desktop.domain.measure_circle import EntryKind
 from desktop.services import app_service as service_module
 from desktop.services.absence_register import AbsenceRegister
 from desktop.services.circle_service import MeasureCircleService, circle_form
-from tests.ui.conftest import PASSPHRASE
-from tests.ui.helpers import create_case, press, type_into, unlock
+from tests.ui.helpers import press
+from tests.ui.sections.absence.steps import add_line, open_absence
 
 TODAY = date(2026, 3, 27)
 
@@ -24,21 +24,6 @@ TODAY = date(2026, 3, 27)
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch):
     monkeypatch.setattr(service_module, "today", lambda: TODAY)
-
-
-def open_absence(qtbot, make_window, vault_dir):
-    window = make_window(vault_dir)
-    unlock(qtbot, window, PASSPHRASE)
-    create_case(qtbot, window, "Sárá")
-    page = window.case_page
-    page.show_section("absence")
-    return window, page, page.section_widgets["absence"]
-
-
-def add_line(qtbot, section, when: str, lessons: str = "") -> None:
-    type_into(qtbot, section.entry.date_edit, when)
-    type_into(qtbot, section.entry.lessons_edit, lessons)
-    press(section.entry.lessons_edit, Qt.Key.Key_Return)
 
 
 def texts(widget) -> list[str]:
