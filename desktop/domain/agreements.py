@@ -8,9 +8,13 @@ the period (usually three weeks) with the evaluation date, how the parties
 keep in contact, the next meeting, and the signatures of everyone present.
 
 Lifecycle: draft → ready to sign (a numbered, frozen version) → signed →
-evaluated or superseded. A frozen version never changes; editing it makes a
-new draft version prefilled from it. Agreements are immutable values: every
-change makes a new Agreement, so an undo step is "write the value as it was".
+evaluated or superseded. "Signed" is stored only when signing is complete by
+the rule in desktop/domain/signing.py (everyone present signed, or has a
+reason not to); until then the version stays "ready" and its signing status
+says how far it has come (delvis signert, 3 av 6). A frozen version never
+changes; editing it makes a new draft version prefilled from it. Agreements
+are immutable values: every change makes a new Agreement, so an undo step is
+"write the value as it was".
 """
 
 from __future__ import annotations
@@ -22,6 +26,10 @@ from enum import Enum
 from desktop.domain.measure_circle import CircleEntry, MeasureCircle, MeasureStatus, Party
 from desktop.domain.school_calendar import period_dates
 from desktop.domain.school_week import SchoolWeek, default_week
+from desktop.domain.signing import Decline, Signature, SigningState, SigningStatus, status_of
+
+# Signature and Decline live in signing.py (shared with the evaluation); other
+# modules may keep importing them from here.
 
 DEFAULT_PERIOD_WEEKS = 3  # seed 001 phase 3: evaluation after three weeks
 
@@ -30,8 +38,8 @@ class AgreementStatus(str, Enum):
     """Values are stable storage codes."""
 
     DRAFT = "utkast"
-    READY = "klar"  # klar til signering: frozen, numbered
-    SIGNED = "signert"
+    READY = "klar"  # frozen, numbered; signing not complete (none or some signed)
+    SIGNED = "signert"  # signing complete (domain/signing.py)
     EVALUATED = "evaluert"
     SUPERSEDED = "erstattet"
 
@@ -92,16 +100,6 @@ class AgreementMeasure:
     why: str = ""  # seed 004: hvorfor (the risk or resource it builds on)
 
 
-@dataclass(frozen=True, slots=True)
-class Signature:
-    """Who signed, when; `drawing` is a PNG drawn on screen (optional)."""
-
-    name: str
-    role: str = ""
-    signed_on: date | None = None
-    drawing: bytes | None = None
-
-
 PartyKey = tuple[Party, str]
 
 
@@ -125,6 +123,7 @@ class Agreement:
     contact_routine: str = ""
     next_meeting: str = ""
     signatures: tuple[Signature, ...] = ()
+    declines: tuple[Decline, ...] = ()  # present, marked "signerer ikke" with a reason
     frozen_on: date | None = None
     has_scan: bool = False
     created_at: str = ""
@@ -159,6 +158,9 @@ class Agreement:
 
     def is_signed_by(self, name: str) -> bool:
         return any(s.name == name for s in self.signatures)
+
+    def signing(self) -> SigningStatus:
+        return status_of(self)
 
     # --- changing (drafts only) ---------------------------------------------------
     def edited(self, week: SchoolWeek | None = None, **changes) -> "Agreement":
@@ -235,20 +237,24 @@ def freeze(draft: Agreement, today: date, week: SchoolWeek | None = None) -> Agr
                    frozen_on=today)
 
 
-def sign(agreement: Agreement, signatures: tuple[Signature, ...]) -> Agreement:
-    """Records who signed (a frozen version only; a draft must be frozen first)."""
+def sign(agreement: Agreement, signatures: tuple[Signature, ...],
+         declines: tuple[Decline, ...] = ()) -> Agreement:
+    """Records who signed and who will not (a frozen version being signed only;
+    a draft must be frozen first). The stored status follows the signing rule:
+    signed when complete, otherwise still ready (an undo may also take
+    signatures away again)."""
     if agreement.status not in (AgreementStatus.READY, AgreementStatus.SIGNED):
         raise AgreementError("only a version ready for signing can be signed")
-    if not signatures:
-        raise AgreementError("no signatures")
-    return replace(agreement, status=AgreementStatus.SIGNED, signatures=signatures)
+    changed = replace(agreement, signatures=signatures, declines=declines)
+    complete = changed.signing().state is SigningState.COMPLETE
+    return replace(changed, status=AgreementStatus.SIGNED if complete else AgreementStatus.READY)
 
 
 def new_version(agreement: Agreement, next_version: int) -> Agreement:
     """Editing a frozen version: a new draft prefilled from it (no signatures,
     the same agreement number). The old version stays as it is."""
     return replace(agreement, id=None, version=next_version, status=AgreementStatus.DRAFT,
-                   signatures=(), frozen_on=None, has_scan=False, created_at="")
+                   signatures=(), declines=(), frozen_on=None, has_scan=False, created_at="")
 
 
 def superseded(agreement: Agreement) -> Agreement:

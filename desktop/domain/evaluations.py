@@ -18,10 +18,10 @@ from desktop.domain.agreements import (
     AgreementMeasure,
     AgreementStatus,
     Participant,
-    Signature,
     new_version,
 )
 from desktop.domain.school_week import SchoolWeek
+from desktop.domain.signing import Decline, Signature, SigningStatus, status_of
 
 
 class Rating(str, Enum):
@@ -72,7 +72,13 @@ class Evaluation:
     referral_kind: ReferralKind | None = None
     referral_note: str = ""
     signatures: tuple[Signature, ...] = ()
+    declines: tuple[Decline, ...] = ()  # present, marked "signerer ikke" with a reason
     finished: bool = False
+
+    def signing(self) -> SigningStatus:
+        """Signed by the same rule as the agreement (seed 001 Vedlegg 4: "De som
+        er tilstede på evalueringsmøtet signerer.")."""
+        return status_of(self)
 
     def edited(self, **changes) -> "Evaluation":
         if self.finished:

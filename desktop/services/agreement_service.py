@@ -19,6 +19,7 @@ from desktop.domain.agreements import (
     Agreement,
     AgreementMeasure,
     AgreementStatus,
+    Decline,
     Participant,
     Signature,
     SubGoal,
@@ -142,12 +143,17 @@ class AgreementService:
         draft = rules.new_version(old, self.repo.next_version(old.number))
         return self.session.edit(lambda: self._added(draft))
 
-    def sign(self, agreement_id: int, signatures: list[Signature]) -> Agreement:
-        signed = rules.sign(self.agreement(agreement_id), tuple(signatures))
+    def sign(self, agreement_id: int, signatures: list[Signature] | tuple[Signature, ...],
+             declines: list[Decline] | tuple[Decline, ...] = ()) -> Agreement:
+        """Stores who signed and who will not; the status follows the signing
+        rule (signed only when complete). An undo calls this with the old lists."""
+        signed = rules.sign(self.agreement(agreement_id), tuple(signatures), tuple(declines))
         return self.session.edit(lambda: self._written(signed))
 
     def attach_scan(self, agreement_id: int, name: str, content: bytes) -> None:
-        """A scan or photo of the signed paper, kept inside the encrypted case."""
+        """A scan or photo of the signed paper, kept inside the encrypted case.
+        The scan alone does not change who has signed: the section then asks
+        the user to confirm, person by person, who signed on paper."""
         self.session.edit(lambda: self.repo.set_scan(agreement_id, name, content))
 
     def scan(self, agreement_id: int) -> tuple[str, bytes] | None:

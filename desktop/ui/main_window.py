@@ -94,6 +94,9 @@ class MainWindow(QMainWindow):
         a.change_passphrase.triggered.connect(self.change_passphrase)
         a.settings.triggered.connect(self.open_settings)
         a.school_calendar.triggered.connect(self.open_school_calendar)
+        for kind, blank in (("agreement", a.blank_agreement), ("evaluation", a.blank_evaluation),
+                            ("conversation", a.blank_conversation)):
+            blank.triggered.connect(lambda _=False, k=kind: self.save_blank_form(k))
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.show_about)
         self.data_dir_page.retry.connect(self.start)
@@ -328,6 +331,11 @@ class MainWindow(QMainWindow):
             self.case_page.refresh_sections()
         self.statusBar().showMessage(
             self.tr("Skoleruta er lagret. Den gjelder alle saker."), 8000)
+
+    def save_blank_form(self, kind: str):
+        from desktop.ui.dialogs.blank_form import save_blank_form
+
+        return save_blank_form(self, kind, self.service.paths.config_dir / "forms")
 
     def show_about(self) -> None:
         from desktop.ui.dialogs.about import AboutDialog
