@@ -129,6 +129,16 @@ class AbsenceInsight:
             found.append(MarkerEffect(marker, effect, during))
         return found
 
+    def agreement_effect(self, agreement, on: date | None = None) -> MarkerEffect | None:
+        """Before and after the agreement's date (for its evaluation); None
+        while the agreement has no date."""
+        if agreement.held_on is None:
+            return None
+        marker = Marker(MarkerKind.AGREEMENT, agreement.held_on, "", agreement.number)
+        return MarkerEffect(marker, effect_of(agreement.held_on, self._by_day(),
+                                              self.session.school_week(), self._today(on),
+                                              self.settings.effect))
+
     # --- what other features hold -------------------------------------------------------
     def _circle_measures(self):
         from desktop.services.circle_service import (

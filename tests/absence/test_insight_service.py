@@ -85,3 +85,13 @@ def test_before_and_after_each_start(case):
     assert (step.effect.status, step.effect.weeks_after) == (EffectStatus.COMPARED, 2)
     assert step.step.target == 0.0 and step.step.attendance == 100.0
     assert step.step.school_days == 10
+
+
+def test_before_and_after_an_agreement_for_its_evaluation(case):
+    from desktop.services.agreement_service import AgreementService
+
+    [frozen] = [a for a in AgreementService(case).agreements() if a.status.frozen]
+    item = AbsenceInsight(case).agreement_effect(frozen)
+    assert (item.marker.kind, item.marker.day) == (MarkerKind.AGREEMENT, date(2026, 3, 2))
+    assert (item.effect.before.share, item.effect.after.share) == (20.0, 5.0)
+    assert AbsenceInsight(case).agreement_effect(replace(frozen, held_on=None)) is None

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.validation import format_date
 from desktop.services.absence_insight import AbsenceInsight, insight_problems
 from desktop.ui.common import heading
-from desktop.ui.sections.absence.insight_texts import (
+from desktop.ui.widgets.absence_insight_texts import (
     effect_text,
     legend,
     marker_label,

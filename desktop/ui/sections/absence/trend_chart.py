@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.services.absence_insight import Marker, MarkerKind, Trend
-from desktop.ui.sections.absence.insight_texts import marker_letter, week_text
+from desktop.ui.widgets.absence_insight_texts import marker_letter, week_text
 
 DOCUMENTED = QColor("#3f6e8c")
 UNDOCUMENTED = QColor("#e0a458")

@@ -117,3 +117,33 @@ def test_too_little_data_is_said(qtbot, make_window, vault_dir):
     section.refresh()
     table = section.insight.effects
     assert table.item(0, 2).text() == "for lite data: 1 uke etter start"
+
+
+def test_the_evaluation_of_an_agreement_shows_absence_before_and_after(
+        qtbot, make_window, vault_dir):
+    from dataclasses import replace
+
+    from desktop.services.agreement_service import AgreementService
+    from tests.agreements.examples import tonje
+    from tests.ui.helpers import click
+    from tests.ui.sections.agreements.agreement_helpers import open_section
+
+    _window, page, section = open_absence(qtbot, make_window, vault_dir)
+    for when in ("02.02.2026", "09.02.2026", "16.02.2026", "23.02.2026", "09.03.2026"):
+        add_line(qtbot, section, when)
+    agreements = AgreementService(page.session, today=lambda: TODAY)
+    draft = agreements.new_draft()  # made and frozen in Avtaler in real use
+    agreements.write(replace(tonje(date(2026, 3, 2)), id=draft.id, number=draft.number,
+                             version=draft.version, created_at=draft.created_at))
+    agreements.freeze(draft.id)
+    avtaler = open_section(qtbot, page, "agreements")
+    avtaler.refresh()
+    click(qtbot, avtaler.evaluate_button)
+    dialog = avtaler.dialog
+    qtbot.waitExposed(dialog)
+    shown = dialog.findChild(type(dialog.message), "evaluationAbsence")
+    assert shown.text() == ("Fra avtaledatoen 02.03.2026: fravær før: 20 %, etter: 5 % "
+                            "(4 uker hver). Tallene viser det registrerte fraværet, ikke hva "
+                            "som er årsaken.")
+    assert dialog.document().html.count("fravær før: 20 %, etter: 5 %") == 1
+    dialog.accept()

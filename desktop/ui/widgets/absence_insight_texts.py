@@ -1,4 +1,5 @@
-"""The Norwegian sentences of "Mønstre og utvikling": a pattern, a start on the
+"""The Norwegian sentences of "Mønstre og utvikling" (Fravær) and of the
+before/after line in the evaluation of an agreement: a pattern, a start on the
 time axis, the absence before and after it. Neutral wording: what the register
 shows, never why (seed 004 asks the school to look before it concludes)."""
 
@@ -104,6 +105,14 @@ def effect_text(item: MarkerEffect) -> str:
         text += _fill(_t("; i trinnet så langt: oppmøte %1 (mål %2, %3 skoledager)"),
                       percent(step.attendance), percent(step.target), step.school_days)
     return text
+
+
+def agreement_absence_text(item: MarkerEffect | None) -> str:
+    """The line in the evaluation of an agreement (dialog and PDF)."""
+    if item is None:
+        return _t("Avtalen har ingen dato, så det er ikke noe å sammenligne med.")
+    return _fill(_t("Fra avtaledatoen %1: %2. Tallene viser det registrerte fraværet, "
+                    "ikke hva som er årsaken."), format_date(item.marker.day), effect_text(item))
 
 
 def week_text(week: WeekAbsence, markers: list[Marker]) -> str:
