@@ -134,8 +134,12 @@ class AbsenceInsight:
         while the agreement has no date."""
         if agreement.held_on is None:
             return None
-        marker = Marker(MarkerKind.AGREEMENT, agreement.held_on, "", agreement.number)
-        return MarkerEffect(marker, effect_of(agreement.held_on, self._by_day(),
+        return self.effect_since(Marker(MarkerKind.AGREEMENT, agreement.held_on, "",
+                                        agreement.number), on)
+
+    def effect_since(self, marker: Marker, on: date | None = None) -> MarkerEffect:
+        """Before and after one start (a measure being edited, an agreement)."""
+        return MarkerEffect(marker, effect_of(marker.day, self._by_day(),
                                               self.session.school_week(), self._today(on),
                                               self.settings.effect))
 

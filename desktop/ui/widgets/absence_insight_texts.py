@@ -115,6 +115,13 @@ def agreement_absence_text(item: MarkerEffect | None) -> str:
                     "ikke hva som er årsaken."), format_date(item.marker.day), effect_text(item))
 
 
+def measure_absence_text(item: MarkerEffect | None) -> str:
+    """Beside a measure in the tiltakssirkel."""
+    if item is None:
+        return _t("Sett en startdato for å se fraværet før og etter.")
+    return effect_text(item)
+
+
 def week_text(week: WeekAbsence, markers: list[Marker]) -> str:
     """One week as the chart's keyboard and screen-reader text."""
     head = _fill(_t("%1 (fra %2)"), week_label(week.monday, word=_t("Uke")),
