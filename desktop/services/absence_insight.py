@@ -73,6 +73,7 @@ class AbsenceInsight:
         self.session = session
         self.settings = settings or insight_settings()
         self._absence = session.repository(AbsenceRepository)
+        self._markers: list[Marker] | None = None
 
     def _today(self, on: date | None) -> date:
         return on or app_today()
@@ -85,6 +86,13 @@ class AbsenceInsight:
                              self._today(on), self.settings.patterns)
 
     def markers(self) -> list[Marker]:
+        """Every start on the time axis (read once per AbsenceInsight: make a new
+        one after a change)."""
+        if self._markers is None:
+            self._markers = self._read_markers()
+        return self._markers
+
+    def _read_markers(self) -> list[Marker]:
         found = [Marker(MarkerKind.MEASURE, entry.start, entry.text)
                  for _box, entry in self._circle_measures() if entry.start is not None]
         for agreement in self.session.repository(AgreementRepository).agreements():
