@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from desktop.domain.absence import AbsenceRecord
 from desktop.domain.absence_weeks import absence_by_day, period_absence, weekly_absence
 from desktop.domain.measure_effect import (
@@ -127,3 +130,25 @@ def test_weekly_absence_documented_and_undocumented_apart():
     march = weeks[2].absence
     assert (march.documented, march.undocumented, march.school_lessons) == (2, 1, 30)
     assert period_absence({}, WINTER, date(2026, 2, 23), date(2026, 2, 27)).school_lessons == 0
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 120), st.booleans()), max_size=40),
+       st.integers(0, 120), st.integers(0, 140))
+def test_compared_weeks_are_whole_school_weeks_on_both_sides(absent, start_offset, today_offset):
+    """Whatever the register and the dates: a comparison has as many school weeks
+    on each side, between min_weeks and max_weeks, never a holiday week (30 school
+    lessons each), and shares between 0 and 100."""
+    first = date(2026, 1, 5)
+    records = [AbsenceRecord(None, first + timedelta(days=d), whole)
+               if whole else lessons(first + timedelta(days=d), 2, 3) for d, whole in absent]
+    by_day = absence_by_day(records, WINTER)
+    effect = effect_of(first + timedelta(days=start_offset), by_day, WINTER,
+                       first + timedelta(days=today_offset))
+    if effect.status is EffectStatus.COMPARED:
+        assert 2 <= effect.weeks <= 4
+        for side in (effect.before, effect.after):
+            assert side.school_lessons == 30 * effect.weeks
+            assert 0 <= side.share <= 100
+    else:
+        assert effect.before is None and effect.after is None

@@ -147,3 +147,16 @@ def test_the_evaluation_of_an_agreement_shows_absence_before_and_after(
                             "som er årsaken.")
     assert dialog.document().html.count("fravær før: 20 %, etter: 5 %") == 1
     dialog.accept()
+
+
+def test_the_panel_scrolls_inside_the_section_at_1366x768(qtbot, make_window, vault_dir):
+    window, _page, section = open_absence(qtbot, make_window, vault_dir)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() <= 1366 and window.height() <= 768)
+    insight = section.insight
+    assert section.verticalScrollBar().maximum() > 0  # the section scrolls, not the window
+    section.ensureWidgetVisible(insight.effects, 0, 0)
+    qtbot.waitUntil(lambda: not insight.chart.visibleRegion().isEmpty())
+    assert insight.chart.width() >= insight.chart.minimumWidth()
+    assert insight.chart.height() >= 170
+    assert insight.patterns.height() >= 100 and insight.effects.height() >= 100
