@@ -5,6 +5,8 @@ shows, never why (seed 004 asks the school to look before it concludes)."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.absence_patterns import Pattern, PatternKind
@@ -20,9 +22,9 @@ def _t(text: str) -> str:
 
 
 def _fill(text: str, *values) -> str:
-    for number, value in reversed(list(enumerate(values, 1))):
-        text = text.replace(f"%{number}", str(value))
-    return text
+    """%1, %2 … in one pass, so a typed name holding "%1" stays as typed."""
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1])
+                  if 0 < int(m.group(1)) <= len(values) else m.group(0), text)
 
 
 def weekdays_plural() -> tuple[str, ...]:

@@ -160,3 +160,12 @@ def test_the_panel_scrolls_inside_the_section_at_1366x768(qtbot, make_window, va
     assert insight.chart.width() >= insight.chart.minimumWidth()
     assert insight.chart.height() >= 170
     assert insight.patterns.height() >= 100 and insight.effects.height() >= 100
+
+
+def test_a_subject_or_measure_named_with_a_percent_sign_is_shown_as_typed():
+    from desktop.domain.absence_patterns import Pattern, PatternKind
+    from desktop.ui.widgets.absence_insight_texts import pattern_sentence
+
+    pattern = Pattern(PatternKind.SUBJECT, 3, 5, 8, subject="%1 mat & helse %2")
+    assert pattern_sentence(pattern) == \
+        "3 av 5 enkelttimer med fravær siste 8 uker er %1 mat & helse %2"
