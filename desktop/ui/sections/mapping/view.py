@@ -28,6 +28,7 @@ from desktop.ui.common import heading
 from desktop.ui.sections.mapping.editing import MappingEditing
 from desktop.ui.sections.mapping.question import QuestionWidget
 from desktop.ui.sections.mapping.summary import SummaryPage
+from desktop.ui.widgets.record_layout import scrolled
 from desktop.ui.sections.mapping.tools import ToolsPanel
 
 
@@ -109,7 +110,9 @@ class ConversationView(QWidget):
         for page in self.step_pages:
             self.pages.addWidget(page)
         self.summary = SummaryPage(owner, conversation, guide, boxes, meeting_mode)
-        self.pages.addWidget(self.summary)
+        # Two lists and five buttons: on a small screen the summary scrolls, so it
+        # does not push "Neste steg" below the screen on every other step.
+        self.pages.addWidget(scrolled(self.summary, "summaryScroll", self.tr("Oppsummering")))
 
         self.prev_button = QPushButton(self.tr("← Forrige steg"))
         self.prev_button.setObjectName("prevStep")

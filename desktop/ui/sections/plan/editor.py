@@ -47,6 +47,12 @@ class PlanEditorPage(QWidget):
         self.chooser = QComboBox()
         self.chooser.setObjectName("planChooser")
         self.chooser.setAccessibleName(self.tr("Velg plan"))
+        # A long goal must not widen the section past a laptop's screen: the box is
+        # cut, the full name is in the list and the tooltip.
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(30)
+        self.chooser.currentTextChanged.connect(self.chooser.setToolTip)
         chooser_label = QLabel(self.tr("&Plan:"))
         chooser_label.setBuddy(self.chooser)
         self.new_button = self._button("planNew", self.tr("Ny &plan …"))

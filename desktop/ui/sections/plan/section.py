@@ -53,7 +53,7 @@ class PlanSection(QWidget):
         self.pages.addWidget(self.editor)
         self.message = message_label("planMessage")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(16, 8, 16, 8)
         layout.addWidget(heading(self.tr("Opptrappingsplan"), 14, "planHeading"))
         layout.addWidget(self.message)
         layout.addWidget(self.pages, 1)
