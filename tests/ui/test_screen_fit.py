@@ -11,6 +11,7 @@ the field.
 
 from __future__ import annotations
 
+import json
 from typing import Callable
 
 import pytest
@@ -29,7 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.conversation_tools import Tool
-from desktop.ui.window_geometry import FRAME_ALLOWANCE
+from desktop.paths import Paths
+from desktop.services.settings import Settings
+from desktop.ui.window_geometry import (
+    FRAME_ALLOWANCE,
+    PREFERRED_SIZE,
+    WindowPlacement,
+    placement,
+    screen_key,
+    valid_saved,
+)
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.helpers import click, find, open_case_from_list, unlock
 from tests.ui.worst_case import CIRCLE_BOX, fill_worst_case, open_mapping_conversation
@@ -227,3 +237,49 @@ def _cut_items(view: QAbstractItemView, name: str) -> list[str]:
                 and not (tooltip and text.endswith(tooltip))):
             problems.append(f"the list {name} cuts {text!r}")
     return problems
+
+
+# --- where the window opens -------------------------------------------------------------
+@pytest.mark.parametrize("free", [QRect(0, 0, 1366, 728), QRect(0, 0, 1093, 582),
+                                  QRect(0, 0, 1280, 680), QRect(1920, 40, 1280, 680)])
+def test_the_window_opens_inside_the_free_area_of_the_screen(free):
+    for saved in (None, [5000, -300, 2400, 1400], [free.x() + 100, free.y() + 60, 900, 460]):
+        rect = placement(free, saved)
+        side = FRAME_ALLOWANCE[0] // 2  # the frame around the window, title bar on top
+        outer = rect.adjusted(-side, side - FRAME_ALLOWANCE[1], side, side)
+        assert free.contains(outer), (saved, rect.getRect(), free.getRect())
+    # a saved place that fits is kept as it was
+    assert placement(free, [free.x() + 100, free.y() + 60, 900, 460]).getRect() == (
+        free.x() + 100, free.y() + 60, 900, 460)
+
+
+def test_the_window_comes_back_where_it_was_on_that_screen(qtbot, make_window, vault_dir):
+    window = make_window(vault_dir)
+    keeper = WindowPlacement(window, lambda: window.service.settings,
+                             window.service.save_settings)
+    free = window.screen().availableGeometry()
+    first = keeper.place()
+    assert free.contains(first)
+    window.setGeometry(first.x() + 20, first.y() + 10, 640, 420)
+    window._quit_confirmed = True
+    window.close()  # remembered at close, in the program's own settings file
+    stored = json.loads(window.service.paths.settings_file.read_text(encoding="utf-8"))
+    assert stored["window_geometry"] == {
+        screen_key(window.screen()): [first.x() + 20, first.y() + 10, 640, 420]}
+
+    again = make_window(vault_dir)  # a new start reads the settings file
+    WindowPlacement(again, lambda: again.service.settings, again.service.save_settings).place()
+    assert again.geometry().getRect() == (first.x() + 20, first.y() + 10, 640, 420)
+
+
+def test_a_broken_remembered_place_is_ignored(vault_dir):
+    settings_file = Paths.resolve(vault_dir).settings_file
+    settings_file.parent.mkdir(parents=True, exist_ok=True)
+    settings_file.write_text(json.dumps({"window_geometry": {"x 1x1": "nonsense",
+                                                            "y 2x2": [1, 2, True, 4]}}))
+    settings = Settings.load(settings_file)
+    assert valid_saved(settings.window_geometry["x 1x1"]) is None
+    assert valid_saved(settings.window_geometry["y 2x2"]) is None
+    free = QRect(0, 0, 1093, 582)
+    assert placement(free, None).size().toTuple() == (  # as large as fits
+        min(PREFERRED_SIZE[0], 1093 - FRAME_ALLOWANCE[0]), 582 - FRAME_ALLOWANCE[1])
