@@ -76,7 +76,7 @@ class CasePage(QWidget):
             # so no section makes the window taller or wider than a school laptop's
             # screen (1366×768, at 125 % only 1093×582). Sections lay themselves out
             # to fit that area; this is the net below them.
-            self.sections.addWidget(scrolled(widget, f"{key}SectionFrame", title))
+            self.sections.addWidget(scrolled(_Holder(widget), f"{key}SectionFrame", title))
         self.overview = self.section_widgets["overview"]
         for widget in self.section_widgets.values():  # a section may ask for meeting mode
             if hasattr(widget, "meeting_mode_changed"):
@@ -162,10 +162,30 @@ class SectionStack(QStackedWidget):
     answers with the section itself, `current_frame()` with its frame."""
 
     def currentWidget(self) -> QWidget:  # noqa: N802 (Qt name)
-        return self.current_frame().widget()
+        return self.current_frame().widget().section
 
     def current_frame(self) -> QScrollArea:
         return super().currentWidget()
+
+
+class _Holder(QWidget):
+    """Holds a section in its frame. A scroll area gives its widget the height the
+    widget *prefers* for its width, so a wrapped hint text would make the whole
+    section scroll instead of its lists and text boxes shrinking; this holder
+    offers no height-for-width, and the frame scrolls only below the minimum."""
+
+    def __init__(self, section: QWidget):
+        super().__init__()
+        self.section = section
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(section)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt name)
+        return False
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt name)
+        return -1
 
 
 def _banner(name: str, background: str, border: str) -> QLabel:

@@ -52,10 +52,13 @@ class ToolsPanel(QTabWidget):
                 owner.events.watch(editor)
             self.tools[cls.TOOL] = widget
             widget.setEnabled(not owner.read_only)  # a case held by someone else: look only
-            # Each tool scrolls on its own: Kearney's four functions or eight scaling
-            # situations must not make the window taller than a laptop's screen.
-            frame = scrolled(widget, f"{widget.objectName()}Scroll", widget.accessibleName())
-            self._frames[widget] = frame
+            # Each tool scrolls: Kearney's four functions or the ambivalence matrix must
+            # not make the window taller than a laptop's screen. Scaling scrolls its
+            # situations itself and keeps the "new situation" line in view.
+            frame = widget
+            if not widget.SCROLLS_ITSELF:
+                frame = scrolled(widget, f"{widget.objectName()}Scroll", widget.accessibleName())
+                self._frames[widget] = frame
             self.addTab(frame, widget.accessibleName())
 
     def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt name)

@@ -75,6 +75,7 @@ class BarChart(QWidget):
 
 class ScalingTool(ToolWidget):
     TOOL = Tool.SCALING
+    SCROLLS_ITSELF = True
 
     def __init__(self, owner: MappingEditing, conversation_id: int):
         super().__init__(owner, conversation_id)

@@ -28,6 +28,7 @@ from desktop.ui.common import heading
 from desktop.ui.sections.mapping.editing import MappingEditing
 from desktop.ui.sections.mapping.question import QuestionWidget
 from desktop.ui.sections.mapping.summary import SummaryPage
+from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.record_layout import scrolled
 from desktop.ui.sections.mapping.tools import ToolsPanel
 
@@ -81,9 +82,9 @@ class ConversationView(QWidget):
         self.steps = [s for s in guide.steps if not (meeting_mode and s.internal)]
 
         self.title = heading(guide.title, 15, "conversationTitle")
-        self.details = QLabel(_details_text(self, conversation))
+        # One line: with twelve people present it would fill half a laptop's screen.
+        self.details = ElidedLabel(_details_text(self, conversation))
         self.details.setObjectName("conversationDetails")
-        self.details.setWordWrap(True)
         self.details.setProperty("role", "hint")
 
         self.step_list = QListWidget()
