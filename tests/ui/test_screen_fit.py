@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListView,
     QScrollArea,
     QTableView,
+    QTreeView,
     QWidget,
 )
 
@@ -56,6 +57,9 @@ def _show(key: str) -> Callable:
 
 
 def _circle(qtbot, window) -> None:
+    mapping = window.case_page.section_widgets["mapping"]
+    mapping.meeting_button.click()  # out of meeting mode: the navigation comes back
+    assert not mapping.meeting_mode and window.case_page.nav.isVisible()
     window.case_page.show_section("circle")
     window.case_page.section_widgets["circle"].view.select(CIRCLE_BOX)
 
@@ -225,7 +229,7 @@ def _cut_texts(section: QWidget) -> list[str]:
         elif isinstance(widget, QAbstractButton) and widget.text():
             if widget.sizeHint().width() > widget.width() + 1:
                 problems.append(f"the button {name} is cut: {widget.text()!r}")
-        elif isinstance(widget, QTableView):
+        elif isinstance(widget, (QTableView, QTreeView)):
             if widget.horizontalScrollBar().maximum() > 0:
                 problems.append(f"the table {name} hides columns behind a scroll bar")
         elif isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():

@@ -32,7 +32,14 @@ from desktop.services.agreement_service import AgreementService
 from desktop.services.meeting_service import MeetingService
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.document_output import Document, DocumentOutput, document_header
-from desktop.ui.widgets.inputs import button, date_edit, from_qdate, name_spin, text_edit
+from desktop.ui.widgets.inputs import (
+    button,
+    date_edit,
+    fit_columns,
+    from_qdate,
+    name_spin,
+    text_edit,
+)
 from desktop.ui.widgets.people_picker import PeoplePicker
 from desktop.ui.widgets.record_layout import (
     RecordSelection,
@@ -99,8 +106,7 @@ class MeetingsSection(RecordSelection, QWidget):
         self.tasks.setHeaderLabels([self.tr("Oppgave"), self.tr("Ansvarlig"), self.tr("Frist")])
         self.tasks.setRootIsDecorated(False)
         self.tasks.setMaximumHeight(130)
-        self.tasks.setColumnWidth(0, 380)
-        self.tasks.setColumnWidth(1, 160)
+        fit_columns(self.tasks)
         self.task_text = QLineEdit()
         self.task_text.setObjectName("taskText")
         self.task_text.setAccessibleName(self.tr("Ny oppgave"))
