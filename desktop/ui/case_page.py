@@ -76,7 +76,8 @@ class CasePage(QWidget):
             # so no section makes the window taller or wider than a school laptop's
             # screen (1366×768, at 125 % only 1093×582). Sections lay themselves out
             # to fit that area; this is the net below them.
-            self.sections.addWidget(scrolled(_Holder(widget), f"{key}SectionFrame", title))
+            self.sections.addWidget(scrolled(_Holder(widget), f"{key}SectionFrame", title,
+                                             focus=False))
         self.overview = self.section_widgets["overview"]
         for widget in self.section_widgets.values():  # a section may ask for meeting mode
             if hasattr(widget, "meeting_mode_changed"):

@@ -74,7 +74,8 @@ class MappingSection(QWidget):
         self.home = self._build_home()
         # The list and the start panel scroll, so they do not make the section
         # (which holds the conversation too) taller than a laptop's screen.
-        self._home_frame = scrolled(self.home, "mappingHomeScroll", self.tr("Kartlegging"))
+        self._home_frame = scrolled(self.home, "mappingHomeScroll", self.tr("Kartlegging"),
+                                    focus=False)
         self.stack.addWidget(self._home_frame)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Kartlegging"), 14, "mappingHeading"), 1)

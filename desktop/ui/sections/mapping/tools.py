@@ -57,7 +57,8 @@ class ToolsPanel(QTabWidget):
             # situations itself and keeps the "new situation" line in view.
             frame = widget
             if not widget.SCROLLS_ITSELF:
-                frame = scrolled(widget, f"{widget.objectName()}Scroll", widget.accessibleName())
+                frame = scrolled(widget, f"{widget.objectName()}Scroll",
+                                 widget.accessibleName(), focus=False)
                 self._frames[widget] = frame
             self.addTab(frame, widget.accessibleName())
 

@@ -108,7 +108,8 @@ class ScalingTool(ToolWidget):
         listed.addLayout(self.rows)
         listed.addWidget(self.chart)
         listed.addStretch(1)
-        self.situations = scrolled(situations, "scalingSituations", self.tr("Situasjonene"))
+        self.situations = scrolled(situations, "scalingSituations", self.tr("Situasjonene"),
+                                   focus=False)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(new_row)

@@ -113,7 +113,8 @@ class ConversationView(QWidget):
         self.summary = SummaryPage(owner, conversation, guide, boxes, meeting_mode)
         # Two lists and five buttons: on a small screen the summary scrolls, so it
         # does not push "Neste steg" below the screen on every other step.
-        self.pages.addWidget(scrolled(self.summary, "summaryScroll", self.tr("Oppsummering")))
+        self.pages.addWidget(scrolled(self.summary, "summaryScroll", self.tr("Oppsummering"),
+                                        focus=False))
 
         self.prev_button = QPushButton(self.tr("← Forrige steg"))
         self.prev_button.setObjectName("prevStep")
