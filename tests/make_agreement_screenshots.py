@@ -29,6 +29,7 @@ from desktop.domain.meetings import MeetingKind, MeetingTask  # noqa: E402
 from desktop.paths import Paths  # noqa: E402
 from desktop.services.app_service import AppService  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.ui.startup import SCREENSHOT_SIZE  # noqa: E402
 from tests.agreements.examples import tonje  # noqa: E402
 from tests.ui.sections.agreements.agreement_helpers import add_tonje_people  # noqa: E402
 
@@ -48,7 +49,7 @@ def main() -> int:
         service.close_case(session)
 
         window = MainWindow(service)
-        window.resize(1440, 960)
+        window.resize(*SCREENSHOT_SIZE)  # a maximised window on a 1366×768 laptop
         window.show()
         window.open_case(session.case_id)
         page = window.case_page

@@ -26,6 +26,7 @@ from desktop.domain.suggestions import MeasureSuggestion  # noqa: E402
 from desktop.paths import Paths  # noqa: E402
 from desktop.services.app_service import AppService  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.ui.startup import SCREENSHOT_SIZE  # noqa: E402
 
 R, K, M = EntryKind.RESOURCE, EntryKind.RISK, EntryKind.MEASURE
 CONTENT = {
@@ -73,7 +74,7 @@ def main() -> int:
         service.close_case(session)
 
         window = MainWindow(service)
-        window.resize(1440, 900)
+        window.resize(*SCREENSHOT_SIZE)  # a maximised window on a 1366×768 laptop
         window.show()
         window.open_case(session.case_id)
         page = window.case_page

@@ -28,6 +28,7 @@ from desktop.services import app_service as service_module  # noqa: E402
 from desktop.services.absence_register import AbsenceRegister  # noqa: E402
 from desktop.services.app_service import AppService  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.ui.startup import SCREENSHOT_SIZE  # noqa: E402
 
 TITLES = ["Tre timer med ressurslærer", "Halve dager i klassen", "Hele dager med støtte",
           "Full deltakelse"]
@@ -51,7 +52,7 @@ def main() -> int:
         service.close_case(session)
 
         window = MainWindow(service)
-        window.resize(1440, 1120)
+        window.resize(*SCREENSHOT_SIZE)  # a maximised window on a 1366×768 laptop
         window.show()
         window.open_case(session.case_id)
         page = window.case_page
