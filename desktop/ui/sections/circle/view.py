@@ -114,16 +114,24 @@ class BoxItem(QGraphicsItem):
         painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), 58),
                          Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, d.title)
         y = inner.top() + 64
+        # Counts side by side as wide as they are, in a smaller type when "+17 −17
+        # 16 tiltak" would not fit; the status is cut at the box's edge (the tooltip
+        # has it in full).
+        counts = ((_GREEN, f"+{d.resources}"), (_RED, f"−{d.risks}"),
+                  (_BLUE, self._view.measures_text(d.measures)))
         painter.setFont(ink.count)
-        # Counts side by side as wide as they are ("+17 −17 16 tiltak" must fit), and
-        # the status cut at the box's edge: the tooltip has it in full.
+        gap = 14
+        needed = sum(painter.fontMetrics().horizontalAdvance(t) for _, t in counts) + 2 * gap
+        if needed > inner.width():
+            smaller = QFont(ink.count)
+            smaller.setPixelSize(max(12, int(ink.count.pixelSize() * inner.width() / needed)))
+            painter.setFont(smaller)
         x = inner.left()
-        for colour, text in ((_GREEN, f"+{d.resources}"), (_RED, f"−{d.risks}"),
-                             (_BLUE, self._view.measures_text(d.measures))):
+        for colour, text in counts:
             painter.setPen(colour)
             painter.drawText(QRectF(x, y, inner.right() - x, 30), Qt.AlignmentFlag.AlignLeft,
                              text)
-            x += painter.fontMetrics().horizontalAdvance(text) + 16
+            x += painter.fontMetrics().horizontalAdvance(text) + gap
         painter.setFont(ink.status if d.discussed else ink.status_open)
         painter.setPen(_GREEN if d.discussed else _GREY)
         painter.drawText(QRectF(inner.left(), inner.bottom() - 24, inner.width(), 24),
