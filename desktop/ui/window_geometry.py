@@ -15,6 +15,7 @@ from desktop.services.settings import Settings
 
 PREFERRED_SIZE = (1240, 800)  # when nothing is remembered and the screen has room
 FRAME_ALLOWANCE = (16, 40)  # the window manager's title bar and borders, roughly
+LAST_SCREEN = "last screen"  # the key under which the screen closed on is kept
 
 
 def screen_key(screen: QScreen) -> str:
@@ -68,9 +69,14 @@ class WindowPlacement(QObject):
         window.installEventFilter(self)
 
     def place(self, screen: QScreen | None = None) -> QRect:
+        """Before the window is shown: on the screen it was closed on if that screen
+        is still there (a projector), else on the primary screen."""
+        stored = self._settings().window_geometry
+        if screen is None:
+            screen = next((s for s in QGuiApplication.screens()
+                           if screen_key(s) == stored.get(LAST_SCREEN)), None)
         screen = screen or self._window.screen() or QGuiApplication.primaryScreen()
-        saved = valid_saved(self._settings().window_geometry.get(screen_key(screen)))
-        rect = placement(screen.availableGeometry(), saved)
+        rect = placement(screen.availableGeometry(), valid_saved(stored.get(screen_key(screen))))
         self._window.setGeometry(rect)
         return rect
 
@@ -82,7 +88,7 @@ class WindowPlacement(QObject):
         rect = window.normalGeometry() if window.isMaximized() else window.geometry()
         settings = self._settings()
         settings.window_geometry = {**settings.window_geometry, screen_key(screen): [
-            rect.x(), rect.y(), rect.width(), rect.height()]}
+            rect.x(), rect.y(), rect.width(), rect.height()], LAST_SCREEN: screen_key(screen)}
         self._save()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)

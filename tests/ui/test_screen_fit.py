@@ -16,7 +16,7 @@ from typing import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 from desktop.domain.conversation_tools import Tool
 from desktop.paths import Paths
 from desktop.services.settings import Settings
+from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.window_geometry import (
     FRAME_ALLOWANCE,
+    LAST_SCREEN,
     PREFERRED_SIZE,
     WindowPlacement,
     placement,
@@ -286,11 +288,32 @@ def test_the_window_comes_back_where_it_was_on_that_screen(qtbot, make_window, v
     window.close()  # remembered at close, in the program's own settings file
     stored = json.loads(window.service.paths.settings_file.read_text(encoding="utf-8"))
     assert stored["window_geometry"] == {
-        screen_key(window.screen()): [first.x() + 20, first.y() + 10, 640, 420]}
+        screen_key(window.screen()): [first.x() + 20, first.y() + 10, 640, 420],
+        LAST_SCREEN: screen_key(window.screen())}
 
-    again = make_window(vault_dir)  # a new start reads the settings file
+    again = make_window(vault_dir)  # a new start reads the settings file, finds the screen
     WindowPlacement(again, lambda: again.service.settings, again.service.save_settings).place()
     assert again.geometry().getRect() == (first.x() + 20, first.y() + 10, 640, 420)
+
+
+def test_a_screen_that_is_gone_falls_back_to_the_primary_one(qtbot, make_window, vault_dir):
+    window = make_window(vault_dir)
+    window.service.settings.window_geometry = {LAST_SCREEN: "projektor 1920x1080",
+                                               "projektor 1920x1080": [3000, 200, 900, 600]}
+    rect = WindowPlacement(window, lambda: window.service.settings, lambda: None).place()
+    assert QGuiApplication.primaryScreen().availableGeometry().contains(rect)
+
+
+def test_a_long_line_is_cut_with_its_full_text_as_tooltip(qtbot):
+    line = ElidedLabel("Til stede: " + ", ".join(f"Person nummer {n}" for n in range(12)))
+    qtbot.addWidget(line)
+    line.resize(300, 20)
+    line.show()
+    qtbot.waitExposed(line)
+    assert line.minimumSizeHint().width() == 0  # never widens the screen
+    assert line.toolTip() == line.text()
+    line.setText("Til stede: Eleven")
+    assert line.toolTip() == ""
 
 
 def test_a_broken_remembered_place_is_ignored(vault_dir):
