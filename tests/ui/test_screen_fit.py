@@ -20,6 +20,7 @@ from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QLabel,
     QLineEdit,
@@ -72,6 +73,11 @@ def _mapping_tools(qtbot, window) -> None:
     view.tools.setCurrentWidget(view.tools.tools[Tool.SCALING])
 
 
+def _mapping_summary(qtbot, window) -> None:
+    view = window.case_page.section_widgets["mapping"].view
+    view.step_list.setCurrentRow(view.step_list.count() - 1)
+
+
 def _mapping_talk(qtbot, window) -> None:
     view = window.case_page.section_widgets["mapping"].view
     view.tabs.setCurrentIndex(0)
@@ -98,6 +104,8 @@ STATES: list[tuple[str, Callable, tuple[str, ...]]] = [
                                   "absenceWeek", "absenceImport")),
     ("Kartlegging: samtalen", lambda qtbot, window: open_mapping_conversation(window),
      ("nextStep", "prevStep", "pauseConversation", "meetingModeButton")),
+    ("Kartlegging: oppsummering", _mapping_summary,
+     ("exportConversationPdf", "finishConversation", "removeSuggestion", "prevStep")),
     ("Kartlegging: skalering", _mapping_tools,
      ("scalingAdd", "scalingRemove_0", "scalingRemove_7")),
     ("Kartlegging i møtemodus", _meeting_mode, ("nextStep", "prevStep", "meetingModeButton")),
@@ -238,7 +246,7 @@ def _cut_texts(section: QWidget) -> list[str]:
         elif isinstance(widget, (QTableView, QTreeView)):
             if widget.horizontalScrollBar().maximum() > 0:
                 problems.append(f"the table {name} hides columns behind a scroll bar")
-        elif isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
+        elif isinstance(widget, QAbstractScrollArea) and widget.horizontalScrollBar().isVisible():
             problems.append(f"{name} scrolls sideways")
         elif isinstance(widget, QListView):
             problems += _cut_items(widget, name)
