@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -57,10 +58,7 @@ class PlanEditorPage(QWidget):
         chooser_label.setBuddy(self.chooser)
         self.new_button = self._button("planNew", self.tr("Ny &plan …"))
         self.pdf_button = self._button("planPdf", self.tr("Lag P&DF …"))
-        self.note = QLabel()
-        self.note.setObjectName("planNote")
-        self.note.setProperty("role", "hint")
-        self.note.setWordWrap(True)
+        self.note = message_label("planNote", "hint")  # hidden while empty: no blank line
         top = QHBoxLayout()
         top.addWidget(chooser_label)
         top.addWidget(self.chooser, 1)
@@ -102,8 +100,18 @@ class PlanEditorPage(QWidget):
         layout.addWidget(self.note)
         layout.addLayout(form)
         layout.addWidget(self.message)
-        layout.addWidget(self.staircase, 2)
-        layout.addWidget(scrolling(self.tabs, "planTabsScroll", self.tr("Steg og oppfølging")), 3)
+        # Staircase above, steps below, with a handle between: on a laptop at 125 %
+        # there is room for both only when each gives a little (drag to choose).
+        tabs = scrolling(self.tabs, "planTabsScroll", self.tr("Steg og oppfølging"))
+        tabs.setMinimumHeight(150)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setObjectName("planSplit")
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.staircase)
+        self.split.addWidget(tabs)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
+        layout.addWidget(self.split, 1)
 
         self.chooser.activated.connect(self._choose)
         self.new_button.clicked.connect(self.new_plan_requested)
