@@ -111,6 +111,7 @@ class PlanEditorPage(QWidget):
         self.split.addWidget(tabs)
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 3)
+        self.split.setSizes([200, 300])  # 2 : 3 from the start, not by size hints
         layout.addWidget(self.split, 1)
 
         self.chooser.activated.connect(self._choose)
