@@ -271,6 +271,27 @@ def _v8_signing_status(conn: sqlite3.Connection) -> None:
             conn.execute("UPDATE agreement SET status = 'klar' WHERE id = ?", [row_id])
 
 
+def _v9_handover_log(conn: sqlite3.Connection) -> None:
+    """Issue 14: every handover file written from the case ('out') and every
+    import of the case from one ('in'): when, from whom, to whom, what went
+    (scope) and the document id both sides share. Safe to run twice."""
+    conn.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS handover_log (
+            id INTEGER PRIMARY KEY,
+            direction TEXT NOT NULL,
+            at TEXT NOT NULL,
+            sender TEXT NOT NULL DEFAULT '',
+            recipient TEXT NOT NULL DEFAULT '',
+            scope TEXT NOT NULL DEFAULT 'full',
+            document_id TEXT NOT NULL DEFAULT '',
+            file_name TEXT NOT NULL DEFAULT '',
+            case_count INTEGER NOT NULL DEFAULT 1
+        );
+        """
+    )
+
+
 # Append new steps at the end; never reorder or edit a step that has shipped.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_people,
@@ -281,6 +302,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v6_escalation_plan,
     _v7_agreements_meetings,
     _v8_signing_status,
+    _v9_handover_log,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 
