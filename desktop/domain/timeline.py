@@ -9,8 +9,9 @@ from datetime import date, datetime, time
 
 from desktop.domain.absence_rules import Evaluation
 from desktop.domain.follow_up import Contact, PhaseDecision
+from desktop.domain.handover import Direction, HandoverRecord
 
-RULE, DECISION, CONTACT = "rule", "decision", "contact"
+RULE, DECISION, CONTACT, HANDOVER = "rule", "decision", "contact", "handover"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +28,10 @@ def _at(day: date) -> datetime:
 
 
 def build_timeline(evaluation: Evaluation | None, decisions: list[PhaseDecision],
-                   contacts: list[Contact]) -> list[TimelineEntry]:
-    """Newest first."""
+                   contacts: list[Contact],
+                   handovers: list[HandoverRecord] = ()) -> list[TimelineEntry]:
+    """Newest first. A handover's title is the other side (to whom it went,
+    or from whom it came); its detail is the document id."""
     entries: list[TimelineEntry] = []
     if evaluation is not None:
         entries += [TimelineEntry(_at(f.first_fired), RULE, f.rule.text,
@@ -37,5 +40,8 @@ def build_timeline(evaluation: Evaluation | None, decisions: list[PhaseDecision]
     entries += [TimelineEntry(_at(d.decided_on), DECISION, d.phase_name, d.decided_by, d)
                 for d in decisions]
     entries += [TimelineEntry(c.at, CONTACT, c.with_whom, c.summary, c) for c in contacts]
+    entries += [TimelineEntry(h.at, HANDOVER,
+                              h.recipient if h.direction is Direction.OUT else h.sender,
+                              h.document_id, h) for h in handovers]
     order = {DECISION: 0, CONTACT: 1, RULE: 2}
     return sorted(entries, key=lambda e: (e.when, -order.get(e.kind, 3)), reverse=True)

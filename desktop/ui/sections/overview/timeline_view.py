@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from desktop.domain.timeline import CONTACT, DECISION, RULE, build_timeline
+from desktop.domain.handover import Direction
+from desktop.domain.timeline import CONTACT, DECISION, HANDOVER, RULE, build_timeline
+from desktop.services.handover import HandoverService
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.absence_editing import AbsenceEditing
 
@@ -15,12 +17,14 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self.setObjectName("timelineView")
         self.absence = AbsenceEditing.of(editing)
+        self.session = editing.session
         self.filter = QComboBox()
         self.filter.setObjectName("timelineFilter")
         self.filter.setAccessibleName(self.tr("Vis i tidslinjen"))
         for label, kind in ((self.tr("Alt"), ""), (self.tr("Regler som slo til"), RULE),
                             (self.tr("Beslutninger"), DECISION),
-                            (self.tr("Kontakt med hjemmet"), CONTACT)):
+                            (self.tr("Kontakt med hjemmet"), CONTACT),
+                            (self.tr("Overføringer"), HANDOVER)):
             self.filter.addItem(label, kind)
         filter_label = QLabel(self.tr("&Vis:"))
         filter_label.setBuddy(self.filter)
@@ -43,7 +47,7 @@ class TimelineView(QWidget):
     def refresh(self) -> None:
         register = self.absence.register
         entries = build_timeline(register.evaluation(), register.decisions(),
-                                 register.contacts())
+                                 register.contacts(), HandoverService.records(self.session))
         kind = self.filter.currentData()
         prefix = {RULE: self.tr("Regel"), DECISION: self.tr("Beslutning"),
                   CONTACT: self.tr("Kontakt")}
@@ -51,10 +55,13 @@ class TimelineView(QWidget):
         for entry in entries:
             if kind and entry.kind != kind:
                 continue
-            when = entry.when.strftime("%d.%m.%Y") if entry.kind != CONTACT \
+            when = entry.when.strftime("%d.%m.%Y") if entry.kind not in (CONTACT, HANDOVER) \
                 else entry.when.strftime("%d.%m.%Y %H:%M")
             detail = f" – {entry.detail}" if entry.detail else ""
-            self.list.addItem(f"{when}  {prefix.get(entry.kind, entry.kind)}: "
-                              f"{entry.title}{detail}")
+            label = prefix.get(entry.kind, entry.kind)
+            if entry.kind == HANDOVER:
+                label = (self.tr("Overført til") if entry.ref.direction is Direction.OUT
+                         else self.tr("Hentet inn fra"))
+            self.list.addItem(f"{when}  {label}: {entry.title}{detail}")
         if self.list.count() == 0:
             self.list.addItem(self.tr("Ingenting å vise ennå."))
