@@ -75,6 +75,8 @@ class HandoverExportDialog(Dialog):
     # --- page 1: what, to whom, where ----------------------------------------------------
     def _form_page(self, cases, chosen, folder: Path) -> QWidget:
         page = QWidget()
+        self.error = message_label("handoverExportError")
+        self.progress = message_label("handoverExportProgress", "hint")
         intro = QLabel(self.tr(
             "Sakene krypteres i én fil med en engangs-passordfrase. Send filen til mottakeren, "
             "og les passordfrasen opp på telefon – aldri i samme e-post, melding eller på "
@@ -125,8 +127,6 @@ class HandoverExportDialog(Dialog):
         label = QLabel(self.tr("F&il:"))
         label.setBuddy(self.path)
         form.addRow(label, file_row(self.path, choose))
-        self.error = message_label("handoverExportError")
-        self.progress = message_label("handoverExportProgress", "hint")
         self.buttons = self.button_box(self.tr("Lag overføringsfil"), "handoverWrite")
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
