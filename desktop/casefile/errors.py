@@ -138,13 +138,8 @@ class HandoverTruncated(HandoverError):
     """The file ends before the length its header declares (an interrupted copy)."""
 
 
-class HandoverNewerFormat(HandoverError):
+class HandoverNewerFormat(HandoverError, NewerFormat):
     """Written by a newer Nærvær (file format or a case's schema)."""
-
-    def __init__(self, found: int, supported: int):
-        super().__init__(f"handover format/schema {found} is newer than supported {supported}")
-        self.found = found
-        self.supported = supported
 
 
 class HandoverTooLarge(HandoverError):

@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -37,21 +35,14 @@ from desktop.services.handover import (
 )
 from desktop.ui.common import message_label, refuse, show_message
 from desktop.ui.dialogs.base import Dialog, passphrase_edit
+from desktop.ui.dialogs.handover_common import (
+    choose_handover_file,
+    file_row,
+    labelled,
+    wrapped_label,
+)
 from desktop.ui.messages import message_for
 from desktop.ui.worker import BackgroundCall
-
-
-def labelled(form: QFormLayout, text: str, field: QWidget) -> None:
-    label = QLabel(text)
-    label.setBuddy(field)
-    form.addRow(label, field)
-
-
-def file_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addWidget(edit, 1)
-    row.addWidget(button)
-    return row
 
 
 class HandoverExportDialog(Dialog):
@@ -124,9 +115,7 @@ class HandoverExportDialog(Dialog):
         form.addRow(self.own)
         labelled(form, self.tr("&Passordfrase:"), self.own_edit)
         labelled(form, self.tr("&Gjenta:"), self.repeat_edit)
-        label = QLabel(self.tr("F&il:"))
-        label.setBuddy(self.path)
-        form.addRow(label, file_row(self.path, choose))
+        labelled(form, self.tr("F&il:"), file_row(self.path, choose), self.path)
         self.buttons = self.button_box(self.tr("Lag overføringsfil"), "handoverWrite")
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
@@ -145,19 +134,13 @@ class HandoverExportDialog(Dialog):
         return edit
 
     def _choose_file(self) -> None:
-        dialog = QFileDialog(self, self.tr("Lagre overføringsfil"), self.path.text())
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Overføringsfil (*%1)").replace("%1", SUFFIX))
-        dialog.setDefaultSuffix(SUFFIX[1:])
-        dialog.fileSelected.connect(self.path.setText)
-        dialog.open()
+        choose_handover_file(self, self.tr("Lagre overføringsfil"), self.path.text(), True,
+                             self.path.setText)
 
     # --- page 2: the passphrase, once ------------------------------------------------------
     def _done_page(self) -> QWidget:
         page = QWidget()
-        self.done_text = QLabel()
-        self.done_text.setObjectName("handoverDoneText")
-        self.done_text.setWordWrap(True)
+        self.done_text = wrapped_label("handoverDoneText")
         self.shown = QLabel()
         self.shown.setObjectName("handoverPassphraseShown")
         self.shown.setAccessibleName(self.tr("Engangs-passordfrasen"))

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from desktop.casefile.errors import CaseFileError, HandoverCaseExists, HandoverWrongPassphrase
 from desktop.services.handover import (
-    SUFFIX,
     Conflict,
     HandoverService,
     Incoming,
@@ -33,7 +31,12 @@ from desktop.services.handover import (
 )
 from desktop.ui.common import message_label, show_message
 from desktop.ui.dialogs.base import Dialog, passphrase_edit
-from desktop.ui.dialogs.handover_export import file_row, labelled
+from desktop.ui.dialogs.handover_common import (
+    choose_handover_file,
+    file_row,
+    labelled,
+    wrapped_label,
+)
 from desktop.ui.messages import message_for
 from desktop.ui.worker import BackgroundCall
 
@@ -79,9 +82,7 @@ class HandoverImportDialog(Dialog):
         self.passphrase = passphrase_edit("handoverImportPassphrase", self.tr("Passordfrase"))
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal)  # words read out by phone
         form = QFormLayout()
-        label = QLabel(self.tr("&Fil:"))
-        label.setBuddy(self.path)
-        form.addRow(label, file_row(self.path, choose))
+        labelled(form, self.tr("&Fil:"), file_row(self.path, choose), self.path)
         labelled(form, self.tr("&Passordfrase:"), self.passphrase)
         for edit in (self.path, self.passphrase):
             edit.textChanged.connect(lambda: show_message(self.error, ""))
@@ -98,18 +99,13 @@ class HandoverImportDialog(Dialog):
         return page
 
     def _choose_file(self) -> None:
-        dialog = QFileDialog(self, self.tr("Velg overføringsfil"), str(self._folder))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(self.tr("Overføringsfil (*%1)").replace("%1", SUFFIX))
-        dialog.fileSelected.connect(self.path.setText)
-        dialog.open()
+        choose_handover_file(self, self.tr("Velg overføringsfil"), str(self._folder), False,
+                             self.path.setText)
 
     # --- page 2: a case that is already here ---------------------------------------------
     def _conflict_page(self) -> QWidget:
         page = QWidget()
-        self.conflict_text = QLabel()
-        self.conflict_text.setObjectName("handoverConflictText")
-        self.conflict_text.setWordWrap(True)
+        self.conflict_text = wrapped_label("handoverConflictText")
         self.compare = QTableWidget()
         self.compare.setObjectName("handoverCompare")
         self.compare.setAccessibleName(self.tr("Sammenligning av sakene"))
@@ -174,9 +170,7 @@ class HandoverImportDialog(Dialog):
     # --- page 3: done ------------------------------------------------------------------------
     def _done_page(self) -> QWidget:
         page = QWidget()
-        self.done_text = QLabel()
-        self.done_text.setObjectName("handoverImportDone")
-        self.done_text.setWordWrap(True)
+        self.done_text = wrapped_label("handoverImportDone")
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.done_button = box.button(QDialogButtonBox.StandardButton.Ok)
         self.done_button.setText(self.tr("Ferdig"))
