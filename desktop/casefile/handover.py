@@ -64,9 +64,10 @@ KDF_ARGON2ID = 1
 _FIXED = struct.Struct(">8sHHBIHB16s16s12sQ")
 HEADER_LEN = _FIXED.size + 4
 MAX_HEADER_LEN = 4096
-# Far above a class of cases with scanned agreements; a crafted length field
-# or a wrong file chosen must not make the program read gigabytes.
-MAX_FILE_BYTES = 1 << 30
+# Far above a class of cases with scanned agreements (a 25-case class is ~8 MB);
+# a wrong file chosen must not make the program read gigabytes: reading in holds
+# the file, its plaintext and the images at once, about three times this.
+MAX_FILE_BYTES = 512 << 20
 _CHECK_LABEL = b"naervaer-handover-check"
 
 

@@ -205,3 +205,23 @@ def test_the_word_list():
     assert passphrase_bits(len(words)) > 66
     phrase = new_passphrase().split()
     assert len(phrase) == 6 and set(phrase) <= plain
+
+
+def test_the_handover_log_step_is_safe_to_run_twice():
+    """(tests/casefile/test_migrations.py opens the committed v1 fixture through
+    every step, this one included.)"""
+    from datetime import datetime
+
+    from desktop.casefile import handover_payload as payload
+    from desktop.casefile.migrations import _v9_handover_log, migrate
+    from desktop.casefile.store import memory_database
+    from desktop.domain.handover import HandoverRecord
+
+    conn = memory_database()
+    migrate(conn)
+    _v9_handover_log(conn)  # a second run (e.g. renumbered at merge) changes nothing
+    record = HandoverRecord(Direction.IN, datetime(2026, 12, 2, 8, 0), "Kari", "PPT",
+                            Scope.FULL, "OVF-20261202-ABCDEF", "", 1)
+    payload.add_record(conn, record)
+    _v9_handover_log(conn)
+    assert payload.list_records(conn) == [record]

@@ -143,3 +143,21 @@ def test_the_same_case_again_shows_what_differs_and_keeps_both(
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=30_000)
     press(dialog.done_button, Qt.Key.Key_Return)
     assert other.list_page.visible_names() == ["Emil Haugland", "Emil Haugland"]
+
+
+def test_both_dialogs_fit_a_1366x768_screen_at_125_percent(qtbot, make_window, vault_dir):
+    """1366×768 at 125 % leaves about 1093×614 logical pixels (less the taskbar)."""
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Amina Yusuf")
+    window.menu_actions.handover_export.trigger()
+    export = _dialog(qtbot, window, HandoverExportDialog)
+    for widget in (export.recipient, export.sender, export.scope, export.own,
+                   export.path, export.case_list):
+        assert widget.objectName() and widget.accessibleName()
+    assert export.sizeHint().width() <= 1093 and export.sizeHint().height() <= 580
+    export.reject()
+    window.menu_actions.handover_import.trigger()
+    dialog = _dialog(qtbot, window, HandoverImportDialog)
+    assert window.case_page is None  # the open case was saved and closed first
+    assert dialog.sizeHint().width() <= 1093 and dialog.sizeHint().height() <= 580

@@ -95,6 +95,7 @@ class HandoverExportDialog(Dialog):
                                    "Kearney-hypoteser)"), Scope.WITHOUT_INTERNAL)
         self.own = QCheckBox(self.tr("Jeg vil skrive inn en egen passordfrase"))
         self.own.setObjectName("handoverOwnPassphrase")
+        self.own.setAccessibleName(self.own.text())
         self.own_edit = passphrase_edit("handoverPassphrase", self.tr("Egen passordfrase"))
         self.repeat_edit = passphrase_edit("handoverPassphraseRepeat",
                                            self.tr("Egen passordfrase en gang til"))
