@@ -161,3 +161,24 @@ def test_both_dialogs_fit_a_1366x768_screen_at_125_percent(qtbot, make_window, v
     dialog = _dialog(qtbot, window, HandoverImportDialog)
     assert window.case_page is None  # the open case was saved and closed first
     assert dialog.sizeHint().width() <= 1093 and dialog.sizeHint().height() <= 580
+
+
+def test_locking_while_the_file_is_written_leaves_no_file_and_no_record(
+        qtbot, make_window, vault_dir, tmp_path):
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Ánde Sárá")
+    case_id = window.case_page.session.case_id
+    window.menu_actions.handover_export.trigger()
+    dialog = _dialog(qtbot, window, HandoverExportDialog)
+    type_into(qtbot, dialog.recipient, "PPT")
+    type_into(qtbot, dialog.path, str(tmp_path / "avbrutt"))
+    press(dialog.path, Qt.Key.Key_Return)
+    assert dialog.progress.text()  # encrypting on the worker
+    window.lock()  # as the idle timer or a locked screen would
+    assert window.current_page() is window.unlock_page
+    assert not any(d.isVisible() for d in window.findChildren(HandoverExportDialog))
+    assert not (tmp_path / "avbrutt.naervaer-overforing").exists()
+    unlock(qtbot, window, PASSPHRASE)
+    session = window.service.open_case(case_id)
+    assert HandoverService.records(session) == []

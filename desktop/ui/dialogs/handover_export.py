@@ -56,6 +56,7 @@ class HandoverExportDialog(Dialog):
         super().__init__(parent, self.tr("Overfør saken"), "handoverExportDialog")
         self.service = service
         self._call: BackgroundCall | None = None
+        self._cancelled = False
         self._passphrase = new_passphrase()
         self.pages = QStackedWidget()
         self.pages.addWidget(self._form_page(cases, chosen, folder))
@@ -207,14 +208,23 @@ class HandoverExportDialog(Dialog):
         self._call.start()
 
     def reject(self) -> None:
-        if self._call is None:  # a file being written finishes first
-            super().reject()
+        """Avbryt, Esc, or the program locking: a file being written is waited
+        for (at most one key derivation) and then deleted, since nobody has
+        seen its passphrase; nothing is recorded."""
+        if self._call is not None:
+            self._cancelled = True
+            self._call.wait()
+        self._passphrase = ""
+        super().reject()
 
     def _written(self, job, result, error: BaseException | None) -> None:
         self._call = None
         self._set_busy(False)
-        if not self.service.app.is_unlocked:
-            return  # locked meanwhile: the sessions are closed already
+        if self._cancelled:
+            if error is None:
+                result.path.unlink(missing_ok=True)
+            self.service.abandon_export(job)
+            return
         if error is not None:
             self.service.abandon_export(job)
             if not isinstance(error, (CaseFileError, OSError)):

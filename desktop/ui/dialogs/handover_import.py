@@ -58,6 +58,7 @@ class HandoverImportDialog(Dialog):
         self.service = service
         self._call: BackgroundCall | None = None
         self._incoming: Incoming | None = None
+        self._closing = False
         self.pages = QStackedWidget()
         for page in (self._file_page(folder), self._conflict_page(), self._done_page()):
             self.pages.addWidget(page)
@@ -196,8 +197,12 @@ class HandoverImportDialog(Dialog):
                     self.tr("Kontrollerer og dekrypterer filen …"))
 
     def reject(self) -> None:
-        if self._call is None:
-            super().reject()
+        """Avbryt, Esc, or the program locking: a check or write under way is
+        finished first (all or nothing), then the dialog closes."""
+        self._closing = True
+        while self._call is not None:
+            self._call.wait()
+        super().reject()
 
     def _start(self, work, done, busy_text: str) -> None:
         show_message(self.progress, busy_text)
@@ -216,6 +221,8 @@ class HandoverImportDialog(Dialog):
             self._failed(error, self.error)
             return
         self._incoming = incoming
+        if self._closing:
+            return  # read, nothing written: closing (Avbryt or the program locking)
         conflicts = self.service.conflicts(incoming)
         if conflicts:
             self._show_conflicts(conflicts)
