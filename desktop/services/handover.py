@@ -9,6 +9,7 @@ every incoming database) are the `run`/`read` calls, meant for a worker.
 from __future__ import annotations
 
 import secrets
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
@@ -33,6 +34,7 @@ from desktop.domain.validation import passphrase_problem as passphrase_strength_
 from desktop.paths import resources_dir
 
 if TYPE_CHECKING:
+    from desktop.casefile.store import CaseStore, OpenCase
     from desktop.services.app_service import AppService, CaseSession
 
 SUFFIX = handover_file.SUFFIX
@@ -65,29 +67,72 @@ class ExportResult:
 
 
 class ExportJob:
-    """Prepared on the UI thread (snapshots of the cases); `run` seals and
-    writes the file anywhere."""
+    """One handover file in the making. The cases open on screen are snapshot
+    on the UI thread (prepare_export); everything else runs in `run`, on a
+    worker: the other cases are opened there (under their locks), the file is
+    sealed and written, and the handover is recorded in those cases.
 
-    def __init__(self, images: list[payload.CaseImage], manifest: payload.Manifest):
-        self._images = images
+    `cancel()` (Avbryt, or the program locking) before the file is committed
+    makes `run` delete the file it wrote and record nothing."""
+
+    def __init__(self, store: CaseStore, manifest: payload.Manifest, case_ids: list[str],
+                 snapshots: dict[str, payload.CaseImage]):
+        self._store = store
         self.manifest = manifest
-        self.opened_here: list[str] = []  # cases to close again when done
+        self.case_ids = case_ids
+        self._snapshots = snapshots  # the cases open on screen
+        self._held: list[OpenCase] = []  # the others, opened by `run`
+        self._gate = threading.Lock()
+        self._cancelled = False
+        self._committed = False
 
-    @property
-    def case_ids(self) -> list[str]:
-        return [c.case_id for c in self._images]
+    def cancel(self) -> bool:
+        """True if the export will leave nothing behind (not committed yet)."""
+        with self._gate:
+            self._cancelled = not self._committed
+            return self._cancelled
 
-    def run(self, path: Path, passphrase: str) -> ExportResult:
-        """Raises SaveFailed; writes nothing but the one file (atomically)."""
+    def _image(self, case_id: str) -> payload.CaseImage:
+        if case_id in self._snapshots:
+            return self._snapshots[case_id]
+        case = self._store.open(case_id)  # LockedByOther if another program has it
+        self._held.append(case)
+        image, summary = case.snapshot()
+        return payload.CaseImage(case_id, summary.name, summary.updated_at, image)
+
+    def run(self, path: Path, passphrase: str) -> ExportResult | None:
+        """Raises CaseFileError (SaveFailed, LockedByOther …) having written
+        nothing; returns None when cancelled (the file removed again)."""
         from desktop.casefile.atomic import write_atomic
 
-        images = self._images
-        if self.manifest.scope is Scope.WITHOUT_INTERNAL:
-            images = [_stripped(c) for c in images]
-        data = handover_file.seal(payload.pack(self.manifest, images), passphrase)
-        write_atomic(path, data, keep_backup=False)
-        return ExportResult(path, self.manifest.document_id,
-                            datetime.fromisoformat(self.manifest.created_at), len(data))
+        try:
+            images = [self._image(case_id) for case_id in self.case_ids]
+            if self.manifest.scope is Scope.WITHOUT_INTERNAL:
+                images = [_stripped(c) for c in images]
+            data = handover_file.seal(payload.pack(self.manifest, images), passphrase)
+            del images
+            write_atomic(path, data, keep_backup=False)
+            with self._gate:
+                if self._cancelled:
+                    path.unlink(missing_ok=True)
+                    return None
+                self._committed = True
+            result = ExportResult(path, self.manifest.document_id,
+                                  datetime.fromisoformat(self.manifest.created_at), len(data))
+            record = self.record_for(result)
+            for case in self._held:
+                payload.add_record(case._conn, record)
+                case.write(*case.snapshot())
+            return result
+        finally:
+            for case in self._held:
+                case.close()
+            self._held.clear()
+
+    def record_for(self, result: ExportResult) -> HandoverRecord:
+        return HandoverRecord(Direction.OUT, result.at, self.manifest.sender,
+                              self.manifest.recipient, self.manifest.scope,
+                              result.document_id, result.path.name, len(self.case_ids))
 
 
 def _stripped(case: payload.CaseImage) -> payload.CaseImage:
@@ -156,60 +201,39 @@ class HandoverService:
     # --- export ------------------------------------------------------------------------
     def prepare_export(self, case_ids: list[str], scope: Scope, sender: str,
                        recipient: str) -> ExportJob:
-        """UI thread. Raises CaseFileError if a case cannot be opened for writing
-        (the record of the handover must be written into it); then nothing stays
-        open that was not open before."""
-        already = {s.case_id for s in self.app.open_sessions()}
-        opened_here: list[str] = []
-        images = []
-        try:
-            for case_id in case_ids:
-                session = self.app.open_case(case_id)
-                if case_id not in already:
-                    opened_here.append(case_id)
-                if session.read_only:
-                    raise ReadOnlyCase()
-                image, summary = session._case.snapshot()
-                images.append(payload.CaseImage(case_id, summary.name, summary.updated_at, image))
-        except BaseException:
-            self._close(opened_here)
-            raise
+        """UI thread, and quick: only the cases open on screen are touched (a
+        snapshot each). Raises ReadOnlyCase for one open read-only here (the
+        record of the handover must be written into it)."""
+        sessions = {s.case_id: s for s in self.app.open_sessions()}
+        snapshots = {}
+        for case_id in case_ids:
+            session = sessions.get(case_id)
+            if session is None:
+                continue
+            if session.read_only:
+                raise ReadOnlyCase()
+            image, summary = session._case.snapshot()
+            snapshots[case_id] = payload.CaseImage(case_id, summary.name, summary.updated_at,
+                                                   image)
         now = self.clock().replace(microsecond=0)
         manifest = payload.Manifest(new_document_id(now), now.isoformat(), sender.strip(),
                                     recipient.strip(), scope)
-        job = ExportJob(images, manifest)
-        job.opened_here = opened_here
-        return job
+        return ExportJob(self.app._require_store(), manifest, list(case_ids), snapshots)
 
     def finish_export(self, job: ExportJob, result: ExportResult) -> None:
-        """UI thread: the handover goes into every case's log, and the cases this
-        export opened are saved and closed again."""
-        record = HandoverRecord(Direction.OUT, result.at, job.manifest.sender,
-                                job.manifest.recipient, job.manifest.scope,
-                                result.document_id, result.path.name, len(job.case_ids))
-        for case_id in job.case_ids:
-            self.add_record(self.app.open_case(case_id), record)
-        self._close(job.opened_here)
-
-    def abandon_export(self, job: ExportJob) -> None:
-        """The file was not written: close what the export opened."""
-        self._close(job.opened_here)
-
-    def _close(self, case_ids: list[str]) -> None:
+        """UI thread, after `run`: the handover goes into the log of the cases
+        open on screen too (the others were recorded by `run`)."""
+        record = job.record_for(result)
         sessions = {s.case_id: s for s in self.app.open_sessions()}
-        for case_id in case_ids:
+        for case_id in job.case_ids:
             if case_id in sessions:
-                self.app.close_case(sessions[case_id])
+                self.add_record(sessions[case_id], record)
 
     def export(self, case_ids: list[str], path: Path, passphrase: str, *, scope: Scope = Scope.FULL,
                sender: str = "", recipient: str = "") -> ExportResult:
         """All three steps at once (tests, benchmarks)."""
         job = self.prepare_export(case_ids, scope, sender, recipient)
-        try:
-            result = job.run(path, passphrase)
-        except BaseException:
-            self.abandon_export(job)
-            raise
+        result = job.run(path, passphrase)
         self.finish_export(job, result)
         return result
 

@@ -225,3 +225,24 @@ def test_the_handover_log_step_is_safe_to_run_twice():
     payload.add_record(conn, record)
     _v9_handover_log(conn)
     assert payload.list_records(conn) == [record]
+
+
+def test_the_ui_thread_only_snapshots_cases_on_screen_and_a_cancel_leaves_nothing(
+        sender, case_ids, tmp_path):
+    on_screen = sender.open_case(case_ids[0])
+    service = HandoverService(sender)
+    job = service.prepare_export(case_ids, Scope.FULL, "Kari", "PPT")
+    assert [s.case_id for s in sender.open_sessions()] == [case_ids[0]]  # no others opened
+    path = tmp_path / f"avbrutt{hf.SUFFIX}"
+    assert job.cancel() is True
+    assert job.run(path, HANDOVER_PASSPHRASE) is None
+    assert not path.exists()
+    assert HandoverService.records(on_screen) == []
+    sender.close_case(on_screen)
+    assert all(_records(sender, case_id) == [] for case_id in case_ids)
+
+    job = service.prepare_export(case_ids, Scope.FULL, "Kari", "PPT")
+    result = job.run(path, HANDOVER_PASSPHRASE)
+    assert job.cancel() is False  # too late: the file is committed and recorded
+    service.finish_export(job, result)
+    assert path.exists() and all(len(_records(sender, c)) == 1 for c in case_ids)

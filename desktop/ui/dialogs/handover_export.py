@@ -56,7 +56,7 @@ class HandoverExportDialog(Dialog):
         super().__init__(parent, self.tr("Overfør saken"), "handoverExportDialog")
         self.service = service
         self._call: BackgroundCall | None = None
-        self._cancelled = False
+        self._job = None  # the ExportJob under way
         self._passphrase = new_passphrase()
         self.pages = QStackedWidget()
         self.pages.addWidget(self._form_page(cases, chosen, folder))
@@ -202,6 +202,7 @@ class HandoverExportDialog(Dialog):
         except CaseFileError as exc:
             return show_message(self.error, message_for(exc))
         self._set_busy(True)
+        self._job = job
         self._call = BackgroundCall(lambda: job.run(path, passphrase),
                                     lambda result, error: self._written(job, result, error),
                                     self)
@@ -209,10 +210,10 @@ class HandoverExportDialog(Dialog):
 
     def reject(self) -> None:
         """Avbryt, Esc, or the program locking: a file being written is waited
-        for (at most one key derivation) and then deleted, since nobody has
+        for (at most one key derivation) and deleted again, since nobody has
         seen its passphrase; nothing is recorded."""
         if self._call is not None:
-            self._cancelled = True
+            self._job.cancel()
             self._call.wait()
         self._passphrase = ""
         super().reject()
@@ -220,17 +221,13 @@ class HandoverExportDialog(Dialog):
     def _written(self, job, result, error: BaseException | None) -> None:
         self._call = None
         self._set_busy(False)
-        if self._cancelled:
-            if error is None:
-                result.path.unlink(missing_ok=True)
-            self.service.abandon_export(job)
-            return
         if error is not None:
-            self.service.abandon_export(job)
             if not isinstance(error, (CaseFileError, OSError)):
                 raise error
             show_message(self.error, message_for(error))
             return
+        if result is None:
+            return  # cancelled: the file is gone again, nothing recorded
         self.service.finish_export(job, result)
         self.exported.emit(result)
         count = len(job.case_ids)
