@@ -9,10 +9,9 @@ from pathlib import Path
 
 from desktop.casefile import container
 from desktop.casefile.atomic import write_atomic
-from desktop.casefile.handover_payload import CaseImage, add_record, open_image
+from desktop.casefile.handover_payload import CaseImage, add_record, checked_summary, open_image
 from desktop.casefile.lockfile import CaseLock
-from desktop.casefile.repository import CaseRepository, summary_to_dict
-from desktop.casefile.store import CaseStore, load_sqlite_utils
+from desktop.casefile.store import CaseStore
 from desktop.domain.handover import HandoverRecord
 
 
@@ -20,9 +19,8 @@ def _sealed(store: CaseStore, case: CaseImage, record: HandoverRecord) -> bytes:
     conn = open_image(case.image)  # migrated to this program's schema
     try:
         add_record(conn, record)
-        summary = CaseRepository(load_sqlite_utils().Database(conn)).summary()
         data, _save_id = container.seal(store.vault, secrets.token_bytes(32),
-                                        secrets.token_bytes(16), summary_to_dict(summary),
+                                        secrets.token_bytes(16), checked_summary(conn),
                                         conn.serialize())
         return data
     finally:

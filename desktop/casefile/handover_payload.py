@@ -102,7 +102,8 @@ def unpack(payload: bytes) -> tuple[Manifest, list[CaseImage]]:
         size = entry.get("image_len")
         case_id = _text(entry, "case_id", 64)
         if (not isinstance(size, int) or isinstance(size, bool) or size < len(SQLITE_MAGIC)
-                or size > len(payload) - offset or not case_id.isalnum() or case_id in ids):
+                or size > len(payload) - offset or not (case_id.isascii() and case_id.isalnum())
+                or case_id in ids):
             raise HandoverDamaged("manifest case entry")
         image = payload[offset:offset + size]
         if image[:len(SQLITE_MAGIC)] != SQLITE_MAGIC:
@@ -135,6 +136,19 @@ def open_image(image: bytes) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def checked_summary(conn: sqlite3.Connection) -> dict:
+    """The case-list summary of an incoming case; content this program cannot
+    read (a file crafted by someone who had the passphrase) is damage, found
+    before anything is written."""
+    from desktop.casefile.repository import CaseRepository, summary_to_dict
+    from desktop.casefile.store import load_sqlite_utils
+
+    try:
+        return summary_to_dict(CaseRepository(load_sqlite_utils().Database(conn)).summary())
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError, sqlite3.Error):
+        raise HandoverDamaged("case content") from None
 
 
 def section_counts(conn: sqlite3.Connection) -> dict[str, int]:

@@ -184,6 +184,7 @@ def read_handover(path: Path, passphrase: str) -> Incoming:
     for case in cases:
         conn = payload.open_image(case.image)
         try:
+            payload.checked_summary(conn)
             incoming.facts[case.case_id] = CaseFacts(case.name, case.updated_at,
                                                      payload.section_counts(conn))
         finally:

@@ -182,3 +182,19 @@ def test_crafted_manifest_lengths_are_refused():
                     good[:4 + head_len] + b"not sqlite" + good[4 + head_len + 10:]):
         with pytest.raises(HandoverDamaged):
             payload.unpack(crafted)
+
+
+def test_content_this_program_cannot_read_is_damage_before_anything_is_written():
+    conn = memory_database()
+    migrate(conn)
+    conn.execute("INSERT INTO case_meta (key, value) VALUES ('phase', 'x')")
+    conn.execute("UPDATE pupil SET birth_date = 'ikke en dato' WHERE id = 1")
+    image = conn.serialize()
+    conn.close()
+    _manifest, cases = payload.unpack(_payload(image))
+    opened = payload.open_image(cases[0].image)
+    try:
+        with pytest.raises(HandoverDamaged, match="case content"):
+            payload.checked_summary(opened)
+    finally:
+        opened.close()
