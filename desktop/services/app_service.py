@@ -21,10 +21,12 @@ from desktop.casefile.errors import (
     DamagedFile,
     DataDirUnavailable,
     LockedByOther,
+    WrongPassphrase,
 )
 from desktop.paths import Paths
 from desktop.services.case_session import CaseSession, SaveJob, SaveOutcome  # noqa: F401 (re-exported)
 from desktop.services.settings import Settings
+from desktop.services.unlock_backoff import UnlockBackoff
 
 if TYPE_CHECKING:
     from desktop.casefile.store import CaseEntry, CaseStore, SealedSave
@@ -59,6 +61,8 @@ class AppService:
         # The list reads only each file's summary; damage further in is found
         # when a case is opened, and from then on the list shows it too.
         self._known_damage: dict[str, CaseFileError] = {}
+        # Read at start, so a restart does not cut the pause after wrong passphrases short.
+        self.backoff = UnlockBackoff(paths.unlock_pause_file)
 
     # --- data folder and settings ------------------------------------------------
     def check_data_dir(self) -> None:
@@ -95,9 +99,16 @@ class AppService:
         self._store = store.CaseStore(self.paths.cases_dir, self._vault)
 
     def unlock(self, passphrase: str) -> None:
-        """Raises WrongPassphrase, DamagedFile, KdfParametersRefused, NewerFormat."""
+        """Raises WrongPassphrase, DamagedFile, KdfParametersRefused, NewerFormat.
+        A wrong passphrase is counted (self.backoff) before it is raised; the
+        caller waits `backoff.remaining()` seconds before the next try."""
         store, vault = _casefile()
-        self._vault = vault.Vault.unlock(self.paths.vault_file, passphrase)
+        try:
+            self._vault = vault.Vault.unlock(self.paths.vault_file, passphrase)
+        except WrongPassphrase:
+            self.backoff.record_failure()
+            raise
+        self.backoff.reset()
         self._store = store.CaseStore(self.paths.cases_dir, self._vault)
         store.load_sqlite_utils()  # warm, while the user is waiting for the unlock anyway
         self.pending_problems = self.flush_pending()

@@ -30,7 +30,7 @@ from desktop.ui.menus import build_menus
 from desktop.ui.messages import message_for, save_problem_text
 from desktop.ui.pages.data_dir_page import DataDirPage
 from desktop.ui.pages.first_start_page import FirstStartPage
-from desktop.ui.pages.unlock_page import UnlockPage, unlock_delay
+from desktop.ui.pages.unlock_page import UnlockPage
 from desktop.ui.system_lock import SystemLockWatcher
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, service: AppService, *, demo_passphrase: str = "",
                  clock: Callable[[], float] = time.monotonic,
-                 unlock_delay_fn: Callable[[int], float] = unlock_delay,
+                 unlock_delay_fn: Callable[[int], float] | None = None,
                  idle_poll_ms: int = POLL_MS, autosave_options: dict | None = None,
                  system_lock: SystemLockWatcher | None = None,
                  parent: QWidget | None = None):
@@ -69,7 +69,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.data_dir_page = DataDirPage()
         self.first_start_page = FirstStartPage(service.create_vault)
-        self.unlock_page = UnlockPage(service.unlock, delay=unlock_delay_fn,
+        if unlock_delay_fn is not None:  # tests: no pause
+            service.backoff.delay = unlock_delay_fn
+        self.unlock_page = UnlockPage(service.unlock, wait=service.backoff.remaining,
                                       demo_passphrase=demo_passphrase if service.demo else "")
         for page in (self.data_dir_page, self.first_start_page, self.unlock_page):
             self.stack.addWidget(page)
