@@ -18,6 +18,8 @@ class Settings:
     idle_lock_enabled: bool = True
     idle_lock_minutes: int = 5
     rule_set: str = "baerum"  # the municipality's rule set (forms/rules/<id>.toml)
+    # Text copied from a case is cleared from the clipboard after this long (and at lock).
+    clipboard_clear_seconds: int = 30
 
     @classmethod
     def load(cls, path: Path) -> "Settings":
@@ -35,6 +37,7 @@ class Settings:
             if isinstance(value, type(getattr(result, f.name))):
                 setattr(result, f.name, value)
         result.idle_lock_minutes = min(max(int(result.idle_lock_minutes), 1), 240)
+        result.clipboard_clear_seconds = min(max(int(result.clipboard_clear_seconds), 5), 600)
         return result
 
     def save(self, path: Path) -> None:
@@ -60,6 +63,8 @@ class SettingSpec:
 SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("idle_lock_enabled", "Lås automatisk når programmet ikke er i bruk", "bool"),
     SettingSpec("idle_lock_minutes", "Lås etter", "int", 1, 240, " min"),
+    SettingSpec("clipboard_clear_seconds", "Fjern kopiert tekst fra utklippstavlen etter", "int",
+                5, 600, " s"),
     SettingSpec("rule_set", "Kommunens regelsett for fravær", "choice", choices=(
         ("baerum", "Bærum kommune"), ("oslo", "Oslo kommune"), ("orland", "Ørland kommune"),
         ("kearney", "Kearney (forskning)"))),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.casefile.errors import CaseFileError, DataDirUnavailable, SaveFailed, SaveProblem
 from desktop.services.app_service import AppService, CaseSession
+from desktop.ui.clipboard_guard import ClipboardGuard
 from desktop.ui.common import DEMO_PROPERTY, info_box, message_box, set_title
 from desktop.ui.idle import POLL_MS, IdleWatcher
 from desktop.ui.menus import build_menus
@@ -83,6 +85,9 @@ class MainWindow(QMainWindow):
         if system_lock is not None:  # screen locked / going to sleep
             system_lock.setParent(self)
             system_lock.lock_requested.connect(lambda why: self.lock(reason=why))
+        self.clipboard_guard = ClipboardGuard(
+            QApplication.clipboard(), lambda: self.service.settings.clipboard_clear_seconds * 1000,
+            lambda: self.service.is_unlocked, self)
         self._connect()
         from desktop.services import absence_config  # issue 3: local rule files, chosen rule set
         absence_config.configure(service.paths.config_dir / "forms",
@@ -273,6 +278,7 @@ class MainWindow(QMainWindow):
                 problems.append(error)
             self.case_page.close_down()
         problems += [error for _, error in self.service.lock()]
+        self.clipboard_guard.clear_now()
         self._drop_case_page()
         if self._list_page is not None:
             self._list_page.clear()
@@ -361,6 +367,7 @@ class MainWindow(QMainWindow):
         if self.case_page is not None:
             self.case_page.close_down()
         problems = self.service.lock()
+        self.clipboard_guard.clear_now()
         if problems:
             log.warning("%d case(s) not saved at quit", len(problems))
         self._drop_case_page()
