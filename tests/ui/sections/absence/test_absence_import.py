@@ -138,8 +138,8 @@ def test_storing_a_big_file_in_parts_can_be_cancelled_and_is_one_undo(
 
     dialog = section.import_file(str(path))
     qtbot.waitUntil(lambda: not dialog.reading, timeout=20_000)
-    click(qtbot, find(dialog, QPushButton, "importAccept"))
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60_000)
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        click(qtbot, find(dialog, QPushButton, "importAccept"))
     assert len(register.records()) == 3000
     shortcut(qtbot, window, Qt.Key.Key_Z)
     assert register.records() == []
