@@ -32,7 +32,12 @@ import io
 from dataclasses import dataclass, replace
 from typing import Iterator
 
-from desktop.domain.absence import AbsenceInputError, AbsenceRecord, Reason, parse_lessons
+from desktop.domain.absence import (
+    AbsenceInputError,
+    AbsenceRecord,
+    Reason,
+    parse_lessons,
+)
 from desktop.domain.school_week import SchoolWeek
 from desktop.domain.validation import parse_date
 

@@ -13,6 +13,7 @@ import secrets
 import time
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.casefile.errors import (
@@ -25,6 +26,7 @@ from desktop.casefile.errors import (
 )
 from desktop.paths import Paths
 from desktop.services.case_session import CaseSession, SaveJob, SaveOutcome  # noqa: F401 (re-exported)
+from desktop.services.output_folder import folder_to_remember
 from desktop.services.settings import Settings
 from desktop.services.unlock_backoff import UnlockBackoff
 
@@ -84,6 +86,17 @@ class AppService:
             self.settings.save(self.paths.settings_file)
         except OSError:
             log.warning("could not save settings")
+
+    def remember_pdf_folder(self, folder: Path, home: Path) -> None:
+        """Where the next PDF dialog starts: kept in the settings, cut back so it
+        names no pupil of this vault (services/output_folder.py)."""
+        names = [session.pupil().name for session in self._sessions.values()]
+        if self._store is not None:
+            names += [e.summary.name for e in self.list_cases(include_archived=True)
+                      if e.summary is not None]
+        kept = folder_to_remember(folder, names, home)
+        self.settings.pdf_folder = str(kept) if kept is not None else ""
+        self.save_settings()
 
     # --- vault -----------------------------------------------------------------------
     def has_vault(self) -> bool:

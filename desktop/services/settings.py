@@ -20,6 +20,8 @@ class Settings:
     rule_set: str = "baerum"  # the municipality's rule set (forms/rules/<id>.toml)
     # Text copied from a case is cleared from the clipboard after this long (and at lock).
     clipboard_clear_seconds: int = 30
+    # Where the last PDF was saved; never a folder that names a pupil (output_folder.py).
+    pdf_folder: str = ""
 
     @classmethod
     def load(cls, path: Path) -> "Settings":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt
@@ -23,7 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.casefile.errors import CaseFileError, DataDirUnavailable, SaveFailed, SaveProblem
+from desktop.casefile.errors import (
+    CaseFileError,
+    DataDirUnavailable,
+    SaveFailed,
+    SaveProblem,
+)
 from desktop.services.app_service import AppService, CaseSession
 from desktop.ui.clipboard_guard import ClipboardGuard
 from desktop.ui.common import DEMO_PROPERTY, info_box, message_box, set_title
@@ -34,6 +40,7 @@ from desktop.ui.pages.data_dir_page import DataDirPage
 from desktop.ui.pages.first_start_page import FirstStartPage
 from desktop.ui.pages.unlock_page import UnlockPage
 from desktop.ui.system_lock import SystemLockWatcher
+from desktop.ui.widgets.pdf_save import use_pdf_folder
 
 if TYPE_CHECKING:
     from desktop.ui.case_page import CasePage
@@ -85,11 +92,15 @@ class MainWindow(QMainWindow):
         if system_lock is not None:  # screen locked / going to sleep
             system_lock.setParent(self)
             system_lock.lock_requested.connect(lambda why: self.lock(reason=why))
+        use_pdf_folder(lambda: self.service.settings.pdf_folder,
+                       lambda folder: self.service.remember_pdf_folder(folder, Path.home()))
         self.clipboard_guard = ClipboardGuard(
             QApplication.clipboard(), lambda: self.service.settings.clipboard_clear_seconds * 1000,
             lambda: self.service.is_unlocked, self)
         self._connect()
-        from desktop.services import absence_config  # issue 3: local rule files, chosen rule set
+        from desktop.services import (
+            absence_config,  # issue 3: local rule files, chosen rule set
+        )
         absence_config.configure(service.paths.config_dir / "forms",
                                  lambda: service.settings.rule_set)
         self.start()

@@ -30,7 +30,12 @@ from desktop.casefile.errors import (
     WrongPassphrase,
 )
 from desktop.domain.validation import DateProblem, PassphraseProblem
-from desktop.services.passphrase_strength import REQUIRED_YEARS, GuessTime, Strength, TimeUnit
+from desktop.services.passphrase_strength import (
+    REQUIRED_YEARS,
+    GuessTime,
+    Strength,
+    TimeUnit,
+)
 
 _CTX = "messages"
 

@@ -21,10 +21,10 @@ from desktop.casefile.errors import (
     WrongPassphrase,
 )
 from desktop.domain.validation import DateProblem, PassphraseProblem
+from desktop.services.unlock_backoff import UnlockBackoff, unlock_delay
 from desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
 from desktop.ui.dialogs.new_case import NewCaseDialog
 from desktop.ui.messages import message_for
-from desktop.services.unlock_backoff import UnlockBackoff, unlock_delay
 from desktop.ui.pages.unlock_page import UnlockPage
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import activate, click, find, press, shortcut, type_into, unlock

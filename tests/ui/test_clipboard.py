@@ -7,7 +7,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from tests.ui.conftest import PASSPHRASE
-from tests.ui.helpers import activate, create_case, find, press, shortcut, type_into, unlock
+from tests.ui.helpers import (
+    activate,
+    create_case,
+    find,
+    press,
+    shortcut,
+    type_into,
+    unlock,
+)
 
 SECRET = "Mor sier at eleven gruer seg til gymtimene."
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.export.document_base import DocumentHeader
+from desktop.ui.widgets.pdf_save import ask_pdf_path
 from desktop.ui.worker import BackgroundCall
 
 
@@ -128,21 +129,13 @@ class DocumentOutput(QObject):
         self.note.setText(self.tr("Sendt til skriveren. Ingen fil er lagret."))
 
     def ask_save(self, document: Document) -> QFileDialog:
-        dialog = QFileDialog(self._host, self.tr("Lagre som PDF"))
-        dialog.setObjectName("savePdfDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF-filer (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog = ask_pdf_path(self._host, self.tr("Lagre som PDF"), document.file_name,
+                              "savePdfDialog", lambda path: self.save(document, path))
         dialog.setLabelText(QFileDialog.DialogLabel.FileType,
                             self.tr("En PDF er ikke kryptert:"))
-        dialog.selectFile(document.file_name)
         self.note.setText(self.tr("Merk: en PDF er ikke kryptert. Lagre den bare der "
                                   "taushetsbelagte papirer kan ligge."))
-        dialog.fileSelected.connect(lambda path: self.save(document, Path(path)))
-        dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
-        dialog.open()
         return dialog
 
     def save(self, document: Document, path: Path) -> BackgroundCall:

@@ -10,11 +10,23 @@ import threading
 import time
 from typing import Iterator
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 
 from desktop.domain.absence import AbsenceInputError
 from desktop.domain.absence_csv import ImportLine
-from desktop.ui.widgets.absence_texts import day_label, input_error_text, reason_label, what_label
+from desktop.ui.widgets.absence_texts import (
+    day_label,
+    input_error_text,
+    reason_label,
+    what_label,
+)
 
 FIRST_LINES = 200
 BATCH_SECONDS = 0.05

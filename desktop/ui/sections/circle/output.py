@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.export.circle_pdf import CirclePdfTexts, build_circle_pdf
 from desktop.services.circle_service import MeasureCircleService
 from desktop.ui.sections.circle.labels import party_labels, status_labels
 from desktop.ui.sections.circle.snapshots import CompareDialog, SaveSnapshotDialog
+from desktop.ui.widgets.pdf_save import ask_pdf_path
 from desktop.ui.worker import BackgroundCall
 
 
@@ -75,17 +76,9 @@ class CircleToolbar(QObject):
 
     # --- PDF --------------------------------------------------------------------------
     def ask_pdf(self) -> None:
-        dialog = QFileDialog(self._host, self.tr("Lagre tiltakssirkelen som PDF"))
-        dialog.setObjectName("circlePdfDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF-filer (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.selectFile(self.tr("tiltakssirkel.pdf"))
-        dialog.fileSelected.connect(lambda path: self.export_pdf(Path(path)))
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = ask_pdf_path(self._host, self.tr("Lagre tiltakssirkelen som PDF"),
+                                   self.tr("tiltakssirkel.pdf"), "circlePdfDialog",
+                                   self.export_pdf)
 
     def pdf_texts(self) -> CirclePdfTexts:
         return CirclePdfTexts(

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -18,9 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.conversations import Conversation, ConversationStatus, Guide, unanswered
+from desktop.domain.conversations import (
+    Conversation,
+    ConversationStatus,
+    Guide,
+    unanswered,
+)
 from desktop.ui.common import heading, message_label, show_message
 from desktop.ui.sections.mapping.editing import MappingEditing
+from desktop.ui.widgets.pdf_save import ask_pdf_path
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -127,13 +132,9 @@ class SummaryPage(QWidget):
                                            "rette i den."))
 
     def _ask_where(self) -> None:
-        dialog = QFileDialog(self, self.tr("Lagre sammendraget som PDF"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(f"kartleggingssamtale-{self._conv.held_on}.pdf")
-        dialog.fileSelected.connect(self.export_to)
-        dialog.open()
+        self.dialog = ask_pdf_path(self, self.tr("Lagre sammendraget som PDF"),
+                                   f"kartleggingssamtale-{self._conv.held_on}.pdf",
+                                   "summaryPdfDialog", lambda path: self.export_to(str(path)))
 
     def export_to(self, path: str) -> None:
         """Write the summary PDF (the internal reflection only when ticked)."""
