@@ -40,6 +40,7 @@ from desktop.ui.pages.data_dir_page import DataDirPage
 from desktop.ui.pages.first_start_page import FirstStartPage
 from desktop.ui.pages.unlock_page import UnlockPage
 from desktop.ui.system_lock import SystemLockWatcher
+from desktop.ui.text_limit import TextLimit
 from desktop.ui.widgets.pdf_save import use_pdf_folder
 
 if TYPE_CHECKING:
@@ -94,6 +95,9 @@ class MainWindow(QMainWindow):
             system_lock.lock_requested.connect(lambda why: self.lock(reason=why))
         use_pdf_folder(lambda: self.service.settings.pdf_folder,
                        lambda folder: self.service.remember_pdf_folder(folder, Path.home()))
+        self.text_limit = TextLimit(self)  # a paste too long for any field: said in the status bar
+        QApplication.instance().installEventFilter(self.text_limit)
+        self.text_limit.refused.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.clipboard_guard = ClipboardGuard(
             QApplication.clipboard(), lambda: self.service.settings.clipboard_clear_seconds * 1000,
             lambda: self.service.is_unlocked, self)
