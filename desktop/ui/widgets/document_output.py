@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.export.document_base import DocumentHeader
+from desktop.ui.widgets.export_job import ExportJob, export_failed_text
 from desktop.ui.widgets.pdf_save import ask_pdf_path
-from desktop.ui.worker import BackgroundCall
 
 
 class Document:
@@ -94,7 +94,7 @@ class DocumentOutput(QObject):
         self._host = host
         self.note = note
         self.dialog: QWidget | None = None  # the dialog shown, for tests
-        self.call: BackgroundCall | None = None
+        self.call: ExportJob | None = None
 
     def connect_buttons(self, document: Callable[[], Document], preview: QPushButton,
                         save: QPushButton, print_: QPushButton | None = None) -> None:
@@ -138,23 +138,21 @@ class DocumentOutput(QObject):
         self.dialog = dialog
         return dialog
 
-    def save(self, document: Document, path: Path) -> BackgroundCall:
-        self.note.setText(self.tr("Lager PDF …"))
-
-        def done(_result, error) -> None:
-            if error is None:
+    def save(self, document: Document, path: Path) -> ExportJob:
+        def done(error: BaseException | None, cancelled: bool) -> None:
+            if cancelled:
+                self.note.setText(self.tr("Avbrutt. Ingen PDF er lagret."))
+            elif error is None:
                 self.note.setText(self.tr("PDF lagret i %1. En PDF er ikke kryptert: "
                                           "oppbevar den som papir med taushetsbelagte "
                                           "opplysninger.").replace("%1", str(path)))
-            elif isinstance(error, OSError):
-                self.note.setText(self.tr("PDF-en kunne ikke lagres i %1. Velg en annen "
-                                          "mappe og prøv igjen.").replace("%1", str(path.parent)))
             else:
-                self.note.setText(self.tr("PDF-en kunne ikke lages. Innholdet er uendret og "
-                                          "lagret i saken."))
+                self.note.setText(export_failed_text(error, path, self.tr(
+                    "PDF-en kunne ikke lages. Innholdet er uendret og lagret i saken.")))
             self.call = None
 
-        self.call = BackgroundCall(lambda: document.write_pdf(path), done, self).start()
+        self.note.setText(self.tr("Lager PDF …"))
+        self.call = ExportJob(self._host, document.write_pdf, path, done)
         return self.call
 
 

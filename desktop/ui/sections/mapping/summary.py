@@ -25,6 +25,7 @@ from desktop.domain.conversations import (
 )
 from desktop.ui.common import heading, message_label, show_message
 from desktop.ui.sections.mapping.editing import MappingEditing
+from desktop.ui.widgets.export_job import ExportJob, export_with_note
 from desktop.ui.widgets.pdf_save import ask_pdf_path
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -136,15 +137,16 @@ class SummaryPage(QWidget):
                                    f"kartleggingssamtale-{self._conv.held_on}.pdf",
                                    "summaryPdfDialog", lambda path: self.export_to(str(path)))
 
-    def export_to(self, path: str) -> None:
-        """Write the summary PDF (the internal reflection only when ticked)."""
-        from desktop.services.conversation_export import write_conversation_pdf
-        try:
-            write_conversation_pdf(self._owner.talks, self._conv.id, Path(path),
-                                   include_internal=self.include_internal.isChecked()
-                                   and not self._meeting_mode, box_titles=self._boxes)
-        except OSError as exc:
-            show_message(self.message, self.tr("Kunne ikke lagre PDF-en: %1").replace(
-                "%1", exc.strerror or str(exc)))
-            return
-        show_message(self.message, self.tr("Sammendraget er lagret: %1").replace("%1", path))
+    def export_to(self, path: str) -> ExportJob:
+        """Writes the summary PDF (the internal reflection only when ticked): the
+        answers are gathered here, the PDF is built on a worker thread."""
+        from desktop.export.conversation_pdf import build_conversation_pdf
+        from desktop.services.conversation_export import conversation_summary
+        summary = conversation_summary(self._owner.talks, self._conv.id,
+                                       include_internal=self.include_internal.isChecked()
+                                       and not self._meeting_mode, box_titles=self._boxes)
+        self.call = export_with_note(
+            self, lambda target: target.write_bytes(build_conversation_pdf(summary)), Path(path),
+            lambda text: show_message(self.message, text),
+            self.tr("PDF-en kunne ikke lages. Samtalen er uendret og lagret i saken."))
+        return self.call
