@@ -33,6 +33,7 @@ from desktop.ui.sections.absence.import_model import (
 from desktop.ui.widgets.absence_editing import AbsenceEditing
 
 SLICE_SECONDS = 0.015  # storing in parts: the window repaints between them
+PROGRESS_SECONDS = 0.1
 
 
 class ImportDialog(Dialog):
@@ -44,6 +45,7 @@ class ImportDialog(Dialog):
         self._reading: PreviewReading | None = None
         self._to_store: list[AbsenceRecord] = []
         self._stored: list[AbsenceRecord] = []
+        self._progress_shown = 0.0
         self._storing = QTimer(self)
         self._storing.setInterval(0)
         self._storing.timeout.connect(self._store_part)
@@ -65,6 +67,7 @@ class ImportDialog(Dialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)  # not all 200 first rows
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
         self.progress.setAccessibleName(self.tr("Hvor langt importen er kommet"))
@@ -109,7 +112,14 @@ class ImportDialog(Dialog):
 
     def _add_batch(self, lines) -> None:
         self.model.append(lines)
-        self.progress.setValue(self._reader.position)
+        self._show_progress(self._reader.position)
+
+    def _show_progress(self, value: int) -> None:
+        """At most ten times a second: QProgressBar repaints at once on each change."""
+        now = time.perf_counter()
+        if now - self._progress_shown >= PROGRESS_SECONDS or value >= self.progress.maximum():
+            self._progress_shown = now
+            self.progress.setValue(value)
 
     def _read_done(self) -> None:
         self._reading = None
@@ -152,7 +162,7 @@ class ImportDialog(Dialog):
         while self._to_store and time.perf_counter() - started < SLICE_SECONDS:
             part, self._to_store = self._to_store[:50], self._to_store[50:]
             self._stored += register.add_records_in_part(part)
-        self.progress.setValue(len(self._stored))
+        self._show_progress(len(self._stored))
         if not self._to_store:
             self._storing.stop()
             self._absence.imported(self._stored)

@@ -6,6 +6,7 @@ batches; the table is a model (a row costs nothing until it is shown)."""
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from typing import Iterator
@@ -30,6 +31,11 @@ from desktop.ui.widgets.absence_texts import (
 
 FIRST_LINES = 200
 BATCH_SECONDS = 0.05
+# While the worker runs Python, each call from Qt into Python on the UI thread
+# (the table asking for a cell) waits for the interpreter lock up to the switch
+# interval (5 ms): a repaint of 100 cells could wait half a second. A shorter
+# interval while reading keeps a repaint within a few milliseconds.
+READING_SWITCH_INTERVAL = 0.0002
 
 
 def _t(text: str) -> str:
@@ -126,6 +132,8 @@ class PreviewReading(QObject):
     def _run(self) -> None:
         pending: list[ImportLine] = []
         last = time.monotonic()
+        before = sys.getswitchinterval()
+        sys.setswitchinterval(READING_SWITCH_INTERVAL)
         try:
             for line in self._lines:
                 if self._stop.is_set():
@@ -138,3 +146,5 @@ class PreviewReading(QObject):
             self.done.emit()
         except RuntimeError:  # the dialog was closed meanwhile
             pass
+        finally:
+            sys.setswitchinterval(before)
