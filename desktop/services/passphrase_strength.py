@@ -102,6 +102,11 @@ def _estimator():
     return zxcvbn
 
 
+def warm() -> None:
+    """Builds the estimator ahead of the first keystroke (called on a worker thread)."""
+    _estimator()
+
+
 def estimate(passphrase: str) -> Strength:
     """The expected number of guesses and the attacker's time for them."""
     if not passphrase:

@@ -3,11 +3,13 @@ both places, with a live estimate of how long it would take to guess."""
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from desktop.domain.validation import passphrase_problem
-from desktop.services.passphrase_strength import estimate
+from desktop.services.passphrase_strength import estimate, warm
 from desktop.ui.common import show_message
 from desktop.ui.messages import message_for, passphrase_strength_text
 
@@ -23,6 +25,8 @@ class NewPassphraseCheck(QObject):
         self._repeat = repeat_edit
         self._hint = hint
         new_edit.textChanged.connect(self._update_hint)
+        # zxcvbn builds its dictionaries at first use (~0.1 s): not at the first keystroke.
+        threading.Thread(target=warm, name="naervaer-zxcvbn", daemon=True).start()
 
     def _update_hint(self, text: str) -> None:
         show_message(self._hint, passphrase_strength_text(estimate(text)) if text else "")
