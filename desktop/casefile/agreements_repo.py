@@ -21,7 +21,15 @@ from desktop.domain.agreements import (
 )
 from desktop.domain.evaluations import Evaluation, Outcome, RatedItem, Rating, ReferralKind
 from desktop.domain.measure_circle import Party
-from desktop.domain.meetings import Meeting, MeetingKind, MeetingTask
+from desktop.domain.meetings import (
+    AgendaState,
+    Interpreter,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    MeetingTask,
+)
+from desktop.domain.signing import Decline, DeclineReason
 
 
 def _d(value: str | None) -> date | None:
@@ -42,11 +50,17 @@ def _iso(value: date | datetime | None) -> str:
     return value.isoformat() if value else ""
 
 
-def _party(value: str) -> Party:
+def _code(kind, value: str, unknown):
+    """A stored code as its Enum member; an unknown code (a newer or damaged
+    document) becomes `unknown` rather than failing the whole case."""
     try:
-        return Party(value)
+        return kind(value)
     except ValueError:
-        return Party.OTHER
+        return unknown
+
+
+def _party(value: str) -> Party:
+    return _code(Party, value, Party.OTHER)
 
 
 def _people(items: list[dict]) -> tuple[Participant, ...]:
@@ -70,6 +84,18 @@ def _signatures_doc(signatures: tuple[Signature, ...]) -> list[dict]:
             for s in signatures]
 
 
+def _declines(items: list[dict]) -> tuple[Decline, ...]:
+    """Marks "signerer ikke" (absent in documents written before they existed)."""
+    return tuple(Decline(d.get("name", ""),
+                         _code(DeclineReason, d.get("reason", ""), DeclineReason.OTHER),
+                         d.get("note", ""), _d(d.get("marked_on"))) for d in items)
+
+
+def _declines_doc(declines: tuple[Decline, ...]) -> list[dict]:
+    return [{"name": d.name, "reason": d.reason.value, "note": d.note,
+             "marked_on": _iso(d.marked_on)} for d in declines]
+
+
 def agreement_doc(a: Agreement) -> dict[str, Any]:
     return {
         "place": a.place, "held_on": _iso(a.held_on),
@@ -79,8 +105,10 @@ def agreement_doc(a: Agreement) -> dict[str, Any]:
                      for m in a.measures],
         "plan_b": a.plan_b, "plan_b_responsible": a.plan_b_responsible,
         "period_weeks": a.period_weeks, "evaluation_on": _iso(a.evaluation_on),
+        "period_ends_on": _iso(a.period_ends_on),
         "contact_routine": a.contact_routine, "next_meeting": a.next_meeting,
-        "signatures": _signatures_doc(a.signatures), "frozen_on": _iso(a.frozen_on),
+        "signatures": _signatures_doc(a.signatures), "declines": _declines_doc(a.declines),
+        "frozen_on": _iso(a.frozen_on),
     }
 
 
@@ -99,8 +127,10 @@ def agreement_from(row: dict) -> Agreement:
         plan_b=doc.get("plan_b", ""), plan_b_responsible=doc.get("plan_b_responsible", ""),
         period_weeks=int(doc.get("period_weeks", 3) or 3),
         evaluation_on=_d(doc.get("evaluation_on")),
+        period_ends_on=_d(doc.get("period_ends_on")),
         contact_routine=doc.get("contact_routine", ""), next_meeting=doc.get("next_meeting", ""),
-        signatures=_signatures(doc.get("signatures", [])), frozen_on=_d(doc.get("frozen_on")),
+        signatures=_signatures(doc.get("signatures", [])),
+        declines=_declines(doc.get("declines", [])), frozen_on=_d(doc.get("frozen_on")),
         has_scan=bool(row.get("scan_name")), created_at=row.get("created_at", ""))
 
 
@@ -122,7 +152,7 @@ def evaluation_doc(e: Evaluation) -> dict[str, Any]:
         "outcome": e.outcome.value,
         "referral_kind": e.referral_kind.value if e.referral_kind else "",
         "referral_note": e.referral_note, "signatures": _signatures_doc(e.signatures),
-        "finished": e.finished,
+        "declines": _declines_doc(e.declines), "finished": e.finished,
     }
 
 
@@ -136,32 +166,56 @@ def evaluation_from(row: dict) -> Evaluation:
         plan_b_note=doc.get("plan_b_note", ""), outcome=Outcome(doc.get("outcome", "")),
         referral_kind=ReferralKind(kind) if kind else None,
         referral_note=doc.get("referral_note", ""),
-        signatures=_signatures(doc.get("signatures", [])), finished=bool(doc.get("finished")))
+        signatures=_signatures(doc.get("signatures", [])),
+        declines=_declines(doc.get("declines", [])), finished=bool(doc.get("finished")))
 
 
 def meeting_doc(m: Meeting) -> dict[str, Any]:
-    return {
+    doc = {
         "kind": m.kind.value, "participants": _people_doc(m.participants), "agenda": m.agenda,
         "notes": m.notes, "decisions": m.decisions,
         "tasks": [{"text": t.text, "responsible": t.responsible, "due": _iso(t.due),
                    "done": t.done} for t in m.tasks],
         "next_meeting": _iso(m.next_meeting),
     }
+    if m.status is not MeetingStatus.RECORDED:  # a meeting held with the hub (schema 8)
+        doc.update({
+            "status": m.status.value, "place": m.place, "absent": _people_doc(m.absent),
+            "interpreter": ({"language": m.interpreter.language,
+                             "for_whom": m.interpreter.for_whom, "name": m.interpreter.name}
+                            if m.interpreter else None),
+            "agenda_id": m.agenda_id,
+            "agenda_state": {k: v.value for k, v in m.agenda_state.items()},
+            "ended_at": _iso(m.ended_at)})
+    return doc
+
+
+def _enum(kind, value, default):
+    try:
+        return kind(value)
+    except ValueError:
+        return default
 
 
 def meeting_from(row: dict) -> Meeting:
     doc = json.loads(row["data"] or "{}")
-    try:
-        kind = MeetingKind(doc.get("kind", ""))
-    except ValueError:
-        kind = MeetingKind.OTHER
+    interpreter = doc.get("interpreter") or None
     return Meeting(
-        id=row["id"], held_at=_dt(row["held_at"]), kind=kind,
+        id=row["id"], held_at=_dt(row["held_at"]),
+        kind=_enum(MeetingKind, doc.get("kind", ""), MeetingKind.OTHER),
         participants=_people(doc.get("participants", [])), agenda=doc.get("agenda", ""),
         notes=doc.get("notes", ""), decisions=doc.get("decisions", ""),
         tasks=tuple(MeetingTask(t.get("text", ""), t.get("responsible", ""), _d(t.get("due")),
                                 bool(t.get("done"))) for t in doc.get("tasks", [])),
-        next_meeting=_dt(doc.get("next_meeting")))
+        next_meeting=_dt(doc.get("next_meeting")), place=doc.get("place", ""),
+        absent=_people(doc.get("absent", [])),
+        interpreter=(Interpreter(interpreter.get("language", ""), interpreter.get("for_whom", ""),
+                                 interpreter.get("name", "")) if interpreter else None),
+        status=_enum(MeetingStatus, doc.get("status", ""), MeetingStatus.RECORDED),
+        agenda_id=doc.get("agenda_id", ""),
+        agenda_state={k: _enum(AgendaState, v, AgendaState.OPEN)
+                      for k, v in (doc.get("agenda_state") or {}).items()},
+        ended_at=_dt(doc.get("ended_at")))
 
 
 def _json(doc: dict) -> str:
@@ -169,8 +223,7 @@ def _json(doc: dict) -> str:
 
 
 class AgreementRepository:
-    """Agreements (every version), evaluations, meetings, and this feature's
-    dates in case_meta (due.evaluation, due.meeting) for the case summary."""
+    """Agreements (every version), evaluations and meetings."""
 
     def __init__(self, db):
         self.db = db
@@ -251,6 +304,20 @@ class AgreementRepository:
                                "ORDER BY held_at DESC, id DESC").fetchall()
         return [meeting_from(dict(zip(("id", "held_at", "data"), r))) for r in rows]
 
+    def meeting(self, meeting_id: int) -> Meeting:
+        row = self.db.execute("SELECT id, held_at, data FROM meeting WHERE id = ?",
+                              [meeting_id]).fetchone()
+        if row is None:
+            raise KeyError(meeting_id)
+        return meeting_from(dict(zip(("id", "held_at", "data"), row)))
+
+    def running_meetings(self) -> list[Meeting]:
+        """Meetings being held (read without parsing every other meeting)."""
+        rows = self.db.execute("SELECT id, held_at, data FROM meeting "
+                               "WHERE json_extract(data, '$.status') = ?",
+                               [MeetingStatus.RUNNING.value]).fetchall()
+        return [meeting_from(dict(zip(("id", "held_at", "data"), r))) for r in rows]
+
     def add_meeting(self, m: Meeting) -> Meeting:
         new_id = self.db["meeting"].insert({"held_at": _iso(m.held_at),
                                             "data": _json(meeting_doc(m))}).last_pk
@@ -269,6 +336,7 @@ class AgreementRepository:
 
     # --- dates for the case summary ---------------------------------------------------------
     def set_due(self, key: str, when: date | None) -> None:
-        """This feature's own case_meta keys ("due.evaluation", "due.meeting"):
-        CaseRepository.summary() shows the earliest upcoming of all dates."""
+        """A case_meta key "due.<key>". No longer read: the case list's "Neste
+        frist" is computed from the stored agreements, meetings and contacts
+        (CaseRepository.next_due). Kept while meeting_service still writes it."""
         self.db["case_meta"].upsert({"key": "due." + key, "value": _iso(when)}, pk="key")

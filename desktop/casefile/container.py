@@ -38,7 +38,13 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from desktop.casefile.errors import DamagedFile, DamageReason, ForeignCase, NewerFormat, NotACaseFile
+from desktop.casefile.errors import (
+    DamagedFile,
+    DamageReason,
+    ForeignCase,
+    NewerFormat,
+    NotACaseFile,
+)
 from desktop.casefile.vault import Vault
 
 MAGIC = b"NAERVAER"

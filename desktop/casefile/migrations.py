@@ -7,6 +7,7 @@ tests/fixtures/ holds case files of old versions to prove each step.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import Callable
 
@@ -248,6 +249,67 @@ def _v7_agreements_meetings(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v8_signing_status(conn: sqlite3.Connection) -> None:
+    """Issue 13: an agreement was stored as 'signert' as soon as one person had
+    signed. Now 'signert' means everyone present signed (or has a reason not
+    to); a version with someone still missing goes back to 'klar' and shows
+    "delvis signert (n av m)". The signatures themselves (with their dates)
+    are untouched; the new "declines" list lives in the same JSON document,
+    so no column is added. Self-contained (no domain import) and safe to run
+    twice: it only ever moves an incomplete 'signert' to 'klar'."""
+    rows = conn.execute("SELECT id, data FROM agreement WHERE status = 'signert'").fetchall()
+    for row_id, data in rows:
+        try:
+            doc = json.loads(data or "{}")
+        except ValueError:
+            continue  # unreadable content: leave the row as it was
+        present = {p.get("name", "") for p in doc.get("participants", [])
+                   if isinstance(p, dict) and str(p.get("name", "")).strip()}
+        done = {s.get("name", "") for key in ("signatures", "declines")
+                for s in doc.get(key, []) if isinstance(s, dict)}
+        if present - done:
+            conn.execute("UPDATE agreement SET status = 'klar' WHERE id = ?", [row_id])
+
+
+def _v9_stafett_handover(conn: sqlite3.Connection) -> None:
+    """Issue 13: the stafettholder is a named person with a history of
+    handovers (from whom, to whom, date, note). Before this step a case had
+    only the phase's role; it starts with no handover and Oversikt asks for a
+    name. IF NOT EXISTS: safe when the lead renumbers parallel steps."""
+    conn.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS stafett_handover (
+            id INTEGER PRIMARY KEY,
+            handed_on TEXT NOT NULL,
+            to_name TEXT NOT NULL,
+            to_role TEXT NOT NULL DEFAULT '',
+            from_name TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        """
+    )
+
+
+# The records a meeting holds (issue 13, "the meeting is the hub"): the meeting's id
+# on each. Kept here so the migration and MeetingLinkRepository name the same tables.
+MEETING_LINKED_TABLES = ("conversation", "circle_snapshot", "agreement", "evaluation")
+
+
+def _v10_meeting_hub(conn: sqlite3.Connection) -> None:
+    """Issue 13: a meeting holds what is done in it. Each record made during a
+    meeting (conversation, circle stand, agreement version, evaluation) stores
+    the meeting's id; records made before stay as they are (NULL: no meeting).
+    The meeting's own new fields (place, absent, interpreter, status, agenda)
+    live in its JSON document, which old meetings simply lack. Safe to run
+    twice: a column that exists is left alone."""
+    for table in MEETING_LINKED_TABLES:
+        columns = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if "meeting_id" not in columns:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN meeting_id INTEGER")
+    # No index: a case has a handful of these records, and every index costs a
+    # 4 KB page in every case file.
+
+
 # Append new steps at the end; never reorder or edit a step that has shipped.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_people,
@@ -257,6 +319,9 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v5_measure_circle,
     _v6_escalation_plan,
     _v7_agreements_meetings,
+    _v8_signing_status,
+    _v9_stafett_handover,
+    _v10_meeting_hub,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 

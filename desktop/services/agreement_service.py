@@ -9,24 +9,38 @@ delmål); when the case has no plan the editor says so calmly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date
 from typing import Callable
 
 from desktop.casefile.agreements_repo import AgreementRepository
+from desktop.casefile.follow_up_repo import FollowUpRepository
 from desktop.domain import agreements as rules
 from desktop.domain.agreements import (
     Agreement,
     AgreementMeasure,
     AgreementStatus,
+    Decline,
     Participant,
     Signature,
     SubGoal,
 )
+from desktop.domain.due_dates import DueDate
+from desktop.domain.due_dates import due_dates as compute_due_dates
 from desktop.domain.evaluations import Evaluation, Outcome, draft_after, finish, start_evaluation
 from desktop.domain.measure_circle import Party
 from desktop.domain.people import TeamRole
+from desktop.domain.school_calendar import week_label
+from desktop.domain.school_week import SchoolWeek
 from desktop.services.case_session import CaseSession
+from desktop.services.meeting_service import (
+    WorkKind,
+    attach_to_running,
+    claim_for_running,
+    meeting_of,
+    relink,
+    running_meeting,
+)
 
 
 def sub_goals_from_plan(session: CaseSession) -> list[SubGoal]:
@@ -34,7 +48,8 @@ def sub_goals_from_plan(session: CaseSession) -> list[SubGoal]:
     from desktop.services.plan_service import current_plan_steps
 
     return [SubGoal(f"{step.title}: {step.description} (mål: {step.target:.0f} % av timene)",
-                    f"{step.start:%d.%m.%Y}–{step.end:%d.%m.%Y}")
+                    f"{step.start:%d.%m.%Y}–{step.end:%d.%m.%Y} "
+                    f"({week_label(step.start, step.end)})")
             for step in current_plan_steps(session)]
 
 
@@ -56,12 +71,18 @@ class AgreementService:
         self.session = session
         self.repo = session.repository(AgreementRepository)
         self.today = today
+        self._meeting_of: dict[int, int | None] = {}  # removed drafts' meetings, for undo
 
     @property
     def read_only(self) -> bool:
         return self.session.read_only
 
     # --- reading ---------------------------------------------------------------------
+    def week(self) -> SchoolWeek:
+        """The case's school weeks with the school calendar: what an agreement's
+        period and evaluation date count."""
+        return self.session.school_week()
+
     def agreements(self) -> list[Agreement]:
         return self.repo.agreements()
 
@@ -97,7 +118,13 @@ class AgreementService:
     # --- writing ---------------------------------------------------------------------
     def new_draft(self) -> Agreement:
         number = self.repo.next_number()
-        draft = Agreement(number=number, version=1).with_default_dates(self.today())
+        draft = Agreement(number=number, version=1).with_default_dates(self.today(),
+                                                                       self.week())
+        meeting = running_meeting(self.session)  # issue 13: made in the meeting, with its people
+        if meeting is not None:
+            draft = draft.edited(self.week(), participants=meeting.participants,
+                                 place=meeting.place,
+                                 held_on=meeting.held_at.date() if meeting.held_at else None)
         return self.session.edit(lambda: self._added(draft))
 
     def write(self, agreement: Agreement) -> None:
@@ -108,22 +135,27 @@ class AgreementService:
         old = self.agreement(agreement_id)
         if old.status.frozen:
             raise rules.FrozenAgreement(old.status.value)
+        self._meeting_of[agreement_id] = meeting_of(self.session, WorkKind.AGREEMENT,
+                                                    agreement_id)
         self.session.edit(lambda: self._removed(agreement_id))
         return old
 
     def restore(self, agreement: Agreement) -> None:
-        self.session.edit(lambda: (self.repo.restore_agreement(agreement), self._dates()))
+        meeting_id = self._meeting_of.pop(agreement.id, None)  # issue 13: back in its meeting
+        self.session.edit(lambda: (self.repo.restore_agreement(agreement), relink(
+            self.session, WorkKind.AGREEMENT, agreement.id, meeting_id)))
 
     def freeze(self, agreement_id: int) -> Agreement:
         """Klar til signering. Raises NotReady (no participants / no measures).
         Earlier frozen versions of the same agreement become superseded."""
-        frozen = rules.freeze(self.agreement(agreement_id), self.today())
+        frozen = rules.freeze(self.agreement(agreement_id), self.today(), self.week())
 
         def change() -> Agreement:
             for older in self.agreements():
                 if (older.number == frozen.number and older.id != frozen.id
                         and older.status in (AgreementStatus.READY, AgreementStatus.SIGNED)):
                     self.repo.write_agreement(rules.superseded(older))
+            attach_to_running(self.session, WorkKind.AGREEMENT, frozen.id)
             return self._written(frozen)
         return self.session.edit(change)
 
@@ -133,12 +165,17 @@ class AgreementService:
         draft = rules.new_version(old, self.repo.next_version(old.number))
         return self.session.edit(lambda: self._added(draft))
 
-    def sign(self, agreement_id: int, signatures: list[Signature]) -> Agreement:
-        signed = rules.sign(self.agreement(agreement_id), tuple(signatures))
+    def sign(self, agreement_id: int, signatures: list[Signature] | tuple[Signature, ...],
+             declines: list[Decline] | tuple[Decline, ...] = ()) -> Agreement:
+        """Stores who signed and who will not; the status follows the signing
+        rule (signed only when complete). An undo calls this with the old lists."""
+        signed = rules.sign(self.agreement(agreement_id), tuple(signatures), tuple(declines))
         return self.session.edit(lambda: self._written(signed))
 
     def attach_scan(self, agreement_id: int, name: str, content: bytes) -> None:
-        """A scan or photo of the signed paper, kept inside the encrypted case."""
+        """A scan or photo of the signed paper, kept inside the encrypted case.
+        The scan alone does not change who has signed: the section then asks
+        the user to confirm, person by person, who signed on paper."""
         self.session.edit(lambda: self.repo.set_scan(agreement_id, name, content))
 
     def scan(self, agreement_id: int) -> tuple[str, bytes] | None:
@@ -148,9 +185,20 @@ class AgreementService:
     def start_evaluation(self, agreement_id: int, party_label) -> Evaluation:
         existing = [e for e in self.evaluations(agreement_id) if not e.finished]
         if existing:
+            if running_meeting(self.session) is not None and not self.read_only:
+                self.session.edit(lambda: claim_for_running(
+                    self.session, WorkKind.EVALUATION, existing[0].id))
             return existing[0]
         evaluation = start_evaluation(self.agreement(agreement_id), self.today(), party_label)
-        return self.session.edit(lambda: self.repo.add_evaluation(evaluation))
+        meeting = running_meeting(self.session)  # issue 13: the meeting's present list
+        if meeting is not None:
+            evaluation = replace(evaluation, participants=meeting.participants)
+
+        def change() -> Evaluation:
+            added = self.repo.add_evaluation(evaluation)
+            attach_to_running(self.session, WorkKind.EVALUATION, added.id)
+            return added
+        return self.session.edit(change)
 
     def write_evaluation(self, evaluation: Evaluation) -> None:
         self.session.edit(lambda: self.repo.write_evaluation(evaluation))
@@ -167,53 +215,32 @@ class AgreementService:
             draft = None
             if done.outcome is Outcome.NEW_AGREEMENT:
                 draft = self.repo.add_agreement(draft_after(
-                    old, done, self.repo.next_version(old.number), self.today()))
-            self._dates()
+                    old, done, self.repo.next_version(old.number), self.today(), self.week()))
+                attach_to_running(self.session, WorkKind.AGREEMENT, draft.id)
             return draft
         return self.session.edit(change)
 
     # --- internals (run inside session.edit) ---------------------------------------------
     def _added(self, agreement: Agreement) -> Agreement:
         added = self.repo.add_agreement(agreement)
-        self._dates()
+        attach_to_running(self.session, WorkKind.AGREEMENT, added.id)
         return added
 
     def _written(self, agreement: Agreement) -> Agreement:
         self.repo.write_agreement(agreement)
-        self._dates()
         return agreement
 
     def _removed(self, agreement_id: int) -> None:
         self.repo.remove_agreement(agreement_id)
-        self._dates()
-
-    def _dates(self) -> None:
-        self.repo.set_due("evaluation", rules.upcoming_evaluation(self.repo.agreements()))
-
-
-@dataclass(frozen=True, slots=True)
-class DueDate:
-    """One date Oversikt shows: an evaluation (maybe overdue) or the next meeting."""
-
-    kind: str  # "evaluation" | "meeting"
-    when: date
-    at: datetime | None = None
-    agreement_number: int = 0
-    overdue: bool = False
 
 
 def due_dates(session: CaseSession, today: date | None = None) -> list[DueDate]:
-    """Waiting evaluations (overdue ones included) and the next meeting, earliest first."""
-    from desktop.domain.meetings import next_meeting
-    today = today or date.today()
+    """What Oversikt lists under "Frister", earliest first: the same
+    computation as the case list's "Neste frist" (CaseRepository.next_due)."""
     repo = session.repository(AgreementRepository)
-    found = [DueDate("evaluation", a.evaluation_on, None, a.number, a.evaluation_on < today)
-             for a in repo.agreements()
-             if a.status in (AgreementStatus.READY, AgreementStatus.SIGNED) and a.evaluation_on]
-    meeting = next_meeting(repo.meetings(), today)
-    if meeting is not None:
-        found.append(DueDate("meeting", meeting.date(), meeting))
-    return sorted(found, key=lambda d: d.when)
+    return compute_due_dates(repo.agreements(), repo.meetings(),
+                             session.repository(FollowUpRepository).contacts(),
+                             today or date.today())
 
 
 def _team_role_label(role: TeamRole | None) -> str:

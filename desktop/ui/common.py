@@ -108,3 +108,12 @@ def info_box(parent: QWidget, title: str, text: str,
     box.setDefaultButton(ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     return box
+
+
+def reveal_section(widget: QWidget, key: str) -> None:
+    """Brings the case-page section `key` to the front (from a link in another section)."""
+    page = widget.parentWidget()
+    while page is not None and not hasattr(page, "show_section"):
+        page = page.parentWidget()
+    if page is not None:
+        page.show_section(key)

@@ -12,8 +12,11 @@ import pytest
 from desktop.casefile.migrations import LATEST_SCHEMA, schema_version
 from desktop.domain.agreements import AgreementStatus, NotReady, Signature, SubGoal
 from desktop.domain.evaluations import Outcome, Rating
+from desktop.domain.follow_up import Contact
 from desktop.domain.meetings import MeetingKind, MeetingTask
+from desktop.domain.signing import Decline, DeclineReason
 from desktop.services import agreement_service as agreements_module
+from desktop.services.absence_register import AbsenceRegister
 from desktop.services.agreement_service import AgreementService, due_dates
 from desktop.services.meeting_service import MeetingService
 from tests.agreements.examples import tonje
@@ -40,8 +43,14 @@ def test_agreement_lifecycle_round_trip(service, data_dir):
     first = fill(agreements)
     frozen = agreements.freeze(first.id)
     assert frozen.status is AgreementStatus.READY
-    signed = agreements.sign(first.id, [Signature("Tonje Ánde", "Elev", date(2026, 3, 2), PNG),
-                                        Signature("Per Ánde", "Far", date(2026, 3, 2))])
+    two = [Signature("Tonje Ánde", "Elev", date(2026, 3, 2), PNG),
+           Signature("Per Ánde", "Far", date(2026, 3, 4))]
+    assert agreements.sign(first.id, two).status is AgreementStatus.READY  # 2 of 5
+    later = [Decline("Kari Ánde", DeclineReason.LATER, "", date(2026, 3, 2)),
+             Decline("Siv Lund", DeclineReason.UNWILLING, "", date(2026, 3, 2)),
+             Decline("Ola Šára", DeclineReason.OTHER, "på kurs – ŧ", date(2026, 3, 4))]
+    signed = agreements.sign(first.id, two, later)
+    assert signed.status is AgreementStatus.SIGNED
     agreements.attach_scan(first.id, "avtale.jpg", b"\xff\xd8scan")
     second = agreements.edit_frozen(first.id)
     assert (second.number, second.version, second.status) == (first.number, 2,
@@ -59,6 +68,8 @@ def test_agreement_lifecycle_round_trip(service, data_dir):
                                                         (2, AgreementStatus.DRAFT)]
     assert stored[0] == replace(signed, has_scan=True)
     assert stored[0].signatures[0].drawing == PNG
+    assert [s.signed_on for s in stored[0].signatures] == [date(2026, 3, 2), date(2026, 3, 4)]
+    assert stored[0].declines == tuple(later)
     assert agreements.scan(first.id) == ("avtale.jpg", b"\xff\xd8scan")
     assert stored[1].plan_b == "Plan B, versjon 2 – ŧ"
     agreements.freeze(stored[1].id)
@@ -90,15 +101,18 @@ def test_evaluation_with_new_agreement_and_the_case_list_date(service, data_dir)
                            tasks=(MeetingTask("Ringe PPT", "Siv", today + timedelta(days=3)),),
                            next_meeting=datetime.combine(today + timedelta(days=9),
                                                          datetime.min.time())))
-    assert session.summary().next_due == today + timedelta(days=9)
+    # The meeting's task (in 3 days) waits before the next meeting (in 9).
+    assert session.summary().next_due == today + timedelta(days=3)
+    assert [(d.kind, d.when) for d in due_dates(session)] == [
+        ("task", today + timedelta(days=3)), ("meeting", today + timedelta(days=9))]
     case_id = session.case_id
     service.close_case(session)
 
     other = new_service(data_dir)
     summary = {e.case_id: e.summary for e in other.list_cases()}[case_id]
-    assert summary.next_due == today + timedelta(days=9)  # the case list, without opening
+    assert summary.next_due == today + timedelta(days=3)  # the case list, without opening
     session = other.open_case(case_id)
-    assert session.summary().next_due == today + timedelta(days=9)
+    assert session.summary().next_due == today + timedelta(days=3)
     stored = AgreementService(session).evaluations(first.id)[0]
     assert stored.finished and stored.goal_note == "Bedre enn før"
     assert stored.measures[5].rating is Rating.NOT
@@ -107,11 +121,12 @@ def test_evaluation_with_new_agreement_and_the_case_list_date(service, data_dir)
     other.close_case(session)
 
 
-def test_the_absence_registers_date_still_counts(service):
+def test_the_logs_next_step_counts_with_the_evaluations(service):
     session = service.create_case("Jens")
-    repo = session._case.repo
     soon = date.today() + timedelta(days=2)
-    repo.set_meta("next_due", soon.isoformat())
+    AbsenceRegister(session).add_contact(Contact(
+        None, datetime.now().replace(microsecond=0), "Mor", next_step="Ringe igjen",
+        next_date=soon))
     agreements = AgreementService(session)
     first = fill(agreements, evaluation_on=date.today() + timedelta(days=10))
     agreements.freeze(first.id)
@@ -119,9 +134,10 @@ def test_the_absence_registers_date_still_counts(service):
     overdue = date.today() - timedelta(days=3)
     agreements.write(replace(agreements.agreement(first.id), evaluation_on=overdue))
     assert session.summary().next_due == overdue  # an overdue evaluation shows first
-    [due] = due_dates(session)
+    due, step = due_dates(session)
     assert (due.kind, due.when, due.overdue, due.agreement_number) == (
         "evaluation", overdue, True, 1)
+    assert (step.kind, step.when, step.text, step.who) == ("next_step", soon, "Ringe igjen", "Mor")
     service.close_case(session)
 
 
@@ -151,6 +167,6 @@ def test_sub_goals_come_from_the_cases_current_opptrappingsplan(service):
     plans.write_plan(copy(plan, steps=plan.steps + (second,)))
     goals = agreements.plan_steps()
     assert [g.text.split(":")[0] for g in goals] == ["To timer én-til-én", "Halve dager i klassen"]
-    assert goals[0].period == "02.03.2026–13.03.2026"
+    assert goals[0].period == "02.03.2026–13.03.2026 (uke 10–11)"
     assert goals[1].period.startswith("16.03.2026")
     service.close_case(session)

@@ -29,6 +29,9 @@ def main() -> int:
         ("Tiltakssirkel", ["bench_circle.py", "--runs", "30" if quick else "100"]),
         ("Opptrappingsplan", ["bench_plan.py", "--runs", "30" if quick else "100"]),
         ("Avtaler og referat", ["bench_agreement.py", "--runs", "11" if quick else "31"]),
+        ("Oppfølgingen følger arbeidet", ["bench_follow_up.py",
+                                          "--runs", "11" if quick else "31"]),
+        ("Møtet som nav", ["bench_meeting.py", "--runs", "11" if quick else "21"]),
         ("Passordfrase og nøkkel", ["bench_passphrase.py", "--runs", "2" if quick else "5"]),
     ]
     failed = 0

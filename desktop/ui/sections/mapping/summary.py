@@ -133,9 +133,13 @@ class SummaryPage(QWidget):
                                            "rette i den."))
 
     def _ask_where(self) -> None:
-        self.dialog = ask_pdf_path(self, self.tr("Lagre sammendraget som PDF"),
-                                   f"kartleggingssamtale-{self._conv.held_on}.pdf",
-                                   "summaryPdfDialog", lambda path: self.export_to(str(path)))
+        from desktop.services.conversation_export import pdf_file_name
+
+        self.dialog = ask_pdf_path(
+            self, self.tr("Lagre sammendraget som PDF"),
+            pdf_file_name(self._conv.held_on,
+                          self.include_internal.isChecked() and not self._meeting_mode),
+            "summaryPdfDialog", lambda path: self.export_to(str(path)))
 
     def export_to(self, path: str) -> ExportJob:
         """Writes the summary PDF (the internal reflection only when ticked): the
