@@ -1,19 +1,22 @@
 """The case page: a header, a left navigation of sections and the section shown.
 
-It owns what belongs to one open case: the CaseEditing (undo stack) and the
-Autosaver. The main window asks it to flush and close; it never reaches into
-the main window.
+It owns what belongs to one open case: the CaseEditing (undo stack), the
+Autosaver and meeting mode (møtemodus: one toggle, Ctrl+Shift+M, for when the
+screen faces the family). The main window asks it to flush and close; it never
+reaches into the main window.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -25,17 +28,22 @@ from desktop.ui.autosave import Autosaver
 from desktop.ui.common import heading
 from desktop.ui.labels import grade_label
 from desktop.ui.messages import message_for, read_only_banner_text
-from desktop.ui.sections.registry import make_section, section_titles
+from desktop.ui.sections.registry import FAMILY_SECTIONS, make_section, section_titles
 from desktop.ui.undo import PUPIL, CaseEditing, FieldRef
+from desktop.ui.widgets.meeting_mode import MEETING_STYLE, hide_adult_only
+
+MEETING_SHORTCUT = "Ctrl+Shift+M"
 
 _BANNER_STYLE = ("QLabel {{ background: {bg}; color: #1f1f1f; border: 1px solid {border};"
                  " border-radius: 4px; padding: 8px 12px; }}")
 
 
 class CasePage(QWidget):
-    """One open case. Emits `back_requested` for "Tilbake til sakslisten"."""
+    """One open case. Emits `back_requested` for "Tilbake til sakslisten" and
+    `meeting_mode_changed` when meeting mode is turned on or off."""
 
     back_requested = Signal()
+    meeting_mode_changed = Signal(bool)
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None,
                  autosave_options: dict | None = None):
@@ -54,6 +62,7 @@ class CasePage(QWidget):
         self.back_button.setObjectName("backToList")
         self.back_button.setAccessibleName(self.tr("Tilbake til sakslisten"))
         self.back_button.clicked.connect(self.back_requested)
+        self._build_meeting_toggle()
 
         self.read_only_banner = _banner("readOnlyBanner", "#fff3c4", "#e0c060")
         self.conflict_banner = _banner("conflictBanner", "#fde2e1", "#d08a86")
@@ -74,9 +83,7 @@ class CasePage(QWidget):
             self.section_widgets[key] = widget
             self.sections.addWidget(widget)
         self.overview = self.section_widgets["overview"]
-        for widget in self.section_widgets.values():  # a section may ask for meeting mode
-            if hasattr(widget, "meeting_mode_changed"):
-                widget.meeting_mode_changed.connect(self.set_meeting_mode)
+        for widget in self.section_widgets.values():
             if hasattr(widget, "meeting_changed"):  # a meeting started, ended or was deleted
                 widget.meeting_changed.connect(self.refresh_meeting)
         # The running meeting's agenda, beside the work (issue 13: the meeting is the hub).
@@ -92,6 +99,7 @@ class CasePage(QWidget):
         header_text.addWidget(self.details_label)
         header = QHBoxLayout()
         header.addLayout(header_text, 1)
+        header.addWidget(self.toolbar, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         body = QHBoxLayout()
         body.addWidget(self.nav)
@@ -141,10 +149,54 @@ class CasePage(QWidget):
         self.show_section("meetings")
         self.section_widgets["meetings"].end_meeting(meeting_id)  # emits meeting_changed
 
+    def current_section(self) -> str:
+        """The key of the section shown ("overview", "absence", …)."""
+        return section_titles()[max(self.nav.currentRow(), 0)][0]
+
+    @property
+    def meeting_mode(self) -> bool:
+        return self.meeting_action.isChecked()
+
     def set_meeting_mode(self, on: bool) -> None:
-        """The screen faces the family: only this case, no way to other cases or sections."""
-        self.nav.setVisible(not on)
+        """The screen faces the family: only this case and the sections the family
+        may see, without what is written for the adults; larger text. Every change
+        is already stored, so turning it on or off loses nothing."""
+        if self.meeting_action.isChecked() != on:
+            self.meeting_action.setChecked(on)  # → toggled → here again
+            return
+        keys = [k for k, _ in section_titles()]
+        if on and self.current_section() not in FAMILY_SECTIONS:
+            self.show_section("overview")
+        for row, key in enumerate(keys):
+            self.nav.setRowHidden(row, on and key not in FAMILY_SECTIONS)
         self.back_button.setVisible(not on)
+        for widget in self.section_widgets.values():
+            hide_adult_only(widget, on)
+            if hasattr(widget, "set_meeting_mode"):  # a section with more to change
+                widget.set_meeting_mode(on)
+        self.sections.setStyleSheet(MEETING_STYLE if on else "")
+        self.meeting_action.setText(self.tr("Avslutt møtemodus") if on else self.tr("Møtemodus"))
+        self.meeting_button.setAccessibleName(self.meeting_action.text())
+        self.meeting_mode_changed.emit(on)
+
+    def _build_meeting_toggle(self) -> None:
+        self.meeting_action = QAction(self.tr("Møtemodus"), self)
+        self.meeting_action.setObjectName("actionMeetingMode")
+        self.meeting_action.setCheckable(True)
+        self.meeting_action.setShortcut(QKeySequence(MEETING_SHORTCUT))
+        self.meeting_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.meeting_action.setToolTip(self.tr(
+            "Møtemodus: skjermen vendes mot familien. Bare denne saken vises, uten interne "
+            "notater og veiledning til de voksne, og teksten blir større. Trykk igjen for "
+            "å gå tilbake (Ctrl+Shift+M)."))
+        self.addAction(self.meeting_action)  # the shortcut works in every section
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("caseToolbar")
+        self.toolbar.addAction(self.meeting_action)
+        self.meeting_button = self.toolbar.widgetForAction(self.meeting_action)
+        self.meeting_button.setObjectName("meetingModeButton")
+        self.meeting_button.setAccessibleName(self.meeting_action.text())
+        self.meeting_action.toggled.connect(self.set_meeting_mode)
 
     def refresh_sections(self) -> None:
         """Everything that counts school days is drawn again (the school calendar changed)."""

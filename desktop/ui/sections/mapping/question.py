@@ -68,11 +68,14 @@ class QuestionWidget(QFrame):
     """Editors for one answer; writes through MappingEditing (undo stack)."""
 
     def __init__(self, owner: MappingEditing, conversation: Conversation, question: Question,
-                 boxes: dict[str, str], parent: QWidget | None = None):
+                 boxes: dict[str, str], meeting_mode: bool = False,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self._owner = owner
         self._conv = conversation
         self.question = question
+        # Help written for the adults is not built in meeting mode (forms: help_audience).
+        self.has_help = question.help_for_family or not meeting_mode
         qid = question.id
         self.setObjectName("question_" + qid)
         self.setProperty("pupilVoice", False)
@@ -109,11 +112,12 @@ class QuestionWidget(QFrame):
         self.help_button.setObjectName("help_" + qid)
         self.help_button.setAccessibleName(self.tr("Vis hjelp: hvorfor vi spør og hvordan (F1)"))
         self.help_button.setCheckable(True)
+        self.help_button.setVisible(self.has_help)
         self.suggest_button = QPushButton(self.tr("Forslag til tiltak …"))
         self.suggest_button.setObjectName("suggest_" + qid)
         self.suggest_button.setAccessibleName(self.tr("Noter et forslag til tiltak"))
         self.suggest_button.setCheckable(True)
-        self.help_text = QLabel(question.help)
+        self.help_text = QLabel(question.help if self.has_help else "")
         self.help_text.setObjectName("helpText_" + qid)
         self.help_text.setWordWrap(True)
         self.help_text.setProperty("role", "hint")
@@ -223,9 +227,10 @@ class QuestionWidget(QFrame):
         self.help_button.toggled.connect(self.help_text.setVisible)
         self.suggest_button.toggled.connect(self._show_suggest)
         self.suggest_add.clicked.connect(self._add_suggestion)
-        help_key = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
-        help_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        help_key.activated.connect(self.help_button.toggle)
+        if self.has_help:
+            help_key = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
+            help_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            help_key.activated.connect(self.help_button.toggle)
         self.suggest_text.returnPressed.connect(self._add_suggestion)
 
     # --- public ------------------------------------------------------------------------

@@ -1,24 +1,21 @@
-"""Kartlegging: the case's conversations (start, resume, several per case) and
-meeting mode — for when the screen faces the family: internal notes are not
-built, text is larger, the case page hides everything but this case."""
+"""Kartlegging: the case's conversations (start, resume, several per case). In
+meeting mode (the case page's toggle) the open conversation is rebuilt without
+its internal step, the Kearney tool and the help written for the adults."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -37,14 +34,10 @@ from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.inputs import labelled_rows
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
-MEETING_STYLE = "QWidget#mappingSection QWidget { font-size: 15pt; }"
-MEETING_SHORTCUT = "Ctrl+Shift+M"
 
 
 class MappingSection(QWidget):
-    """The Kartlegging section (registered in placeholder.SECTION_CLASSES)."""
-
-    meeting_mode_changed = Signal(bool)
+    """The Kartlegging section (registered in registry.SECTION_CLASSES)."""
 
     def __init__(self, editing: CaseEditing, parent: QWidget | None = None):
         super().__init__(parent)
@@ -54,34 +47,15 @@ class MappingSection(QWidget):
         self._case_editing = editing
         self._forms: ConversationForms | None = None
         self.view: ConversationView | None = None
-
-        self.meeting_action = QAction(self.tr("Møtemodus"), self)
-        self.meeting_action.setObjectName("actionMeetingMode")
-        self.meeting_action.setCheckable(True)
-        self.meeting_action.setShortcut(QKeySequence(MEETING_SHORTCUT))
-        self.meeting_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.meeting_action.setToolTip(self.tr("Møtemodus: skjermen vendes mot familien. Interne "
-                                               "notater skjules og teksten blir større "
-                                               "(Ctrl+Shift+M)"))
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("mappingToolbar")
-        self.toolbar.addAction(self.meeting_action)
-        self.meeting_button = self.toolbar.widgetForAction(self.meeting_action)
-        self.meeting_button.setObjectName("meetingModeButton")
-        self.meeting_button.setAccessibleName(self.tr("Møtemodus av eller på"))
+        self._meeting_mode = False
 
         self.stack = QStackedWidget()
         self.home = self._build_home()
         self.stack.addWidget(self.home)
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Kartlegging"), 14, "mappingHeading"), 1)
-        top.addWidget(self.toolbar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 12)
-        layout.addLayout(top)
+        layout.addWidget(heading(self.tr("Kartlegging"), 14, "mappingHeading"))
         layout.addWidget(self.stack, 1)
-
-        self.meeting_action.toggled.connect(self.set_meeting_mode)
         self.refresh_list()
 
     # --- the list and the start panel --------------------------------------------------
@@ -238,7 +212,7 @@ class MappingSection(QWidget):
         guide = self.owner.talks.guide_of(conversation)
         self._drop_view()
         self.view = ConversationView(self.owner, conversation, guide, self.forms().boxes,
-                                     self.meeting_action.isChecked())
+                                     self._meeting_mode)
         self.view.leave.connect(self.back_to_list)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
@@ -269,16 +243,13 @@ class MappingSection(QWidget):
     # --- meeting mode -------------------------------------------------------------------------
     @property
     def meeting_mode(self) -> bool:
-        return self.meeting_action.isChecked()
+        return self._meeting_mode
 
     def set_meeting_mode(self, on: bool) -> None:
-        """Rebuilds the open conversation without (or with) its internal parts.
-        Every answer is already stored, so nothing typed is lost."""
-        if self.meeting_action.isChecked() != on:
-            self.meeting_action.setChecked(on)  # → toggled → here again
+        """Called by the case page. Rebuilds the open conversation without (or with)
+        its internal parts. Every answer is already stored, so nothing typed is lost."""
+        if on == self._meeting_mode:
             return
-        self.setStyleSheet(MEETING_STYLE if on else "")
+        self._meeting_mode = on
         if self.view is not None:
-            conv_id = self.view.conversation.id
-            self.open_conversation(conv_id)
-        self.meeting_mode_changed.emit(on)
+            self.open_conversation(self.view.conversation.id)

@@ -35,7 +35,8 @@ class StepPage(QScrollArea):
     """The questions of one step."""
 
     def __init__(self, owner: MappingEditing, conversation: Conversation, step: Step,
-                 boxes: dict[str, str], parent: QWidget | None = None):
+                 boxes: dict[str, str], meeting_mode: bool = False,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.step = step
         self.setObjectName("step_" + step.id)
@@ -45,13 +46,14 @@ class StepPage(QScrollArea):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(heading(step.title, 14, "stepTitle_" + step.id))
-        if step.intro:
+        if step.intro and (step.intro_for_family or not meeting_mode):
             intro = QLabel(step.intro)
             intro.setObjectName("stepIntro_" + step.id)
             intro.setWordWrap(True)
             intro.setProperty("role", "hint")
             layout.addWidget(intro)
-        self.questions = [QuestionWidget(owner, conversation, q, boxes) for q in step.questions]
+        self.questions = [QuestionWidget(owner, conversation, q, boxes, meeting_mode)
+                          for q in step.questions]
         for widget in self.questions:
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -105,7 +107,8 @@ class ConversationView(QWidget):
 
         self.pages = QStackedWidget()
         self.pages.setObjectName("stepPages")
-        self.step_pages = [StepPage(owner, conversation, s, boxes) for s in self.steps]
+        self.step_pages = [StepPage(owner, conversation, s, boxes, meeting_mode)
+                           for s in self.steps]
         for page in self.step_pages:
             self.pages.addWidget(page)
         self.summary = SummaryPage(owner, conversation, guide, boxes, meeting_mode)
