@@ -30,7 +30,7 @@ from desktop.ui.labels import grade_label
 from desktop.ui.messages import message_for, read_only_banner_text
 from desktop.ui.sections.registry import FAMILY_SECTIONS, make_section, section_titles
 from desktop.ui.undo import PUPIL, CaseEditing, FieldRef
-from desktop.ui.widgets.meeting_mode import MEETING_STYLE, hide_adult_only
+from desktop.ui.widgets.meeting_mode import MEETING_MODE, MEETING_STYLE, hide_adult_only
 
 MEETING_SHORTCUT = "Ctrl+Shift+M"
 
@@ -90,7 +90,7 @@ class CasePage(QWidget):
         self.rail = AgendaRail(MeetingService(session), self)
         self.rail.open_item.connect(self.open_agenda_item)
         self.rail.end_requested.connect(self.end_meeting)
-        self.nav.currentRowChanged.connect(self.sections.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
 
         header_text = QVBoxLayout()
@@ -170,14 +170,31 @@ class CasePage(QWidget):
         for row, key in enumerate(keys):
             self.nav.setRowHidden(row, on and key not in FAMILY_SECTIONS)
         self.back_button.setVisible(not on)
-        for widget in self.section_widgets.values():
-            hide_adult_only(widget, on)
-            if hasattr(widget, "set_meeting_mode"):  # a section with more to change
-                widget.set_meeting_mode(on)
-        self.sections.setStyleSheet(MEETING_STYLE if on else "")
+        # Only the section on screen changes now; another one follows when it is shown
+        # (_show_row), so the toggle costs one section, not eight.
+        self._sync_meeting_mode(self.sections.currentWidget())
         self.meeting_action.setText(self.tr("Avslutt møtemodus") if on else self.tr("Møtemodus"))
         self.meeting_button.setAccessibleName(self.meeting_action.text())
         self.meeting_mode_changed.emit(on)
+
+    def _show_row(self, row: int) -> None:
+        widget = self.sections.widget(row)
+        if widget is not None:
+            self._sync_meeting_mode(widget)  # before it shows: nothing for adults flashes by
+        self.sections.setCurrentIndex(row)
+
+    def _sync_meeting_mode(self, section: QWidget) -> None:
+        on = self.meeting_mode
+        if bool(section.property(MEETING_MODE)) == on:
+            return
+        hide_adult_only(section, on)
+        if hasattr(section, "set_meeting_mode"):  # a section with more to change
+            section.set_meeting_mode(on)
+        style = MEETING_STYLE if on else ""
+        if hasattr(section, "set_meeting_style"):  # a large section restyles what it shows
+            section.set_meeting_style(style)
+        else:
+            section.setStyleSheet(style)
 
     def _build_meeting_toggle(self) -> None:
         self.meeting_action = QAction(self.tr("Møtemodus"), self)

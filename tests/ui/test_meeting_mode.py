@@ -104,6 +104,13 @@ def _leaks(window) -> list[str]:
     return [text for text in _adult_texts() if text in shown]
 
 
+def _shown_text_size(view) -> float:
+    """Point size of the first question (or the summary's label) on the step shown."""
+    shown = view.pages.currentWidget()
+    label = shown.questions[0].label if hasattr(shown, "questions") else shown.unanswered_label
+    return label.font().pointSizeF()
+
+
 def _go_to(qtbot, page, key: str) -> None:
     """Click the section in the navigation."""
     row = [k for k, _ in section_titles()].index(key)
@@ -157,6 +164,7 @@ def test_meeting_mode_shows_the_family_nothing_meant_for_the_adults(qtbot, make_
         view.step_list.setCurrentRow(index)
         press(QApplication.focusWidget() or view, Qt.Key.Key_F1)  # help: nothing for adults
         assert _leaks(window) == [], view.step_label.text()
+        assert _shown_text_size(view) >= 14, view.step_label.text()  # larger on every step
     view.tabs.setCurrentWidget(view.tools)
     assert _leaks(window) == []
     view.tabs.setCurrentIndex(0)
@@ -172,6 +180,7 @@ def test_meeting_mode_shows_the_family_nothing_meant_for_the_adults(qtbot, make_
     view = section.view
     view.step_list.setCurrentRow(6)
     assert INTERNAL_NOTE in visible_texts(window)
+    assert _shown_text_size(view) < 14
     help_button = view.question_widget("etter_opprettholdende").help_button
     click(qtbot, help_button)
     assert view.question_widget("etter_opprettholdende").question.help in visible_texts(window)

@@ -48,6 +48,7 @@ class MappingSection(QWidget):
         self._forms: ConversationForms | None = None
         self.view: ConversationView | None = None
         self._meeting_mode = False
+        self._style = ""
 
         self.stack = QStackedWidget()
         self.home = self._build_home()
@@ -213,6 +214,7 @@ class MappingSection(QWidget):
         self._drop_view()
         self.view = ConversationView(self.owner, conversation, guide, self.forms().boxes,
                                      self._meeting_mode)
+        self.view.set_style(self._style)
         self.view.leave.connect(self.back_to_list)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
@@ -246,10 +248,17 @@ class MappingSection(QWidget):
         return self._meeting_mode
 
     def set_meeting_mode(self, on: bool) -> None:
-        """Called by the case page. Rebuilds the open conversation without (or with)
-        its internal parts. Every answer is already stored, so nothing typed is lost."""
-        if on == self._meeting_mode:
-            return
+        """Called by the case page: the open conversation drops (or gets back) its
+        internal parts. Every answer is already stored, so nothing typed is lost."""
         self._meeting_mode = on
         if self.view is not None:
-            self.open_conversation(self.view.conversation.id)
+            self.view.set_meeting_mode(on)
+
+    def set_meeting_style(self, style: str) -> None:
+        """The larger text of meeting mode: the list page and what the open
+        conversation shows; its other steps follow when they are shown (restyling
+        every step at once took several hundred ms)."""
+        self._style = style
+        self.home.setStyleSheet(style)
+        if self.view is not None:
+            self.view.set_style(style)

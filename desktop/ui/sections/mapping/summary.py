@@ -93,6 +93,11 @@ class SummaryPage(QWidget):
     def first_focus(self) -> QWidget:
         return self.unanswered if self.unanswered.count() else self.export_button
 
+    def set_meeting_mode(self, on: bool) -> None:
+        self._meeting_mode = on
+        self.include_internal.setVisible(not on)
+        self.refresh()
+
     def refresh(self) -> None:
         answers = self._owner.talks.answers(self._conv.id)
         left = unanswered(self._guide, answers, include_internal=not self._meeting_mode)

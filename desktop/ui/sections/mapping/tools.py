@@ -40,17 +40,31 @@ class ToolsPanel(QTabWidget):
         super().__init__(parent)
         self.setObjectName("toolTabs")
         self.setAccessibleName(self.tr("Verktøy i samtalen"))
+        self._owner = owner
+        self._conversation = conversation
         self.tools: dict[Tool, ToolWidget] = {}
-        classes = [ScalingTool, PlusMinusTool, AmbivalenceTool, TimetableTool, TimelineTool]
-        if not meeting_mode:
-            classes.append(KearneyTool)
-        for cls in classes:
-            widget = cls(owner, conversation.id)
-            for editor in widget.findChildren(QWidget):
-                owner.events.watch(editor)
-            self.tools[cls.TOOL] = widget
-            widget.setEnabled(not owner.read_only)  # a case held by someone else: look only
-            self.addTab(widget, widget.accessibleName())
+        for cls in (ScalingTool, PlusMinusTool, AmbivalenceTool, TimetableTool, TimelineTool):
+            self._add(cls)
+        self.set_meeting_mode(meeting_mode)
+
+    def set_meeting_mode(self, on: bool) -> None:
+        """The Kearney hypotheses are removed from the widget tree in meeting mode."""
+        kearney = self.tools.get(Tool.KEARNEY)
+        if on and kearney is not None:
+            self.removeTab(self.indexOf(kearney))
+            del self.tools[Tool.KEARNEY]
+            kearney.setParent(None)
+            kearney.deleteLater()
+        elif not on and kearney is None:
+            self._add(KearneyTool)
+
+    def _add(self, cls: type[ToolWidget]) -> None:
+        widget = cls(self._owner, self._conversation.id)
+        for editor in widget.findChildren(QWidget):
+            self._owner.events.watch(editor)
+        self.tools[cls.TOOL] = widget
+        widget.setEnabled(not self._owner.read_only)  # a case held by someone else: look only
+        self.addTab(widget, widget.accessibleName())
 
 
 class PlusMinusTool(ToolWidget):

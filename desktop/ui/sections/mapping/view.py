@@ -46,18 +46,29 @@ class StepPage(QScrollArea):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(heading(step.title, 14, "stepTitle_" + step.id))
-        if step.intro and (step.intro_for_family or not meeting_mode):
-            intro = QLabel(step.intro)
-            intro.setObjectName("stepIntro_" + step.id)
-            intro.setWordWrap(True)
-            intro.setProperty("role", "hint")
-            layout.addWidget(intro)
+        self.intro = QLabel()
+        self.intro.setObjectName("stepIntro_" + step.id)
+        self.intro.setWordWrap(True)
+        self.intro.setProperty("role", "hint")
+        layout.addWidget(self.intro)
         self.questions = [QuestionWidget(owner, conversation, q, boxes, meeting_mode)
                           for q in step.questions]
         for widget in self.questions:
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setWidget(content)
+        self._set_intro(meeting_mode)
+
+    def set_meeting_mode(self, on: bool) -> None:
+        self._set_intro(on)
+        for widget in self.questions:
+            widget.set_meeting_mode(on)
+
+    def _set_intro(self, meeting_mode: bool) -> None:
+        """An intro written for the adults (intro_audience) is left out in meeting mode."""
+        text = self.step.intro if self.step.intro_for_family or not meeting_mode else ""
+        self.intro.setText(text)
+        self.intro.setVisible(bool(text))
 
     def first_editor(self) -> QWidget | None:
         return self.questions[0].editor if self.questions else None
@@ -76,6 +87,8 @@ class ConversationView(QWidget):
         self._owner = owner
         self.conversation = conversation
         self.guide = guide
+        self._boxes = boxes
+        self._style = ""
         self.meeting_mode = meeting_mode
         # In meeting mode the internal steps are not built at all: nothing of them
         # is in the widget tree while the screen faces the family.
@@ -90,16 +103,12 @@ class ConversationView(QWidget):
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
         self.step_list.setAccessibleName(self.tr("Steg i samtalen"))
-        self.step_list.setFixedWidth(250 if meeting_mode else 210)  # larger text: wraps
         self.step_list.setWordWrap(True)
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for step in self.steps:
-            self.step_list.addItem(QListWidgetItem(step.title))
-        self.step_list.addItem(QListWidgetItem(self.tr("Oppsummering")))
         self.progress = QProgressBar()
         self.progress.setObjectName("stepProgress")
         self.progress.setAccessibleName(self.tr("Hvor langt vi har kommet"))
-        self.progress.setRange(0, len(self.steps) + 1)
+        self._fill_step_list()
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(10)
         self.step_label = QLabel()
@@ -173,6 +182,57 @@ class ConversationView(QWidget):
 
         self.go_to_stored_step()
 
+    # --- meeting mode -------------------------------------------------------------------
+    def set_meeting_mode(self, on: bool) -> None:
+        """In place, so the switch is quick: the internal steps are taken out of the
+        widget tree (and built again when meeting mode ends), help for the adults is
+        emptied, the Kearney tool removed. Every answer is already stored."""
+        if on == self.meeting_mode:
+            return
+        index = self.current_index
+        shown = self.steps[index] if 0 <= index < len(self.steps) else None
+        self.meeting_mode = on
+        self.steps = [s for s in self.guide.steps if not (on and s.internal)]
+        if on:
+            for page in [p for p in self.step_pages if p.step.internal]:
+                self.step_pages.remove(page)
+                self.pages.removeWidget(page)
+                page.setParent(None)
+                page.deleteLater()
+        else:
+            for position, step in enumerate(self.steps):
+                if step.internal:
+                    page = StepPage(self._owner, self.conversation, step, self._boxes)
+                    self.step_pages.insert(position, page)
+                    self.pages.insertWidget(position, page)
+        for page in self.step_pages:
+            page.set_meeting_mode(on)
+        self.summary.set_meeting_mode(on)
+        self.tools.set_meeting_mode(on)
+        self._fill_step_list()
+        self.go_to(self.steps.index(shown) if shown in self.steps else len(self.steps))
+
+    def set_style(self, style: str) -> None:
+        """A stylesheet (meeting mode's larger text) for everything but the steps
+        not shown: those get it when they are shown (_go)."""
+        self._style = style
+        for widget in (self.details, self.step_list, self.step_label, self.progress,
+                       self.prev_button, self.next_button, self.pause_button,
+                       self.tabs.tabBar(), self.tools, self.summary,
+                       self.pages.currentWidget()):
+            if widget is not None and widget.styleSheet() != style:
+                widget.setStyleSheet(style)
+
+    def _fill_step_list(self) -> None:
+        blocked = self.step_list.blockSignals(True)
+        self.step_list.clear()
+        for step in self.steps:
+            self.step_list.addItem(QListWidgetItem(step.title))
+        self.step_list.addItem(QListWidgetItem(self.tr("Oppsummering")))
+        self.step_list.blockSignals(blocked)
+        self.step_list.setFixedWidth(250 if self.meeting_mode else 210)  # larger text: wraps
+        self.progress.setRange(0, len(self.steps) + 1)
+
     # --- navigation ---------------------------------------------------------------
     @property
     def current_index(self) -> int:
@@ -211,6 +271,9 @@ class ConversationView(QWidget):
         if index < 0:
             return
         self._owner.end_merge()
+        page = self.pages.widget(index)
+        if page is not None and page.styleSheet() != self._style:
+            page.setStyleSheet(self._style)  # before it shows
         self.pages.setCurrentIndex(index)
         total = len(self.steps) + 1
         if index < len(self.steps):
