@@ -227,6 +227,9 @@ class CasePage(QWidget):
 
     def close_down(self) -> None:
         """The session is about to be closed: stop autosaving, forget undo history."""
+        for widget in self.section_widgets.values():
+            if hasattr(widget, "close_down"):  # e.g. parts kept aside for meeting mode
+                widget.close_down()
         self.autosaver.dispose()
         self.editing.stack.clear()
 

@@ -233,12 +233,17 @@ class MappingSection(QWidget):
         self.stack.setCurrentWidget(self.home)
         self.conversation_list.setFocus()
 
+    def close_down(self) -> None:
+        """The case closes (or the program locks): the open conversation goes."""
+        self._drop_view()
+
     def _drop_view(self) -> None:
         if self.view is not None:
             self.owner.end_merge()
             self.stack.removeWidget(self.view)
             self.view.hide()
             self.view.setParent(None)  # out of the widget tree at once (meeting mode)
+            self.view.dispose()
             self.view.deleteLater()
             self.view = None
 

@@ -94,9 +94,9 @@ class SummaryPage(QWidget):
         return self.unanswered if self.unanswered.count() else self.export_button
 
     def set_meeting_mode(self, on: bool) -> None:
+        """The list is filled again when the page is shown (ConversationView._go)."""
         self._meeting_mode = on
         self.include_internal.setVisible(not on)
-        self.refresh()
 
     def refresh(self) -> None:
         answers = self._owner.talks.answers(self._conv.id)

@@ -43,20 +43,33 @@ class ToolsPanel(QTabWidget):
         self._owner = owner
         self._conversation = conversation
         self.tools: dict[Tool, ToolWidget] = {}
+        self._parked: ToolWidget | None = None
         for cls in (ScalingTool, PlusMinusTool, AmbivalenceTool, TimetableTool, TimelineTool):
             self._add(cls)
         self.set_meeting_mode(meeting_mode)
 
     def set_meeting_mode(self, on: bool) -> None:
-        """The Kearney hypotheses are removed from the widget tree in meeting mode."""
+        """The Kearney hypotheses leave the widget tree in meeting mode; they are kept
+        aside (no parent, not shown) so that coming back is quick."""
         kearney = self.tools.get(Tool.KEARNEY)
         if on and kearney is not None:
             self.removeTab(self.indexOf(kearney))
             del self.tools[Tool.KEARNEY]
             kearney.setParent(None)
-            kearney.deleteLater()
+            self._parked = kearney
         elif not on and kearney is None:
-            self._add(KearneyTool)
+            if self._parked is None:
+                self._add(KearneyTool)
+            else:
+                kearney, self._parked = self._parked, None
+                kearney.reload()  # undo may have changed it meanwhile
+                self.tools[Tool.KEARNEY] = kearney
+                self.addTab(kearney, kearney.accessibleName())
+
+    def dispose(self) -> None:
+        if self._parked is not None:
+            self._parked.deleteLater()
+            self._parked = None
 
     def _add(self, cls: type[ToolWidget]) -> None:
         widget = cls(self._owner, self._conversation.id)

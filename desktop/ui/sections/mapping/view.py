@@ -89,6 +89,7 @@ class ConversationView(QWidget):
         self.guide = guide
         self._boxes = boxes
         self._style = ""
+        self._parked: dict[str, StepPage] = {}  # internal steps, out of the tree in meeting mode
         self.meeting_mode = meeting_mode
         # In meeting mode the internal steps are not built at all: nothing of them
         # is in the widget tree while the screen faces the family.
@@ -167,6 +168,7 @@ class ConversationView(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.step_list.currentRowChanged.connect(self._go)
+        self.tabs.currentChanged.connect(lambda _index: self._restyle_shown())
         self.prev_button.clicked.connect(self.previous_step)
         self.next_button.clicked.connect(self.next_step)
         self.pause_button.clicked.connect(self.pause)
@@ -184,9 +186,9 @@ class ConversationView(QWidget):
 
     # --- meeting mode -------------------------------------------------------------------
     def set_meeting_mode(self, on: bool) -> None:
-        """In place, so the switch is quick: the internal steps are taken out of the
-        widget tree (and built again when meeting mode ends), help for the adults is
-        emptied, the Kearney tool removed. Every answer is already stored."""
+        """In place, so the switch is quick: the internal steps and the Kearney tool
+        leave the widget tree (kept aside, without a parent, until meeting mode ends),
+        help for the adults is emptied. Every answer is already stored."""
         if on == self.meeting_mode:
             return
         index = self.current_index
@@ -198,11 +200,16 @@ class ConversationView(QWidget):
                 self.step_pages.remove(page)
                 self.pages.removeWidget(page)
                 page.setParent(None)
-                page.deleteLater()
+                self._parked[page.step.id] = page
         else:
             for position, step in enumerate(self.steps):
                 if step.internal:
-                    page = StepPage(self._owner, self.conversation, step, self._boxes)
+                    page = self._parked.pop(step.id, None)
+                    if page is None:
+                        page = StepPage(self._owner, self.conversation, step, self._boxes)
+                    else:
+                        for widget in page.questions:  # undo may have changed an answer
+                            widget.load()
                     self.step_pages.insert(position, page)
                     self.pages.insertWidget(position, page)
         for page in self.step_pages:
@@ -212,16 +219,27 @@ class ConversationView(QWidget):
         self._fill_step_list()
         self.go_to(self.steps.index(shown) if shown in self.steps else len(self.steps))
 
+    def dispose(self) -> None:
+        """The view is closed: what was kept aside for meeting mode goes too."""
+        for page in self._parked.values():
+            page.deleteLater()
+        self._parked.clear()
+        self.tools.dispose()
+
     def set_style(self, style: str) -> None:
-        """A stylesheet (meeting mode's larger text) for everything but the steps
-        not shown: those get it when they are shown (_go)."""
+        """A stylesheet (meeting mode's larger text) for what is shown; a step or the
+        tools get it when they are shown (_go, _restyle_shown)."""
         self._style = style
         for widget in (self.details, self.step_list, self.step_label, self.progress,
                        self.prev_button, self.next_button, self.pause_button,
-                       self.tabs.tabBar(), self.tools, self.summary,
-                       self.pages.currentWidget()):
-            if widget is not None and widget.styleSheet() != style:
-                widget.setStyleSheet(style)
+                       self.tabs.tabBar()):
+            widget.setStyleSheet(style)
+        self._restyle_shown()
+
+    def _restyle_shown(self) -> None:
+        shown = self.tools if self.tabs.currentWidget() is self.tools else self.pages.currentWidget()
+        if shown is not None and shown.styleSheet() != self._style:
+            shown.setStyleSheet(self._style)
 
     def _fill_step_list(self) -> None:
         blocked = self.step_list.blockSignals(True)
