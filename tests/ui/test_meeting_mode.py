@@ -294,3 +294,34 @@ def test_a_case_gone_while_locked_falls_back_to_the_list(qtbot, make_window, vau
     unlock(qtbot, window, PASSPHRASE)  # waits for the list
     assert window.case_page is None and window.menuBar().isVisible()
     assert window.menu_actions.new_case.isEnabled()
+
+
+def test_undo_in_meeting_mode_reaches_the_internal_step_kept_aside(qtbot, make_window,
+                                                                  vault_dir):
+    """The internal step is out of the widget tree in meeting mode; an undo that
+    changes it meanwhile is shown when it comes back, and nothing stale is stored."""
+    window, case_id = _open_window(qtbot, make_window, vault_dir)
+    page = window.case_page
+    section = page.section_widgets["mapping"]
+    _go_to(qtbot, page, "mapping")
+    section.conversation_list.setFocus()
+    press(section.conversation_list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: section.view is not None and section.view.isVisible())
+    view = section.view
+    view.step_list.setCurrentRow(6)
+    editor = view.question_widget("etter_opprettholdende").editor
+    type_into(qtbot, editor, "Ny hypotese")
+    assert editor.toPlainText() == "Ny hypotese"
+
+    shortcut(qtbot, window, Qt.Key.Key_M, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: page.meeting_mode)
+    assert window.findChild(QWidget, "answer_etter_opprettholdende") is None
+    shortcut(qtbot, window, Qt.Key.Key_Z)  # undo the typing, unseen
+    talks = section.owner.talks
+    conversation_id = view.conversation.id
+    qtbot.waitUntil(lambda: talks.answers(conversation_id)["etter_opprettholdende"].value
+                    == INTERNAL_NOTE)
+
+    click(qtbot, page.meeting_button)
+    assert view.question_widget("etter_opprettholdende").editor.toPlainText() == INTERNAL_NOTE
+    assert talks.answers(conversation_id)["etter_opprettholdende"].value == INTERNAL_NOTE
