@@ -33,7 +33,7 @@ from desktop.paths import Paths, resources_dir  # noqa: E402
 from desktop.services.absence_register import AbsenceRegister  # noqa: E402
 from desktop.services.agreement_service import AgreementService  # noqa: E402
 from desktop.services.app_service import AppService  # noqa: E402
-from desktop.services.conversation_service import Conversations, ConversationForms  # noqa: E402
+from desktop.services.conversation_service import ConversationForms, Conversations  # noqa: E402
 from desktop.ui.case_page import CasePage  # noqa: E402
 from desktop.ui.sections.registry import FAMILY_SECTIONS, section_titles  # noqa: E402
 
@@ -97,7 +97,7 @@ def main() -> int:
         label = titles[key] + (" (samtale åpen)" if key == "mapping" else "")
         for mode, word in ((True, "on"), (False, "off")):
             rows.append(row(f"meeting mode {word}, {label}", wall[mode], "≤ 100 ms"))
-            rows.append(row(f"  … CPU time of the UI thread", cpu[mode]))
+            rows.append(row("  … CPU time of the UI thread", cpu[mode]))
     print_table(rows)
     page.close_down()
     page.close()

@@ -19,7 +19,7 @@ from desktop.forms.agreement_templates import load_templates
 from desktop.services.absence_register import AbsenceRegister, rule_sets
 from desktop.services.agreement_service import AgreementService
 from desktop.services.circle_service import circle_form
-from desktop.services.conversation_service import Conversations, ConversationForms
+from desktop.services.conversation_service import ConversationForms, Conversations
 from desktop.ui.dialogs.new_case import NewCaseDialog
 from desktop.ui.sections.registry import FAMILY_SECTIONS, section_titles
 from tests.ui.conftest import PASSPHRASE, new_service
@@ -122,6 +122,16 @@ def _go_to(qtbot, page, key: str) -> None:
                     and page.section_widgets[key].isVisible())
 
 
+def _resume_conversation(qtbot, page):
+    """Kartlegging, then Enter on the conversation in the list."""
+    section = page.section_widgets["mapping"]
+    _go_to(qtbot, page, "mapping")
+    section.conversation_list.setFocus()
+    press(section.conversation_list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: section.view is not None and section.view.isVisible())
+    return section, section.view
+
+
 def _open_window(qtbot, make_window, vault_dir, **options):
     case_id = _seed(vault_dir)
     window = make_window(vault_dir, **options)
@@ -132,7 +142,7 @@ def _open_window(qtbot, make_window, vault_dir, **options):
 
 def test_meeting_mode_shows_the_family_nothing_meant_for_the_adults(qtbot, make_window,
                                                                     vault_dir):
-    window, case_id = _open_window(qtbot, make_window, vault_dir)
+    window, _ = _open_window(qtbot, make_window, vault_dir)
     page = window.case_page
     # Without meeting mode the adults see their note and the follow-up (the test can fail).
     assert PUPIL_NOTE in visible_texts(window) and "Tilbake til sakslisten" in visible_texts(
@@ -154,12 +164,7 @@ def test_meeting_mode_shows_the_family_nothing_meant_for_the_adults(qtbot, make_
         assert _leaks(window) == [], key
 
     # Kartlegging: every step of the conversation, as the family sees it.
-    section = page.section_widgets["mapping"]
-    _go_to(qtbot, page, "mapping")
-    section.conversation_list.setFocus()
-    press(section.conversation_list, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: section.view is not None and section.view.isVisible())
-    view = section.view
+    section, view = _resume_conversation(qtbot, page)
     for index in range(len(view.steps) + 1):
         view.step_list.setCurrentRow(index)
         press(QApplication.focusWidget() or view, Qt.Key.Key_F1)  # help: nothing for adults
@@ -300,14 +305,9 @@ def test_undo_in_meeting_mode_reaches_the_internal_step_kept_aside(qtbot, make_w
                                                                   vault_dir):
     """The internal step is out of the widget tree in meeting mode; an undo that
     changes it meanwhile is shown when it comes back, and nothing stale is stored."""
-    window, case_id = _open_window(qtbot, make_window, vault_dir)
+    window, _ = _open_window(qtbot, make_window, vault_dir)
     page = window.case_page
-    section = page.section_widgets["mapping"]
-    _go_to(qtbot, page, "mapping")
-    section.conversation_list.setFocus()
-    press(section.conversation_list, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: section.view is not None and section.view.isVisible())
-    view = section.view
+    section, view = _resume_conversation(qtbot, page)
     view.step_list.setCurrentRow(6)
     editor = view.question_widget("etter_opprettholdende").editor
     type_into(qtbot, editor, "Ny hypotese")
