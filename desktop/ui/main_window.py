@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.casefile.errors import CaseFileError, DataDirUnavailable, SaveFailed, SaveProblem
+from desktop.casefile.errors import CaseFileError, DataDirUnavailable, SaveFailed
 from desktop.services.app_service import AppService, CaseSession
 from desktop.services.return_point import ReturnPoint
 from desktop.ui.common import DEMO_PROPERTY, info_box, message_box, set_title
 from desktop.ui.idle import POLL_MS, IdleWatcher
 from desktop.ui.menus import build_menus
-from desktop.ui.messages import message_for, save_problem_text
+from desktop.ui.messages import lock_notice, message_for
 from desktop.ui.pages.data_dir_page import DataDirPage
 from desktop.ui.pages.first_start_page import FirstStartPage
 from desktop.ui.pages.unlock_page import UnlockPage, unlock_delay
@@ -321,27 +321,9 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         log.info("locked (%s)%s", reason or "by user",
                  f", {len(problems)} save problem(s)" if problems else "")
-        notice = ""
-        if self.service.pending_saves:
-            notice = self.tr("Endringer i en sak kunne ikke skrives til disken før programmet "
-                             "ble låst (%1). De er tatt vare på, kryptert, og skrives så snart "
-                             "du låser opp.").replace("%1", save_problem_text(next(
-                                 (e.problem for e in problems if isinstance(e, SaveFailed)),
-                                 SaveProblem.IO_ERROR)))
-        elif problems:
-            notice = (self.tr("Noen endringer kunne ikke lagres før programmet ble låst: ")
-                      + message_for(problems[0]))
-        elif reason == "idle":
-            notice = self.tr("Programmet ble låst fordi det ikke var i bruk. "
-                             "Alt er lagret.")
-        elif reason:
-            notice = self.tr("Programmet ble låst fordi skjermen ble låst eller maskinen "
-                             "gikk i dvale. Alt er lagret.")
-        if self.return_point is not None:
-            notice = " ".join(t for t in (notice, self.tr(
-                "Når du låser opp, kommer du tilbake til samme sted i møtemodus.")) if t)
         self._show(self.unlock_page)
-        self.unlock_page.reset(notice)
+        self.unlock_page.reset(lock_notice(reason, problems, bool(self.service.pending_saves),
+                                           self.return_point is not None))
 
     # --- dialogs -------------------------------------------------------------------------
     def change_passphrase(self) -> None:
