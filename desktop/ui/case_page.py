@@ -136,6 +136,12 @@ class CasePage(QWidget):
         agendas, _problems = meeting_agendas()
         agenda = next((a for a in agendas if meeting and a.id == meeting.agenda_id), None)
         self.rail.show_meeting(meeting, agenda)
+        self._sync_rail()
+
+    def _sync_rail(self) -> None:
+        """The agenda rail is the adults' tool (its help coaches them, its items also
+        open Møter): not shown in meeting mode, back when meeting mode ends."""
+        self.rail.setVisible(self.rail.meeting is not None and not self.meeting_mode)
 
     def open_agenda_item(self, section: str, _item_id: str = "") -> None:
         """Shows the item's section; a section that can work in the meeting's
@@ -170,6 +176,7 @@ class CasePage(QWidget):
         for row, key in enumerate(keys):
             self.nav.setRowHidden(row, on and key not in FAMILY_SECTIONS)
         self.back_button.setVisible(not on)
+        self._sync_rail()
         # Only the section on screen changes now; another one follows when it is shown
         # (_show_row), so the toggle costs one section, not eight.
         self._sync_meeting_mode(self.sections.currentWidget())

@@ -325,3 +325,36 @@ def test_undo_in_meeting_mode_reaches_the_internal_step_kept_aside(qtbot, make_w
     click(qtbot, page.meeting_button)
     assert view.question_widget("etter_opprettholdende").editor.toPlainText() == INTERNAL_NOTE
     assert talks.answers(conversation_id)["etter_opprettholdende"].value == INTERNAL_NOTE
+
+
+def test_the_agenda_rail_of_a_running_meeting_is_for_the_adults(qtbot, make_window, vault_dir):
+    """The rail's help coaches the adults and its items also open Møter: it steps
+    aside in meeting mode and comes back after it, with the meeting still running."""
+    from desktop.domain.agreements import Participant, Party
+    from desktop.domain.meetings import MeetingKind
+    from desktop.services.meeting_service import MeetingService
+
+    case_id = _seed(vault_dir)
+    service = new_service(vault_dir)
+    session = service.open_case(case_id)
+    MeetingService(session).start(MeetingKind.MAPPING, datetime.now().replace(microsecond=0),
+                                  "Møterom 2", [Participant(PUPIL, "Elev", Party.PUPIL)],
+                                  agenda_id="forste_mote")
+    service.close_case(session)
+    service.lock()
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    open_case_from_list(qtbot, window, case_id)
+    page = window.case_page
+    qtbot.waitUntil(page.rail.isVisible)
+    coaching = page.rail.help.text()
+    assert coaching and coaching in visible_texts(window)
+
+    click(qtbot, page.meeting_button)
+    assert not page.rail.isVisible() and coaching not in visible_texts(window)
+    assert _leaks(window) == []
+    page.refresh_meeting()  # a section reporting a change to the meeting: still aside
+    assert not page.rail.isVisible()
+
+    click(qtbot, page.meeting_button)
+    assert page.rail.isVisible() and coaching in visible_texts(window)
