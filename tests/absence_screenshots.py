@@ -84,9 +84,10 @@ def main() -> int:
     service.close_case(session)
 
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.startup import SCREENSHOT_SIZE
 
     window = MainWindow(service)
-    window.resize(1100, 720)
+    window.resize(*SCREENSHOT_SIZE)  # a maximised window on a 1366×768 laptop
     window.show()
     app.processEvents()
     window.open_case(case_id)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -31,6 +32,7 @@ from desktop.ui.messages import message_for, read_only_banner_text
 from desktop.ui.sections.registry import FAMILY_SECTIONS, make_section, section_titles
 from desktop.ui.undo import PUPIL, CaseEditing, FieldRef
 from desktop.ui.widgets.meeting_mode import MEETING_MODE, MEETING_STYLE, hide_adult_only
+from desktop.ui.widgets.record_layout import scrolled
 
 MEETING_SHORTCUT = "Ctrl+Shift+M"
 
@@ -74,14 +76,19 @@ class CasePage(QWidget):
         self.nav.setObjectName("sectionNav")
         self.nav.setAccessibleName(self.tr("Deler av saken"))
         self.nav.setFixedWidth(190)
-        self.sections = QStackedWidget()
+        self.sections = SectionStack()
         self.sections.setObjectName("sectionStack")
         self.section_widgets: dict[str, QWidget] = {}
         for key, title in section_titles():
             self.nav.addItem(title)
             widget = make_section(key, self.editing)
             self.section_widgets[key] = widget
-            self.sections.addWidget(widget)
+            # A frame that scrolls when a section needs more room than the screen has,
+            # so no section makes the window taller or wider than a school laptop's
+            # screen (1366×768, at 125 % only 1093×582). Sections lay themselves out
+            # to fit that area; this is the net below them.
+            self.sections.addWidget(scrolled(_Holder(widget), f"{key}SectionFrame", title,
+                                             focus=False))
         self.overview = self.section_widgets["overview"]
         for widget in self.section_widgets.values():
             if hasattr(widget, "meeting_changed"):  # a meeting started, ended or was deleted
@@ -179,15 +186,15 @@ class CasePage(QWidget):
         self._sync_rail()
         # Only the section on screen changes now; another one follows when it is shown
         # (_show_row), so the toggle costs one section, not eight.
-        self._sync_meeting_mode(self.sections.currentWidget())
+        self._sync_meeting_mode(self.section_widgets[self.current_section()])
         self.meeting_action.setText(self.tr("Avslutt møtemodus") if on else self.tr("Møtemodus"))
         self.meeting_button.setAccessibleName(self.meeting_action.text())
         self.meeting_mode_changed.emit(on)
 
     def _show_row(self, row: int) -> None:
-        widget = self.sections.widget(row)
-        if widget is not None:
-            self._sync_meeting_mode(widget)  # before it shows: nothing for adults flashes by
+        titles = section_titles()
+        if 0 <= row < len(titles):  # before it shows: nothing for adults flashes by
+            self._sync_meeting_mode(self.section_widgets[titles[row][0]])
         self.sections.setCurrentIndex(row)
 
     def _sync_meeting_mode(self, section: QWidget) -> None:
@@ -250,7 +257,7 @@ class CasePage(QWidget):
         """Undo/redo may change a field the user cannot see: show it."""
         if widget is None or widget.hasFocus():
             return
-        if self.sections.currentWidget() is not self.overview:
+        if self.current_section() != "overview":
             self.show_section("overview")
         self.overview.ensureWidgetVisible(widget)
 
@@ -266,6 +273,37 @@ class CasePage(QWidget):
         if error is not None:
             self.conflict_banner.setText(message_for(error))
             self.conflict_banner.setVisible(True)
+
+
+class SectionStack(QStackedWidget):
+    """The sections, each in a frame that scrolls (see CasePage). `currentWidget()`
+    answers with the section itself, `current_frame()` with its frame."""
+
+    def currentWidget(self) -> QWidget:  # noqa: N802 (Qt name)
+        return self.current_frame().widget().section
+
+    def current_frame(self) -> QScrollArea:
+        return super().currentWidget()
+
+
+class _Holder(QWidget):
+    """Holds a section in its frame. A scroll area gives its widget the height the
+    widget *prefers* for its width, so a wrapped hint text would make the whole
+    section scroll instead of its lists and text boxes shrinking; this holder
+    offers no height-for-width, and the frame scrolls only below the minimum."""
+
+    def __init__(self, section: QWidget):
+        super().__init__()
+        self.section = section
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(section)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt name)
+        return False
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt name)
+        return -1
 
 
 def _banner(name: str, background: str, border: str) -> QLabel:

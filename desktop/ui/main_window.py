@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         self._update_save_status()
         self._show(page)
         if point is not None:
-            page.sections.currentWidget().setFocus()
+            page.section_widgets[page.current_section()].setFocus()
 
     def close_case(self) -> bool:
         """Back to the list. Saves first; if that fails, asks before dropping changes.

@@ -107,7 +107,8 @@ def _leaks(window) -> list[str]:
 def _shown_text_size(view) -> float:
     """Point size of the first question (or the summary's label) on the step shown."""
     shown = view.pages.currentWidget()
-    label = shown.questions[0].label if hasattr(shown, "questions") else shown.unanswered_label
+    label = shown.questions[0].label if hasattr(shown, "questions") else \
+        view.summary.unanswered_label
     return label.font().pointSizeF()
 
 

@@ -119,7 +119,7 @@ class AbsenceSection(QScrollArea):
         content.setObjectName("absenceContent")
         content.setMinimumHeight(700 + InsightPanel.HEIGHT)
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(16, 12, 16, 12)
         title_row = QHBoxLayout()
         title_row.addWidget(heading(self.tr("Fravær"), 14, "absenceHeading"))
         title_row.addStretch(1)

@@ -32,6 +32,7 @@ from desktop.ui.sections.mapping.question import ValueChoiceBox
 from desktop.ui.sections.mapping.view import ConversationView
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.inputs import labelled_rows
+from desktop.ui.widgets.record_layout import scrolled
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -52,9 +53,13 @@ class MappingSection(QWidget):
 
         self.stack = QStackedWidget()
         self.home = self._build_home()
-        self.stack.addWidget(self.home)
+        # The list and the start panel scroll, so they do not make the section
+        # (which holds the conversation too) taller than a laptop's screen.
+        self._home_frame = scrolled(self.home, "mappingHomeScroll", self.tr("Kartlegging"),
+                                    focus=False)
+        self.stack.addWidget(self._home_frame)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 12)
+        layout.setContentsMargins(16, 8, 16, 8)
         layout.addWidget(heading(self.tr("Kartlegging"), 14, "mappingHeading"))
         layout.addWidget(self.stack, 1)
         self.refresh_list()
@@ -230,7 +235,7 @@ class MappingSection(QWidget):
     def back_to_list(self) -> None:
         self._drop_view()
         self.refresh_list()
-        self.stack.setCurrentWidget(self.home)
+        self.stack.setCurrentWidget(self._home_frame)
         self.conversation_list.setFocus()
 
     def close_down(self) -> None:

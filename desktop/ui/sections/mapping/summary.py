@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
@@ -43,11 +44,13 @@ class SummaryPage(QWidget):
         self.unanswered = QListWidget()
         self.unanswered.setObjectName("unansweredList")
         self.unanswered.setAccessibleName(self.tr("Spørsmål uten svar"))
+        _wrap(self.unanswered)
         self.unanswered_label.setBuddy(self.unanswered)
         suggestions_label = QLabel(self.tr("Forslag til tiltak fra samtalen:"))
         self.suggestions = QListWidget()
         self.suggestions.setObjectName("suggestionList")
         self.suggestions.setAccessibleName(self.tr("Forslag til tiltak"))
+        _wrap(self.suggestions)
         suggestions_label.setBuddy(self.suggestions)
         self.remove_suggestion = QPushButton(self.tr("Fjern forslaget"))
         self.remove_suggestion.setObjectName("removeSuggestion")
@@ -76,11 +79,14 @@ class SummaryPage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.include_internal)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.finish_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        # In meeting mode the type is larger: one button a line, or the page would
+        # scroll sideways on a laptop at 125 % (set_meeting_mode turns the row).
+        self._buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        for button in (self.export_button, self.finish_button):
+            self._buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._buttons.addStretch(1)
+        layout.addLayout(self._buttons)
+        self._turn_buttons(meeting_mode)
         layout.addWidget(self.message)
 
         self.unanswered.itemActivated.connect(
@@ -97,6 +103,12 @@ class SummaryPage(QWidget):
         """The list is filled again when the page is shown (ConversationView._go)."""
         self._meeting_mode = on
         self.include_internal.setVisible(not on)
+        self._turn_buttons(on)
+
+    def _turn_buttons(self, meeting_mode: bool) -> None:
+        self._buttons.setDirection(QBoxLayout.Direction.TopToBottom if meeting_mode
+                                   else QBoxLayout.Direction.LeftToRight)
+        self._buttons.setStretch(2, 0 if meeting_mode else 1)  # no gap under the buttons
 
     def refresh(self) -> None:
         answers = self._owner.talks.answers(self._conv.id)
@@ -155,3 +167,9 @@ class SummaryPage(QWidget):
                 "%1", exc.strerror or str(exc)))
             return
         show_message(self.message, self.tr("Sammendraget er lagret: %1").replace("%1", path))
+
+
+def _wrap(entries: QListWidget) -> None:
+    """Long questions wrap instead of scrolling sideways (a laptop at 125 %)."""
+    entries.setWordWrap(True)
+    entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -29,6 +29,7 @@ from desktop.ui.sections.mapping.tool_base import (
     text_editor,
 )
 from desktop.ui.sections.mapping.tools_charts import ScalingTool, TimetableTool
+from desktop.ui.widgets.record_layout import scrolled
 
 
 class ToolsPanel(QTabWidget):
@@ -43,6 +44,7 @@ class ToolsPanel(QTabWidget):
         self._owner = owner
         self._conversation = conversation
         self.tools: dict[Tool, ToolWidget] = {}
+        self._frames: dict[QWidget, QWidget] = {}
         self._parked: ToolWidget | None = None
         for cls in (ScalingTool, PlusMinusTool, AmbivalenceTool, TimetableTool, TimelineTool):
             self._add(cls)
@@ -53,9 +55,10 @@ class ToolsPanel(QTabWidget):
         aside (no parent, not shown) so that coming back is quick."""
         kearney = self.tools.get(Tool.KEARNEY)
         if on and kearney is not None:
-            self.removeTab(self.indexOf(kearney))
+            frame = self._frames.get(kearney, kearney)
+            self.removeTab(self.indexOf(frame))
             del self.tools[Tool.KEARNEY]
-            kearney.setParent(None)
+            frame.setParent(None)
             self._parked = kearney
         elif not on and kearney is None:
             if self._parked is None:
@@ -64,12 +67,16 @@ class ToolsPanel(QTabWidget):
                 kearney, self._parked = self._parked, None
                 kearney.reload()  # undo may have changed it meanwhile
                 self.tools[Tool.KEARNEY] = kearney
-                self.addTab(kearney, kearney.accessibleName())
+                self.addTab(self._frames.get(kearney, kearney), kearney.accessibleName())
 
     def dispose(self) -> None:
         if self._parked is not None:
-            self._parked.deleteLater()
+            self._frames.pop(self._parked, self._parked).deleteLater()
             self._parked = None
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt name)
+        """Show a tool (the tool itself or its scroll frame)."""
+        super().setCurrentWidget(self._frames.get(widget, widget))
 
     def _add(self, cls: type[ToolWidget]) -> None:
         widget = cls(self._owner, self._conversation.id)
@@ -77,7 +84,15 @@ class ToolsPanel(QTabWidget):
             self._owner.events.watch(editor)
         self.tools[cls.TOOL] = widget
         widget.setEnabled(not self._owner.read_only)  # a case held by someone else: look only
-        self.addTab(widget, widget.accessibleName())
+        # Each tool scrolls: Kearney's four functions or the ambivalence matrix must
+        # not make the window taller than a laptop's screen. Scaling scrolls its
+        # situations itself and keeps the "new situation" line in view.
+        frame = widget
+        if not widget.SCROLLS_ITSELF:
+            frame = scrolled(widget, f"{widget.objectName()}Scroll",
+                             widget.accessibleName(), focus=False)
+            self._frames[widget] = frame
+        self.addTab(frame, widget.accessibleName())
 
 
 class PlusMinusTool(ToolWidget):
