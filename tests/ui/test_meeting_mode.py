@@ -175,13 +175,18 @@ def test_meeting_mode_shows_the_family_nothing_meant_for_the_adults(qtbot, make_
     assert _leaks(window) == []
     view.tabs.setCurrentIndex(0)
 
-    # Ctrl+N leads nowhere in meeting mode.
+    # Ctrl+N leads nowhere in meeting mode, nor does any other way to another case.
     shortcut(qtbot, window, Qt.Key.Key_N)
     assert window.findChild(NewCaseDialog) is None
+    actions = window.menu_actions
+    assert not any(a.isEnabled() for a in (actions.new_case, actions.settings,
+                                            actions.handover_export, actions.handover_import))
+    assert actions.lock.isEnabled()  # Ctrl+L still locks
 
     # One click back: everything for the adults is there again, nothing lost.
     click(qtbot, page.meeting_button)
     assert not page.meeting_mode and window.menuBar().isVisible() and page.back_button.isVisible()
+    assert actions.new_case.isEnabled() and actions.handover_export.isEnabled()
     assert all(not page.nav.item(r).isHidden() for r in range(page.nav.count()))
     view = section.view
     view.step_list.setCurrentRow(6)
