@@ -21,6 +21,10 @@ class Settings:
     # Where the window was on each screen: {"<screen name> <w>x<h>": [x, y, w, h]}.
     # Not in the settings dialog; written when the window closes (ui/window_geometry.py).
     window_geometry: dict = field(default_factory=dict)
+    # Text copied from a case is cleared from the clipboard after this long (and at lock).
+    clipboard_clear_seconds: int = 30
+    # Where the last PDF was saved; never a folder that names a pupil (output_folder.py).
+    pdf_folder: str = ""
 
     @classmethod
     def load(cls, path: Path) -> "Settings":
@@ -38,6 +42,7 @@ class Settings:
             if isinstance(value, type(getattr(result, f.name))):
                 setattr(result, f.name, value)
         result.idle_lock_minutes = min(max(int(result.idle_lock_minutes), 1), 240)
+        result.clipboard_clear_seconds = min(max(int(result.clipboard_clear_seconds), 5), 600)
         return result
 
     def save(self, path: Path) -> None:
@@ -63,6 +68,8 @@ class SettingSpec:
 SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("idle_lock_enabled", "Lås automatisk når programmet ikke er i bruk", "bool"),
     SettingSpec("idle_lock_minutes", "Lås etter", "int", 1, 240, " min"),
+    SettingSpec("clipboard_clear_seconds", "Fjern kopiert tekst fra utklippstavlen etter", "int",
+                5, 600, " s"),
     SettingSpec("rule_set", "Kommunens regelsett for fravær", "choice", choices=(
         ("baerum", "Bærum kommune"), ("oslo", "Oslo kommune"), ("orland", "Ørland kommune"),
         ("kearney", "Kearney (forskning)"))),

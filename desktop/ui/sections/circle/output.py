@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.export.circle_pdf import CirclePdfTexts, build_circle_pdf
 from desktop.services.circle_service import MeasureCircleService
 from desktop.ui.sections.circle.labels import party_labels, status_labels
 from desktop.ui.sections.circle.snapshots import CompareDialog, SaveSnapshotDialog
-from desktop.ui.worker import BackgroundCall
+from desktop.ui.widgets.export_job import ExportJob, export_with_note
+from desktop.ui.widgets.pdf_save import ask_pdf_path
 
 
 class CircleToolbar(QObject):
@@ -20,7 +21,7 @@ class CircleToolbar(QObject):
         super().__init__(host)
         self._service = service
         self._host = host
-        self._call: BackgroundCall | None = None
+        self._call: ExportJob | None = None
         self.dialog: QWidget | None = None  # the dialog shown, for tests
         self.save_button = self._button(self.tr("&Lagre stand …"), "saveSnapshot",
                                         self.tr("Lagre stand: ta vare på sirkelen slik den er nå"))
@@ -75,17 +76,9 @@ class CircleToolbar(QObject):
 
     # --- PDF --------------------------------------------------------------------------
     def ask_pdf(self) -> None:
-        dialog = QFileDialog(self._host, self.tr("Lagre tiltakssirkelen som PDF"))
-        dialog.setObjectName("circlePdfDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF-filer (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.selectFile(self.tr("tiltakssirkel.pdf"))
-        dialog.fileSelected.connect(lambda path: self.export_pdf(Path(path)))
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = ask_pdf_path(self._host, self.tr("Lagre tiltakssirkelen som PDF"),
+                                   self.tr("tiltakssirkel.pdf"), "circlePdfDialog",
+                                   self.export_pdf)
 
     def pdf_texts(self) -> CirclePdfTexts:
         return CirclePdfTexts(
@@ -98,7 +91,7 @@ class CircleToolbar(QObject):
             responsible=self.tr("Ansvarlig"), status=self.tr("Status"), start=self.tr("Start"),
             none=self.tr("Ingen ennå."), parties=party_labels(), statuses=status_labels())
 
-    def export_pdf(self, path: Path) -> BackgroundCall:
+    def export_pdf(self, path: Path) -> ExportJob:
         """Writes the PDF on a worker thread; the note says where it went."""
         service = self._service
         circle = service.circle
@@ -108,24 +101,13 @@ class CircleToolbar(QObject):
         name = service.session.pupil().name.strip()
         texts = self.pdf_texts()
         form_label = f"{service.form.id} v{service.form.version}"
-        self.pdf_button.setEnabled(False)
-        self.note.setText(self.tr("Lager PDF …"))
 
-        def work() -> None:
-            build_circle_pdf(path, frozen, titles, service.form.goal, name, texts,
+        def work(target: Path) -> None:
+            build_circle_pdf(target, frozen, titles, service.form.goal, name, texts,
                              form_label=form_label)
 
-        def done(_result, error) -> None:
-            self.pdf_button.setEnabled(True)
-            if error is None:
-                self.note.setText(self.tr("PDF lagret: %1").replace("%1", str(path)))
-            elif not isinstance(error, OSError):
-                self.note.setText(self.tr("PDF-en kunne ikke lages. Sirkelen er uendret og "
-                                          "lagret i saken."))
-            else:
-                self.note.setText(self.tr("PDF-en kunne ikke lagres i %1. Velg en annen "
-                                          "mappe og prøv igjen.").replace("%1", str(path.parent)))
-            self._call = None
-
-        self._call = BackgroundCall(work, done, self).start()
+        self._call = export_with_note(
+            self._host, work, path, self.note.setText,
+            self.tr("PDF-en kunne ikke lages. Sirkelen er uendret og lagret i saken."),
+            self.pdf_button)
         return self._call
