@@ -19,7 +19,14 @@ from desktop.domain.agreements import (
     Signature,
     SubGoal,
 )
-from desktop.domain.evaluations import Evaluation, Outcome, RatedItem, Rating, ReferralKind
+from desktop.domain.evaluations import (
+    Evaluation,
+    Outcome,
+    RatedItem,
+    Rating,
+    Referral,
+    ReferralKind,
+)
 from desktop.domain.measure_circle import Party
 from desktop.domain.meetings import (
     AgendaState,
@@ -149,7 +156,8 @@ def evaluation_doc(e: Evaluation) -> dict[str, Any]:
         "held_on": _iso(e.held_on), "participants": _people_doc(e.participants),
         "goal_note": e.goal_note, "sub_goals": _rated_doc(e.sub_goals),
         "measures": _rated_doc(e.measures), "plan_b_note": e.plan_b_note,
-        "outcome": e.outcome.value,
+        "outcome": e.outcome.value, "outcome_text": e.outcome_text,
+        "referral": e.referral.value,
         "referral_kind": e.referral_kind.value if e.referral_kind else "",
         "referral_note": e.referral_note, "signatures": _signatures_doc(e.signatures),
         "declines": _declines_doc(e.declines), "finished": e.finished,
@@ -159,11 +167,18 @@ def evaluation_doc(e: Evaluation) -> dict[str, Any]:
 def evaluation_from(row: dict) -> Evaluation:
     doc = json.loads(row["data"] or "{}")
     kind = doc.get("referral_kind") or ""
+    outcome = Outcome(doc.get("outcome", ""))
+    referral = Referral(doc.get("referral", ""))
+    if outcome is Outcome.REFERRAL:
+        # Stored before the referral assessment stood apart (Vedlegg 4): "henvisning
+        # vurderes" meant more was needed and a referral was made.
+        outcome, referral = Outcome.FURTHER, Referral.REFER
     return Evaluation(
         id=row["id"], agreement_id=row["agreement_id"], held_on=_d(doc.get("held_on")),
         participants=_people(doc.get("participants", [])), goal_note=doc.get("goal_note", ""),
         sub_goals=_rated(doc.get("sub_goals", [])), measures=_rated(doc.get("measures", [])),
-        plan_b_note=doc.get("plan_b_note", ""), outcome=Outcome(doc.get("outcome", "")),
+        plan_b_note=doc.get("plan_b_note", ""), outcome=outcome,
+        outcome_text=doc.get("outcome_text", ""), referral=referral,
         referral_kind=ReferralKind(kind) if kind else None,
         referral_note=doc.get("referral_note", ""),
         signatures=_signatures(doc.get("signatures", [])),

@@ -115,7 +115,28 @@ class Phase:
 # follow-up"): a contact with the home written in the log, a kartleggingssamtale
 # held, an agreement signed, an evaluation closed with its outcome.
 EVENT_KINDS = ("contact", "conversation", "agreement_signed", "evaluation.ingen_videre",
-               "evaluation.ny_avtale", "evaluation.henvisning")
+               "evaluation.ny_avtale", "evaluation.videre", "evaluation.henvisning")
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeChoice:
+    """One conclusion an evaluation may reach under a rule set (its Outcome
+    value and the words the rule set gives it)."""
+
+    id: str  # ingen_videre | ny_avtale | videre (evaluations.Outcome values)
+    text: str
+
+
+# Seed 001 Vedlegg 4: "Det er ikke lenger behov for systematisk oppfølging av
+# skolefravær." ELLER "Det utarbeides en ny samarbeidsavtale." A rule set whose guide
+# also allows going further (Bærum fase 3 → fase 4) adds "videre".
+OUTCOME_IDS = ("ingen_videre", "ny_avtale", "videre")
+DEFAULT_OUTCOMES = (
+    OutcomeChoice("ingen_videre", "Det er ikke lenger behov for systematisk oppfølging av "
+                                  "skolefraværet."),
+    OutcomeChoice("ny_avtale", "Det lages en ny samarbeidsavtale."),
+)
+DEFAULT_EVALUATION_WEEKS = 3
 NEXT_PHASE = "next"  # "propose" may name a phase or the one above the current
 
 
@@ -140,6 +161,11 @@ class RuleSet:
     source: str = ""
     continuous_illness_days: int = 3  # a run this long counts as continuous illness
     events: tuple[EventRule, ...] = ()
+    evaluation_outcomes: tuple[OutcomeChoice, ...] = DEFAULT_OUTCOMES
+    evaluation_weeks: int = DEFAULT_EVALUATION_WEEKS  # an agreement's default period
+
+    def outcome_text(self, outcome_id: str) -> str:
+        return next((o.text for o in self.evaluation_outcomes if o.id == outcome_id), "")
 
     def phase(self, phase_id: str) -> Phase | None:
         return next((p for p in self.phases if p.id == phase_id), None)

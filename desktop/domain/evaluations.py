@@ -1,9 +1,12 @@
-"""Evaluering of a samarbeidsavtale (seed 001 Vedlegg 4; DESIGN §1.7).
+"""Evaluering of a samarbeidsavtale (seed 001 Vedlegg 4).
 
-Within about three weeks the goal, each sub-goal, the measures and plan B are
-evaluated; the outcome is one of: no further systematic follow-up / a new
-agreement (a draft prefilled from the old one) / referral considered (PPT,
-BUP, barnevern, fastlege, annet, with a note). Signed by those present.
+The goal, each sub-goal, the measures and plan B are evaluated. Then, as
+Vedlegg 4 has it: "Det er ikke lenger behov for systematisk oppfølging av
+skolefravær." ELLER "Det utarbeides en ny samarbeidsavtale." — or, where the
+case's rule set allows it, going further (Bærum fase 3: "Mer omfattende innsats
+kreves, gå til fase 4"). And always, apart from that: "Behov for
+viderehenvisning til f.eks. PPT, BUP, barneverntjenesten, eller andre instanser
+er blitt vurdert." with the result of that assessment. Signed by those present.
 """
 
 from __future__ import annotations
@@ -35,9 +38,20 @@ class Rating(str, Enum):
 
 class Outcome(str, Enum):
     UNSET = ""
-    NO_FURTHER = "ingen_videre"  # ingen videre systematisk oppfølging
-    NEW_AGREEMENT = "ny_avtale"
-    REFERRAL = "henvisning"  # henvisning vurderes
+    NO_FURTHER = "ingen_videre"  # ikke lenger behov for systematisk oppfølging
+    NEW_AGREEMENT = "ny_avtale"  # det utarbeides en ny samarbeidsavtale
+    FURTHER = "videre"  # more is needed: the rule set's next phase (Bærum fase 4)
+    # Before the referral assessment stood apart, "henvisning vurderes" was a third
+    # choice; evaluations stored with it are read as FURTHER + referral (agreements_repo).
+    REFERRAL = "henvisning"
+
+
+class Referral(str, Enum):
+    """The result of assessing a referral to another service (always made)."""
+
+    UNSET = ""
+    NOT_NEEDED = "ikke_behov"  # assessed: no referral now
+    REFER = "henvises"  # assessed: referred (to referral_kind)
 
 
 class ReferralKind(str, Enum):
@@ -69,6 +83,8 @@ class Evaluation:
     measures: tuple[RatedItem, ...] = ()
     plan_b_note: str = ""
     outcome: Outcome = Outcome.UNSET
+    outcome_text: str = ""  # the rule set's words for the outcome, as printed
+    referral: Referral = Referral.UNSET  # the referral assessment (Vedlegg 4)
     referral_kind: ReferralKind | None = None
     referral_note: str = ""
     signatures: tuple[Signature, ...] = ()
@@ -98,10 +114,13 @@ def start_evaluation(agreement: Agreement, today: date, party_label) -> Evaluati
 
 
 def finish(evaluation: Evaluation) -> Evaluation:
-    """Closes the evaluation: an outcome is required; a referral needs its kind."""
+    """Closes the evaluation: an outcome and the referral assessment are required
+    (Vedlegg 4 asks for both); a referral needs its service."""
     if evaluation.outcome is Outcome.UNSET:
         raise AgreementError("no outcome")
-    if evaluation.outcome is Outcome.REFERRAL and evaluation.referral_kind is None:
+    if evaluation.referral is Referral.UNSET:
+        raise AgreementError("no referral assessment")
+    if evaluation.referral is Referral.REFER and evaluation.referral_kind is None:
         raise AgreementError("no referral kind")
     return replace(evaluation, finished=True)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from desktop.domain.agreements import Agreement, Participant
-from desktop.domain.evaluations import Evaluation, Outcome
+from desktop.domain.evaluations import Evaluation
 from desktop.domain.meetings import Meeting
 from desktop.domain.signing import status_of
 from desktop.export.agreement_pdf import PARTY_NAMES, party_title
@@ -18,12 +18,13 @@ from desktop.export.evaluation_pdf import (
     ABSENCE_HEADING,
     KIND_NAMES,
     RATING_NAMES,
-    REFERRAL_NAMES,
 )
 from desktop.export.minutes_draft import attendance_lines
 from desktop.export.status_words import (
     evaluation_words,
     line_words,
+    outcome_words,
+    referral_words,
     signing_note,
     version_words,
 )
@@ -119,13 +120,9 @@ def evaluation_html(e: Evaluation, a: Agreement, texts: dict[str, str],
             f"<tr><td>{_t(i.text)}</td><td>{_t(i.party)}</td><td>{RATING_NAMES[i.rating]}</td>"
             f"<td>{_t(i.note)}</td></tr>" for i in items) + "</table>")
     out += [_h2(texts["plan_b"]), f"<p>{_t(e.plan_b_note or '–')}</p>", _h2(texts["outcome"])]
-    if e.outcome is Outcome.REFERRAL:
-        kind = REFERRAL_NAMES.get(e.referral_kind, "") if e.referral_kind else ""
-        out.append(f"<p>{_t(texts['referral'])}: {kind}</p><p>{_t(e.referral_note)}</p>")
-    else:
-        out.append("<p>" + _t({Outcome.NO_FURTHER: texts["no_further"],
-                               Outcome.NEW_AGREEMENT: texts["new_agreement"]}.get(
-            e.outcome, "–")) + "</p>")
+    out += [f"<p>{_t(outcome_words(e, texts))}</p>", f"<p>{_t(referral_words(e))}</p>"]
+    if e.referral_note:
+        out.append(f"<p>{_t(e.referral_note)}</p>")
     out += [_h2(texts["signatures"]), _signatures(e)]
     return "\n".join(out)
 

@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
 from desktop.domain.agreements import Agreement
-from desktop.domain.evaluations import Evaluation, Outcome, Rating, ReferralKind
+from desktop.domain.evaluations import Evaluation, Rating
 from desktop.domain.meetings import Meeting, MeetingKind
 from desktop.export.document_base import (
     WIDTH,
@@ -25,13 +25,16 @@ from desktop.export.document_base import (
 )
 from desktop.export.minutes_draft import attendance_lines
 from desktop.export.signature_block import signature_block
-from desktop.export.status_words import evaluation_words
+from desktop.export.status_words import (
+    REFERRAL_NAMES,  # noqa: F401 (document_html takes it from here)
+    evaluation_words,
+    outcome_words,
+    referral_words,
+)
 
 RATING_NAMES = {Rating.UNSET: "–", Rating.WORKED: "Fungert", Rating.PARTLY: "Delvis",
                 Rating.NOT: "Ikke fungert"}
-REFERRAL_NAMES = {ReferralKind.PPT: "PPT", ReferralKind.BUP: "BUP",
-                  ReferralKind.CHILD_WELFARE: "Barnevern", ReferralKind.GP: "Fastlege",
-                  ReferralKind.OTHER: "Annet"}
+
 KIND_NAMES = {MeetingKind.MAPPING: "Kartleggingsmøte", MeetingKind.COOPERATION: "Samarbeidsmøte",
               MeetingKind.INTERDISCIPLINARY: "Tverrfaglig møte",
               MeetingKind.RESOURCE_TEAM: "Ressursteam", MeetingKind.EVALUATION: "Evalueringsmøte",
@@ -87,17 +90,10 @@ def evaluation_story(evaluation: Evaluation, agreement: Agreement, texts: dict[s
               _rated_table(e.measures, styles, True) if e.measures else p("–", styles.normal)]
     story += [p(texts["plan_b"], styles.h2), p(agreement.plan_b or "–", styles.small),
               p(e.plan_b_note or "–", styles.normal), p(texts["outcome"], styles.h2)]
-    if e.outcome is Outcome.NO_FURTHER:
-        story.append(p(texts["no_further"], styles.normal))
-    elif e.outcome is Outcome.NEW_AGREEMENT:
-        story.append(p(texts["new_agreement"], styles.normal))
-    elif e.outcome is Outcome.REFERRAL:
-        kind = REFERRAL_NAMES.get(e.referral_kind, "") if e.referral_kind else ""
-        story.append(p(f"{texts['referral']}: {kind}", styles.normal))
-        if e.referral_note:
-            story.append(p(e.referral_note, styles.normal))
-    else:
-        story.append(p("–", styles.normal))
+    story += [p(outcome_words(e, texts), styles.normal),
+              p(referral_words(e), styles.normal)]
+    if e.referral_note:
+        story.append(p(e.referral_note, styles.small))
     story += signature_block(e, styles, lead=[p(texts["signatures"], styles.h2),
                                               Spacer(1, 2 * mm)])
     return story

@@ -7,14 +7,15 @@ forfall, interpreter). No Qt; the texts are the program's own Norwegian."""
 from __future__ import annotations
 
 from desktop.domain.agreements import AgreementStatus
-from desktop.domain.evaluations import Outcome
+from desktop.domain.evaluations import Outcome, Referral
 from desktop.domain.meeting_work import Decided
 from desktop.domain.meetings import AgendaState, Meeting
 from desktop.export.document_base import fmt
+from desktop.export.status_words import referral_words
 
 _OUTCOMES = {Outcome.NO_FURTHER: "ingen videre systematisk oppfølging",
              Outcome.NEW_AGREEMENT: "en ny samarbeidsavtale",
-             Outcome.REFERRAL: "henvisning vurderes"}
+             Outcome.FURTHER: "at mer omfattende innsats trengs"}
 _STATUS = {AgreementStatus.DRAFT: "utkast", AgreementStatus.READY: "klar til signering",
            AgreementStatus.SIGNED: "signert", AgreementStatus.EVALUATED: "evaluert",
            AgreementStatus.SUPERSEDED: "erstattet"}
@@ -55,6 +56,8 @@ def draft_decisions(page: Decided) -> str:
     if e is not None:
         outcome = _OUTCOMES.get(e.outcome)
         lines.append("Avtalen ble evaluert" + (f"; utfallet er {outcome}." if outcome else "."))
+        if e.referral is not Referral.UNSET:
+            lines.append(referral_words(e))
     a = page.agreement
     if a is not None:
         text = f"Samarbeidsavtale {a.number}, versjon {a.version} ({_STATUS[a.status]})"

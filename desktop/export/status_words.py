@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Callable
 
 from desktop.domain.agreements import Agreement, AgreementStatus
-from desktop.domain.evaluations import Evaluation
+from desktop.domain.evaluations import Evaluation, Outcome, Referral, ReferralKind
 from desktop.domain.signing import Decline, DeclineReason, SigningState, SigningStatus, status_of
 from desktop.export.document_base import fmt
 
@@ -101,3 +101,30 @@ def evaluation_words(evaluation: Evaluation, agreement: Agreement, tr: Tr = _sam
     return tr("Avtale %1, versjon %2 · evaluert %3 · %4").replace(
         "%1", str(agreement.number)).replace("%2", str(agreement.version)).replace(
         "%3", fmt(evaluation.held_on)).replace("%4", signing_words(evaluation.signing(), tr))
+
+
+REFERRAL_NAMES = {ReferralKind.PPT: "PPT", ReferralKind.BUP: "BUP",
+                  ReferralKind.CHILD_WELFARE: "Barnevern", ReferralKind.GP: "Fastlege",
+                  ReferralKind.OTHER: "Annet"}
+
+
+def outcome_words(e: Evaluation, texts: dict[str, str]) -> str:
+    """The conclusion as agreed: the rule set's words stored with it, else the
+    template's (evaluations made before the words were stored)."""
+    if e.outcome_text:
+        return e.outcome_text
+    return {Outcome.NO_FURTHER: texts["no_further"], Outcome.NEW_AGREEMENT: texts["new_agreement"],
+            Outcome.FURTHER: "Mer omfattende innsats trengs: saken går videre.",
+            }.get(e.outcome, "–")
+
+
+def referral_words(e: Evaluation) -> str:
+    """Seed 001 Vedlegg 4: "Behov for viderehenvisning til f.eks. PPT, BUP,
+    barneverntjenesten, eller andre instanser er blitt vurdert." — and the result."""
+    lead = "Behov for henvisning videre (PPT, BUP, barneverntjenesten eller andre) er vurdert: "
+    if e.referral is Referral.NOT_NEEDED:
+        return lead + "ikke behov for henvisning nå."
+    if e.referral is Referral.REFER:
+        kind = REFERRAL_NAMES.get(e.referral_kind, "") if e.referral_kind else ""
+        return lead + f"henvises til {kind or 'annen instans'}."
+    return "Behov for henvisning videre er ikke vurdert ennå."

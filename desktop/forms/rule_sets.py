@@ -8,13 +8,17 @@ import re
 from pathlib import Path
 
 from desktop.domain.absence_rules import (
+    DEFAULT_EVALUATION_WEEKS,
+    DEFAULT_OUTCOMES,
     EVENT_KINDS,
     EXCLUSIONS,
     METRICS,
     NEXT_PHASE,
     OPS,
+    OUTCOME_IDS,
     Condition,
     EventRule,
+    OutcomeChoice,
     Phase,
     Rule,
     RuleSet,
@@ -148,8 +152,36 @@ def rule_set_from_form(form: FormFile) -> RuleSet:
     if not isinstance(run, int) or isinstance(run, bool) or run < 1:
         raise FormError("continuous_illness_days must be a whole number ≥ 1",
                         form.line_of("continuous_illness_days"))
+    weeks = data.get("evaluation_weeks", DEFAULT_EVALUATION_WEEKS)
+    if not isinstance(weeks, int) or isinstance(weeks, bool) or not 1 <= weeks <= 12:
+        raise FormError("evaluation_weeks must be a whole number from 1 to 12",
+                        form.line_of("evaluation_weeks"))
     return RuleSet(form.id, form.version, name, tuple(phases), tuple(rules), baseline,
-                   str(data.get("source", "")), run, _events(form, phases))
+                   str(data.get("source", "")), run, _events(form, phases),
+                   _outcomes(form), weeks)
+
+
+def _outcomes(form: FormFile) -> tuple[OutcomeChoice, ...]:
+    """[[evaluation_outcomes]]: id = ingen_videre | ny_avtale | videre, text = the words
+    shown and printed. Without the table: Vedlegg 4's two (ingen_videre, ny_avtale)."""
+    raw = form.data.get("evaluation_outcomes")
+    if raw is None:
+        return DEFAULT_OUTCOMES
+    if not isinstance(raw, list) or not raw:
+        raise FormError("evaluation_outcomes must be [[evaluation_outcomes]] tables",
+                        form.line_of("evaluation_outcomes"))
+    found, seen = [], set()
+    for number, item in enumerate(raw):
+        where = ("evaluation_outcomes", number)
+        if not isinstance(item, dict):
+            raise FormError("[[evaluation_outcomes]] must be tables", _line(form, *where))
+        outcome_id = item.get("id")
+        if outcome_id not in OUTCOME_IDS or outcome_id in seen:
+            raise FormError(f"evaluation outcome id must be one of {', '.join(OUTCOME_IDS)}, "
+                            "each once", _line(form, *where, "id"))
+        seen.add(outcome_id)
+        found.append(OutcomeChoice(outcome_id, _need_text(form, item, "text", where)))
+    return tuple(found)
 
 
 def _events(form: FormFile, phases: list[Phase]) -> tuple[EventRule, ...]:

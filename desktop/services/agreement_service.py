@@ -83,6 +83,16 @@ class AgreementService:
         period and evaluation date count."""
         return self.session.school_week()
 
+    def outcome_choices(self) -> tuple:
+        """The evaluation's conclusions under the case's rule set (OutcomeChoice:
+        Vedlegg 4's two, and "videre" where the guide goes on to a next phase)."""
+        return self._rule_set().evaluation_outcomes
+
+    def _rule_set(self):
+        from desktop.services.absence_register import AbsenceRegister
+
+        return AbsenceRegister(self.session).rule_set()
+
     def agreements(self) -> list[Agreement]:
         return self.repo.agreements()
 
@@ -118,8 +128,11 @@ class AgreementService:
     # --- writing ---------------------------------------------------------------------
     def new_draft(self) -> Agreement:
         number = self.repo.next_number()
-        draft = Agreement(number=number, version=1).with_default_dates(self.today(),
-                                                                       self.week())
+        # The period (and the evaluation after it) as the case's rule set says: Bærum
+        # three weeks, Oslo's example plan "innen to uker", Ørland about a month.
+        draft = Agreement(number=number, version=1,
+                          period_weeks=self._rule_set().evaluation_weeks
+                          ).with_default_dates(self.today(), self.week())
         meeting = running_meeting(self.session)  # issue 13: made in the meeting, with its people
         if meeting is not None:
             draft = draft.edited(self.week(), participants=meeting.participants,

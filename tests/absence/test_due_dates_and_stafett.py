@@ -17,7 +17,7 @@ from desktop.domain.due_dates import (
     due_dates,
     earliest,
 )
-from desktop.domain.evaluations import Outcome
+from desktop.domain.evaluations import Outcome, Referral
 from desktop.domain.follow_up import Contact, Handover, current_holder
 from desktop.domain.meetings import Meeting, MeetingTask
 from desktop.domain.timeline import HANDOVER, build_timeline
@@ -149,7 +149,8 @@ def test_an_evaluation_proposes_a_phase_the_case_list_marks_until_decided(servic
     agreements.sign(first.id, [Signature("Siv Lund", signed_on=date.today()
                                          - timedelta(days=25))])
     evaluation = agreements.start_evaluation(first.id, lambda m: "")
-    agreements.finish_evaluation(replace(evaluation, outcome=Outcome.NO_FURTHER))
+    agreements.finish_evaluation(replace(evaluation, outcome=Outcome.NO_FURTHER,
+                                          referral=Referral.NOT_NEEDED))
     # The decision stands; the evaluation only proposes.
     assert session.summary().phase == "Fase 3 – Kartlegging, tiltak og evaluering"
     assert register.proposal().phase.id == "fase1"

@@ -70,7 +70,7 @@ def test_events_are_derived_from_what_the_case_stores():
         Signature(p.name, signed_on=date(2026, 3, 10)) for p in ready.participants))
     finished = Evaluation(20, 11, date(2026, 3, 30), outcome=Outcome.NEW_AGREEMENT,
                           finished=True)
-    open_one = Evaluation(21, 10, date(2026, 3, 31), outcome=Outcome.REFERRAL)
+    open_one = Evaluation(21, 10, date(2026, 3, 31), outcome=Outcome.FURTHER)
 
     events = events_of([contact], [held, paused],
                        [ready, signed, evaluated_unsigned, evaluated_partly, evaluated_signed],
@@ -116,18 +116,18 @@ def test_the_first_event_is_the_one_that_ticked():
     # Seed 001: "Problemet er løst …" / "fase 3 gjentas" / "gå til fase 4".
     ("baerum", Outcome.NO_FURTHER, "fase1"),
     ("baerum", Outcome.NEW_AGREEMENT, "fase3"),
-    ("baerum", Outcome.REFERRAL, "fase4"),
+    ("baerum", Outcome.FURTHER, "fase4"),
     # Seed 004: trinn 3 "inntil normalt skolenærvær"; a new plan takes the next trinn.
     ("orland", Outcome.NO_FURTHER, "ordinaer"),
     ("orland", Outcome.NEW_AGREEMENT, "trinn2"),
-    ("orland", Outcome.REFERRAL, "trinn3"),
+    ("orland", Outcome.FURTHER, "trinn3"),
     # Seed 002: Oslo's ladder ends at the meeting.
     ("oslo", Outcome.NO_FURTHER, "ordinaer"),
     ("oslo", Outcome.NEW_AGREEMENT, "mote"),
-    ("oslo", Outcome.REFERRAL, "mote"),
+    ("oslo", Outcome.FURTHER, "mote"),
     ("kearney", Outcome.NO_FURTHER, "ingen"),
     ("kearney", Outcome.NEW_AGREEMENT, "problematisk"),
-    ("kearney", Outcome.REFERRAL, "problematisk"),
+    ("kearney", Outcome.FURTHER, "problematisk"),
 ])
 def test_an_evaluation_outcome_proposes_the_next_decision(rule_set_id, outcome, expected):
     rule_set = SETS[rule_set_id]
@@ -187,7 +187,7 @@ def test_orland_next_stops_at_the_top_trinn():
 def test_a_contact_after_the_decision_does_not_hide_an_earlier_proposal():
     rule_set = SETS["baerum"]
     decisions = [decided("baerum", "fase3", date(2026, 3, 4))]
-    events = [evaluation_event(Outcome.REFERRAL, date(2026, 3, 25)),
+    events = [evaluation_event(Outcome.FURTHER, date(2026, 3, 25)),
               FollowUpEvent(CONTACT, date(2026, 3, 26), 9)]
     assert proposal(rule_set, quiet("baerum"), events, decisions).phase.id == "fase4"
 
@@ -195,7 +195,7 @@ def test_a_contact_after_the_decision_does_not_hide_an_earlier_proposal():
 def test_decisions_of_another_rule_set_do_not_answer():
     rule_set = SETS["baerum"]
     other = [PhaseDecision(1, date(2026, 4, 1), "oslo", 2, "mote", "Møte", "Kari")]
-    event = evaluation_event(Outcome.REFERRAL, date(2026, 3, 25))
+    event = evaluation_event(Outcome.FURTHER, date(2026, 3, 25))
     assert proposal(rule_set, quiet("baerum"), [event], other).phase.id == "fase4"
 
 

@@ -22,6 +22,7 @@ from desktop.domain.agreements import (
 from desktop.domain.evaluations import (
     Outcome,
     Rating,
+    Referral,
     ReferralKind,
     draft_after,
     finish,
@@ -100,19 +101,29 @@ def test_evaluation_outcomes():
     assert len(evaluation.measures) == 6 and evaluation.participants == agreement.participants
     with pytest.raises(rules.AgreementError):
         finish(evaluation)  # no outcome yet
+    # Seed 001 Vedlegg 4: a conclusion ELLER the other, and always, apart from it: "Behov
+    # for viderehenvisning … er blitt vurdert" — an evaluation is not done without both.
     with pytest.raises(rules.AgreementError):
-        finish(evaluation.edited(outcome=Outcome.REFERRAL))  # no kind
-    referral = finish(evaluation.edited(outcome=Outcome.REFERRAL,
+        finish(evaluation.edited(outcome=Outcome.NO_FURTHER))  # referral not assessed
+    with pytest.raises(rules.AgreementError):
+        finish(evaluation.edited(outcome=Outcome.FURTHER, referral=Referral.REFER))  # to whom?
+    referral = finish(evaluation.edited(outcome=Outcome.FURTHER, referral=Referral.REFER,
                                         referral_kind=ReferralKind.BUP, referral_note="Angst"))
     assert referral.finished
     with pytest.raises(rules.AgreementError):
         referral.edited(goal_note="endret")
-    assert finish(evaluation.edited(outcome=Outcome.NO_FURTHER)).finished
+    # A new agreement AND a referral: the two questions are apart (not one of three).
+    both = finish(evaluation.edited(outcome=Outcome.NEW_AGREEMENT, referral=Referral.REFER,
+                                    referral_kind=ReferralKind.PPT))
+    assert both.outcome is Outcome.NEW_AGREEMENT and both.referral is Referral.REFER
+    assert finish(evaluation.edited(outcome=Outcome.NO_FURTHER,
+                                    referral=Referral.NOT_NEEDED)).finished
 
     rated = list(evaluation.measures)
     rated[1] = replace(rated[1], rating=Rating.NOT, note="Venninnene ville ikke")
     rated[0] = replace(rated[0], rating=Rating.WORKED)
-    done = finish(evaluation.edited(measures=tuple(rated), outcome=Outcome.NEW_AGREEMENT))
+    done = finish(evaluation.edited(measures=tuple(rated), outcome=Outcome.NEW_AGREEMENT,
+                                    referral=Referral.NOT_NEEDED))
     draft = draft_after(agreement, done, 2, date(2026, 3, 6))
     assert draft.status is AgreementStatus.DRAFT and draft.version == 2 and draft.id is None
     assert len(draft.measures) == 5  # the one that did not work is left out

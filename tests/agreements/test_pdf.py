@@ -13,7 +13,7 @@ from datetime import date, datetime
 import pypdf
 
 from desktop.domain.agreements import Participant, Signature, SubGoal, freeze, sign
-from desktop.domain.evaluations import Outcome, Rating, ReferralKind, start_evaluation
+from desktop.domain.evaluations import Outcome, Rating, Referral, ReferralKind, start_evaluation
 from desktop.domain.measure_circle import Party
 from desktop.domain.meetings import Meeting, MeetingKind, MeetingTask
 from desktop.export.agreement_pdf import build_agreement_pdf
@@ -88,16 +88,20 @@ def test_the_evaluation_and_the_minutes():
     rated = list(evaluation.measures)
     rated[0] = replace(rated[0], rating=Rating.WORKED, note="Gikk fint")
     rated[1] = replace(rated[1], rating=Rating.NOT)
-    evaluation = evaluation.edited(measures=tuple(rated), outcome=Outcome.REFERRAL,
-                                   referral_kind=ReferralKind.BUP, referral_note="Vurderes – đ",
-                                   plan_b_note="Ble brukt én gang")
+    evaluation = evaluation.edited(measures=tuple(rated), outcome=Outcome.NEW_AGREEMENT,
+                                   outcome_text="Det lages en ny samarbeidsavtale.",
+                                   referral=Referral.REFER, referral_kind=ReferralKind.BUP,
+                                   referral_note="Vurderes – đ", plan_b_note="Ble brukt én gang")
     text = flat(" ".join(pages_of(build_evaluation_pdf, evaluation, agreement,
                                   TEMPLATES.evaluation, HEADER)))
     for key in ("title", "present", "goal", "sub_goals", "measures", "plan_b", "outcome",
                 "signatures"):
         assert flat(TEMPLATES.evaluation[key]) in text, key
     assert "Fungert" in text and "Ikke fungert" in text and "Gikk fint" in text
-    assert "Henvisning vurderes: BUP" in text and "Vurderes – đ" in text
+    # Vedlegg 4: the conclusion, and apart from it the referral assessment with its result.
+    assert "Det lages en ny samarbeidsavtale." in text
+    assert ("Behov for henvisning videre (PPT, BUP, barneverntjenesten eller andre) er vurdert: "
+            "henvises til BUP.") in text and "Vurderes – đ" in text
     assert "Ola Šára – Sosiallærer" in text
 
     meeting = Meeting(held_at=datetime(2026, 3, 6, 14, 0), kind=MeetingKind.COOPERATION,

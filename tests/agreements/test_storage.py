@@ -11,7 +11,7 @@ import pytest
 
 from desktop.casefile.migrations import LATEST_SCHEMA, schema_version
 from desktop.domain.agreements import AgreementStatus, NotReady, Signature, SubGoal
-from desktop.domain.evaluations import Outcome, Rating
+from desktop.domain.evaluations import Outcome, Rating, Referral
 from desktop.domain.follow_up import Contact
 from desktop.domain.meetings import MeetingKind, MeetingTask
 from desktop.domain.signing import Decline, DeclineReason
@@ -89,7 +89,7 @@ def test_evaluation_with_new_agreement_and_the_case_list_date(service, data_dir)
     rated = list(evaluation.measures)
     rated[5] = replace(rated[5], rating=Rating.NOT, note="For tidlig")
     evaluation = evaluation.edited(measures=tuple(rated), outcome=Outcome.NEW_AGREEMENT,
-                                   goal_note="Bedre enn før")
+                                   referral=Referral.NOT_NEEDED, goal_note="Bedre enn før")
     agreements.write_evaluation(evaluation)
     draft = agreements.finish_evaluation(evaluation)
     assert draft.status is AgreementStatus.DRAFT and len(draft.measures) == 5
@@ -170,3 +170,32 @@ def test_sub_goals_come_from_the_cases_current_opptrappingsplan(service):
     assert goals[0].period == "02.03.2026–13.03.2026 (uke 10–11)"
     assert goals[1].period.startswith("16.03.2026")
     service.close_case(session)
+
+
+def test_an_evaluation_stored_with_the_old_third_choice_reads_as_vedlegg_4(service):
+    """Before the referral assessment stood apart, "Henvisning vurderes" was a third
+    outcome. Such an evaluation reads as "more is needed" with a referral made."""
+    import json
+
+    from desktop.casefile.agreements_repo import evaluation_from
+
+    row = {"id": 1, "agreement_id": 2, "data": json.dumps(
+        {"outcome": "henvisning", "referral_kind": "bup", "referral_note": "Angst",
+         "finished": True})}
+    old = evaluation_from(row)
+    assert (old.outcome, old.referral, old.referral_kind.value) == (
+        Outcome.FURTHER, Referral.REFER, "bup")
+    assert old.referral_note == "Angst" and old.finished
+
+
+def test_the_default_period_comes_from_the_cases_rule_set(service):
+    """Seed 002 (appendiks 5): evaluated "innen to uker"; seed 001: "innen tre uker"."""
+    from desktop.services.absence_register import AbsenceRegister
+
+    session = service.create_case("Periode Pål")
+    agreements = AgreementService(session, today=lambda: date(2026, 3, 2))
+    assert agreements.new_draft().period_weeks == 3  # Bærum, the default
+    AbsenceRegister(session).set_rule_set_override("oslo")
+    oslo = agreements.new_draft()
+    assert oslo.period_weeks == 2 and oslo.evaluation_on == date(2026, 3, 16)
+    assert [c.id for c in agreements.outcome_choices()] == ["ingen_videre", "ny_avtale"]

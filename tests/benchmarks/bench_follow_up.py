@@ -28,7 +28,7 @@ from bench_absence import three_school_years  # noqa: E402
 from common import PASSPHRASE, print_table, row, timed  # noqa: E402
 
 from desktop.domain.agreements import Signature  # noqa: E402
-from desktop.domain.evaluations import Outcome  # noqa: E402
+from desktop.domain.evaluations import Outcome, Referral  # noqa: E402
 from desktop.domain.follow_up import Contact  # noqa: E402
 from desktop.domain.meetings import MeetingTask  # noqa: E402
 from desktop.paths import Paths  # noqa: E402
@@ -56,7 +56,8 @@ def fill(session) -> AbsenceRegister:
         agreements.sign(draft.id, [Signature("Siv Lund", signed_on=date(2025, 9, 1))])
         if n < 5:
             evaluation = agreements.start_evaluation(draft.id, lambda m: "")
-            agreements.finish_evaluation(replace(evaluation, outcome=Outcome.NO_FURTHER))
+            agreements.finish_evaluation(replace(evaluation, outcome=Outcome.NO_FURTHER,
+                                                  referral=Referral.NOT_NEEDED))
     meetings = MeetingService(session)
     for n in range(12):
         meeting = meetings.new_meeting()

@@ -10,7 +10,7 @@ from datetime import date, datetime
 import pytest
 
 from desktop.domain.agreements import AgreementMeasure, Participant
-from desktop.domain.evaluations import Outcome
+from desktop.domain.evaluations import Outcome, Referral
 from desktop.domain.measure_circle import Party
 from desktop.domain.meeting_work import MeetingWork, WorkItem, WorkKind, decided
 from desktop.domain.meetings import (
@@ -119,7 +119,8 @@ def test_a_meeting_holds_a_conversation_a_stand_an_agreement_version_and_an_eval
     stand = MeasureCircleService(session, form).save_snapshot("Første møte", today)
     evaluation = agreements.start_evaluation(earlier.id, lambda m: m.party.value)
     assert evaluation.participants == (PUPIL, MOTHER, TEACHER)  # the meeting's, not the agreement's
-    agreements.finish_evaluation(replace(evaluation, outcome=Outcome.NEW_AGREEMENT))
+    agreements.finish_evaluation(replace(evaluation, outcome=Outcome.NEW_AGREEMENT,
+                                          referral=Referral.NOT_NEEDED))
     draft = agreements.new_draft()
     # the agreement's "til stede" and place come from the meeting: PPT and the nurse sent
     # word they could not come, so they get no signature line

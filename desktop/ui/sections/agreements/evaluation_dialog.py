@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.agreements import Agreement, AgreementError
-from desktop.domain.evaluations import Evaluation, Outcome, Rating, ReferralKind
+from desktop.domain.evaluations import Evaluation, Outcome, Rating, Referral, ReferralKind
 from desktop.export.document_html import evaluation_html
 from desktop.export.evaluation_pdf import build_evaluation_pdf
 from desktop.export.status_words import signing_words
@@ -114,21 +114,41 @@ class EvaluationDialog(QDialog):
                                                                             "measure")
         self.plan_b_note = text_edit("evaluationPlanB", self.tr("Vurdering av plan B"), 50)
         self.plan_b_note.setPlainText(evaluation.plan_b_note)
+        # Vedlegg 4: one conclusion (the rule set's words) ELLER the other …
         self.outcomes = QButtonGroup(self)
         outcome_box = QVBoxLayout()
         self.outcome_buttons: dict[Outcome, QRadioButton] = {}
-        for outcome, text, name in (
-                (Outcome.NO_FURTHER, self.tr("Ikke behov for videre systematisk oppfølging"),
-                 "outcomeNoFurther"),
-                (Outcome.NEW_AGREEMENT, self.tr("Ny avtale (lages fra denne)"),
-                 "outcomeNewAgreement"),
-                (Outcome.REFERRAL, self.tr("Henvisning vurderes"), "outcomeReferral")):
-            button = QRadioButton(text)
-            button.setObjectName(name)
-            button.setAccessibleName(text)
+        self.outcome_texts: dict[Outcome, str] = {}
+        names = {Outcome.NO_FURTHER: "outcomeNoFurther", Outcome.NEW_AGREEMENT:
+                 "outcomeNewAgreement", Outcome.FURTHER: "outcomeFurther"}
+        for choice in service.outcome_choices():
+            outcome = Outcome(choice.id)
+            button = QRadioButton(choice.text)
+            button.setObjectName(names[outcome])
+            button.setAccessibleName(choice.text)
             button.setChecked(evaluation.outcome is outcome)
             self.outcomes.addButton(button)
             self.outcome_buttons[outcome] = button
+            self.outcome_texts[outcome] = choice.text
+            outcome_box.addWidget(button)
+            button.toggled.connect(self._store)
+        # … and always, apart from it: has a referral been assessed, and with what result?
+        referral_label = QLabel(self.tr("Behov for henvisning videre (for eksempel PPT, BUP, "
+                                        "barneverntjenesten) er vurdert:"))
+        referral_label.setWordWrap(True)
+        outcome_box.addSpacing(6)
+        outcome_box.addWidget(referral_label)
+        self.referrals = QButtonGroup(self)
+        self.referral_buttons: dict[Referral, QRadioButton] = {}
+        for referral, text, name in (
+                (Referral.NOT_NEEDED, self.tr("Ikke behov for henvisning nå"), "referralNone"),
+                (Referral.REFER, self.tr("Henvises til:"), "referralRefer")):
+            button = QRadioButton(text)
+            button.setObjectName(name)
+            button.setAccessibleName(text)
+            button.setChecked(evaluation.referral is referral)
+            self.referrals.addButton(button)
+            self.referral_buttons[referral] = button
             outcome_box.addWidget(button)
             button.toggled.connect(self._store)
         self.referral_kind = QComboBox()
@@ -143,7 +163,7 @@ class EvaluationDialog(QDialog):
             self.referral_kind.setCurrentIndex(self.referral_kind.findData(
                 evaluation.referral_kind.value))
         self.referral_note = QLineEdit(evaluation.referral_note)
-        self.referral_note.setPlaceholderText(self.tr("Merknad om henvisningen"))
+        self.referral_note.setPlaceholderText(self.tr("Merknad: hvorfor, eller hva som er avtalt"))
         self.referral_note.setObjectName("referralNote")
         self.referral_note.setAccessibleName(self.tr("Merknad om henvisning"))
         referral = QHBoxLayout()
@@ -222,10 +242,14 @@ class EvaluationDialog(QDialog):
                 return outcome
         return Outcome.UNSET
 
+    def _referral(self) -> Referral:
+        for referral, button in self.referral_buttons.items():
+            if button.isChecked():
+                return referral
+        return Referral.UNSET
+
     def _update_referral(self) -> None:
-        on = self._outcome() is Outcome.REFERRAL
-        self.referral_kind.setEnabled(on)
-        self.referral_note.setEnabled(on)
+        self.referral_kind.setEnabled(self._referral() is Referral.REFER)
 
     def value(self) -> Evaluation:
         e = self.evaluation
@@ -240,9 +264,11 @@ class EvaluationDialog(QDialog):
             sub_goals=rated(e.sub_goals, self.goal_ratings, self.goal_notes),
             measures=rated(e.measures, self.measure_ratings, self.measure_notes),
             plan_b_note=self.plan_b_note.toPlainText(), outcome=outcome,
+            outcome_text=self.outcome_texts.get(outcome, e.outcome_text),
+            referral=self._referral(),
             referral_kind=ReferralKind(self.referral_kind.currentData())
-            if outcome is Outcome.REFERRAL
-            else None, referral_note=self.referral_note.text())
+            if self._referral() is Referral.REFER else None,
+            referral_note=self.referral_note.text())
 
     def _store(self, *_args) -> None:
         self._update_referral()
@@ -270,6 +296,10 @@ class EvaluationDialog(QDialog):
         self._store()
         if self._outcome() is Outcome.UNSET:
             self.message.setText(self.tr("Velg en konklusjon før evalueringen fullføres."))
+            return False
+        if self._referral() is Referral.UNSET:
+            self.message.setText(self.tr("Kryss av for om henvisning videre er vurdert: "
+                                         "ikke behov nå, eller hvem eleven henvises til."))
             return False
         try:
             draft = self.service.finish_evaluation(self.evaluation)

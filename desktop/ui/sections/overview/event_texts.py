@@ -27,6 +27,7 @@ def _t(text: str) -> str:
 def outcome_label(outcome: str) -> str:
     return {Outcome.NO_FURTHER.value: _t("ikke lenger behov for systematisk oppfølging"),
             Outcome.NEW_AGREEMENT.value: _t("ny samarbeidsavtale"),
+            Outcome.FURTHER.value: _t("mer omfattende innsats trengs"),
             Outcome.REFERRAL.value: _t("henvisning vurderes")}.get(outcome, outcome)
 
 

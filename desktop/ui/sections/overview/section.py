@@ -13,8 +13,8 @@ from desktop.ui.sections.overview.timeline_view import TimelineView
 from desktop.ui.undo import GUARDIAN, PUPIL, TEAM, CaseEditing, FieldRef
 from desktop.ui.widgets.field_form import FieldForm
 from desktop.ui.widgets.inputs import button
-from desktop.ui.widgets.meeting_start import StartMeetingDialog
 from desktop.ui.widgets.meeting_mode import adult_only
+from desktop.ui.widgets.meeting_start import StartMeetingDialog
 from desktop.ui.widgets.people_editor import PeopleEditor
 from desktop.ui.widgets.specs import (
     guardian_label,

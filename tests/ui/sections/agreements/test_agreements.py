@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
 
 from desktop.domain.agreements import AgreementStatus
-from desktop.domain.evaluations import Outcome, Rating
+from desktop.domain.evaluations import Outcome, Rating, Referral
 from desktop.domain.measure_circle import Party
 from desktop.services.agreement_service import AgreementService
 from tests.agreements.examples import JENS_STEPS
@@ -138,8 +138,19 @@ def test_tonje_agreement_freeze_sign_evaluate_new_draft(qtbot, make_window, vaul
     assert "Status: delvis signert (1 av 4)." in evaluation.message.text()
     click(qtbot, evaluation.finish_button)
     assert "Velg en konklusjon" in evaluation.message.text()
+    # Bærum's three conclusions (Vedlegg 4's two and fase 3's "videre til fase 4")…
+    assert [b.text() for b in evaluation.outcome_buttons.values()] == [
+        "Det er ikke lenger behov for systematisk oppfølging av skolefraværet.",
+        "Det lages en ny samarbeidsavtale (bedring, men ikke i mål: fase 3 gjentas).",
+        "Mer omfattende innsats trengs: saken går videre til fase 4."]
     toggle(evaluation.outcome_buttons[Outcome.NEW_AGREEMENT])  # Space on the radio button
     assert evaluation.outcome_buttons[Outcome.NEW_AGREEMENT].isChecked()
+    click(qtbot, evaluation.finish_button)
+    # … and, apart from them, the referral assessment is asked for before it is done.
+    assert "henvisning videre er vurdert" in evaluation.message.text()
+    assert evaluation.isVisible()
+    toggle(evaluation.referral_buttons[Referral.NOT_NEEDED])
+    assert section.service.evaluations()[-1].referral is Referral.NOT_NEEDED
     click(qtbot, evaluation.finish_button)
 
     new_draft = section.current

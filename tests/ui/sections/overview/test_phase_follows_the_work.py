@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from desktop.domain.agreements import Signature
-from desktop.domain.evaluations import Outcome, ReferralKind
+from desktop.domain.evaluations import Outcome, Referral, ReferralKind
 from desktop.domain.people import TeamMember, TeamRole
 from desktop.services import app_service as service_module
 from desktop.services.absence_register import AbsenceRegister
@@ -126,7 +126,8 @@ def finish_evaluation_with_referral(session) -> None:
     agreements.freeze(first.id)
     agreements.sign(first.id, [Signature("Siv Lund", signed_on=date(2026, 3, 2))])
     evaluation = agreements.start_evaluation(first.id, lambda m: "")
-    agreements.finish_evaluation(replace(evaluation, outcome=Outcome.REFERRAL,
+    agreements.finish_evaluation(replace(evaluation, outcome=Outcome.FURTHER,
+                                         referral=Referral.REFER,
                                          referral_kind=ReferralKind.PPT))
 
 
@@ -139,7 +140,7 @@ def test_an_evaluation_proposes_a_decision_accepted_with_one_click(qtbot, make_w
     assert card.proposal_box.isVisibleTo(card)
     assert card.suggested.text() == "Fase 4 – Behov for flere tiltak (forslag)"
     assert card.proposal.text() == \
-        "Foreslått etter evaluering av avtale 1 27.03.2026: henvisning vurderes."
+        "Foreslått etter evaluering av avtale 1 27.03.2026: mer omfattende innsats trengs."
     # The evaluation also ticked fase 3's last task.
     register = AbsenceRegister(page.session)
     evaluate = register.rule_set().phase("fase3").tasks[-1]
@@ -233,7 +234,7 @@ def test_a_proposal_against_a_decision_names_both_and_keeps_the_decision(qtbot, 
     card = page.overview.follow_up
     assert card.suggested.text() == "Fase 3 – Kartlegging, tiltak og evaluering"
     assert card.proposal.text() == (
-        "Forslag etter evaluering av avtale 1 27.03.2026: henvisning vurderes: "
+        "Forslag etter evaluering av avtale 1 27.03.2026: mer omfattende innsats trengs: "
         "Fase 4 – Behov for flere tiltak (forslag)")
     assert card.accept_by.text() == "Siv Lund"  # who decided last
     # Another phase through the dialog answers the evaluation just as well.
