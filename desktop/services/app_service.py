@@ -24,7 +24,7 @@ from desktop.casefile.errors import (
 )
 from desktop.paths import Paths
 from desktop.services.case_session import CaseSession, SaveJob, SaveOutcome  # noqa: F401 (re-exported)
-from desktop.services.settings import Settings
+from desktop.services.settings import Settings, SettingsNotice
 
 if TYPE_CHECKING:
     from desktop.casefile.store import CaseEntry, CaseStore, SealedSave
@@ -47,7 +47,11 @@ class AppService:
 
     def __init__(self, paths: Paths, settings: Settings | None = None, *, demo: bool = False):
         self.paths = paths
-        self.settings = settings if settings is not None else Settings.load(paths.settings_file)
+        # Why the settings in use are not the ones on disk (None: they are).
+        self.settings_notice: SettingsNotice | None = None
+        if settings is None:
+            settings, self.settings_notice = Settings.load_with_notice(paths.settings_file)
+        self.settings = settings
         self.demo = demo
         self._vault: Vault | None = None
         self._store: CaseStore | None = None
