@@ -91,6 +91,14 @@ def message_for(error: BaseException | Enum, *, about_vault: bool = False) -> st
     return _t("Noe uventet gikk galt. Ingenting er slettet.")
 
 
+def unexpected_error_text() -> str:
+    """An error nobody foresaw reached the event loop; the program goes on."""
+    return _t("Noe uventet gikk galt i programmet, men det kjører videre. Det du har "
+              "skrevet, er tatt vare på og lagres som vanlig. Feilen er skrevet i "
+              "loggfilen (uten opplysninger om eleven). Skjer det igjen, lukk saken og "
+              "åpne den på nytt.")
+
+
 def damage_text(reason: DamageReason) -> str:
     if reason is DamageReason.TRUNCATED:
         return _t("Skadet fil (avkortet) – kan ikke åpnes. Filen blir ikke endret.")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.export.document_base import DocumentHeader
+from desktop.ui.widgets.pdf_dialog import pdf_save_dialog, pdf_saved_text
 from desktop.ui.worker import BackgroundCall
 
 
@@ -128,31 +129,17 @@ class DocumentOutput(QObject):
         self.note.setText(self.tr("Sendt til skriveren. Ingen fil er lagret."))
 
     def ask_save(self, document: Document) -> QFileDialog:
-        dialog = QFileDialog(self._host, self.tr("Lagre som PDF"))
-        dialog.setObjectName("savePdfDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF-filer (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setLabelText(QFileDialog.DialogLabel.FileType,
-                            self.tr("En PDF er ikke kryptert:"))
-        dialog.selectFile(document.file_name)
-        self.note.setText(self.tr("Merk: en PDF er ikke kryptert. Lagre den bare der "
-                                  "taushetsbelagte papirer kan ligge."))
-        dialog.fileSelected.connect(lambda path: self.save(document, Path(path)))
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        self.dialog = pdf_save_dialog(self._host, self.tr("Lagre som PDF"), document.file_name,
+                                      "savePdfDialog", lambda path: self.save(document, path),
+                                      self.note.setText)
+        return self.dialog
 
     def save(self, document: Document, path: Path) -> BackgroundCall:
         self.note.setText(self.tr("Lager PDF …"))
 
         def done(_result, error) -> None:
             if error is None:
-                self.note.setText(self.tr("PDF lagret i %1. En PDF er ikke kryptert: "
-                                          "oppbevar den som papir med taushetsbelagte "
-                                          "opplysninger.").replace("%1", str(path)))
+                self.note.setText(pdf_saved_text(path))
             elif isinstance(error, OSError):
                 self.note.setText(self.tr("PDF-en kunne ikke lagres i %1. Velg en annen "
                                           "mappe og prøv igjen.").replace("%1", str(path.parent)))

@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.export.circle_pdf import CirclePdfTexts, build_circle_pdf
 from desktop.services.circle_service import MeasureCircleService
 from desktop.ui.sections.circle.labels import party_labels, status_labels
 from desktop.ui.sections.circle.snapshots import CompareDialog, SaveSnapshotDialog
+from desktop.ui.widgets.pdf_dialog import pdf_save_dialog, pdf_saved_text
 from desktop.ui.worker import BackgroundCall
 
 
@@ -75,17 +76,9 @@ class CircleToolbar(QObject):
 
     # --- PDF --------------------------------------------------------------------------
     def ask_pdf(self) -> None:
-        dialog = QFileDialog(self._host, self.tr("Lagre tiltakssirkelen som PDF"))
-        dialog.setObjectName("circlePdfDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF-filer (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.selectFile(self.tr("tiltakssirkel.pdf"))
-        dialog.fileSelected.connect(lambda path: self.export_pdf(Path(path)))
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = pdf_save_dialog(self._host, self.tr("Lagre tiltakssirkelen som PDF"),
+                                      self.tr("tiltakssirkel.pdf"), "circlePdfDialog",
+                                      self.export_pdf, self.note.setText)
 
     def pdf_texts(self) -> CirclePdfTexts:
         return CirclePdfTexts(
@@ -118,7 +111,7 @@ class CircleToolbar(QObject):
         def done(_result, error) -> None:
             self.pdf_button.setEnabled(True)
             if error is None:
-                self.note.setText(self.tr("PDF lagret: %1").replace("%1", str(path)))
+                self.note.setText(pdf_saved_text(path))
             elif not isinstance(error, OSError):
                 self.note.setText(self.tr("PDF-en kunne ikke lages. Sirkelen er uendret og "
                                           "lagret i saken."))

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.conversations import Conversation, ConversationStatus, Guide, unanswered
 from desktop.ui.common import heading, message_label, show_message
 from desktop.ui.sections.mapping.editing import MappingEditing
+from desktop.ui.widgets.pdf_dialog import pdf_save_dialog, pdf_saved_text
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -127,23 +127,21 @@ class SummaryPage(QWidget):
                                            "rette i den."))
 
     def _ask_where(self) -> None:
-        dialog = QFileDialog(self, self.tr("Lagre sammendraget som PDF"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(f"kartleggingssamtale-{self._conv.held_on}.pdf")
-        dialog.fileSelected.connect(self.export_to)
-        dialog.open()
+        self.dialog = pdf_save_dialog(self, self.tr("Lagre sammendraget som PDF"),
+                                      f"kartleggingssamtale-{self._conv.held_on}.pdf",
+                                      "summaryPdfDialog", self.export_to,
+                                      lambda text: show_message(self.message, text))
 
-    def export_to(self, path: str) -> None:
+    def export_to(self, path: Path | str) -> None:
         """Write the summary PDF (the internal reflection only when ticked)."""
         from desktop.services.conversation_export import write_conversation_pdf
         try:
-            write_conversation_pdf(self._owner.talks, self._conv.id, Path(path),
+            path = Path(path)
+            write_conversation_pdf(self._owner.talks, self._conv.id, path,
                                    include_internal=self.include_internal.isChecked()
                                    and not self._meeting_mode, box_titles=self._boxes)
         except OSError as exc:
             show_message(self.message, self.tr("Kunne ikke lagre PDF-en: %1").replace(
                 "%1", exc.strerror or str(exc)))
             return
-        show_message(self.message, self.tr("Sammendraget er lagret: %1").replace("%1", path))
+        show_message(self.message, pdf_saved_text(path))

@@ -5,12 +5,10 @@ and the follow-up. Redraws from the store after every change, undo and redo."""
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +28,7 @@ from desktop.ui.sections.plan.follow_up import FollowUpPanel
 from desktop.ui.sections.plan.staircase import StaircaseView
 from desktop.ui.sections.plan.steps import StepsPanel
 from desktop.ui.widgets.record_layout import scrolled as scrolling
+from desktop.ui.widgets.pdf_dialog import pdf_save_dialog
 
 
 class PlanEditorPage(QWidget):
@@ -191,14 +190,6 @@ class PlanEditorPage(QWidget):
 
     # --- PDF --------------------------------------------------------------------------------
     def ask_pdf(self) -> None:
-        dialog = QFileDialog(self, self.tr("Lagre opptrappingsplanen som PDF"))
-        dialog.setObjectName("planPdfDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF-filer (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.selectFile(self.tr("opptrappingsplan.pdf"))
-        dialog.fileSelected.connect(lambda path: self.pdf_requested.emit(Path(path)))
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = pdf_save_dialog(self, self.tr("Lagre opptrappingsplanen som PDF"),
+                                      self.tr("opptrappingsplan.pdf"), "planPdfDialog",
+                                      self.pdf_requested.emit, self.note.setText)

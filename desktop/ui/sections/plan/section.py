@@ -16,6 +16,7 @@ from desktop.ui.sections.plan.editor import PlanEditorPage
 from desktop.ui.sections.plan.guide import GuidedFlow
 from desktop.ui.sections.plan.staircase import status_words
 from desktop.ui.undo import CaseEditing, EditorEvents
+from desktop.ui.widgets.pdf_dialog import pdf_saved_text
 from desktop.ui.worker import BackgroundCall
 
 
@@ -133,7 +134,7 @@ class PlanSection(QWidget):
         def done(_result, error) -> None:
             self.editor.pdf_button.setEnabled(True)
             if error is None:
-                note.setText(self.tr("PDF lagret: %1").replace("%1", str(path)))
+                note.setText(pdf_saved_text(path))
             else:
                 note.setText(self.tr("PDF-en kunne ikke lagres i %1. Velg en annen mappe og "
                                      "prøv igjen. Planen er uendret.")
