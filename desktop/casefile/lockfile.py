@@ -74,6 +74,12 @@ def read_holder(path: Path) -> LockHolder | None:
         return None if exc.problem is InputProblem.MISSING else UNREADABLE
 
 
+def held_on_other_machine(holder: LockHolder) -> bool:
+    """A readable lock naming another machine: never taken over on our own (we
+    cannot see its processes), but the user may judge it abandoned."""
+    return holder.pid != -1 and holder.host != socket.gethostname()
+
+
 def _token_of(path: Path) -> str | None:
     try:
         doc = read_json(path, LOCK_LIMITS)

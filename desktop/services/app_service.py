@@ -62,7 +62,9 @@ class AppService:
         self.pending_problems: list[tuple[str, CaseFileError]] = []
         # The list reads only each file's summary; damage further in is found
         # when a case is opened, and from then on the list shows it too.
-        self._known_damage: dict[str, CaseFileError] = {}
+        # With the file's (size, mtime) when the damage was found: a file put
+        # right since (a good copy put back) is listed as what it is now.
+        self._known_damage: dict[str, tuple[CaseFileError, tuple[int, int] | None]] = {}
 
     # --- data folder and settings ------------------------------------------------
     def check_data_dir(self) -> None:
@@ -71,7 +73,9 @@ class AppService:
         try:
             self.paths.cases_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DataDirUnavailable(str(self.paths.data_dir), missing=True) from exc
+            # An existing folder that refuses a subfolder is not "missing".
+            raise DataDirUnavailable(str(self.paths.data_dir),
+                                     missing=not self.paths.data_dir.is_dir()) from exc
         probe = self.paths.cases_dir / f".probe-{time.time_ns()}"
         try:
             probe.write_bytes(b"")
@@ -173,9 +177,12 @@ class AppService:
     # --- cases -------------------------------------------------------------------------
     def list_cases(self, include_archived: bool = False) -> list[CaseEntry]:
         store = self._require_store()
+        for case_id, (_, stamp) in list(self._known_damage.items()):
+            if _stamp(store.path_for(case_id)) != stamp:
+                del self._known_damage[case_id]  # the file changed since: judge it afresh
         entries = [
             e if e.error is not None or e.case_id not in self._known_damage
-            else replace(e, summary=None, error=self._known_damage[e.case_id],
+            else replace(e, summary=None, error=self._known_damage[e.case_id][0],
                          backup=store._backup_summary(e.path))
             for e in store.list_entries()]
         if include_archived:
@@ -206,7 +213,7 @@ class AppService:
             try:
                 case = store.open(case_id, pending=pending)
             except DamagedFile as exc:
-                self._known_damage[case_id] = exc
+                self._known_damage[case_id] = (exc, _stamp(store.path_for(case_id)))
                 raise
             session = CaseSession(case)
             if pending is not None:
@@ -215,8 +222,28 @@ class AppService:
         except LockedByOther as exc:
             case = store.open(case_id, read_only=True)
             session = CaseSession(case, locked_by=exc.holder)
+        except DataDirUnavailable:
+            # The folder turned read-only: no lock can be made, and no one else
+            # holds one, so reading is safe; saving is refused until reopened.
+            case = store.open(case_id, read_only=True, pending=pending)
+            session = CaseSession(case, folder_read_only=True)
         self._sessions[case_id] = session
         return session
+
+    def take_over_case(self, session: CaseSession) -> CaseSession:
+        """The user judged the lock on a read-only case abandoned (it names
+        another machine, e.g. this laptop before it was renamed): the lock is
+        replaced by ours and the case reopened for editing. Raises
+        LockedByOther if the lock changed meanwhile, DataDirUnavailable."""
+        holder = session.locked_by
+        if holder is None:
+            return session
+        store = self._require_store()
+        lock = _casefile()[0].CaseLock.take_over(store.path_for(session.case_id), holder)
+        lock.release()
+        session.close()
+        self._sessions.pop(session.case_id, None)
+        return self.open_case(session.case_id)
 
     def discard_case(self, session: CaseSession) -> None:
         """Closes without saving: the user chose to let the unsaved changes go."""
@@ -269,6 +296,14 @@ class AppService:
             if opened_here:
                 session.close()
                 self._sessions.pop(case_id, None)
+
+
+def _stamp(path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns
 
 
 def today() -> date:

@@ -22,7 +22,7 @@ from desktop.services.app_service import CaseSession
 from desktop.ui.autosave import Autosaver
 from desktop.ui.common import heading
 from desktop.ui.labels import grade_label
-from desktop.ui.messages import message_for, read_only_banner_text
+from desktop.ui.messages import folder_read_only_text, message_for, read_only_banner_text
 from desktop.ui.sections.registry import make_section, section_titles
 from desktop.ui.undo import PUPIL, CaseEditing, FieldRef
 
@@ -34,6 +34,7 @@ class CasePage(QWidget):
     """One open case. Emits `back_requested` for "Tilbake til sakslisten"."""
 
     back_requested = Signal()
+    take_over_requested = Signal()
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None,
                  autosave_options: dict | None = None):
@@ -56,8 +57,14 @@ class CasePage(QWidget):
         self.read_only_banner = _banner("readOnlyBanner", "#fff3c4", "#e0c060")
         self.conflict_banner = _banner("conflictBanner", "#fde2e1", "#d08a86")
         if session.read_only:
-            self.read_only_banner.setText(read_only_banner_text(session.locked_by))
+            self.read_only_banner.setText(folder_read_only_text() if session.folder_read_only
+                                          else read_only_banner_text(session.locked_by))
             self.read_only_banner.setVisible(True)
+        self.take_over_button = QPushButton(self.tr("&Ta over saken …"))
+        self.take_over_button.setObjectName("takeOverCase")
+        self.take_over_button.setAccessibleName(self.tr("Ta over saken fra den andre maskinen"))
+        self.take_over_button.setVisible(session.read_only and session.may_take_over)
+        self.take_over_button.clicked.connect(self.take_over_requested)
 
         self.nav = QListWidget()
         self.nav.setObjectName("sectionNav")
@@ -91,7 +98,10 @@ class CasePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(header)
-        layout.addWidget(self.read_only_banner)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.read_only_banner, 1)
+        banner_row.addWidget(self.take_over_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(banner_row)
         layout.addWidget(self.conflict_banner)
         layout.addLayout(body, 1)
 

@@ -27,7 +27,12 @@ from desktop.services.app_service import AppService, CaseSession
 from desktop.ui.common import DEMO_PROPERTY, info_box, message_box, set_title
 from desktop.ui.idle import POLL_MS, IdleWatcher
 from desktop.ui.menus import build_menus
-from desktop.ui.messages import message_for, save_problem_text
+from desktop.ui.messages import (
+    message_for,
+    save_problem_text,
+    settings_notice_text,
+    take_over_warning_text,
+)
 from desktop.ui.pages.data_dir_page import DataDirPage
 from desktop.ui.pages.first_start_page import FirstStartPage
 from desktop.ui.pages.unlock_page import UnlockPage, unlock_delay
@@ -86,6 +91,8 @@ class MainWindow(QMainWindow):
         absence_config.configure(service.paths.config_dir / "forms",
                                  lambda: service.settings.rule_set)
         self.start()
+        if service.settings_notice is not None:  # until the next message replaces it
+            self.statusBar().showMessage(settings_notice_text(service.settings_notice))
 
     def _connect(self) -> None:
         a = self.menu_actions
@@ -189,10 +196,30 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(page.undo_stack)
         self.undo_group.setActiveStack(page.undo_stack)
         page.back_requested.connect(self.close_case)
+        page.take_over_requested.connect(self._ask_take_over)
         page.autosaver.state_changed.connect(self._update_save_status)
         page.autosaver.conflict.connect(self._on_conflict)
         self._update_save_status()
         self._show(page)
+
+    def _ask_take_over(self) -> None:
+        holder = self.case_page.session.locked_by
+        self._ask_discard(self.tr("Ta over saken?"), take_over_warning_text(holder),
+                          self.tr("Ta over saken"), self._take_over)
+
+    def _take_over(self) -> None:
+        session = self.case_page.session
+        self._drop_case_page()
+        try:
+            session = self.service.take_over_case(session)
+        except CaseFileError as exc:
+            info_box(self, self.tr("Saken kan ikke tas over"), message_for(exc),
+                     QMessageBox.Icon.Warning).open()
+            self.list_page.reload(session.case_id)
+            self._show(self.list_page)
+            return
+        log.info("case %s taken over from another machine", session.case_id)
+        self._show_case(session)
 
     def close_case(self) -> bool:
         """Back to the list. Saves first; if that fails, asks before dropping changes.

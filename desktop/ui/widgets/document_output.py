@@ -12,7 +12,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.export.document_base import DocumentHeader
-from desktop.ui.widgets.pdf_dialog import pdf_save_dialog, pdf_saved_text
+from desktop.ui.widgets.pdf_dialog import no_printer_text, pdf_save_dialog, pdf_saved_text
 from desktop.ui.worker import BackgroundCall
 
 
@@ -114,7 +114,10 @@ class DocumentOutput(QObject):
         dialog.open()
         return dialog
 
-    def print(self, document: Document) -> QPrintDialog:
+    def print(self, document: Document) -> QPrintDialog | None:
+        if not QPrinterInfo.availablePrinters():
+            self.note.setText(no_printer_text())
+            return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self._host)  # parented: placed over the window
         dialog.setObjectName("printDialog")
@@ -125,6 +128,9 @@ class DocumentOutput(QObject):
         return dialog
 
     def print_to(self, printer: QPrinter, document: Document) -> None:
+        if not printer.isValid():  # the printer went away while the dialog was open
+            self.note.setText(no_printer_text())
+            return
         document.text_document(self).print_(printer)
         self.note.setText(self.tr("Sendt til skriveren. Ingen fil er lagret."))
 

@@ -28,6 +28,12 @@ def pdf_saved_text(path: Path) -> str:
               "taushetsbelagte opplysninger.").replace("%1", str(path))
 
 
+def no_printer_text() -> str:
+    return _t("Ingen skriver er satt opp på denne maskinen, så ingenting er skrevet ut. "
+              "Lagre dokumentet som PDF og skriv det ut fra en annen maskin, eller be den "
+              "som har ansvar for maskinen om å sette opp en skriver.")
+
+
 def pdf_save_dialog(host: QWidget, title: str, file_name: str, object_name: str,
                     on_path: Callable[[Path], None],
                     tell: Callable[[str], None]) -> QFileDialog:

@@ -92,8 +92,19 @@ def test_a_meeting_with_minutes(qtbot, make_window, vault_dir, tmp_path):
     other.close_case(reopened)
 
 
-def test_printing_keeps_no_file(qtbot, make_window, vault_dir, tmp_path):
+class _OnePrinter:
+    """A machine with a printer set up (this one may have none)."""
+
+    @staticmethod
+    def availablePrinters():  # noqa: N802 (Qt name)
+        return ["skriver"]
+
+
+def test_printing_keeps_no_file(qtbot, make_window, vault_dir, tmp_path, monkeypatch):
     from PySide6.QtPrintSupport import QPrinter
+
+    import desktop.ui.widgets.document_output as document_output
+    monkeypatch.setattr(document_output, "QPrinterInfo", _OnePrinter)
     window = make_window(vault_dir)
     unlock(qtbot, window, PASSPHRASE)
     create_case(qtbot, window, "Jens")
@@ -109,6 +120,27 @@ def test_printing_keeps_no_file(qtbot, make_window, vault_dir, tmp_path):
     section.output.print_to(printer, section.document())
     assert (tmp_path / "printer.pdf").stat().st_size > 1000
     assert "Ingen fil er lagret" in section.message.text()
+
+
+def test_without_a_printer_nothing_is_said_to_be_printed(qtbot, make_window, vault_dir,
+                                                         monkeypatch):
+    import desktop.ui.widgets.document_output as document_output
+
+    class NoPrinter:
+        @staticmethod
+        def availablePrinters():  # noqa: N802 (Qt name)
+            return []
+
+    monkeypatch.setattr(document_output, "QPrinterInfo", NoPrinter)
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Jens")
+    section = open_section(qtbot, window.case_page, "meetings")
+    click(qtbot, section.new_button)
+    click(qtbot, section.print_button)
+    assert section.output.dialog is None  # no print dialog that could print nothing
+    assert "Ingen skriver er satt opp" in section.message.text()
+    assert "Sendt til skriveren" not in section.message.text()
 
 
 def test_a_meeting_or_a_draft_made_by_mistake_can_be_deleted_and_undone(qtbot, make_window,
