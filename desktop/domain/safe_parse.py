@@ -81,6 +81,8 @@ def open_regular(path: Path) -> BinaryIO:
         if not stat.S_ISREG(os.stat(path).st_mode):
             raise UnsafeInput(InputProblem.NOT_A_FILE, "not a regular file")
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except UnsafeInput:
+        raise
     except FileNotFoundError:
         raise UnsafeInput(InputProblem.MISSING) from None
     except IsADirectoryError:
