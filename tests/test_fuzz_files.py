@@ -14,7 +14,6 @@ import os
 import signal
 import tracemalloc
 from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings

@@ -175,6 +175,10 @@ def save_status_text(error: BaseException) -> str:
 
 
 def locked_by_text(holder: LockHolder) -> str:
+    if holder.pid == -1:  # lockfile.UNREADABLE: the lock names no one we can show
+        return _t("Låsfilen til saken kan ikke leses: et annet program kan holde på å åpne "
+                  "saken, eller låsfilen er skadet. Lukk saken og åpne den igjen om litt; en "
+                  "skadet låsfil blir da erstattet.")
     return (_t("Saken er åpen på %1 (bruker %2) siden %3.")
             .replace("%1", holder.host).replace("%2", holder.user)
             .replace("%3", _when(holder.since)))

@@ -19,7 +19,13 @@ from desktop.casefile.errors import (
 )
 from desktop.casefile.lockfile import UNREADABLE, CaseLock, lock_path, read_holder
 from desktop.casefile.vault import Vault
-from desktop.domain.safe_parse import InputProblem, Limits, UnsafeInput, parse_json, read_bytes
+from desktop.domain.safe_parse import (
+    InputProblem,
+    Limits,
+    UnsafeInput,
+    parse_json,
+    read_bytes,
+)
 from desktop.services.settings import Settings, SettingsNotice
 
 from .conftest import PASSPHRASE, new_service
@@ -104,10 +110,7 @@ def test_json_limits_are_checked_before_and_after_parsing():
 
 
 def test_a_data_folder_turned_read_only_opens_the_case_read_only(data_dir, monkeypatch):
-    service = new_service(data_dir)
-    session = service.create_case("Skrivebeskyttet")
-    case_id = session.case_id
-    service.close_case(session)
+    service, case_id, _ = _closed_case(data_dir, "Skrivebeskyttet")
     import desktop.casefile.lockfile as lockfile
 
     def refuse(*_args, **_kwargs):
@@ -121,12 +124,16 @@ def test_a_data_folder_turned_read_only_opens_the_case_read_only(data_dir, monke
         CaseLock.acquire(service._require_store().path_for(case_id))
 
 
-def test_a_lock_from_another_machine_name_can_be_taken_over(data_dir):
+def _closed_case(data_dir, name: str):
+    """A case created and closed: (service, case id, its file)."""
     service = new_service(data_dir)
-    session = service.create_case("Omdøpt maskin")
-    case_id = session.case_id
+    session = service.create_case(name)
     service.close_case(session)
-    path = service._require_store().path_for(case_id)
+    return service, session.case_id, service._require_store().path_for(session.case_id)
+
+
+def test_a_lock_from_another_machine_name_can_be_taken_over(data_dir):
+    service, case_id, path = _closed_case(data_dir, "Omdøpt maskin")
     lock_path(path).write_text(json.dumps({"host": "gammelt-navn", "pid": 4242, "user": "lærer",
                                            "since": "2026-11-30T08:00:00"}), encoding="utf-8")
     opened = service.open_case(case_id)
@@ -141,11 +148,7 @@ def test_a_lock_from_another_machine_name_can_be_taken_over(data_dir):
 
 
 def test_a_lock_that_changed_meanwhile_is_not_taken_over(data_dir):
-    service = new_service(data_dir)
-    session = service.create_case("To maskiner")
-    case_id = session.case_id
-    service.close_case(session)
-    path = service._require_store().path_for(case_id)
+    service, case_id, path = _closed_case(data_dir, "To maskiner")
     doc = {"host": "a", "pid": 1, "user": "u", "since": "2026-11-30T08:00:00"}
     lock_path(path).write_text(json.dumps(doc), encoding="utf-8")
     opened = service.open_case(case_id)
