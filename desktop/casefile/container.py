@@ -48,7 +48,13 @@ from desktop.casefile.errors import (
     UnreadableFile,
 )
 from desktop.casefile.vault import Vault
-from desktop.domain.safe_parse import InputProblem, Limits, UnsafeInput, open_regular, parse_json
+from desktop.domain.safe_parse import (
+    InputProblem,
+    Limits,
+    UnsafeInput,
+    open_regular,
+    parse_json,
+)
 
 MAGIC = b"NAERVAER"
 FORMAT_VERSION = 1
@@ -209,13 +215,17 @@ def _open(path: Path) -> BinaryIO:
                              exc.detail) from None
 
 
-def read_file(vault: Vault, path: Path) -> Opened:
+def read_raw(path: Path) -> bytes:
+    """The sealed bytes of a case file (or its backup), regular files only."""
     with _open(path) as fh:
         try:
-            data = fh.read()
+            return fh.read()
         except OSError as exc:
             raise UnreadableFile(path.name, False, type(exc).__name__) from None
-    return open_bytes(vault, data)
+
+
+def read_file(vault: Vault, path: Path) -> Opened:
+    return open_bytes(vault, read_raw(path))
 
 
 def read_summary(vault: Vault, path: Path) -> Opened:

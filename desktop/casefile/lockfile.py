@@ -19,7 +19,13 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.casefile.errors import DataDirUnavailable, LockedByOther, LockHolder
-from desktop.domain.safe_parse import InputProblem, Limits, UnsafeInput, field, read_json
+from desktop.domain.safe_parse import (
+    InputProblem,
+    Limits,
+    UnsafeInput,
+    field,
+    read_json,
+)
 
 UNREADABLE_LOCK_GRACE = 10.0  # seconds
 LOCK_LIMITS = Limits(max_bytes=4096, max_depth=2, max_string=256, max_items=32)

@@ -205,7 +205,7 @@ class CaseStore:
         path = self.path_for(case_id)
         lock = CaseLock.acquire(path)
         try:
-            data = backup_path(path).read_bytes()
+            data = container.read_raw(backup_path(path))
             opened = container.open_bytes(self.vault, data)
             conn = memory_database()
             try:

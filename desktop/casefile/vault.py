@@ -33,8 +33,14 @@ from desktop.casefile.errors import (
     UnreadableFile,
     WrongPassphrase,
 )
-from desktop.domain.safe_parse import InputProblem, Limits, UnsafeInput, field, parse_json, \
-    read_bytes
+from desktop.domain.safe_parse import (
+    InputProblem,
+    Limits,
+    UnsafeInput,
+    field,
+    parse_json,
+    read_bytes,
+)
 
 VAULT_FORMAT = "naervaer-vault"
 VAULT_VERSION = 1

@@ -17,8 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
-from desktop.domain.safe_parse import InputProblem, Limits, UnsafeInput, decode_text, \
-    parse_toml, read_bytes
+from desktop.domain.safe_parse import (
+    InputProblem,
+    Limits,
+    UnsafeInput,
+    decode_text,
+    parse_toml,
+    read_bytes,
+)
 
 # A form is a page of questions or a table of thresholds: 1 MB is a hundred times
 # the largest bundled file, and a text of 20 000 characters is pages long. A

@@ -22,7 +22,11 @@ from desktop.services.app_service import CaseSession
 from desktop.ui.autosave import Autosaver
 from desktop.ui.common import heading
 from desktop.ui.labels import grade_label
-from desktop.ui.messages import folder_read_only_text, message_for, read_only_banner_text
+from desktop.ui.messages import (
+    folder_read_only_text,
+    message_for,
+    read_only_banner_text,
+)
 from desktop.ui.sections.registry import make_section, section_titles
 from desktop.ui.undo import PUPIL, CaseEditing, FieldRef
 

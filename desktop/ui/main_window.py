@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.casefile.errors import CaseFileError, DataDirUnavailable, SaveFailed, SaveProblem
+from desktop.casefile.errors import (
+    CaseFileError,
+    DataDirUnavailable,
+    SaveFailed,
+    SaveProblem,
+)
 from desktop.services.app_service import AppService, CaseSession
 from desktop.ui.common import DEMO_PROPERTY, info_box, message_box, set_title
 from desktop.ui.idle import POLL_MS, IdleWatcher
@@ -87,7 +92,9 @@ class MainWindow(QMainWindow):
             system_lock.setParent(self)
             system_lock.lock_requested.connect(lambda why: self.lock(reason=why))
         self._connect()
-        from desktop.services import absence_config  # issue 3: local rule files, chosen rule set
+        from desktop.services import (
+            absence_config,  # issue 3: local rule files, chosen rule set
+        )
         absence_config.configure(service.paths.config_dir / "forms",
                                  lambda: service.settings.rule_set)
         self.start()

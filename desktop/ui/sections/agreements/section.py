@@ -23,6 +23,7 @@ from desktop.domain.agreements import (
     NotReady,
     NotReadyProblem,
 )
+from desktop.domain.safe_parse import InputProblem, UnsafeInput, read_bytes
 from desktop.forms.agreement_templates import load_templates
 from desktop.services.agreement_service import AgreementService
 from desktop.ui.sections.agreements.documents import agreement_document, status_names
@@ -43,6 +44,8 @@ from desktop.ui.widgets.record_layout import (
 )
 from desktop.ui.widgets.signature_pad import SignDialog
 from desktop.ui.widgets.value_editing import RemoveCommand, ValueCommand
+
+MAX_SCAN_BYTES = 50 * 1024 * 1024  # a scanned page is a few MB; more is a wrong file
 
 
 class AgreementsSection(RecordSelection, QWidget):
@@ -339,9 +342,12 @@ class AgreementsSection(RecordSelection, QWidget):
 
     def attach_scan(self, path: Path) -> None:
         try:
-            content = path.read_bytes()
-        except OSError:
-            self.message.setText(self.tr("Filen kunne ikke leses. Velg en annen fil."))
+            content = read_bytes(path, MAX_SCAN_BYTES)  # regular files only: never a FIFO
+        except UnsafeInput as exc:
+            self.message.setText(
+                self.tr("Filen er større enn 50 MB. Skann med lavere oppløsning og prøv igjen.")
+                if exc.problem is InputProblem.TOO_LARGE
+                else self.tr("Filen kunne ikke leses. Velg en annen fil."))
             return
         self.service.attach_scan(self.current_id, path.name, content)
         self.message.setText(self.tr("Skannet er lagt ved og lagret kryptert i saken. "
