@@ -11,7 +11,6 @@ import logging
 import time
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,7 +28,7 @@ from desktop.casefile.errors import (
     SaveProblem,
 )
 from desktop.services.app_service import AppService, CaseSession
-from desktop.ui.common import DEMO_PROPERTY, info_box, message_box, set_title
+from desktop.ui.common import DEMO_PROPERTY, confirm, info_box, set_title
 from desktop.ui.idle import POLL_MS, IdleWatcher
 from desktop.ui.menus import build_menus
 from desktop.ui.messages import (
@@ -351,16 +350,7 @@ class MainWindow(QMainWindow):
 
     def _ask_discard(self, title: str, text: str, discard_text: str,
                      on_discard: Callable[[], None]) -> None:
-        box = message_box(self, QMessageBox.Icon.Warning, title, text)
-        discard = box.addButton(discard_text, QMessageBox.ButtonRole.DestructiveRole)
-        discard.setObjectName("discardButton")
-        keep = box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
-        keep.setObjectName("keepButton")
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        box.finished.connect(lambda _: on_discard() if box.clickedButton() is discard else None)
-        box.open()
+        confirm(self, title, text, discard_text, on_discard)
 
     def _on_conflict(self) -> None:
         page = self.case_page

@@ -102,9 +102,8 @@ class CaseListPage(QWidget):
         # copied in): F5 reads it again, and so does coming back to the program.
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         refresh.activated.connect(self.refresh)
-        QGuiApplication.instance().applicationStateChanged.connect(
-            lambda state: self.refresh() if state == Qt.ApplicationState.ApplicationActive
-            else None)
+        # A bound slot (no lambda): Qt drops the connection when the page goes.
+        QGuiApplication.instance().applicationStateChanged.connect(self._on_app_state)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
@@ -174,6 +173,10 @@ class CaseListPage(QWidget):
         """Reads the folder again if the list is what the user sees now."""
         if self.isVisible() and self._service.is_unlocked:
             self.reload()
+
+    def _on_app_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.refresh()
 
     def focus_start(self) -> None:
         """Put the focus where the user begins: the table, or "Ny sak" when it is empty."""
