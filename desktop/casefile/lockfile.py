@@ -3,7 +3,10 @@
 `<file>.lock` beside the case holds who has it open: host, process id, user and
 since when — no personal data about the pupil. A second program finds it and
 opens the case read-only; a lock left by a dead process on this machine is
-taken over.
+taken over. A lock naming another machine is never taken over on our own (its
+processes cannot be seen from here); the user may do it (`take_over`) after a
+warning, e.g. when the laptop was renamed. A lock that cannot be read (broken,
+absurd, not a regular file) counts as held until it is older than a grace period.
 """
 
 from __future__ import annotations

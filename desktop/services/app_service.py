@@ -234,15 +234,15 @@ class AppService:
         """The user judged the lock on a read-only case abandoned (it names
         another machine, e.g. this laptop before it was renamed): the lock is
         replaced by ours and the case reopened for editing. Raises
-        LockedByOther if the lock changed meanwhile, DataDirUnavailable."""
+        LockedByOther if the lock changed meanwhile, DataDirUnavailable; the
+        read-only session is closed either way (it was read-only: nothing to save)."""
         holder = session.locked_by
         if holder is None:
             return session
         store = self._require_store()
-        lock = _casefile()[0].CaseLock.take_over(store.path_for(session.case_id), holder)
-        lock.release()
-        session.close()
         self._sessions.pop(session.case_id, None)
+        session.close()
+        _casefile()[0].CaseLock.take_over(store.path_for(session.case_id), holder).release()
         return self.open_case(session.case_id)
 
     def discard_case(self, session: CaseSession) -> None:
