@@ -1,18 +1,28 @@
 """No exception leaves a Qt event handler and takes the program with it.
 
-PySide hands an exception raised in a slot or in an overridden event handler
-(`showEvent`, `paintEvent` …) to `sys.excepthook`. The hook installed here logs
-its type and where it happened (never its message: it may quote what the user
-typed), tells the user in Norwegian, once, without a modal loop, and returns:
-the event loop goes on, the autosave goes on, nothing typed is lost.
+Two roads, both covered:
+- From the event loop (a click, a timer), PySide hands an exception raised in a
+  slot or an overridden handler to `sys.excepthook`. `install()` sets a hook that
+  logs its type and where it happened (never its message: it may quote what the
+  user typed), tells the user in Norwegian, once, without a modal loop, and
+  returns: the event loop goes on, the autosave goes on, nothing typed is lost.
+- When Python code causes the event (`show()`, `setCurrentIndex()`, `resize()`),
+  PySide 6.11 hands the exception back to that Python caller instead, from the
+  middle of Qt's own work; with a raising `showEvent` this ended the process
+  (exit 139, issue 16). The handlers Qt calls that way (`showEvent`,
+  `paintEvent`, `resizeEvent`) are therefore wrapped in `@guarded`, which
+  reports the same way and lets nothing through; tests/ui/test_crash_guard.py
+  checks that every such override in desktop/ui is wrapped.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
 import threading
 import traceback
+from typing import Any, Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -54,6 +64,20 @@ def _tell_user() -> None:
                    unexpected_error_text(), QMessageBox.Icon.Warning)
     box.setObjectName(BOX_NAME)
     box.open()
+
+
+def guarded(handler: Callable[..., Any]) -> Callable[..., Any]:
+    """For an overridden Qt event handler: an exception is reported (log and a
+    Norwegian message) and goes no further."""
+    @functools.wraps(handler)
+    def run(self, *args: Any) -> Any:
+        try:
+            return handler(self, *args)
+        except Exception:  # noqa: BLE001 (this is the one place that catches all)
+            _handle(*sys.exc_info())
+            return None
+
+    return run
 
 
 def install() -> None:

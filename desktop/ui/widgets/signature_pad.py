@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.agreements import Participant, Signature
+from desktop.ui.crash_guard import guarded
 
 
 class SignaturePad(QWidget):
@@ -73,6 +74,7 @@ class SignaturePad(QWidget):
                 path.lineTo(point)
             painter.drawPath(path)
 
+    @guarded
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("white"))

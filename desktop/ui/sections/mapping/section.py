@@ -28,6 +28,7 @@ from desktop.domain.validation import format_date, parse_date
 from desktop.paths import Paths
 from desktop.services.conversation_service import ConversationForms
 from desktop.ui.common import heading, message_label, show_message
+from desktop.ui.crash_guard import guarded
 from desktop.ui.labels import team_role_label
 from desktop.ui.sections.mapping.editing import MappingEditing
 from desktop.ui.sections.mapping.question import ValueChoiceBox
@@ -150,6 +151,7 @@ class MappingSection(QWidget):
             self._forms = ConversationForms(local_dir=paths.config_dir / "forms")
         return self._forms
 
+    @guarded
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
         if self.form_choice.count() == 0:

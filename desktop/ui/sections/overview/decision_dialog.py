@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 from desktop.domain.absence_rules import RuleSet
 from desktop.domain.validation import format_date, parse_date
 from desktop.ui.common import message_label, refuse
+from desktop.ui.crash_guard import guarded
 from desktop.ui.dialogs.base import Dialog
 from desktop.ui.widgets.inputs import labelled_rows
 
@@ -54,6 +55,7 @@ class DecisionDialog(Dialog):
         edit.setAccessibleName(accessible)
         return edit
 
+    @guarded
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
         self.by_edit.setFocus()  # the time/date are filled in; start where typing starts

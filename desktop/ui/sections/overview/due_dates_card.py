@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.services.agreement_service import due_dates
+from desktop.ui.crash_guard import guarded
 from desktop.ui.undo import CaseEditing
 
 
@@ -25,6 +26,7 @@ class DueDatesCard(QWidget):
         layout.addWidget(self.text)
         self.refresh()
 
+    @guarded
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self.refresh()
         super().showEvent(event)
