@@ -3,6 +3,7 @@
 #
 #   ./naervaer.sh [ARGS...]       set up, then start the program (ARGS go to the program)
 #   ./naervaer.sh test [ARGS...]  set up, then run the test suite (ARGS go to pytest)
+#   ./naervaer.sh install-desktop put Nærvær in the desktop's application menu (Linux)
 #
 # Setup, every step skipped when already done:
 #   1. Debian/Ubuntu: install the system libraries Qt needs that are missing
@@ -25,6 +26,7 @@ die() { say "$*"; exit 1; }
 
 MODE=run
 if [[ "${1:-}" == test ]]; then MODE="test"; shift; fi
+if [[ "${1:-}" == install-desktop ]]; then MODE="install-desktop"; shift; fi
 
 # A display is needed for a window: on Linux, DISPLAY or WAYLAND_DISPLAY; elsewhere, always.
 has_display() {
@@ -158,7 +160,26 @@ setup_python() {
     echo "$want" >"$STAMP"
 }
 
+# ---------------------------------------------------------------- desktop entry (Linux)
+# The application menu entry and icon for this user, pointing at this checkout.
+install_desktop() {
+    local apps="${XDG_DATA_HOME:-$HOME/.local/share}/applications"
+    local icons="${XDG_DATA_HOME:-$HOME/.local/share}/icons/hicolor/256x256/apps"
+    mkdir -p "$apps" "$icons"
+    cp "$ROOT/resources/icons/naervaer.png" "$icons/naervaer.png"
+    sed -e "s#@EXEC@#\"$ROOT/naervaer.sh\"#" -e "s#@ICON@#naervaer#" \
+        "$ROOT/resources/linux/naervaer.desktop.in" >"$apps/naervaer.desktop"
+    chmod 644 "$apps/naervaer.desktop"
+    command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$apps" || true
+    say "Nærvær er lagt i programmenyen: $apps/naervaer.desktop"
+}
+
 # ---------------------------------------------------------------- main
+if [[ "$MODE" == install-desktop ]]; then
+    install_desktop
+    exit 0
+fi
+
 if [[ "$MODE" == test ]]; then
     setup_system no
     setup_python

@@ -1,6 +1,9 @@
 """Wiring: command line, paths, logging, the application service and the window.
 
-    naervaer [--data-dir DIR] [--config-dir DIR] [--demo] [--screenshot FILE]
+    naervaer [--data-dir MAPPE] [--config-dir MAPPE] [--demo] [--screenshot FIL]
+
+The command line speaks Norwegian (help, usage and errors); the log files are
+English and hold no personal data.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ import argparse
 import atexit
 import logging
 import os
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -18,22 +22,71 @@ from desktop import __version__
 log = logging.getLogger("desktop")
 
 
+SCREENSHOT_FORMATS = (".png", ".jpg", ".jpeg")
+ENVIRONMENT_HELP = """miljøvariabler:
+  NAERVAER_DATA_DIR     som --data-dir
+  NAERVAER_CONFIG_DIR   som --config-dir
+  (et valg på kommandolinjen går foran miljøvariabelen)
+
+Loggfilene er på engelsk og inneholder ingen personopplysninger; alt annet
+programmet sier, er på norsk."""
+
+# argparse's own words are English; what it can say to a user, in Norwegian.
+_ARGPARSE_WORDS = (
+    (re.compile(r"^unrecognized arguments: (.*)$"), "ukjente valg: {0}"),
+    (re.compile(r"^argument (\S+): invalid choice: (.*?) \(choose from (.*)\)$"),
+     "{0}: ugyldig verdi {1} (velg blant {2})"),
+    (re.compile(r"^argument (\S+): expected one argument$"), "{0} trenger en verdi"),
+    (re.compile(r"^the following arguments are required: (.*)$"), "mangler: {0}"),
+    (re.compile(r"^ambiguous option: (\S+) could match (.*)$"),
+     "{0} er tvetydig (kan bety {1})"),
+)
+
+
+class _NorwegianHelp(argparse.RawDescriptionHelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, prefix="Bruk: ")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # noqa: D401 - argparse's name
+        for pattern, words in _ARGPARSE_WORDS:
+            found = pattern.match(message)
+            if found:
+                message = words.format(*found.groups())
+                break
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: feil: {message}\n")
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="naervaer",
-        description="Nærvær: støtte til møtene rundt en elev med bekymringsfullt skolefravær.")
+    parser = _Parser(
+        prog="naervaer", add_help=False, formatter_class=_NorwegianHelp,
+        description="Nærvær: støtte til møtene rundt en elev med bekymringsfullt skolefravær.",
+        epilog=ENVIRONMENT_HELP)
+    parser._optionals.title = "valg"
+    parser.add_argument("-h", "--help", action="help", help="vis denne hjelpen og avslutt")
     parser.add_argument("--version", action="store_true", help="vis versjonen og avslutt")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="mappen for nøkkelfilen og sakene (standard: brukerens datamappe)")
-    parser.add_argument("--config-dir", metavar="DIR", help="mappen for innstillingene")
+    parser.add_argument("--data-dir", metavar="MAPPE",
+                        help="mappen for nøkkelfilen og sakene (standard: brukerens datamappe); "
+                             "innstillinger og logger havner da også der, om ikke "
+                             "--config-dir er gitt")
+    parser.add_argument("--config-dir", metavar="MAPPE",
+                        help="mappen for innstillingene og lokale skjemaer")
     parser.add_argument("--demo", action="store_true",
                         help="prøv programmet på oppdiktede saker i en midlertidig mappe "
                              "som slettes når programmet avsluttes")
-    parser.add_argument("--screenshot", metavar="FILE",
-                        help="start, lagre et bilde av hovedvinduet som PNG og avslutt")
+    parser.add_argument("--screenshot", metavar="FIL",
+                        help="start, lagre et bilde av hovedvinduet (.png eller .jpg) og "
+                             "avslutt; virker også uten skjerm")
     parser.add_argument("--screenshot-view", choices=("list", "case", "unlock"),
-                        default="list", help=argparse.SUPPRESS)
-    return parser.parse_args(argv)
+                        default="list", metavar="VISNING",
+                        help="hva bildet viser med --screenshot: list (sakslisten, "
+                             "standard), case (en sak) eller unlock (låst)")
+    args = parser.parse_args(argv)
+    if args.screenshot and Path(args.screenshot).suffix.lower() not in SCREENSHOT_FORMATS:
+        parser.error(f"--screenshot: {args.screenshot} er verken .png eller .jpg")
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,7 +4,7 @@
 
 Writes resources/screenshots/agreement_editor.png (the window with the
 agreement), agreement_preview.png (the in-app preview), agreement_sign.png (the
-signature pad), agreement_evaluation.png (the evaluation),
+signing dialog: who has signed, who is missing, the pad), agreement_evaluation.png (the evaluation),
 agreement_meeting.png (a meeting with minutes) and
 agreement_page.png (the first page of the PDF as printed; needs pdftoppm)."""
 
@@ -66,12 +66,20 @@ def main() -> int:
 
         section.freeze()
         dialog = section.open_sign()
-        dialog.resize(560, 420)
+        dialog.resize(680, 600)
         pad = dialog.pad
         from PySide6.QtCore import QPointF  # noqa: PLC0415
-        pad._strokes = [[QPointF(x, 60 + 25 * ((x // 30) % 2 * 2 - 1) * ((x % 30) / 30 - .5))
-                         for x in range(20, 360, 6)]]
-        pad.update()
+
+        def scribble() -> None:
+            pad._strokes = [[QPointF(x, 60 + 25 * ((x // 30) % 2 * 2 - 1) * ((x % 30) / 30 - .5))
+                             for x in range(20, 360, 6)]]
+            pad.update()
+        scribble()
+        dialog.sign_current()  # Tonje signs on the screen
+        dialog.on_paper.setChecked(True)
+        dialog.sign_current()  # Per signed the paper copy
+        dialog.on_paper.setChecked(False)
+        scribble()  # Kari is signing
         app.processEvents()
         dialog.grab().save(str(out / "agreement_sign.png"))
         dialog.sign_current()

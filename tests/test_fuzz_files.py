@@ -1,5 +1,6 @@
 """Fuzz every file the program reads at start and when a case opens: the key
-file, settings.json, lock files, case files, local forms and the absence CSV.
+file, settings.json, lock files, case files, the school calendar (skoleruta.json),
+local forms and the absence CSV.
 
 For each input: no exception escapes the reader (only the reader's own error
 types, each with a Norwegian message), no hang (a timer per input), and memory
@@ -25,6 +26,7 @@ from desktop.casefile.lockfile import CaseLock, lock_path, read_holder
 from desktop.casefile.store import CaseStore
 from desktop.casefile.vault import Vault
 from desktop.domain.absence_csv import preview
+from desktop.domain.school_calendar import SchoolCalendar
 from desktop.domain.school_week import SchoolWeek
 from desktop.forms.agreement_templates import load_templates
 from desktop.forms.circle_form import load_circle_form
@@ -32,6 +34,7 @@ from desktop.forms.conversation_forms import load_conversation_forms
 from desktop.forms.plan_templates import load_step_templates
 from desktop.forms.rule_sets import load_rule_sets
 from desktop.paths import forms_dir
+from desktop.services.school_calendar import CalendarUnreadable, load_calendar
 from desktop.services.settings import Settings
 from desktop.ui.messages import message_for, settings_notice_text
 from tests.kdf_memo import memoized_kdf
@@ -169,6 +172,21 @@ def test_lock_file(tmp_path, data):
             CaseLock.acquire(case).release()
         except LockedByOther as exc:
             told(exc)
+
+
+@FUZZ
+@given(data=json_files({"format": 1, "name": "Skolerute 2026–27",
+                        "entries": [{"first": "2026-10-05", "last": "2026-10-09",
+                                     "name": "Høstferie"}]}))
+def test_school_calendar(tmp_path, data):
+    path = tmp_path / "skoleruta.json"
+    path.write_bytes(data)
+    with bounded("calendar"):
+        try:
+            calendar = load_calendar(path)
+        except CalendarUnreadable:
+            return  # the service shows an empty calendar and says why
+    assert isinstance(calendar, SchoolCalendar)
 
 
 @FUZZ

@@ -22,6 +22,7 @@ from desktop.domain.agreements import (
 from desktop.domain.evaluations import Evaluation, Outcome, RatedItem, Rating, ReferralKind
 from desktop.domain.measure_circle import Party
 from desktop.domain.meetings import Meeting, MeetingKind, MeetingTask
+from desktop.domain.signing import Decline, DeclineReason
 
 
 def _d(value: str | None) -> date | None:
@@ -42,11 +43,17 @@ def _iso(value: date | datetime | None) -> str:
     return value.isoformat() if value else ""
 
 
-def _party(value: str) -> Party:
+def _code(kind, value: str, unknown):
+    """A stored code as its Enum member; an unknown code (a newer or damaged
+    document) becomes `unknown` rather than failing the whole case."""
     try:
-        return Party(value)
+        return kind(value)
     except ValueError:
-        return Party.OTHER
+        return unknown
+
+
+def _party(value: str) -> Party:
+    return _code(Party, value, Party.OTHER)
 
 
 def _people(items: list[dict]) -> tuple[Participant, ...]:
@@ -70,6 +77,18 @@ def _signatures_doc(signatures: tuple[Signature, ...]) -> list[dict]:
             for s in signatures]
 
 
+def _declines(items: list[dict]) -> tuple[Decline, ...]:
+    """Marks "signerer ikke" (absent in documents written before they existed)."""
+    return tuple(Decline(d.get("name", ""),
+                         _code(DeclineReason, d.get("reason", ""), DeclineReason.OTHER),
+                         d.get("note", ""), _d(d.get("marked_on"))) for d in items)
+
+
+def _declines_doc(declines: tuple[Decline, ...]) -> list[dict]:
+    return [{"name": d.name, "reason": d.reason.value, "note": d.note,
+             "marked_on": _iso(d.marked_on)} for d in declines]
+
+
 def agreement_doc(a: Agreement) -> dict[str, Any]:
     return {
         "place": a.place, "held_on": _iso(a.held_on),
@@ -79,8 +98,10 @@ def agreement_doc(a: Agreement) -> dict[str, Any]:
                      for m in a.measures],
         "plan_b": a.plan_b, "plan_b_responsible": a.plan_b_responsible,
         "period_weeks": a.period_weeks, "evaluation_on": _iso(a.evaluation_on),
+        "period_ends_on": _iso(a.period_ends_on),
         "contact_routine": a.contact_routine, "next_meeting": a.next_meeting,
-        "signatures": _signatures_doc(a.signatures), "frozen_on": _iso(a.frozen_on),
+        "signatures": _signatures_doc(a.signatures), "declines": _declines_doc(a.declines),
+        "frozen_on": _iso(a.frozen_on),
     }
 
 
@@ -99,8 +120,10 @@ def agreement_from(row: dict) -> Agreement:
         plan_b=doc.get("plan_b", ""), plan_b_responsible=doc.get("plan_b_responsible", ""),
         period_weeks=int(doc.get("period_weeks", 3) or 3),
         evaluation_on=_d(doc.get("evaluation_on")),
+        period_ends_on=_d(doc.get("period_ends_on")),
         contact_routine=doc.get("contact_routine", ""), next_meeting=doc.get("next_meeting", ""),
-        signatures=_signatures(doc.get("signatures", [])), frozen_on=_d(doc.get("frozen_on")),
+        signatures=_signatures(doc.get("signatures", [])),
+        declines=_declines(doc.get("declines", [])), frozen_on=_d(doc.get("frozen_on")),
         has_scan=bool(row.get("scan_name")), created_at=row.get("created_at", ""))
 
 
@@ -122,7 +145,7 @@ def evaluation_doc(e: Evaluation) -> dict[str, Any]:
         "outcome": e.outcome.value,
         "referral_kind": e.referral_kind.value if e.referral_kind else "",
         "referral_note": e.referral_note, "signatures": _signatures_doc(e.signatures),
-        "finished": e.finished,
+        "declines": _declines_doc(e.declines), "finished": e.finished,
     }
 
 
@@ -136,7 +159,8 @@ def evaluation_from(row: dict) -> Evaluation:
         plan_b_note=doc.get("plan_b_note", ""), outcome=Outcome(doc.get("outcome", "")),
         referral_kind=ReferralKind(kind) if kind else None,
         referral_note=doc.get("referral_note", ""),
-        signatures=_signatures(doc.get("signatures", [])), finished=bool(doc.get("finished")))
+        signatures=_signatures(doc.get("signatures", [])),
+        declines=_declines(doc.get("declines", [])), finished=bool(doc.get("finished")))
 
 
 def meeting_doc(m: Meeting) -> dict[str, Any]:

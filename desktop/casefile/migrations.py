@@ -7,6 +7,7 @@ tests/fixtures/ holds case files of old versions to prove each step.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import Callable
 
@@ -248,6 +249,28 @@ def _v7_agreements_meetings(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v8_signing_status(conn: sqlite3.Connection) -> None:
+    """Issue 13: an agreement was stored as 'signert' as soon as one person had
+    signed. Now 'signert' means everyone present signed (or has a reason not
+    to); a version with someone still missing goes back to 'klar' and shows
+    "delvis signert (n av m)". The signatures themselves (with their dates)
+    are untouched; the new "declines" list lives in the same JSON document,
+    so no column is added. Self-contained (no domain import) and safe to run
+    twice: it only ever moves an incomplete 'signert' to 'klar'."""
+    rows = conn.execute("SELECT id, data FROM agreement WHERE status = 'signert'").fetchall()
+    for row_id, data in rows:
+        try:
+            doc = json.loads(data or "{}")
+        except ValueError:
+            continue  # unreadable content: leave the row as it was
+        present = {p.get("name", "") for p in doc.get("participants", [])
+                   if isinstance(p, dict) and str(p.get("name", "")).strip()}
+        done = {s.get("name", "") for key in ("signatures", "declines")
+                for s in doc.get(key, []) if isinstance(s, dict)}
+        if present - done:
+            conn.execute("UPDATE agreement SET status = 'klar' WHERE id = ?", [row_id])
+
+
 # Append new steps at the end; never reorder or edit a step that has shipped.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_people,
@@ -257,6 +280,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v5_measure_circle,
     _v6_escalation_plan,
     _v7_agreements_meetings,
+    _v8_signing_status,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 

@@ -22,7 +22,7 @@ def step_to_json(step: Step) -> dict:
             "grid": {str(d): [c.value for c in cells] for d, cells in step.grid.items()},
             "arrival": step.arrival, "place": step.place, "support": step.support,
             "escape_route": step.escape_route, "responsibilities": step.responsibilities,
-            "note": step.note}
+            "note": step.note, "best_interest": step.best_interest}
 
 
 def step_from_json(data: dict) -> Step:
@@ -31,7 +31,8 @@ def step_from_json(data: dict) -> Step:
                  for d, cells in data.get("grid", {}).items()},
                 data.get("arrival", ""), data.get("place", "klasserom"),
                 data.get("support", ""), data.get("escape_route", ""),
-                dict(data.get("responsibilities", {})), data.get("note", ""))
+                dict(data.get("responsibilities", {})), data.get("note", ""),
+                str(data.get("best_interest", "")))
 
 
 def _now() -> str:

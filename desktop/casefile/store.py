@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-
 from desktop.casefile import container
 from desktop.casefile.atomic import backup_path, write_atomic
 from desktop.casefile.errors import (

@@ -8,9 +8,13 @@ the period (usually three weeks) with the evaluation date, how the parties
 keep in contact, the next meeting, and the signatures of everyone present.
 
 Lifecycle: draft → ready to sign (a numbered, frozen version) → signed →
-evaluated or superseded. A frozen version never changes; editing it makes a
-new draft version prefilled from it. Agreements are immutable values: every
-change makes a new Agreement, so an undo step is "write the value as it was".
+evaluated or superseded. "Signed" is stored only when signing is complete by
+the rule in desktop/domain/signing.py (everyone present signed, or has a
+reason not to); until then the version stays "ready" and its signing status
+says how far it has come (delvis signert, 3 av 6). A frozen version never
+changes; editing it makes a new draft version prefilled from it. Agreements
+are immutable values: every change makes a new Agreement, so an undo step is
+"write the value as it was".
 """
 
 from __future__ import annotations
@@ -20,6 +24,12 @@ from datetime import date, timedelta
 from enum import Enum
 
 from desktop.domain.measure_circle import CircleEntry, MeasureCircle, MeasureStatus, Party
+from desktop.domain.school_calendar import period_dates
+from desktop.domain.school_week import SchoolWeek, default_week
+from desktop.domain.signing import Decline, Signature, SigningState, SigningStatus, status_of
+
+# Signature and Decline live in signing.py (shared with the evaluation); other
+# modules may keep importing them from here.
 
 DEFAULT_PERIOD_WEEKS = 3  # seed 001 phase 3: evaluation after three weeks
 
@@ -28,8 +38,8 @@ class AgreementStatus(str, Enum):
     """Values are stable storage codes."""
 
     DRAFT = "utkast"
-    READY = "klar"  # klar til signering: frozen, numbered
-    SIGNED = "signert"
+    READY = "klar"  # frozen, numbered; signing not complete (none or some signed)
+    SIGNED = "signert"  # signing complete (domain/signing.py)
     EVALUATED = "evaluert"
     SUPERSEDED = "erstattet"
 
@@ -90,16 +100,6 @@ class AgreementMeasure:
     why: str = ""  # seed 004: hvorfor (the risk or resource it builds on)
 
 
-@dataclass(frozen=True, slots=True)
-class Signature:
-    """Who signed, when; `drawing` is a PNG drawn on screen (optional)."""
-
-    name: str
-    role: str = ""
-    signed_on: date | None = None
-    drawing: bytes | None = None
-
-
 PartyKey = tuple[Party, str]
 
 
@@ -119,9 +119,11 @@ class Agreement:
     plan_b_responsible: str = ""
     period_weeks: int = DEFAULT_PERIOD_WEEKS
     evaluation_on: date | None = None
+    period_ends_on: date | None = None  # the period's last school day (with the calendar)
     contact_routine: str = ""
     next_meeting: str = ""
     signatures: tuple[Signature, ...] = ()
+    declines: tuple[Decline, ...] = ()  # present, marked "signerer ikke" with a reason
     frozen_on: date | None = None
     has_scan: bool = False
     created_at: str = ""
@@ -132,7 +134,16 @@ class Agreement:
         return (self.number, self.version)
 
     def period_end(self) -> date | None:
-        return self.held_on + timedelta(weeks=self.period_weeks) if self.held_on else None
+        """The last school day of the period the agreement covers."""
+        return self.period_ends_on or self.default_dates(None)[0]
+
+    def default_dates(self, week: SchoolWeek | None) -> tuple[date | None, date | None]:
+        """(end of the period, evaluation day) for this start and length: the period
+        is `period_weeks` whole school weeks, the evaluation the next school day
+        (seed 001 fase 3: "evaluering etter ca. tre uker"; holidays do not count)."""
+        if self.held_on is None:
+            return None, None
+        return period_dates(self.held_on, max(1, self.period_weeks), week or default_week())
 
     def measures_by_party(self) -> dict[PartyKey, list[AgreementMeasure]]:
         return group_by_party(self.measures)
@@ -148,23 +159,31 @@ class Agreement:
     def is_signed_by(self, name: str) -> bool:
         return any(s.name == name for s in self.signatures)
 
+    def signing(self) -> SigningStatus:
+        return status_of(self)
+
     # --- changing (drafts only) ---------------------------------------------------
-    def edited(self, **changes) -> "Agreement":
-        """A changed draft. A frozen version refuses (FrozenAgreement)."""
+    def edited(self, week: SchoolWeek | None = None, **changes) -> "Agreement":
+        """A changed draft (dates counted in the case's school weeks `week`).
+        A frozen version refuses (FrozenAgreement)."""
         if self.status.frozen:
             raise FrozenAgreement(self.status.value)
         if "held_on" in changes or "period_weeks" in changes:
-            if "evaluation_on" not in changes and self.held_on and self.evaluation_on in (
-                    None, self.period_end()):
+            end, evaluation = replace(self, **changes).default_dates(week)
+            changes.setdefault("period_ends_on", end)
+            followed = (None, self.default_dates(week)[1], self.default_dates(None)[1])
+            legacy = self.held_on + timedelta(weeks=self.period_weeks) if self.held_on else None
+            if "evaluation_on" not in changes and (self.evaluation_on in followed
+                                                   or self.evaluation_on == legacy):
                 # The evaluation date follows the period unless set by hand.
-                probe = replace(self, **changes)
-                changes["evaluation_on"] = probe.period_end()
+                changes["evaluation_on"] = evaluation
         return replace(self, **changes)
 
-    def with_default_dates(self, today: date) -> "Agreement":
-        held = self.held_on or today
-        return replace(self, held_on=held, evaluation_on=self.evaluation_on
-                       or held + timedelta(weeks=self.period_weeks))
+    def with_default_dates(self, today: date, week: SchoolWeek | None = None) -> "Agreement":
+        probe = replace(self, held_on=self.held_on or today)
+        end, evaluation = probe.default_dates(week)
+        return replace(probe, period_ends_on=self.period_ends_on or end,
+                       evaluation_on=self.evaluation_on or evaluation)
 
 
 def group_by_party(measures: tuple[AgreementMeasure, ...] | list[AgreementMeasure]
@@ -206,7 +225,7 @@ def _from_entry(entry: CircleEntry, box) -> AgreementMeasure:
     return AgreementMeasure(entry.text, entry.party or Party.OTHER, entry.person, why)
 
 
-def freeze(draft: Agreement, today: date) -> Agreement:
+def freeze(draft: Agreement, today: date, week: SchoolWeek | None = None) -> Agreement:
     """Klar til signering: the draft becomes a frozen, numbered version.
     Refused (NotReady) with no participants or no measures."""
     if draft.status.frozen:
@@ -214,24 +233,28 @@ def freeze(draft: Agreement, today: date) -> Agreement:
     problems = draft.problems()
     if problems:
         raise NotReady(problems)
-    return replace(draft.with_default_dates(today), status=AgreementStatus.READY,
+    return replace(draft.with_default_dates(today, week), status=AgreementStatus.READY,
                    frozen_on=today)
 
 
-def sign(agreement: Agreement, signatures: tuple[Signature, ...]) -> Agreement:
-    """Records who signed (a frozen version only; a draft must be frozen first)."""
+def sign(agreement: Agreement, signatures: tuple[Signature, ...],
+         declines: tuple[Decline, ...] = ()) -> Agreement:
+    """Records who signed and who will not (a frozen version being signed only;
+    a draft must be frozen first). The stored status follows the signing rule:
+    signed when complete, otherwise still ready (an undo may also take
+    signatures away again)."""
     if agreement.status not in (AgreementStatus.READY, AgreementStatus.SIGNED):
         raise AgreementError("only a version ready for signing can be signed")
-    if not signatures:
-        raise AgreementError("no signatures")
-    return replace(agreement, status=AgreementStatus.SIGNED, signatures=signatures)
+    changed = replace(agreement, signatures=signatures, declines=declines)
+    complete = changed.signing().state is SigningState.COMPLETE
+    return replace(changed, status=AgreementStatus.SIGNED if complete else AgreementStatus.READY)
 
 
 def new_version(agreement: Agreement, next_version: int) -> Agreement:
     """Editing a frozen version: a new draft prefilled from it (no signatures,
     the same agreement number). The old version stays as it is."""
     return replace(agreement, id=None, version=next_version, status=AgreementStatus.DRAFT,
-                   signatures=(), frozen_on=None, has_scan=False, created_at="")
+                   signatures=(), declines=(), frozen_on=None, has_scan=False, created_at="")
 
 
 def superseded(agreement: Agreement) -> Agreement:

@@ -1,7 +1,7 @@
 """Opptrappingsplan (step-up plan): a long-term goal, a start date and ordered
 steps, each a week grid of what the pupil takes part in (seed 002, "Tiltak" and
-the case "Jens": "skynd deg sakte", five two-week steps from two one-to-one
-lessons three days a week to full participation; seed 004, tilpassede dager).
+the case "Jens": five two-week steps from two one-to-one lessons three days a
+week to full participation; seed 004, tilpassede dager and "skynd oss sakte").
 
 Plain values, no Qt, no SQL. Dates are computed from the case's SchoolWeek, so
 weeks without a single school day (holidays, days off) are skipped.
@@ -13,6 +13,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import Enum
 
+from desktop.domain.school_calendar import (
+    last_school_day_before,
+    monday,
+    next_school_day,
+    school_day_on_or_after,
+)
+from desktop.domain.school_calendar import school_weeks_span as calendar_weeks_span
 from desktop.domain.school_week import SchoolWeek
 
 
@@ -83,6 +90,7 @@ class Step:
     escape_route: str = ""  # fluktrute: what the pupil may do when it gets too hard
     responsibilities: dict[str, str] = field(default_factory=dict)  # party → what they do
     note: str = ""
+    best_interest: str = ""  # why a step at home or with fewer lessons is best for the pupil
 
     def with_cell(self, day: int, lesson: int, cell: Cell) -> "Step":
         cells = list(self.grid.get(day, ()))
@@ -94,6 +102,28 @@ class Step:
 
     def days(self) -> list[int]:
         return [day for day, cells in sorted(self.grid.items()) if any(c.present for c in cells)]
+
+
+class BestInterest(str, Enum):
+    """Why a step asks for a note of why it is in the pupil's best interest. Seed 000:
+    decisions about pupils "skal ha elevens beste som grunnleggende hensyn"; seed 002:
+    "hjemmeundervisning i de aller fleste tilfeller ikke anbefales som tiltak ved
+    skolevegring" (it can keep the refusal going); seed 001: teaching at home "kan være
+    med på å befeste fraværet"."""
+
+    AT_HOME = "hjemme"  # the step's place is the pupil's home
+    FEWER_LESSONS = "faerre_timer"  # fewer lessons than the step before it
+
+
+def best_interest_reasons(plan: EscalationPlan, step: Step) -> tuple[BestInterest, ...]:
+    """What about this step calls for a best-interest note (empty: none needed)."""
+    reasons = []
+    if step.place == "hjemme":
+        reasons.append(BestInterest.AT_HOME)
+    index = next((i for i, s in enumerate(plan.steps) if s.id == step.id), 0)
+    if index > 0 and step.lessons() < plan.steps[index - 1].lessons():
+        reasons.append(BestInterest.FEWER_LESSONS)
+    return tuple(reasons)
 
 
 def target_share(step: Step, week: SchoolWeek) -> float:
@@ -170,38 +200,12 @@ def validate(plan: EscalationPlan) -> None:
             raise PlanError("too_long", step.title)
 
 
-def monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
 def school_weeks_span(first: date, weeks: int, week: SchoolWeek) -> tuple[date, date]:
-    """(first school day, last school day) of `weeks` school weeks from `first`.
-    A week (Monday–Sunday) counts only if it has a school day on or after
-    `first`; weeks entirely off (vinterferie, juleferie) are skipped."""
+    """(first, last school day) of a step of `weeks` whole school weeks from `first`
+    (see school_calendar.school_weeks_span)."""
     if weeks < 1:
         raise PlanError("zero_weeks")
-    day, counted, start, end = first, 0, None, None
-    guard = first + timedelta(days=7 * (weeks + 60))  # a school week with no days at all
-    while counted < weeks and day <= guard:
-        week_end = monday(day) + timedelta(days=6)
-        days = week.school_days(day, week_end)
-        if days:
-            counted += 1
-            start = start or days[0]
-            end = days[-1]
-        day = week_end + timedelta(days=1)
-    if start is None:
-        return first, first + timedelta(days=7 * weeks - 1)
-    return start, end
-
-
-def next_school_day(after: date, week: SchoolWeek) -> date:
-    day = after + timedelta(days=1)
-    for _ in range(400):
-        if week.is_school_day(day):
-            return day
-        day += timedelta(days=1)
-    return after + timedelta(days=1)
+    return calendar_weeks_span(first, weeks, week)
 
 
 # --- follow-up and history ---------------------------------------------------------------
@@ -272,15 +276,15 @@ def timeline(plan: EscalationPlan, week: SchoolWeek, history: list[HistoryEntry]
         if index >= len(plan.steps):
             break
         step = plan.steps[index]
-        start = cursor if week.is_school_day(cursor) else next_school_day(cursor, week)
-        last = entry.on - timedelta(days=1)
-        runs.append(StepRun(step, index + 1, start, max(start, last), ended[entry.decision],
-                            target_share(step, week)))
+        start = school_day_on_or_after(cursor, week)
+        cursor = decision_takes_effect(entry.on, week)
+        runs.append(StepRun(step, index + 1, start,
+                            last_school_day_before(cursor, week, not_before=start),
+                            ended[entry.decision], target_share(step, week)))
         if entry.decision is Decision.ADVANCE:
             index += 1
         elif entry.decision is Decision.BACK:
             index = max(0, index - 1)
-        cursor = entry.on
     status = RunStatus.CURRENT
     for position in range(index, len(plan.steps)):
         step = plan.steps[position]
@@ -289,6 +293,18 @@ def timeline(plan: EscalationPlan, week: SchoolWeek, history: list[HistoryEntry]
         status = RunStatus.PLANNED
         cursor = next_school_day(end, week)
     return runs
+
+
+def decision_takes_effect(on: date, week: SchoolWeek) -> date:
+    """The first day of the run a decision starts. A decision taken on a school
+    day starts the new run that day, unless that day is the last school day of its
+    week (the Friday follow-up): then the new run starts on the next school day, so
+    a repeated step counts whole weeks from the Monday (a step back on Friday 29.01
+    repeats two weeks from Monday 01.02 to Friday 12.02, not six school days)."""
+    day = school_day_on_or_after(on, week)
+    if day == on and not week.school_days(day + timedelta(days=1), monday(day) + timedelta(days=6)):
+        return next_school_day(day, week)
+    return day
 
 
 def current_step(plan: EscalationPlan, week: SchoolWeek,

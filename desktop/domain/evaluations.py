@@ -18,9 +18,10 @@ from desktop.domain.agreements import (
     AgreementMeasure,
     AgreementStatus,
     Participant,
-    Signature,
     new_version,
 )
+from desktop.domain.school_week import SchoolWeek
+from desktop.domain.signing import Decline, Signature, SigningStatus, status_of
 
 
 class Rating(str, Enum):
@@ -71,7 +72,13 @@ class Evaluation:
     referral_kind: ReferralKind | None = None
     referral_note: str = ""
     signatures: tuple[Signature, ...] = ()
+    declines: tuple[Decline, ...] = ()  # present, marked "signerer ikke" with a reason
     finished: bool = False
+
+    def signing(self) -> SigningStatus:
+        """Signed by the same rule as the agreement (seed 001 Vedlegg 4: "De som
+        er tilstede på evalueringsmøtet signerer.")."""
+        return status_of(self)
 
     def edited(self, **changes) -> "Evaluation":
         if self.finished:
@@ -100,7 +107,7 @@ def finish(evaluation: Evaluation) -> Evaluation:
 
 
 def draft_after(agreement: Agreement, evaluation: Evaluation, next_version: int,
-                today: date) -> Agreement:
+                today: date, week: SchoolWeek | None = None) -> Agreement:
     """Outcome "ny avtale": a draft prefilled from the evaluated agreement. Measures
     that did not work are left out; those that worked partly keep their note as
     a reminder; the meeting's date and the evaluation date start afresh."""
@@ -113,5 +120,6 @@ def draft_after(agreement: Agreement, evaluation: Evaluation, next_version: int,
         kept.append(m)
     draft = new_version(agreement, next_version)
     return replace(draft, measures=tuple(kept), held_on=today, evaluation_on=None,
+                   period_ends_on=None,
                    participants=evaluation.participants or agreement.participants
-                   ).with_default_dates(today)
+                   ).with_default_dates(today, week)

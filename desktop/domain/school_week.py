@@ -59,26 +59,39 @@ class WeekInputError(ValueError):
         self.text = text
 
 
+def parse_period_line(raw: str, number: int) -> tuple[date, date, str] | None:
+    """One line of days off: a date or a period (dd.mm.åååå or dd.mm.åååå-dd.mm.åååå),
+    then an optional note after '#' or two spaces ('vinterferie'). None for an empty
+    line; WeekInputError (with the 1-based `number`) for one we cannot read."""
+    from desktop.domain.validation import parse_date
+
+    text, _, comment = raw.partition("#")
+    stripped = text.strip()
+    line, _, note = stripped.partition("  ")
+    line = line.strip()
+    if not line:
+        return None
+    parts = [p.strip() for p in line.replace("–", "-").split("-")] \
+        if line.count("-") == 1 and "." in line else [line]
+    try:
+        days = [parse_date(p) for p in parts]
+    except ValueError:
+        raise WeekInputError(number, raw) from None
+    if None in days or len(days) > 2 or (len(days) == 2 and days[0] > days[1]) \
+            or (len(days) == 2 and (days[1] - days[0]).days > 366):
+        raise WeekInputError(number, raw)
+    return days[0], days[-1], (note.strip() or comment.strip())
+
+
 def parse_days_off(text: str) -> frozenset[date]:
     """One date or period per line (dd.mm.åååå or dd.mm.åååå-dd.mm.åååå);
     anything after '#' or two spaces is a note ('vinterferie')."""
-    from desktop.domain.validation import parse_date
-
     found: set[date] = set()
     for number, raw in enumerate(text.splitlines(), 1):
-        line = raw.split("#", 1)[0].strip().split("  ", 1)[0].strip()
-        if not line:
+        period = parse_period_line(raw, number)
+        if period is None:
             continue
-        parts = [p.strip() for p in line.replace("–", "-").split("-")] \
-            if line.count("-") == 1 and "." in line else [line]
-        try:
-            days = [parse_date(p) for p in parts]
-        except ValueError:
-            raise WeekInputError(number, raw) from None
-        if None in days or len(days) > 2 or (len(days) == 2 and days[0] > days[1]) \
-                or (len(days) == 2 and (days[1] - days[0]).days > 366):
-            raise WeekInputError(number, raw)
-        first, last = days[0], days[-1]
+        first, last, _note = period
         while first <= last:
             found.add(first)
             first += timedelta(days=1)

@@ -4,8 +4,11 @@ measures under "<party> har ansvar for:" for every party (each guardian by
 name when they have separate duties), plan B with its responsible, the period
 and the evaluation date, contact between home and school with the reminder
 that sensitive information is not sent by e-mail, the next meeting, and a
-signature line with printed name and role for everyone present. Headings and
-fixed texts come from forms/avtaler/maler.toml. No Qt."""
+signature line with printed name and role for everyone present, each with the
+day that person signed or why they do not sign. The status under the title
+("delvis signert (3 av 6)") is status_words.version_words, the same words as
+the list and the preview. Headings and fixed texts come from
+forms/avtaler/maler.toml. No Qt."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from desktop.domain.agreements import Agreement, AgreementStatus, PartyKey
+from desktop.domain.agreements import Agreement, PartyKey
 from desktop.domain.measure_circle import Party
 from desktop.export.document_base import (
     DocumentHeader,
@@ -23,16 +26,15 @@ from desktop.export.document_base import (
     build,
     bullet,
     fmt,
+    fmt_week,
     p,
-    signature_block,
 )
+from desktop.export.signature_block import signature_block
+from desktop.export.status_words import version_words
 
 PARTY_NAMES = {Party.CONTACT_TEACHER: "Kontaktlærer", Party.LEADERSHIP: "Ledelsen ved skolen",
                Party.GUARDIANS: "Foresatte", Party.PUPIL: "Eleven", Party.PPT: "PPT",
                Party.HEALTH_NURSE: "Helsesykepleier", Party.OTHER: "Andre involverte"}
-STATUS_NAMES = {AgreementStatus.DRAFT: "Utkast", AgreementStatus.READY: "Klar til signering",
-                AgreementStatus.SIGNED: "Signert", AgreementStatus.EVALUATED: "Evaluert",
-                AgreementStatus.SUPERSEDED: "Erstattet av en nyere versjon"}
 
 
 def party_title(key: PartyKey, names: dict = PARTY_NAMES) -> str:
@@ -41,13 +43,9 @@ def party_title(key: PartyKey, names: dict = PARTY_NAMES) -> str:
 
 
 def agreement_story(agreement: Agreement, texts: dict[str, str], styles: Styles,
-                    pupil: str, parties: dict = PARTY_NAMES, statuses: dict = STATUS_NAMES,
-                    version_label: str = "Avtale {number}, versjon {version} – {status}"
-                    ) -> list:
+                    pupil: str, parties: dict = PARTY_NAMES) -> list:
     a = agreement
-    story = [p(texts["title"], styles.h1),
-             p(version_label.format(number=a.number, version=a.version,
-                                    status=statuses[a.status]), styles.small),
+    story = [p(texts["title"], styles.h1), p(version_words(a), styles.small),
              Spacer(1, 2 * mm), p(texts["intro"], styles.normal)]
     story += [p(texts["place_date"], styles.h2),
               p(", ".join(x for x in (a.place, fmt(a.held_on)) if x) or "–", styles.normal)]
@@ -73,14 +71,14 @@ def agreement_story(agreement: Agreement, texts: dict[str, str], styles: Styles,
         story.append(p(f"{texts['plan_b_responsible']}: {a.plan_b_responsible}",
                        styles.normal))
     story += [p(texts["period"], styles.h2),
-              p(texts["period_text"].format(start=fmt(a.held_on) or "–",
-                                            end=fmt(a.period_end()) or "–",
-                                            evaluation=fmt(a.evaluation_on) or "–"),
+              p(texts["period_text"].format(start=fmt_week(a.held_on) or "–",
+                                            end=fmt_week(a.period_end()) or "–",
+                                            evaluation=fmt_week(a.evaluation_on) or "–"),
                 styles.normal)]
     story += [p(texts["contact"], styles.h2), p(a.contact_routine or "–", styles.normal),
               p(texts["contact_reminder"], styles.note)]
     story += [p(texts["next_meeting"], styles.h2), p(a.next_meeting or "–", styles.normal)]
-    story += signature_block(a.participants, a.signatures, styles, lead=[
+    story += signature_block(a, styles, lead=[
         p(texts["signatures"], styles.h2), p(texts["signatures_hint"], styles.small),
         Spacer(1, 2 * mm)])
     return story

@@ -1,7 +1,10 @@
 """The summary of a kartleggingssamtale as a PDF, suitable as minutes for the
 guardians (seed 001 Vedlegg 2:1 "Etter samtalen": write minutes and give the
 guardians a copy). The adults' internal reflection is left out unless the
-caller includes it on purpose. Every page: "Unntatt offentlighet", "side x av y"."""
+caller includes it on purpose; then the document is titled INTERNT and every
+page says so. Every page has the header the other documents have (pupil,
+school, date, "Unntatt offentlighet") and "side x av y". The guardians' copy
+shows no internal ids (form id and version)."""
 
 from __future__ import annotations
 
@@ -10,12 +13,10 @@ from datetime import date
 from io import BytesIO
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     KeepTogether,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -24,9 +25,11 @@ from reportlab.platypus import (
 from desktop.domain.conversation_tools import AMBIVALENCE_CELLS, Tool, is_used
 from desktop.domain.conversations import Answer, Conversation, Guide, display_value
 from desktop.domain.suggestions import MeasureSuggestion
-from desktop.export.pdf_common import BOLD, FONT, marked_canvas, paragraph, register_fonts
+from desktop.export.document_base import DocumentHeader, build
+from desktop.export.pdf_common import BOLD, FONT, paragraph, register_fonts
 
 MARKING = "Unntatt offentlighet"
+INTERNAL_MARK = "INTERNT"
 VOICE = "Elevens stemme"
 _AMBIVALENCE_TITLES = {"home_good": "Bra med å være hjemme",
                        "home_bad": "Vanskelig med å være hjemme",
@@ -48,6 +51,7 @@ class ConversationSummary:
     box_titles: dict[str, str]
     tools: dict[Tool, dict] = field(default_factory=dict)
     include_internal: bool = False
+    school: str = ""
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -75,9 +79,14 @@ def build_conversation_pdf(summary: ConversationSummary) -> bytes:
     styles = _styles()
     conv = summary.conversation
     story: list = []
-    story.append(paragraph(f"Kartleggingssamtale – {summary.pupil_name or 'eleven'}", styles["title"]))
-    story.append(paragraph(f"{summary.guide.title}. Dato: {_date(conv.held_on)}. "
-                    f"Skjema: {conv.form_id}, versjon {conv.form_version}.", styles["meta"]))
+    internal = summary.include_internal
+    title = f"{INTERNAL_MARK} – kartleggingssamtale" if internal else "Kartleggingssamtale"
+    story.append(paragraph(title, styles["title"]))
+    story.append(paragraph(f"{summary.guide.title}. Dato: {_date(conv.held_on)}.", styles["meta"]))
+    if internal:
+        story.append(paragraph("Internt arbeidsdokument med de voksnes refleksjon. Gis ikke "
+                               f"til familien. (Skjema: {conv.form_id}, versjon "
+                               f"{conv.form_version}.)", styles["note"]))
     if conv.present:
         story.append(paragraph("Til stede: " + ", ".join(conv.present), styles["meta"]))
     story.append(paragraph(f"Svar merket «{VOICE}» er elevens egne ord.", styles["note"]))
@@ -109,10 +118,10 @@ def build_conversation_pdf(summary: ConversationSummary) -> bytes:
     story.append(paragraph("Personsensitive opplysninger sendes ikke på e-post. Dokumentet er "
                     "unntatt offentlighet.", styles["note"]))
     buffer = BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                            topMargin=18 * mm, bottomMargin=18 * mm,
-                            title="Kartleggingssamtale", author="Nærvær")
-    doc.build(story, canvasmaker=marked_canvas(MARKING))
+    header = DocumentHeader(summary.pupil_name.strip() or "eleven", summary.school.strip(),
+                            _day(conv.held_on),
+                            restricted=f"{INTERNAL_MARK} · {MARKING}" if internal else MARKING)
+    build(buffer, story, header, title)
     return buffer.getvalue()
 
 
@@ -168,6 +177,13 @@ def _timetable(data: dict, styles) -> Table:
     table = Table(rows, colWidths=[22 * mm] + [28 * mm] * days)
     table.setStyle(TableStyle(style))
     return table
+
+
+def _day(iso: str) -> date | None:
+    try:
+        return date.fromisoformat(iso)
+    except ValueError:
+        return None
 
 
 def _date(iso: str) -> str:

@@ -1,11 +1,10 @@
 """What the agreement, evaluation and minutes PDFs share: A4, the DejaVu
 fonts (Sámi letters print on any machine), a header with pupil, school and
 date on every page, "Unntatt offentlighet", "side x av y", the paragraph
-styles, and the signature block. No Qt."""
+styles (the signature block is signature_block.py). No Qt."""
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,16 +16,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    Image,
-    KeepTogether,
     Paragraph,
     SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
 )
 
-from desktop.domain.agreements import Participant, Signature
+from desktop.domain.school_calendar import week_label
 from desktop.export.pdf_common import (
     BOLD,
     FONT,
@@ -57,6 +51,11 @@ class DocumentHeader:
 
 def fmt(day: date | None) -> str:
     return day.strftime("%d.%m.%Y") if day else ""
+
+
+def fmt_week(day: date | None, word: str = "uke") -> str:
+    """A date with its week number, as school plans are read: "06.01.2027 (uke 1)"."""
+    return f"{fmt(day)} ({week_label(day, word=word)})" if day else ""
 
 
 class Styles:
@@ -114,46 +113,3 @@ def build(target: str | Path | BinaryIO, story: list, header: DocumentHeader, ti
                             leftMargin=MARGIN, rightMargin=MARGIN, topMargin=24 * mm,
                             bottomMargin=18 * mm, title=title, author="Nærvær")
     doc.build(story, canvasmaker=marked_canvas(header.restricted, header.page, page_top(header)))
-
-
-def signature_block(people: tuple[Participant, ...], signatures: tuple[Signature, ...],
-                    styles: Styles, place_date: str = "", lead: list | None = None) -> list:
-    """Two signature boxes per row: a drawn signature (when there is one) on the
-    line, then the printed name and the role below it — one per person present.
-    `lead` (the heading) is kept on the same page as the first row."""
-    by_name = {s.name: s for s in signatures}
-    cells = []
-    for person in people:
-        if not person.name.strip():
-            continue
-        signed = by_name.get(person.name)
-        if signed is not None and signed.drawing:
-            try:
-                mark = Image(io.BytesIO(signed.drawing), width=60 * mm, height=15 * mm,
-                             kind="proportional")
-            except Exception:  # noqa: BLE001 - a broken drawing leaves the line empty
-                mark = Spacer(1, 15 * mm)
-        else:
-            mark = Spacer(1, 15 * mm)
-        when = fmt(signed.signed_on) if signed is not None and signed.signed_on else ""
-        caption = person.name + (f" – {person.role}" if person.role else "")
-        cells.append([mark, p(caption, styles.normal),
-                      p(when or place_date, styles.small)])
-    rows = []
-    blank = [Spacer(1, 1), Spacer(1, 1), Spacer(1, 1)]
-    for i in range(0, len(cells), 2):
-        pair = cells[i:i + 2]
-        left, right = pair[0], (pair[1] if len(pair) == 2 else blank)
-        table = Table([[left[r], "", right[r]] for r in range(3)],
-                      colWidths=[WIDTH * 0.46, WIDTH * 0.08, WIDTH * 0.46],
-                      rowHeights=[17 * mm, None, None])
-        style = [("VALIGN", (0, 0), (-1, 0), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 1),
-                 ("BOTTOMPADDING", (0, 0), (-1, 0), 1),
-                 ("LINEBELOW", (0, 0), (0, 0), 0.8, colors.black)]
-        if len(pair) == 2:
-            style.append(("LINEBELOW", (2, 0), (2, 0), 0.8, colors.black))
-        table.setStyle(TableStyle(style))
-        rows.append(KeepTogether(([] if rows else list(lead or [])) + [table, Spacer(1, 5 * mm)]))
-    if not rows and lead:
-        rows.append(KeepTogether(list(lead)))
-    return rows

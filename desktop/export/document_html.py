@@ -8,12 +8,19 @@ from __future__ import annotations
 
 from html import escape
 
-from desktop.domain.agreements import Agreement, Participant, Signature
+from desktop.domain.agreements import Agreement, Participant
 from desktop.domain.evaluations import Evaluation, Outcome
 from desktop.domain.meetings import Meeting
-from desktop.export.agreement_pdf import PARTY_NAMES, STATUS_NAMES, party_title
-from desktop.export.document_base import DocumentHeader, fmt
+from desktop.domain.signing import status_of
+from desktop.export.agreement_pdf import PARTY_NAMES, party_title
+from desktop.export.document_base import DocumentHeader, fmt, fmt_week
 from desktop.export.evaluation_pdf import KIND_NAMES, RATING_NAMES, REFERRAL_NAMES
+from desktop.export.status_words import (
+    evaluation_words,
+    line_words,
+    signing_note,
+    version_words,
+)
 
 
 def _t(text: str) -> str:
@@ -42,26 +49,30 @@ def _people(people: tuple[Participant, ...]) -> str:
     return "<ul>" + "".join(items) + "</ul>" if items else "<p>–</p>"
 
 
-def _signatures(people: tuple[Participant, ...], signatures: tuple[Signature, ...]) -> str:
-    by_name = {s.name: (i, s) for i, s in enumerate(signatures)}
+def _signatures(document) -> str:
+    """The PDF's signature lines (signature_block.py) as HTML: the same note on
+    who is missing, the same words under each line."""
+    status = status_of(document)
+    index = {s.name: i for i, s in enumerate(document.signatures)}
     cells = []
-    for person in people:
+    for person in document.participants:
         if not person.name.strip():
             continue
-        found = by_name.get(person.name)
-        mark = (f"<img src='sig:{found[0]}' height='40'/>" if found and found[1].drawing
-                else "&nbsp;<br/>&nbsp;")
-        when = fmt(found[1].signed_on) if found and found[1].signed_on else ""
+        found = status.signature_of(person.name)
+        mark = (f"<img src='sig:{index[person.name]}' height='40'/>"
+                if found and found.drawing else "&nbsp;<br/>&nbsp;")
+        below = line_words(status, person.name)
         cells.append(f"<td width='50%' valign='bottom'>{mark}<hr/>{_t(person.name)}"
                      + (f" – {_t(person.role)}" if person.role else "")
-                     + (f"<br/><small>{when}</small>" if when else "") + "</td>")
+                     + (f"<br/><small>{_t(below)}</small>" if below else "") + "</td>")
     rows = ["<tr>" + "".join(cells[i:i + 2]) + "</tr>" for i in range(0, len(cells), 2)]
-    return "<table width='100%' cellspacing='12'>" + "".join(rows) + "</table>"
+    note = signing_note(status)
+    return ((f"<p style='background-color:#fff6d6'>{_t(note)}</p>" if note else "")
+            + "<table width='100%' cellspacing='12'>" + "".join(rows) + "</table>")
 
 
 def agreement_html(a: Agreement, texts: dict[str, str], header: DocumentHeader) -> str:
-    out = _head(header, texts["title"], f"Avtale {a.number}, versjon {a.version} – "
-                                        f"{STATUS_NAMES[a.status]}")
+    out = _head(header, texts["title"], version_words(a))
     out += [f"<p>{_t(texts['intro'])}</p>", _h2(texts["place_date"]),
             "<p>" + _t(", ".join(x for x in (a.place, fmt(a.held_on)) if x) or "–") + "</p>",
             _h2(texts["present"]), _people(a.participants),
@@ -80,19 +91,18 @@ def agreement_html(a: Agreement, texts: dict[str, str], header: DocumentHeader) 
     if a.plan_b_responsible:
         out.append(f"<p>{_t(texts['plan_b_responsible'])}: {_t(a.plan_b_responsible)}</p>")
     out += [_h2(texts["period"]), "<p>" + _t(texts["period_text"].format(
-        start=fmt(a.held_on) or "–", end=fmt(a.period_end()) or "–",
-        evaluation=fmt(a.evaluation_on) or "–")) + "</p>",
+        start=fmt_week(a.held_on) or "–", end=fmt_week(a.period_end()) or "–",
+        evaluation=fmt_week(a.evaluation_on) or "–")) + "</p>",
         _h2(texts["contact"]), f"<p>{_t(a.contact_routine or '–')}</p>",
         f"<p style='background-color:#fff6d6'>{_t(texts['contact_reminder'])}</p>",
         _h2(texts["next_meeting"]), f"<p>{_t(a.next_meeting or '–')}</p>",
-        _h2(texts["signatures"]), _signatures(a.participants, a.signatures)]
+        _h2(texts["signatures"]), _signatures(a)]
     return "\n".join(out)
 
 
 def evaluation_html(e: Evaluation, a: Agreement, texts: dict[str, str],
                     header: DocumentHeader) -> str:
-    out = _head(header, texts["title"], f"Avtale {a.number}, versjon {a.version} · "
-                                        f"evaluert {fmt(e.held_on)}")
+    out = _head(header, texts["title"], evaluation_words(e, a))
     out += [_h2(texts["present"]), _people(e.participants), _h2(texts["goal"]),
             f"<p>{_t(a.long_term_goal or '–')}</p><p>{_t(e.goal_note)}</p>"]
     for key, items in (("sub_goals", e.sub_goals), ("measures", e.measures)):
@@ -108,7 +118,7 @@ def evaluation_html(e: Evaluation, a: Agreement, texts: dict[str, str],
         out.append("<p>" + _t({Outcome.NO_FURTHER: texts["no_further"],
                                Outcome.NEW_AGREEMENT: texts["new_agreement"]}.get(
             e.outcome, "–")) + "</p>")
-    out += [_h2(texts["signatures"]), _signatures(e.participants, e.signatures)]
+    out += [_h2(texts["signatures"]), _signatures(e)]
     return "\n".join(out)
 
 

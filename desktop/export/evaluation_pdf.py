@@ -22,8 +22,9 @@ from desktop.export.document_base import (
     bullet,
     fmt,
     p,
-    signature_block,
 )
+from desktop.export.signature_block import signature_block
+from desktop.export.status_words import evaluation_words
 
 RATING_NAMES = {Rating.UNSET: "–", Rating.WORKED: "Fungert", Rating.PARTLY: "Delvis",
                 Rating.NOT: "Ikke fungert"}
@@ -64,8 +65,7 @@ def evaluation_story(evaluation: Evaluation, agreement: Agreement, texts: dict[s
                      styles: Styles) -> list:
     e = evaluation
     story = [p(texts["title"], styles.h1),
-             p(f"Avtale {agreement.number}, versjon {agreement.version} · "
-               f"evaluert {fmt(e.held_on)}", styles.small), Spacer(1, 2 * mm),
+             p(evaluation_words(e, agreement), styles.small), Spacer(1, 2 * mm),
              p(texts["intro"], styles.normal), p(texts["present"], styles.h2)]
     story += [bullet(x.name + (f" ({x.role})" if x.role else ""), styles)
               for x in e.participants if x.name.strip()] or [p("–", styles.normal)]
@@ -90,8 +90,8 @@ def evaluation_story(evaluation: Evaluation, agreement: Agreement, texts: dict[s
             story.append(p(e.referral_note, styles.normal))
     else:
         story.append(p("–", styles.normal))
-    story += signature_block(e.participants, e.signatures, styles,
-                             lead=[p(texts["signatures"], styles.h2), Spacer(1, 2 * mm)])
+    story += signature_block(e, styles, lead=[p(texts["signatures"], styles.h2),
+                                              Spacer(1, 2 * mm)])
     return story
 
 

@@ -30,8 +30,10 @@ from desktop.domain.escalation_plan import (
     RunStatus,
     StepRun,
     WeekResult,
+    best_interest_reasons,
     fit_grid,
 )
+from desktop.domain.school_calendar import week_label
 from desktop.domain.school_week import WEEKDAY_NAMES, SchoolWeek
 from desktop.export.pdf_common import BOLD, FONT, marked_canvas, paragraph, register_fonts
 from desktop.export.plan_figure import staircase_drawing
@@ -48,6 +50,7 @@ class PlanPdfTexts:
     step: str = "Steg"
     period: str = "Periode"
     weeks: str = "uker"
+    week: str = "uke"  # before a week number: "uke 50–51"
     target: str = "Mål for oppmøte"
     lessons: str = "Dager og timer"
     place: str = "Hvor"
@@ -56,6 +59,8 @@ class PlanPdfTexts:
     escape_route: str = "Fluktrute"
     duties: str = "Ansvar"
     note: str = "Notat"
+    best_interest: str = "Til elevens beste"
+    best_interest_missing: str = "Ikke begrunnet ennå: hvorfor er dette steget til elevens beste?"
     history: str = "Oppfølging og endringer"
     none: str = "Ingen ennå."
     statuses: dict = field(default_factory=lambda: {
@@ -125,7 +130,8 @@ def build_plan_pdf(target: str | Path | BinaryIO, plan: EscalationPlan, runs: li
                            for p, t in step.responsibilities.items() if t.strip())
         rows = [
             (texts.period, f"{run.start:%d.%m.%Y} – {run.end:%d.%m.%Y} "
-                           f"({step.weeks} {texts.weeks}) · {texts.statuses[run.status]}"),
+                           f"({week_label(run.start, run.end, texts.week)}, {step.weeks} "
+                           f"{texts.weeks}) · {texts.statuses[run.status]}"),
             (texts.target, f"{run.target:.0f} %"),
             (texts.lessons, day_lines(step.grid, week, texts)),
             (texts.place, texts.places.get(step.place, step.place)
@@ -134,6 +140,9 @@ def build_plan_pdf(target: str | Path | BinaryIO, plan: EscalationPlan, runs: li
             (texts.escape_route, step.escape_route or "–"),
             (texts.duties, duties or "–"),
         ]
+        if step.best_interest.strip() or best_interest_reasons(plan, step):
+            rows.append((texts.best_interest,
+                         step.best_interest.strip() or texts.best_interest_missing))
         if step.note:
             rows.append((texts.note, step.note))
         table = Table([[paragraph(k, label), paragraph(v, normal)] for k, v in rows],

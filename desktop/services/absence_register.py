@@ -73,6 +73,11 @@ class AbsenceRegister:
 
     # --- school week --------------------------------------------------------------------------
     def week(self) -> SchoolWeek:
+        """The school week the figures count: the case's, with the school calendar."""
+        return self.session.school_week()
+
+    def own_week(self) -> SchoolWeek:
+        """The case's own school week and days off (what "Skoleuke og fridager" edits)."""
         return self.repo.week()
 
     def set_week(self, week: SchoolWeek) -> None:

@@ -19,6 +19,7 @@ from desktop.domain.agreements import (
     Agreement,
     AgreementMeasure,
     AgreementStatus,
+    Decline,
     Participant,
     Signature,
     SubGoal,
@@ -26,6 +27,8 @@ from desktop.domain.agreements import (
 from desktop.domain.evaluations import Evaluation, Outcome, draft_after, finish, start_evaluation
 from desktop.domain.measure_circle import Party
 from desktop.domain.people import TeamRole
+from desktop.domain.school_calendar import week_label
+from desktop.domain.school_week import SchoolWeek
 from desktop.services.case_session import CaseSession
 
 
@@ -34,7 +37,8 @@ def sub_goals_from_plan(session: CaseSession) -> list[SubGoal]:
     from desktop.services.plan_service import current_plan_steps
 
     return [SubGoal(f"{step.title}: {step.description} (mål: {step.target:.0f} % av timene)",
-                    f"{step.start:%d.%m.%Y}–{step.end:%d.%m.%Y}")
+                    f"{step.start:%d.%m.%Y}–{step.end:%d.%m.%Y} "
+                    f"({week_label(step.start, step.end)})")
             for step in current_plan_steps(session)]
 
 
@@ -62,6 +66,11 @@ class AgreementService:
         return self.session.read_only
 
     # --- reading ---------------------------------------------------------------------
+    def week(self) -> SchoolWeek:
+        """The case's school weeks with the school calendar: what an agreement's
+        period and evaluation date count."""
+        return self.session.school_week()
+
     def agreements(self) -> list[Agreement]:
         return self.repo.agreements()
 
@@ -97,7 +106,8 @@ class AgreementService:
     # --- writing ---------------------------------------------------------------------
     def new_draft(self) -> Agreement:
         number = self.repo.next_number()
-        draft = Agreement(number=number, version=1).with_default_dates(self.today())
+        draft = Agreement(number=number, version=1).with_default_dates(self.today(),
+                                                                       self.week())
         return self.session.edit(lambda: self._added(draft))
 
     def write(self, agreement: Agreement) -> None:
@@ -117,7 +127,7 @@ class AgreementService:
     def freeze(self, agreement_id: int) -> Agreement:
         """Klar til signering. Raises NotReady (no participants / no measures).
         Earlier frozen versions of the same agreement become superseded."""
-        frozen = rules.freeze(self.agreement(agreement_id), self.today())
+        frozen = rules.freeze(self.agreement(agreement_id), self.today(), self.week())
 
         def change() -> Agreement:
             for older in self.agreements():
@@ -133,12 +143,17 @@ class AgreementService:
         draft = rules.new_version(old, self.repo.next_version(old.number))
         return self.session.edit(lambda: self._added(draft))
 
-    def sign(self, agreement_id: int, signatures: list[Signature]) -> Agreement:
-        signed = rules.sign(self.agreement(agreement_id), tuple(signatures))
+    def sign(self, agreement_id: int, signatures: list[Signature] | tuple[Signature, ...],
+             declines: list[Decline] | tuple[Decline, ...] = ()) -> Agreement:
+        """Stores who signed and who will not; the status follows the signing
+        rule (signed only when complete). An undo calls this with the old lists."""
+        signed = rules.sign(self.agreement(agreement_id), tuple(signatures), tuple(declines))
         return self.session.edit(lambda: self._written(signed))
 
     def attach_scan(self, agreement_id: int, name: str, content: bytes) -> None:
-        """A scan or photo of the signed paper, kept inside the encrypted case."""
+        """A scan or photo of the signed paper, kept inside the encrypted case.
+        The scan alone does not change who has signed: the section then asks
+        the user to confirm, person by person, who signed on paper."""
         self.session.edit(lambda: self.repo.set_scan(agreement_id, name, content))
 
     def scan(self, agreement_id: int) -> tuple[str, bytes] | None:
@@ -167,7 +182,7 @@ class AgreementService:
             draft = None
             if done.outcome is Outcome.NEW_AGREEMENT:
                 draft = self.repo.add_agreement(draft_after(
-                    old, done, self.repo.next_version(old.number), self.today()))
+                    old, done, self.repo.next_version(old.number), self.today(), self.week()))
             self._dates()
             return draft
         return self.session.edit(change)

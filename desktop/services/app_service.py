@@ -22,6 +22,7 @@ from desktop.casefile.errors import (
     DataDirUnavailable,
     LockedByOther,
 )
+from desktop.domain.school_calendar import SchoolCalendar
 from desktop.paths import Paths
 from desktop.services.case_session import CaseSession, SaveJob, SaveOutcome  # noqa: F401 (re-exported)
 from desktop.services.settings import Settings, SettingsNotice
@@ -65,6 +66,8 @@ class AppService:
         # With the file's (size, mtime) when the damage was found: a file put
         # right since (a good copy put back) is listed as what it is now.
         self._known_damage: dict[str, tuple[CaseFileError, tuple[int, int] | None]] = {}
+        self._calendar: SchoolCalendar | None = None
+        self.calendar_problem = ""  # why skoleruta.json could not be read ("" = fine)
 
     # --- data folder and settings ------------------------------------------------
     def check_data_dir(self) -> None:
@@ -189,11 +192,41 @@ class AppService:
             return entries
         return [e for e in entries if e.summary is None or not e.summary.archived]
 
+    # --- the school calendar (skoleruta), one for every case ------------------------------
+    def school_calendar(self) -> SchoolCalendar:
+        """The laptop's school calendar; empty (with `calendar_problem` set) when
+        its file cannot be read, so every case still opens."""
+        if self._calendar is None:
+            from desktop.services.school_calendar import (
+                CalendarUnreadable,
+                calendar_path,
+                load_calendar,
+            )
+            try:
+                self._calendar = load_calendar(calendar_path(self.paths.data_dir))
+                self.calendar_problem = ""
+            except CalendarUnreadable as exc:
+                log.warning("school calendar unreadable: %s", exc)
+                self._calendar = SchoolCalendar()
+                self.calendar_problem = str(exc)
+        return self._calendar
+
+    def set_school_calendar(self, calendar: SchoolCalendar) -> None:
+        """Stores it for every case (raises SaveFailed and keeps the old file)."""
+        from desktop.services.school_calendar import calendar_path, save_calendar
+
+        save_calendar(calendar_path(self.paths.data_dir), calendar)
+        self._calendar = calendar
+        self.calendar_problem = ""
+
+    def _opened(self, session: CaseSession) -> CaseSession:
+        session.calendar_source = self.school_calendar
+        self._sessions[session.case_id] = session
+        return session
+
     def create_case(self, pupil_name: str) -> CaseSession:
         case = self._require_store().create(pupil_name)
-        session = CaseSession(case)
-        self._sessions[case.case_id] = session
-        return session
+        return self._opened(CaseSession(case))
 
     def open_case(self, case_id: str) -> CaseSession:
         """Opens for editing; if another program holds the case, opens it
@@ -227,8 +260,7 @@ class AppService:
             # holds one, so reading is safe; saving is refused until reopened.
             case = store.open(case_id, read_only=True, pending=pending)
             session = CaseSession(case, folder_read_only=True)
-        self._sessions[case_id] = session
-        return session
+        return self._opened(session)
 
     def take_over_case(self, session: CaseSession) -> CaseSession:
         """The user judged the lock on a read-only case abandoned (it names

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from desktop.casefile.errors import CaseFileError, LockHolder, ReadOnlyCase
 from desktop.domain.people import CaseSummary, Guardian, Pupil, TeamMember
+from desktop.domain.school_calendar import SchoolCalendar, with_calendar
+from desktop.domain.school_week import SchoolWeek
 
 if TYPE_CHECKING:
     from desktop.casefile.store import OpenCase, SealedSave
@@ -64,6 +66,8 @@ class CaseSession:
         self.last_error: CaseFileError | None = None
         self._listeners: list[ChangeListener] = []
         self._repositories: dict[type, Any] = {}
+        # The laptop's school calendar (set by the AppService that opened the case).
+        self.calendar_source: Callable[[], SchoolCalendar | None] = lambda: None
 
     # --- identity and state -------------------------------------------------
     @property
@@ -178,6 +182,13 @@ class CaseSession:
         if repo is None:
             repo = self._repositories[cls] = cls(self._case.repo.db)
         return repo
+
+    def school_week(self) -> SchoolWeek:
+        """The case's school week and own days off, with the school calendar's
+        holidays added: what plans, evaluation dates and absence shares count."""
+        from desktop.casefile.absence_repo import AbsenceRepository
+
+        return with_calendar(self.repository(AbsenceRepository).week(), self.calendar_source())
 
     def edit(self, change: Callable[[], T]) -> T:
         """Runs one change to the case: refused (ReadOnlyCase) when read-only;

@@ -28,7 +28,13 @@ def conversation_summary(talks: Conversations, conversation_id: int,
         box_titles=box_titles,
         tools={tool: talks.tool_data(conversation_id, tool) for tool in Tool},
         include_internal=include_internal,
+        school=talks.session.pupil().school,
     )
+
+
+def pdf_file_name(held_on: str, include_internal: bool) -> str:
+    """The name offered when saving: an internal summary says so in its name."""
+    return ("INTERNT-" if include_internal else "") + f"kartleggingssamtale-{held_on}.pdf"
 
 
 def write_conversation_pdf(talks: Conversations, conversation_id: int, path: Path,

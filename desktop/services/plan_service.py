@@ -76,8 +76,8 @@ class PlanService:
 
     # --- reading ---------------------------------------------------------------------
     def week(self) -> SchoolWeek:
-        """The case's school week and days off (from the absence register)."""
-        return self._absence.week()
+        """The case's school week and days off, with the school calendar."""
+        return self.session.school_week()
 
     def plans(self) -> list[EscalationPlan]:
         return self._repo.plans()

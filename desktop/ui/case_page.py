@@ -132,6 +132,16 @@ class CasePage(QWidget):
         self.nav.setVisible(not on)
         self.back_button.setVisible(not on)
 
+    def refresh_sections(self) -> None:
+        """Everything that counts school days is drawn again (the school calendar changed)."""
+        from desktop.ui.widgets.absence_editing import RECORDS, AbsenceEditing
+
+        AbsenceEditing.of(self.editing).changed.emit(RECORDS)
+        for widget in self.section_widgets.values():
+            refresh = getattr(widget, "refresh", None)
+            if callable(refresh):
+                refresh()
+
     def close_down(self) -> None:
         """The session is about to be closed: stop autosaving, forget undo history."""
         self.autosaver.dispose()

@@ -14,6 +14,10 @@ class Actions:
     lock: QAction
     change_passphrase: QAction
     settings: QAction
+    school_calendar: QAction
+    blank_agreement: QAction
+    blank_evaluation: QAction
+    blank_conversation: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -21,7 +25,7 @@ class Actions:
 
     def set_unlocked(self, unlocked: bool) -> None:
         """Actions that need an unlocked vault."""
-        for action in (self.new_case, self.lock, self.change_passphrase):
+        for action in (self.new_case, self.lock, self.change_passphrase, self.school_calendar):
             action.setEnabled(unlocked)
 
 
@@ -49,6 +53,10 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
         lock=action(tr("Lås"), "actionLock", "Ctrl+L"),
         change_passphrase=action(tr("Bytt passordfrase …"), "actionChangePassphrase"),
         settings=action(tr("Innstillinger …"), "actionSettings"),
+        school_calendar=action(tr("Skolerute …"), "actionSchoolCalendar"),
+        blank_agreement=action(tr("Samarbeidsavtale …"), "actionBlankAgreement"),
+        blank_evaluation=action(tr("Evaluering …"), "actionBlankEvaluation"),
+        blank_conversation=action(tr("Kartleggingssamtale …"), "actionBlankConversation"),
         quit=action(tr("Avslutt"), "actionQuit", "Ctrl+Q"),
         undo=undo_group.createUndoAction(window, tr("Angre")),
         redo=undo_group.createRedoAction(window, tr("Gjør om")),
@@ -70,6 +78,11 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
     file_menu.addAction(actions.lock)
     file_menu.addAction(actions.change_passphrase)
     file_menu.addAction(actions.settings)
+    file_menu.addAction(actions.school_calendar)
+    blank_menu = file_menu.addMenu(tr("Tomt skjema til papir"))
+    blank_menu.setObjectName("menuBlankForms")
+    for blank in (actions.blank_agreement, actions.blank_evaluation, actions.blank_conversation):
+        blank_menu.addAction(blank)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = bar.addMenu(tr("&Rediger"))

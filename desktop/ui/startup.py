@@ -26,7 +26,9 @@ SCREENSHOT_SIZE = (1100, 720)
 
 def application(on_quit: Callable[[], None] | None = None) -> QApplication:
     _quiet_qt_messages()
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "naervaer"])
+    # argv[0] names the program to the window system (WM_CLASS on X11): "naervaer",
+    # not "__main__.py" or "python3".
+    app = QApplication.instance() or QApplication(["naervaer"])
     prepare_app(app)
     crash_guard.install()  # an error in an event handler is reported, not fatal
     if on_quit is not None:
@@ -90,7 +92,8 @@ def _screenshot(app, window, target: Path, view: str) -> int:
     app.processEvents()
     pixmap = window.grab()
     target.parent.mkdir(parents=True, exist_ok=True)
-    ok = pixmap.save(str(target), "PNG")
+    fmt = "JPG" if target.suffix.lower() in (".jpg", ".jpeg") else "PNG"
+    ok = pixmap.save(str(target), fmt, 92 if fmt == "JPG" else -1)
     window.close()
     app.processEvents()
     if not ok:

@@ -12,6 +12,7 @@ from desktop.domain.agreements import (
     Agreement,
     AgreementMeasure,
     AgreementStatus,
+    Decline,
     FrozenAgreement,
     NotReady,
     NotReadyProblem,
@@ -72,11 +73,15 @@ def test_a_frozen_version_cannot_change_and_editing_it_makes_a_new_draft():
         frozen.edited(plan_b="noe annet")
     with pytest.raises(FrozenAgreement):
         rules.freeze(frozen, TODAY)
-    signed = rules.sign(frozen, (Signature("Tonje Ánde", "Elev", TODAY, b"\x89PNG"),))
+    one = rules.sign(frozen, (Signature("Tonje Ánde", "Elev", TODAY, b"\x89PNG"),))
+    assert one.status is AgreementStatus.READY  # one of five: still being signed
+    signed = rules.sign(frozen, tuple(Signature(x.name, x.role, TODAY)
+                                      for x in frozen.participants))
     assert signed.status is AgreementStatus.SIGNED
-    draft = rules.new_version(replace(signed, id=7), 2)
-    assert (draft.id, draft.version, draft.status, draft.signatures) == (
-        None, 2, AgreementStatus.DRAFT, ())
+    declined = rules.sign(frozen, (), (Decline("Tonje Ánde"),))
+    draft = rules.new_version(replace(declined, id=7), 2)
+    assert (draft.id, draft.version, draft.status, draft.signatures, draft.declines) == (
+        None, 2, AgreementStatus.DRAFT, (), ())
     assert draft.measures == signed.measures and draft.plan_b == signed.plan_b
     assert draft.edited(plan_b="Ny plan B").plan_b == "Ny plan B"
 

@@ -137,3 +137,23 @@ def test_very_long_texts_and_markup_characters_print():
     text = flat(" ".join(pages))
     assert len(pages) >= 4 and "<b>&</b>" in text and "ŋ š ŧ ž" in text
     assert f"side {len(pages)} av {len(pages)}" in pages[-1]
+
+
+def test_the_evaluation_is_signed_by_the_same_rule_on_paper_and_on_screen():
+    from desktop.domain.signing import Decline, DeclineReason
+    from desktop.export.document_html import evaluation_html
+
+    agreement = replace(freeze(tonje(), date(2026, 3, 2)), id=1)
+    evaluation = replace(
+        start_evaluation(agreement, date(2026, 3, 6), lambda m: ""),
+        signatures=(Signature("Tonje Ánde", "Elev", date(2026, 3, 6)),),
+        declines=(Decline("Per Ánde", DeclineReason.OTHER, "på jobb", date(2026, 3, 6)),))
+    words = "Avtale 1, versjon 1 · evaluert 06.03.2026 · delvis signert (1 av 5)"
+    missing = ("Mangler underskrift fra: Kari Ánde, Siv Lund, Ola Šára. "
+               "Signerer ikke: Per Ánde (signerer ikke: på jobb).")
+    text = flat(" ".join(pages_of(build_evaluation_pdf, evaluation, agreement,
+                                  TEMPLATES.evaluation, HEADER)))
+    assert words in text and missing in text
+    assert "Tonje Ánde – Elev Per Ánde – Far 06.03.2026 Signerer ikke: på jobb" in text
+    html = evaluation_html(evaluation, agreement, TEMPLATES.evaluation, HEADER)
+    assert words in html and missing in html and "Signerer ikke: på jobb" in html

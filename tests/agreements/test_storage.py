@@ -13,6 +13,7 @@ from desktop.casefile.migrations import LATEST_SCHEMA, schema_version
 from desktop.domain.agreements import AgreementStatus, NotReady, Signature, SubGoal
 from desktop.domain.evaluations import Outcome, Rating
 from desktop.domain.meetings import MeetingKind, MeetingTask
+from desktop.domain.signing import Decline, DeclineReason
 from desktop.services import agreement_service as agreements_module
 from desktop.services.agreement_service import AgreementService, due_dates
 from desktop.services.meeting_service import MeetingService
@@ -40,8 +41,14 @@ def test_agreement_lifecycle_round_trip(service, data_dir):
     first = fill(agreements)
     frozen = agreements.freeze(first.id)
     assert frozen.status is AgreementStatus.READY
-    signed = agreements.sign(first.id, [Signature("Tonje Ánde", "Elev", date(2026, 3, 2), PNG),
-                                        Signature("Per Ánde", "Far", date(2026, 3, 2))])
+    two = [Signature("Tonje Ánde", "Elev", date(2026, 3, 2), PNG),
+           Signature("Per Ánde", "Far", date(2026, 3, 4))]
+    assert agreements.sign(first.id, two).status is AgreementStatus.READY  # 2 of 5
+    later = [Decline("Kari Ánde", DeclineReason.LATER, "", date(2026, 3, 2)),
+             Decline("Siv Lund", DeclineReason.UNWILLING, "", date(2026, 3, 2)),
+             Decline("Ola Šára", DeclineReason.OTHER, "på kurs – ŧ", date(2026, 3, 4))]
+    signed = agreements.sign(first.id, two, later)
+    assert signed.status is AgreementStatus.SIGNED
     agreements.attach_scan(first.id, "avtale.jpg", b"\xff\xd8scan")
     second = agreements.edit_frozen(first.id)
     assert (second.number, second.version, second.status) == (first.number, 2,
@@ -59,6 +66,8 @@ def test_agreement_lifecycle_round_trip(service, data_dir):
                                                         (2, AgreementStatus.DRAFT)]
     assert stored[0] == replace(signed, has_scan=True)
     assert stored[0].signatures[0].drawing == PNG
+    assert [s.signed_on for s in stored[0].signatures] == [date(2026, 3, 2), date(2026, 3, 4)]
+    assert stored[0].declines == tuple(later)
     assert agreements.scan(first.id) == ("avtale.jpg", b"\xff\xd8scan")
     assert stored[1].plan_b == "Plan B, versjon 2 – ŧ"
     agreements.freeze(stored[1].id)
@@ -151,6 +160,6 @@ def test_sub_goals_come_from_the_cases_current_opptrappingsplan(service):
     plans.write_plan(copy(plan, steps=plan.steps + (second,)))
     goals = agreements.plan_steps()
     assert [g.text.split(":")[0] for g in goals] == ["To timer én-til-én", "Halve dager i klassen"]
-    assert goals[0].period == "02.03.2026–13.03.2026"
+    assert goals[0].period == "02.03.2026–13.03.2026 (uke 10–11)"
     assert goals[1].period.startswith("16.03.2026")
     service.close_case(session)

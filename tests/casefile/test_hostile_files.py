@@ -93,6 +93,10 @@ def test_a_fifo_is_never_opened(tmp_path):
         container.read_file(None, fifo)
     os.mkfifo(lock_path(fifo))
     assert read_holder(lock_path(fifo)) == UNREADABLE
+    from desktop.services.school_calendar import CalendarUnreadable, load_calendar
+    os.mkfifo(tmp_path / "skoleruta.json")
+    with pytest.raises(CalendarUnreadable):
+        load_calendar(tmp_path / "skoleruta.json")
 
 
 def test_json_limits_are_checked_before_and_after_parsing():

@@ -11,7 +11,11 @@ from pypdf import PdfReader
 
 from desktop.domain.conversation_tools import Tool
 from desktop.export.conversation_pdf import build_conversation_pdf
-from desktop.services.conversation_export import conversation_summary, write_conversation_pdf
+from desktop.services.conversation_export import (
+    conversation_summary,
+    pdf_file_name,
+    write_conversation_pdf,
+)
 from desktop.services.conversation_service import ConversationForms, Conversations
 
 SAMI = "Áilu Čiekčá: đ ŋ š ŧ ž"
@@ -79,18 +83,39 @@ def test_the_summary_holds_every_answer_and_no_internal_reflection(service, tmp_
     assert "6 av 10" in text and "Usikker" in text and "02.04.2026" in text
     assert "Fast voksen i døra" in text and "Relasjon til voksne på skolen" in text
     assert "Morgenen: 2 av 10" in text
-    assert "kartlegging_samtaleguide, versjon 1" in text
+    # The guardians' copy shows no internal ids (issue: "Skjema: kartlegging_samtaleguide,
+    # versjon 1") and is not marked internal.
+    assert "kartlegging_samtaleguide" not in text and "versjon 1" not in text
+    assert "INTERNT" not in text
     assert INTERNAL not in text and KEARNEY not in text and "Etter møtet" not in text
     assert "senere" not in text  # a skipped question is not an answer
     for number, page in enumerate(pages, 1):
         assert "Unntatt offentlighet" in page and f"side {number} av {len(pages)}" in page
+        # The same header as the agreement and the minutes: pupil and date on every page.
+        assert "Elev: Máret Šiŋá" in _flat(page) and "Dato: 12.03.2026" in _flat(page)
 
 
 def test_the_internal_reflection_is_there_when_included_on_purpose(service):
     session, talks, conv, _ = _conversation(service)
     data = build_conversation_pdf(conversation_summary(talks, conv.id, include_internal=True))
-    text = _flat("\n".join(_text(data)))
+    pages = _text(data)
+    text = _flat("\n".join(pages))
     assert INTERNAL in text and KEARNEY in text and "Etter møtet (internt)" in text
+    assert "INTERNT – kartleggingssamtale" in text
+    assert all("INTERNT" in page for page in pages) and len(pages) >= 1
+    assert pdf_file_name("2026-03-12", True) == "INTERNT-kartleggingssamtale-2026-03-12.pdf"
+    assert pdf_file_name("2026-03-12", False) == "kartleggingssamtale-2026-03-12.pdf"
+
+
+def test_a_multi_line_answer_keeps_its_lines(service):
+    session, talks, conv, _ = _conversation(service)
+    question = talks.guide_of(conv).question("elev_onske")
+    talks.set_answer_field(conv.id, "elev_onske", question.text,
+                           value="Første linje\nAndre linje\nTredje linje")
+    lines = [line.strip() for page in _text(build_conversation_pdf(
+        conversation_summary(talks, conv.id))) for line in page.splitlines()]
+    first = next(i for i, line in enumerate(lines) if line.endswith("Første linje"))
+    assert lines[first + 1:first + 3] == ["Andre linje", "Tredje linje»"]
 
 
 def test_the_font_is_embedded(service):

@@ -48,9 +48,11 @@ def test_a_step_of_two_weeks_starting_on_a_saturday_begins_monday():
     assert (start, end) == (date(2026, 3, 9), date(2026, 3, 20))
 
 
-def test_a_step_starting_midweek_counts_that_week_and_ends_on_a_friday():
+def test_a_step_starting_midweek_counts_whole_weeks():
+    # Two weeks from a Wednesday hold every weekday twice: Wednesday 11.03 to Tuesday 24.03.
     start, end = school_weeks_span(date(2026, 3, 11), 2, default_week())  # Wednesday
-    assert (start, end) == (date(2026, 3, 11), date(2026, 3, 20))
+    assert (start, end) == (date(2026, 3, 11), date(2026, 3, 24))
+    assert len(default_week().school_days(start, end)) == 10
 
 
 def test_a_holiday_week_does_not_count_as_a_step_week():
@@ -144,7 +146,8 @@ def test_repeat_and_step_back_keep_every_run_in_the_history():
         (1, RunStatus.COMPLETED), (2, RunStatus.REPEATED), (2, RunStatus.STEPPED_BACK),
         (1, RunStatus.CURRENT), (2, RunStatus.PLANNED), (3, RunStatus.PLANNED),
         (4, RunStatus.PLANNED), (5, RunStatus.PLANNED)]
-    assert (runs[0].start, runs[0].end) == (date(2026, 3, 2), date(2026, 3, 15))
+    # A finished step ends on its last school day (Friday 13.03), not on the Sunday.
+    assert (runs[0].start, runs[0].end) == (date(2026, 3, 2), date(2026, 3, 13))
     assert runs[1].start == date(2026, 3, 16)
     assert runs[3].start == date(2026, 4, 6)
     assert current_step(plan, default_week(), history).id == 1
@@ -182,3 +185,56 @@ def test_an_absurd_start_year_is_refused():
 def replace_start(plan: EscalationPlan, start: date) -> EscalationPlan:
     from dataclasses import replace
     return replace(plan, start=start)
+
+
+def test_a_step_back_on_a_friday_repeats_whole_weeks_from_monday():
+    """Issue: a repeated two-week step from Friday 29.01 ended Friday 05.02 with six school
+    days. The Friday follow-up decides about the next week: the step starts Monday 01.02."""
+    plan = EscalationPlan(1, "Full deltakelse", date(2027, 1, 11),
+                          (two_lessons_three_days(1), two_lessons_three_days(2)))
+    history = [HistoryEntry(1, 1, date(2027, 1, 22), decision=Decision.ADVANCE),
+               HistoryEntry(2, 2, date(2027, 1, 29), decision=Decision.BACK)]
+    runs = timeline(plan, default_week(), history)
+    assert (runs[0].start, runs[0].end) == (date(2027, 1, 11), date(2027, 1, 22))
+    assert (runs[1].start, runs[1].end) == (date(2027, 1, 25), date(2027, 1, 29))
+    assert runs[2].status is RunStatus.CURRENT and runs[2].number == 1
+    assert (runs[2].start, runs[2].end) == (date(2027, 2, 1), date(2027, 2, 12))
+    assert len(default_week().school_days(runs[2].start, runs[2].end)) == 10
+
+
+def test_a_decision_midweek_starts_the_new_run_that_day():
+    plan = EscalationPlan(1, "Mål", date(2026, 3, 2), (two_lessons_three_days(1),
+                                                       two_lessons_three_days(2)))
+    runs = timeline(plan, default_week(),
+                    [HistoryEntry(1, 1, date(2026, 3, 11), decision=Decision.ADVANCE)])
+    assert runs[0].end == date(2026, 3, 10)  # Tuesday, the last school day before
+    assert (runs[1].start, runs[1].end) == (date(2026, 3, 11), date(2026, 3, 24))
+
+
+def test_a_decision_on_a_sunday_ends_the_run_on_friday():
+    plan = EscalationPlan(1, "Mål", date(2026, 3, 2), (two_lessons_three_days(1),
+                                                       two_lessons_three_days(2)))
+    runs = timeline(plan, default_week(),
+                    [HistoryEntry(1, 1, date(2026, 3, 15), decision=Decision.ADVANCE)])
+    assert runs[0].end == date(2026, 3, 13)
+    assert runs[1].start == date(2026, 3, 16)
+
+
+def test_a_step_at_home_or_with_fewer_lessons_asks_why_it_is_best_for_the_pupil():
+    """Seed 002: "hjemmeundervisning i de aller fleste tilfeller ikke anbefales som tiltak ved
+    skolevegring"; seed 000: decisions "skal ha elevens beste som grunnleggende hensyn"."""
+    from dataclasses import replace as changed
+
+    from desktop.domain.escalation_plan import BestInterest, best_interest_reasons
+
+    first, second = two_lessons_three_days(1), two_lessons_three_days(2)
+    plan = EscalationPlan(1, "Mål", date(2026, 3, 2), (first, second))
+    assert best_interest_reasons(plan, first) == ()
+    assert best_interest_reasons(plan, second) == ()  # the same lessons: no cut
+    home = changed(second, place="hjemme")
+    assert best_interest_reasons(plan.with_step(home), home) == (BestInterest.AT_HOME,)
+    fewer = second.with_cell(0, 0, Cell.NONE)
+    assert best_interest_reasons(plan.with_step(fewer), fewer) == (BestInterest.FEWER_LESSONS,)
+    both = changed(fewer, place="hjemme")
+    assert best_interest_reasons(plan.with_step(both), both) == (BestInterest.AT_HOME,
+                                                                 BestInterest.FEWER_LESSONS)

@@ -92,3 +92,16 @@ def test_a_ten_thousand_character_note_flows_over_pages(tmp_path):
     build_plan_pdf(path, plan, timeline(plan, WEEK, []), [], WEEK, "Jens")
     text = normalised(" ".join(p.extract_text() for p in PdfReader(str(path)).pages))
     assert normalised(note)[:200] in text and normalised(note)[-200:] in text
+
+
+def test_a_step_at_home_prints_why_it_is_best_for_the_pupil(tmp_path):
+    plan = jens_plan()
+    home = replace(plan.steps[1], place="hjemme", best_interest="Kort overgang etter sykdom ŋ")
+    cut = replace(plan.steps[3], grid=plan.steps[0].grid)  # fewer lessons than step 3
+    plan = plan.with_step(home).with_step(cut)
+    path = tmp_path / "plan.pdf"
+    build_plan_pdf(path, plan, timeline(plan, WEEK, []), [], WEEK, "Jens")
+    text = normalised(" ".join(p.extract_text() for p in PdfReader(str(path)).pages))
+    assert text.count("Til elevens beste") == 2
+    assert "Kort overgang etter sykdom ŋ" in text
+    assert "Ikke begrunnet ennå" in text  # step 4 cuts hours without a note

@@ -121,3 +121,19 @@ def test_templates_load_and_a_broken_one_names_its_line(tmp_path):
     assert len(templates) == 3
     [problem] = problems
     assert problem.line == 8 and "lordag" in problem.message
+
+
+def test_why_a_step_is_best_for_the_pupil_is_stored(service, data_dir):
+    session = service.create_case("Ánde")
+    plans = PlanService(session)
+    step = replace(plans.new_step(None, "Hjemme med lærer"), place="hjemme",
+                   best_interest="Etter operasjonen: to uker, så vurdering ŧ")
+    plan = plans.write_plan(EscalationPlan(None, "Tilbake på skolen", date(2026, 3, 2), (step,)))
+    service.close_case(session)
+    again, session = reopen(data_dir, session.case_id)
+    try:
+        [stored] = PlanService(session).plans()
+        assert stored.steps[0].best_interest == "Etter operasjonen: to uker, så vurdering ŧ"
+        assert stored.id == plan.id
+    finally:
+        again.lock()

@@ -56,7 +56,7 @@ class AbsenceEditing(QObject):
                         lambda: self.register.update_record(old)))
 
     def set_week(self, week) -> None:
-        old = self.register.week()
+        old = self.register.own_week()
         self.push(_Call(self, RECORDS, self.tr("endring av skoleuke og fridager"),
                         lambda: self.register.set_week(week),
                         lambda: self.register.set_week(old)))

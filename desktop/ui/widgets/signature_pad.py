@@ -1,26 +1,13 @@
-"""Signing on screen: a pad drawn with the mouse or a pen, and the dialog in
-which each person present signs in turn. The drawing is kept as PNG bytes and
-printed on the person's line in the PDF."""
+"""Signing on screen: a pad drawn with the mouse or a pen (the dialog in
+which each person present signs in turn is sign_dialog.py). The drawing is
+kept as PNG bytes and printed on the person's line in the PDF."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QBuffer, QByteArray, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
-from desktop.domain.agreements import Participant, Signature
 from desktop.ui.crash_guard import guarded
 
 
@@ -96,101 +83,3 @@ class SignaturePad(QWidget):
         buffer.open(QBuffer.OpenModeFlag.WriteOnly)
         image.save(buffer, "PNG")
         return bytes(data.data())
-
-
-class SignDialog(QDialog):
-    """Each person chooses their name, signs on the pad (or ticks that they signed
-    on paper) and presses "Skriv under". "Ferdig" stores the signatures."""
-
-    signed = Signal(list)  # list[Signature]
-
-    def __init__(self, people: tuple[Participant, ...], existing: tuple[Signature, ...],
-                 today: date, parent: QWidget):
-        super().__init__(parent)
-        self.setObjectName("signDialog")
-        self.setWindowTitle(self.tr("Underskrifter"))
-        self.setAccessibleName(self.windowTitle())
-        self._people = [p for p in people if p.name.strip()]
-        self._today = today
-        self.signatures: dict[str, Signature] = {s.name: s for s in existing}
-        self.person = QComboBox()
-        self.person.setObjectName("signPerson")
-        self.person.setAccessibleName(self.tr("Hvem skriver under"))
-        for p in self._people:
-            self.person.addItem(f"{p.name} ({p.role})" if p.role else p.name)
-        label = QLabel(self.tr("&Hvem skriver under:"))
-        label.setBuddy(self.person)
-        self.pad = SignaturePad()
-        self.on_paper = QCheckBox(self.tr("Skrev under på &papir (ingen tegning)"))
-        self.on_paper.setObjectName("signOnPaper")
-        self.on_paper.setAccessibleName(self.on_paper.text().replace("&", ""))
-        self.sign_button = QPushButton(self.tr("&Skriv under"))
-        self.sign_button.setObjectName("signPersonButton")
-        self.sign_button.setAccessibleName(self.tr("Skriv under for valgt person"))
-        clear = QPushButton(self.tr("&Tøm feltet"))
-        clear.setObjectName("signClear")
-        clear.setAccessibleName(self.tr("Tøm underskriftsfeltet"))
-        self.done_button = QPushButton(self.tr("&Ferdig"))
-        self.done_button.setObjectName("signDone")
-        self.done_button.setAccessibleName(self.tr("Lagre underskriftene"))
-        cancel = QPushButton(self.tr("&Avbryt"))
-        cancel.setObjectName("signCancel")
-        cancel.setAccessibleName(self.tr("Avbryt uten å lagre underskrifter"))
-        self.list = QListWidget()
-        self.list.setObjectName("signedList")
-        self.list.setAccessibleName(self.tr("Har skrevet under"))
-        self.status = QLabel()
-        self.status.setObjectName("signStatus")
-        self.status.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(label)
-        top.addWidget(self.person, 1)
-        buttons = QHBoxLayout()
-        for b in (self.sign_button, clear):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.done_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.pad)
-        layout.addWidget(self.on_paper)
-        layout.addLayout(buttons)
-        layout.addWidget(QLabel(self.tr("Har skrevet under:")))
-        layout.addWidget(self.list)
-        layout.addWidget(self.status)
-        self.sign_button.clicked.connect(self.sign_current)
-        clear.clicked.connect(self.pad.clear)
-        self.done_button.clicked.connect(self._done)
-        cancel.clicked.connect(self.reject)
-        self._refresh()
-
-    def sign_current(self) -> None:
-        index = self.person.currentIndex()
-        if index < 0:
-            return
-        person = self._people[index]
-        if self.pad.empty and not self.on_paper.isChecked():
-            self.status.setText(self.tr("Tegn underskriften i feltet, eller kryss av for at "
-                                        "personen skrev under på papir."))
-            return
-        drawing = None if self.pad.empty else self.pad.png()
-        self.signatures[person.name] = Signature(person.name, person.role, self._today, drawing)
-        self.pad.clear()
-        self.on_paper.setChecked(False)
-        self.status.setText(self.tr("%1 har skrevet under.").replace("%1", person.name))
-        self.person.setCurrentIndex(min(index + 1, self.person.count() - 1))
-        self._refresh()
-
-    def _refresh(self) -> None:
-        self.list.clear()
-        for p in self._people:
-            if p.name in self.signatures:
-                self.list.addItem(p.name)
-        self.done_button.setEnabled(bool(self.signatures))
-
-    def _done(self) -> None:
-        order = [p.name for p in self._people]
-        self.signed.emit(sorted(self.signatures.values(),
-                                key=lambda s: order.index(s.name) if s.name in order else 99))
-        self.accept()

@@ -203,7 +203,7 @@ class AbsenceSection(QScrollArea):
             self.absence.remove_records(ids)
 
     def open_week(self) -> SchoolWeekDialog:
-        dialog = SchoolWeekDialog(self, self.absence.register.week())
+        dialog = SchoolWeekDialog(self, self.absence.register.own_week())
         dialog.saved.connect(self.absence.set_week)
         dialog.open()
         return dialog

@@ -31,11 +31,12 @@ from desktop.domain.agreements import Agreement, AgreementError
 from desktop.domain.evaluations import Evaluation, Outcome, Rating, ReferralKind
 from desktop.export.document_html import evaluation_html
 from desktop.export.evaluation_pdf import build_evaluation_pdf
+from desktop.export.status_words import signing_words
 from desktop.services.agreement_service import AgreementService
 from desktop.ui.widgets.document_output import Document, DocumentOutput
 from desktop.ui.widgets.inputs import date_edit, from_qdate, text_edit, to_qdate
 from desktop.ui.widgets.people_picker import PeoplePicker
-from desktop.ui.widgets.signature_pad import SignDialog
+from desktop.ui.widgets.sign_dialog import SignDialog
 
 
 class EvaluationDialog(QDialog):
@@ -239,19 +240,19 @@ class EvaluationDialog(QDialog):
             self.evaluation = value
 
     def open_sign(self) -> SignDialog:
-        dialog = SignDialog(self.evaluation.participants, self.evaluation.signatures,
-                            date.today(), self)
+        e = self.value()
+        dialog = SignDialog(e.participants, e.signatures, e.declines, date.today(), self)
         dialog.signed.connect(self._signed)
         dialog.finished.connect(dialog.deleteLater)
         self.sign_dialog = dialog
         dialog.open()
         return dialog
 
-    def _signed(self, signatures: list) -> None:
-        self.evaluation = replace(self.value(), signatures=tuple(signatures))
+    def _signed(self, signatures: tuple, declines: tuple) -> None:
+        self.evaluation = replace(self.value(), signatures=signatures, declines=declines)
         self.service.write_evaluation(self.evaluation)
-        self.message.setText(self.tr("Skrevet under av: %1.").replace(
-            "%1", ", ".join(s.name for s in signatures)))
+        self.message.setText(self.tr("Underskriftene er lagret. Status: %1.").replace(
+            "%1", signing_words(self.evaluation.signing(), self.tr)))
 
     def finish(self) -> bool:
         self._store()

@@ -24,9 +24,10 @@ from desktop.domain.agreements import (
     NotReadyProblem,
 )
 from desktop.domain.safe_parse import InputProblem, UnsafeInput, read_bytes
+from desktop.export.status_words import line_words, signing_note, version_words
 from desktop.forms.agreement_templates import load_templates
 from desktop.services.agreement_service import AgreementService
-from desktop.ui.sections.agreements.documents import agreement_document, status_names
+from desktop.ui.sections.agreements.documents import agreement_document
 from desktop.ui.sections.agreements.editor import AgreementEditor
 from desktop.ui.sections.agreements.evaluation_dialog import EvaluationDialog
 from desktop.ui.sections.agreements.lists import party_names
@@ -42,7 +43,7 @@ from desktop.ui.widgets.record_layout import (
     scrolled,
     wrapped_label,
 )
-from desktop.ui.widgets.signature_pad import SignDialog
+from desktop.ui.widgets.sign_dialog import SignDialog
 from desktop.ui.widgets.value_editing import RemoveCommand, ValueCommand
 
 MAX_SCAN_BYTES = 50 * 1024 * 1024  # a scanned page is a few MB; more is a wrong file
@@ -133,10 +134,7 @@ class AgreementsSection(RecordSelection, QWidget):
 
     def refresh(self, select: int | None = None) -> None:
         agreements = self.service.agreements()
-        names = status_names(self.tr)
-        rows = [(a.id, self.tr("Avtale %1, versjon %2 – %3")
-                 .replace("%1", str(a.number)).replace("%2", str(a.version))
-                 .replace("%3", names[a.status])) for a in agreements]
+        rows = [(a.id, version_words(a, self.tr)) for a in agreements]
         self.current_id = fill_record_list(
             self.list, rows, select if select is not None else self.current_id,
             agreements[-1].id if agreements else None)
@@ -166,27 +164,30 @@ class AgreementsSection(RecordSelection, QWidget):
         self.status.setText(self._status_text(a))
         self.freeze_button.setEnabled(draft and writable)
         self.delete_button.setEnabled(draft and writable)
-        self.sign_button.setEnabled(writable and a.status in (AgreementStatus.READY,
-                                                              AgreementStatus.SIGNED))
+        signing = a.status in (AgreementStatus.READY, AgreementStatus.SIGNED)
+        self.sign_button.setEnabled(writable and signing)
         self.edit_button.setEnabled(writable and not draft)
-        self.evaluate_button.setEnabled(writable and a.status in (AgreementStatus.READY,
-                                                                  AgreementStatus.SIGNED))
-        self.scan_button.setEnabled(writable and a.status is AgreementStatus.SIGNED)
+        self.evaluate_button.setEnabled(writable and signing)
+        self.scan_button.setEnabled(writable and signing)
         for b in (self.preview_button, self.print_button, self.pdf_button):
             b.setEnabled(True)
 
     def _status_text(self, a: Agreement) -> str:
-        names = status_names(self.tr)
-        text = self.tr("Avtale %1, versjon %2: %3.").replace("%1", str(a.number)).replace(
-            "%2", str(a.version)).replace("%3", names[a.status])
+        """The same words as the list and the PDF, then what to do next."""
+        text = version_words(a, self.tr) + "."
+        signing = a.signing()
+        note = signing_note(signing, self.tr)
+        if note and a.status is AgreementStatus.READY:
+            text += " " + note
         if a.status is AgreementStatus.DRAFT:
             text += " " + self.tr("Alt lagres mens du skriver.")
         else:
             text += " " + self.tr("Denne versjonen er låst. Trykk «Endre (ny versjon)» for å "
                                   "lage et nytt utkast; denne versjonen blir stående.")
-        if a.signatures:
-            text += " " + self.tr("Skrevet under av: %1.").replace(
-                "%1", ", ".join(s.name for s in a.signatures))
+        if signing.signed:
+            text += " " + self.tr("Skrevet under av: %1.").replace("%1", ", ".join(
+                s.name + (f" ({line_words(signing, s.name)})" if s.signed_on else "")
+                for s in signing.signed))
         if a.has_scan:
             text += " " + self.tr("Skann av den signerte avtalen er lagt ved.")
         return text
@@ -196,7 +197,7 @@ class AgreementsSection(RecordSelection, QWidget):
         old = self.current
         if old is None or old.status.frozen or self.service.read_only:
             return
-        new = old.edited(**fields)
+        new = old.edited(self.service.week(), **fields)
         if new == old:
             return
         if key != self._last_key or key in ("participants", "sub_goals", "measures"):
@@ -284,22 +285,35 @@ class AgreementsSection(RecordSelection, QWidget):
         self.refresh(a.id)
         return True
 
-    def open_sign(self) -> SignDialog:
+    def open_sign(self, paper: bool = False) -> SignDialog:
+        """Signing now or later: the dialog shows who has signed (with the day),
+        who is missing, and takes "signerer ikke" with a reason. `paper`: after
+        a scan, each person is confirmed as having signed on the paper copy."""
         a = self.current
-        dialog = SignDialog(a.participants, a.signatures, date.today(), self)
-        dialog.signed.connect(lambda signatures: self._signed(a.id, signatures))
+        dialog = SignDialog(a.participants, a.signatures, a.declines, date.today(), self, paper)
+        dialog.signed.connect(lambda signatures, declines: self._signed(a, signatures,
+                                                                        declines))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def _signed(self, agreement_id: int, signatures: list) -> None:
+    def _signed(self, before: Agreement, signatures: tuple, declines: tuple) -> None:
+        """One undo step: Ctrl+Z puts back the signatures and marks as they were."""
+        old, new = (before.signatures, before.declines), (signatures, declines)
+        self.editing.stack.push(ValueCommand(lambda value: self._write_signing(before.id, value),
+                                             old, new, self.tr("underskrifter"), "signing",
+                                             None))
+
+    def _write_signing(self, agreement_id: int, value: tuple) -> None:
         try:
-            self.service.sign(agreement_id, signatures)
+            signed = self.service.sign(agreement_id, *value)
         except AgreementError:
-            self.message.setText(self.tr("Underskriftene kunne ikke lagres."))
+            self.message.setText(self.tr("Underskriftene kunne ikke lagres: versjonen er ikke "
+                                         "til signering lenger."))
             return
-        self.message.setText(self.tr("Underskriftene er lagret."))
+        self.message.setText(self.tr("Underskriftene er lagret. Status: %1.")
+                             .replace("%1", version_words(signed, self.tr)))
         self.refresh(agreement_id)
 
     def new_version(self) -> Agreement:
@@ -350,9 +364,16 @@ class AgreementsSection(RecordSelection, QWidget):
                 else self.tr("Filen kunne ikke leses. Velg en annen fil."))
             return
         self.service.attach_scan(self.current_id, path.name, content)
-        self.message.setText(self.tr("Skannet er lagt ved og lagret kryptert i saken. "
-                                     "Originalfilen kan slettes."))
         self.refresh()
+        if self.current.signing().missing:
+            # A scan is a picture: it does not say who signed. The user confirms it.
+            self.open_sign(paper=True)
+            self.message.setText(self.tr(
+                "Skannet er lagt ved og lagret kryptert i saken. Velg hvem som skrev under på "
+                "papiret, og trykk «Skriv under» for hver av dem."))
+        else:
+            self.message.setText(self.tr("Skannet er lagt ved og lagret kryptert i saken. "
+                                         "Originalfilen kan slettes."))
 
     # --- documents ---------------------------------------------------------------------------
     def document(self) -> Document:

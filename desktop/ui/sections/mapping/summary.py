@@ -127,8 +127,11 @@ class SummaryPage(QWidget):
                                            "rette i den."))
 
     def _ask_where(self) -> None:
-        self.dialog = pdf_save_dialog(self, self.tr("Lagre sammendraget som PDF"),
-                                      f"kartleggingssamtale-{self._conv.held_on}.pdf",
+        from desktop.services.conversation_export import pdf_file_name
+
+        name = pdf_file_name(self._conv.held_on,
+                             self.include_internal.isChecked() and not self._meeting_mode)
+        self.dialog = pdf_save_dialog(self, self.tr("Lagre sammendraget som PDF"), name,
                                       "summaryPdfDialog", self.export_to,
                                       lambda text: show_message(self.message, text))
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
 from desktop.domain.escalation_plan import RunStatus, StepRun
+from desktop.domain.school_calendar import week_label
 from desktop.ui.crash_guard import guarded
 
 STAIR_W, MAX_H, GAP = 160.0, 200.0, 6.0
@@ -91,7 +92,9 @@ class StaircaseView(QGraphicsView):
                 y += small_metrics.height()
             self._text(f"{run.start:%d.%m.%y}–{run.end:%d.%m.%y}", small, QColor("#1d1d1d"),
                        x + 2, base + 44)
-            self._text(words[run.status], bold if run.status is RunStatus.CURRENT else small,
+            self._text(f"{words[run.status]} · "
+                       f"{week_label(run.start, run.end, self.tr('uke'))}",
+                       bold if run.status is RunStatus.CURRENT else small,
                        QColor(border), x + 2, base + 62)
             if i in registered:
                 share = registered[i]

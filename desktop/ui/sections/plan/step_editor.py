@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.escalation_plan import Cell, EscalationPlan, fit_grid
+from desktop.domain.escalation_plan import (
+    BestInterest,
+    Cell,
+    EscalationPlan,
+    best_interest_reasons,
+    fit_grid,
+)
 from desktop.ui.sections.plan.editing import PlanEditing
 from desktop.ui.sections.plan.week_grid import WeekGrid
 from desktop.ui.widgets.inputs import labelled_rows
@@ -104,6 +110,20 @@ class StepEditor(QWidget):
             self.responsible[party] = edit
         note_label = QLabel(self.tr("&Notat:"))
         note_label.setBuddy(self.note)
+        # Hjemme, or fewer lessons than the step before: why is it best for the pupil?
+        self.best_interest_hint = QLabel()
+        self.best_interest_hint.setObjectName(prefix + "BestInterestHint")
+        self.best_interest_hint.setWordWrap(True)
+        self.best_interest_hint.setProperty("role", "warning")
+        self.best_interest = QPlainTextEdit()
+        self.best_interest.setObjectName(prefix + "BestInterest")
+        self.best_interest.setAccessibleName(self.tr("Hvorfor steget er til elevens beste"))
+        self.best_interest.setPlaceholderText(
+            self.tr("Kort: hvorfor er dette til elevens beste nå, og når vurderes det igjen?"))
+        self.best_interest.setMaximumHeight(60)
+        self.best_interest.setTabChangesFocus(True)
+        self.best_interest_label = QLabel(self.tr("Til &elevens beste:"))
+        self.best_interest_label.setBuddy(self.best_interest)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,6 +132,9 @@ class StepEditor(QWidget):
         layout.addWidget(self.grid)
         layout.addLayout(details)
         layout.addLayout(duties)
+        layout.addWidget(self.best_interest_hint)
+        layout.addWidget(self.best_interest_label)
+        layout.addWidget(self.best_interest)
         layout.addWidget(note_label)
         layout.addWidget(self.note)
         layout.addStretch(1)  # spare height goes below the fields, not between them
@@ -125,12 +148,14 @@ class StepEditor(QWidget):
         for party, edit in self.responsible.items():
             edit.textEdited.connect(lambda t, p=party: self._edit_duty(p, t))
         self.note.textChanged.connect(lambda: self._edit("note", self.note.toPlainText()))
+        self.best_interest.textChanged.connect(
+            lambda: self._edit("best_interest", self.best_interest.toPlainText()))
         self.grid.cell_changed.connect(self._cell)
         self._loading = False
 
     def text_fields(self) -> list[QWidget]:
         return [self.title, self.arrival, self.support, self.escape, self.note,
-                *self.responsible.values()]
+                self.best_interest, *self.responsible.values()]
 
     # --- showing ----------------------------------------------------------------------------
     def show_step(self, plan: EscalationPlan | None, step_id: int | None) -> None:
@@ -153,6 +178,9 @@ class StepEditor(QWidget):
                     edit.setText(value)
             if self.note.toPlainText() != step.note:
                 self.note.setPlainText(step.note)
+            if self.best_interest.toPlainText() != step.best_interest:
+                self.best_interest.setPlainText(step.best_interest)
+            self._show_best_interest(plan, step)
             if self.weeks.value() != step.weeks:
                 self.weeks.setValue(step.weeks)
             index = self.place.findData(step.place)
@@ -169,6 +197,25 @@ class StepEditor(QWidget):
             widget.setReadOnly(read_only)
         self.weeks.setEnabled(not read_only)
         self.place.setEnabled(not read_only)
+
+    def _show_best_interest(self, plan: EscalationPlan, step) -> None:
+        """Asked for when the step is at home or has fewer lessons than the one before
+        (seed 002 advises against teaching at home; seed 000: "elevens beste")."""
+        reasons = best_interest_reasons(plan, step)
+        texts = {BestInterest.AT_HOME: self.tr(
+                     "Undervisning hjemme anbefales sjelden: tid borte fra skolen kan holde "
+                     "vegringen ved like."),
+                 BestInterest.FEWER_LESSONS: self.tr(
+                     "Dette steget har færre timer enn steget før.")}
+        hint = " ".join(texts[r] for r in reasons)
+        if hint:
+            hint += " " + self.tr("Skriv kort hvorfor det er til elevens beste. "
+                                  "Begrunnelsen står i planen som skrives ut.")
+        self.best_interest_hint.setText(hint)
+        self.best_interest_hint.setVisible(bool(hint))
+        shown = bool(reasons) or bool(step.best_interest.strip())
+        self.best_interest_label.setVisible(shown)
+        self.best_interest.setVisible(shown)
 
     # --- editing --------------------------------------------------------------------------------
     def _current(self):

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
+from desktop.domain.agreements import AgreementStatus
 from desktop.domain.people import Guardian, TeamMember, TeamRole
-from tests.ui.helpers import choose, press, type_into
+from tests.agreements.examples import tonje
+from tests.ui.helpers import choose, click, press, type_into
 
 
 def next_friday(today: date | None = None) -> date:
@@ -66,3 +69,15 @@ def draw_signature(qtbot, pad) -> None:
         QApplication.sendEvent(pad, event)
     qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=points[-1])
     assert not pad.empty
+
+
+def frozen_tonje(qtbot, section) -> None:
+    """A new agreement holding the Oslo case "Tonje" (five present), made
+    ready for signing with the button."""
+    click(qtbot, section.new_button)
+    draft = section.current
+    section.service.write(replace(tonje(draft.held_on), id=draft.id, number=draft.number,
+                                  version=1, created_at=draft.created_at))
+    section.refresh(draft.id)
+    click(qtbot, section.freeze_button)
+    assert section.current.status is AgreementStatus.READY

@@ -6,6 +6,7 @@ new draft; and everything is there after reopening with a new AppService."""
 from __future__ import annotations
 
 import io
+from datetime import date, timedelta
 
 import pypdf
 from PySide6.QtCore import QDate, Qt
@@ -32,6 +33,7 @@ from tests.ui.sections.agreements.agreement_helpers import (
     add_sub_goal,
     add_tonje_people,
     draw_signature,
+    frozen_tonje,
     next_friday,
     open_section,
 )
@@ -98,16 +100,22 @@ def test_tonje_agreement_freeze_sign_evaluate_new_draft(qtbot, make_window, vaul
     choose(qtbot, dialog.person, "Tonje Ánde (Elev)")
     draw_signature(qtbot, dialog.pad)
     click(qtbot, dialog.sign_button)
-    toggle(dialog.on_paper)  # Per signs on the paper copy
+    toggle(dialog.on_paper)  # Per (chosen next: the first still missing) signs on paper
     click(qtbot, dialog.sign_button)
-    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [
-        "Tonje Ánde", "Per Ánde"]
+    rows = [dialog.people_list.item(i).text() for i in range(dialog.people_list.count())]
+    today = date.today().strftime("%d.%m.%Y")
+    assert rows[:3] == [f"Tonje Ánde (Elev) – skrev under {today}",
+                        f"Per Ánde (Far) – skrev under {today}", "Kari Ánde (Mor) – mangler"]
+    assert "Mangler underskrift fra: Kari Ánde, Siv Lund, Ola Šára." in dialog.summary.text()
     click(qtbot, dialog.done_button)
     signed = section.current
-    assert signed.status is AgreementStatus.SIGNED
+    assert signed.status is AgreementStatus.READY  # two of five: not "signert"
     assert signed.signatures[0].drawing.startswith(b"\x89PNG")
     assert signed.signatures[1].drawing is None
-    assert "Skrevet under av: Tonje Ánde, Per Ánde" in section.status.text()
+    assert section.status.text().startswith("Avtale 1, versjon 1 – delvis signert (2 av 5). "
+                                            "Mangler underskrift fra: Kari Ánde, Siv Lund, "
+                                            "Ola Šára.")
+    assert f"Skrevet under av: Tonje Ánde ({today}), Per Ánde ({today})" in section.status.text()
 
     click(qtbot, section.evaluate_button)
     evaluation = section.dialog
@@ -124,7 +132,7 @@ def test_tonje_agreement_freeze_sign_evaluate_new_draft(qtbot, make_window, vaul
     toggle(signing.on_paper)  # the evaluation is signed on paper by the pupil
     click(qtbot, signing.sign_button)
     click(qtbot, signing.done_button)
-    assert "Skrevet under av: Tonje Ánde." in evaluation.message.text()
+    assert "Status: delvis signert (1 av 4)." in evaluation.message.text()
     click(qtbot, evaluation.finish_button)
     assert "Velg en konklusjon" in evaluation.message.text()
     toggle(evaluation.outcome_buttons[Outcome.NEW_AGREEMENT])  # Space on the radio button
@@ -231,22 +239,18 @@ def test_measures_come_from_the_circle_with_one_action(qtbot, make_window, vault
 
 def test_a_scan_is_kept_and_old_versions_stay_printable(qtbot, make_window, vault_dir,
                                                         tmp_path):
-    from dataclasses import replace
-
     from tests.agreements.examples import tonje
     window, session, section = start(qtbot, make_window, vault_dir, "Tonje")
-    click(qtbot, section.new_button)
+    frozen_tonje(qtbot, section)
     draft = section.current
-    section.service.write(replace(tonje(draft.held_on), id=draft.id, number=draft.number,
-                                  version=1, created_at=draft.created_at))
-    section.refresh(draft.id)
-    click(qtbot, section.freeze_button)
     click(qtbot, section.sign_button)
     signing = section.dialog
     toggle(signing.on_paper)
     click(qtbot, signing.sign_button)
     click(qtbot, signing.done_button)
+    assert "delvis signert (1 av 5)" in section.list.currentItem().text()
 
+    # The scan of the paper copy: the user confirms who signed it, and on which day.
     scan = tmp_path / "signert avtale.jpg"
     scan.write_bytes(b"\xff\xd8\xff" + bytes(range(256)) * 40)
     click(qtbot, section.scan_button)
@@ -254,21 +258,35 @@ def test_a_scan_is_kept_and_old_versions_stay_printable(qtbot, make_window, vaul
     chooser.selectFile(str(scan))
     chooser.accept()
     assert "lagret kryptert i saken" in section.message.text()
+    assert "Velg hvem som skrev under på papiret" in section.message.text()
     assert "Skann av den signerte avtalen er lagt ved" in section.status.text()
     assert section.service.scan(draft.id) == ("signert avtale.jpg", scan.read_bytes())
+    paper = section.dialog
+    qtbot.waitExposed(paper)
+    assert paper.on_paper.isChecked() and paper.person.currentText() == "Per Ánde (Far)"
+    yesterday = date.today() - timedelta(days=1)
+    paper.paper_date.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
+    for _ in range(4):
+        click(qtbot, paper.sign_button)
+    assert "Status: signert." in paper.summary.text()
+    click(qtbot, paper.done_button)
+    assert section.current.status is AgreementStatus.SIGNED
+    assert [s.signed_on for s in section.current.signatures] == [date.today()] + [yesterday] * 4
+    assert section.list.currentItem().text() == "Avtale 1, versjon 1 – signert"
 
     click(qtbot, section.edit_button)
     assert section.current.version == 2 and section.current.status is AgreementStatus.DRAFT
     type_into(qtbot, section.editor.plan_b, "Ny plan B")
     click(qtbot, section.freeze_button)
     assert [section.list.item(i).text() for i in range(2)] == [
-        "Avtale 1, versjon 1 – erstattet", "Avtale 1, versjon 2 – klar til signering"]
+        "Avtale 1, versjon 1 – erstattet av en nyere versjon",
+        "Avtale 1, versjon 2 – klar til signering"]
     section.list.setFocus()
     section.list.setCurrentRow(0)
     assert section.current.version == 1 and section.preview_button.isEnabled()
     click(qtbot, section.preview_button)
     shown = section.output.dialog.view.toPlainText()
-    assert "Avtale 1, versjon 1 – Erstattet av en nyere versjon" in shown
+    assert "Avtale 1, versjon 1 – erstattet av en nyere versjon" in shown
     assert "Ny plan B" not in shown and tonje().plan_b in shown
     section.output.dialog.accept()
 
@@ -316,8 +334,8 @@ def test_jens_sub_goals_taken_from_his_five_step_plan(qtbot, make_window, vault_
     click(qtbot, section.editor.plan_button)
     goals = section.current.sub_goals
     assert [g.text.split(":")[0] for g in goals] == list(JENS_STEPS)
-    assert goals[0].period == "02.03.2026–13.03.2026"
-    assert goals[4].period.endswith("08.05.2026")
+    assert goals[0].period == "02.03.2026–13.03.2026 (uke 10–11)"
+    assert goals[4].period.endswith("08.05.2026 (uke 18–19)")
     shortcut(qtbot, window, Qt.Key.Key_Z)
     assert section.current.sub_goals == ()
 

@@ -279,3 +279,25 @@ def test_a_local_template_is_offered_and_a_broken_one_named(qtbot, make_window, 
     step = section.service.current_plan().steps[0]
     assert step.title == "Kommunens første steg" and step.weeks == 3
     assert step.grid[1][0] is Cell.ALTERNATIVE
+
+
+def test_choosing_home_asks_why_it_is_best_for_the_pupil(qtbot, make_window, vault_dir):
+    window, section = case_with_plan(qtbot, make_window, vault_dir, "Sunniva")
+    editor = section.editor.steps.editor
+    assert editor.best_interest.isHidden() and editor.best_interest_hint.isHidden()
+    editor.place.setFocus()
+    press(editor.place, Qt.Key.Key_End)  # the last places: hjemme, annet
+    while editor.place.currentData() != "hjemme":
+        press(editor.place, Qt.Key.Key_Up)
+    assert section.service.current_plan().steps[0].place == "hjemme"
+    assert not editor.best_interest.isHidden()
+    assert "hjemme anbefales sjelden" in editor.best_interest_hint.text()
+    type_into(qtbot, editor.best_interest, "")
+    type_text(editor.best_interest, "To uker etter brudd i foten")
+    assert section.service.current_plan().steps[0].best_interest == "To uker etter brudd i foten"
+    editor.title.setFocus()
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    assert section.service.current_plan().steps[0].best_interest == ""
+    shortcut(qtbot, window, Qt.Key.Key_Z)  # the place back to klasserom: nothing asked
+    assert section.service.current_plan().steps[0].place != "hjemme"
+    assert editor.best_interest.isHidden()

@@ -1,0 +1,76 @@
+"""The program as a native application: a Norwegian command line, screenshots as
+PNG or JPEG, its own name to the window system, and a menu entry for Linux."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtGui import QImage
+
+from desktop.app import parse_args
+from tests.ui.test_cli_and_demo import ROOT, run
+
+
+def test_help_is_norwegian_and_names_the_environment_variables(capsys):
+    try:
+        parse_args(["--help"])
+    except SystemExit as stop:
+        assert stop.code == 0
+    text = capsys.readouterr().out
+    for english in ("usage:", "options:", "show this help message", "positional arguments"):
+        assert english not in text
+    assert text.startswith("Bruk: naervaer")
+    assert "vis denne hjelpen og avslutt" in text
+    assert "NAERVAER_DATA_DIR" in text and "NAERVAER_CONFIG_DIR" in text
+    assert "--screenshot-view VISNING" in text and "unlock" in text
+
+
+def test_command_line_errors_are_norwegian(capsys):
+    for argv, words in ((["--bogus"], "ukjente valg: --bogus"),
+                        (["--screenshot-view", "x"], "ugyldig verdi 'x'"),
+                        (["--data-dir"], "--data-dir trenger en verdi"),
+                        (["--screenshot", "bilde.gif"], "er verken .png eller .jpg")):
+        try:
+            parse_args(argv)
+        except SystemExit as stop:
+            assert stop.code == 2
+        else:
+            raise AssertionError(f"{argv} was accepted")
+        err = capsys.readouterr().err
+        assert "naervaer: feil: " in err and words in err, err
+        assert "error:" not in err and "usage:" not in err
+
+
+def test_a_jpg_screenshot_is_a_jpeg(tmp_path):
+    target = tmp_path / "bilde.jpg"
+    result = run(["--demo", "--screenshot", str(target)], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes()[:3] == b"\xff\xd8\xff"  # JPEG, not a PNG with a .jpg name
+    assert QImage(str(target)).width() == 1100
+
+
+def test_the_window_system_knows_the_program_as_naervaer(tmp_path):
+    """X11 takes WM_CLASS from argv[0]: "naervaer", not "__main__.py" (checked by hand
+    with xprop under Xvfb: WM_CLASS(STRING) = "naervaer", "naervaer")."""
+    code = ("from desktop.ui.startup import application; app = application(); "
+            "print(app.arguments()[0], app.applicationName(), app.desktopFileName(), "
+            "not app.windowIcon().isNull())")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert result.stdout.split() == ["naervaer", "naervaer", "naervaer", "True"], result.stderr
+
+
+def test_install_desktop_puts_an_entry_in_the_users_menu(tmp_path):
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "share")}
+    result = subprocess.run(["bash", str(ROOT / "naervaer.sh"), "install-desktop"], env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    entry = (tmp_path / "share" / "applications" / "naervaer.desktop").read_text("utf-8")
+    assert f'Exec="{ROOT}/naervaer.sh"' in entry
+    assert "StartupWMClass=naervaer" in entry and "Icon=naervaer" in entry
+    assert "Name=Nærvær" in entry and "@" not in entry
+    icon = tmp_path / "share" / "icons" / "hicolor" / "256x256" / "apps" / "naervaer.png"
+    assert QImage(str(icon)).width() == 256
