@@ -50,6 +50,7 @@ def fill(register: AbsenceRegister) -> None:
                                  Channel.PHONE, "Kontaktlærer", "Mina har vondt i magen om "
                                  "morgenen, særlig mandager.", "Møte neste uke",
                                  "Samarbeidsmøte", date(2026, 3, 24)))
+    register.hand_over("Kari Lærer", "Kontaktlærer", date(2026, 3, 12))
 
 
 def main() -> int:

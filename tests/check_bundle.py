@@ -7,7 +7,10 @@ PyInstaller (pip install -e '.[build]'). Steps, each reported PASS/FAIL:
   1. pyinstaller build.spec (timed)
   2. the executable with --version
   3. the executable offscreen with --demo --screenshot FILE (a PNG must appear)
-  4. resources/ and forms/ are in the bundle where desktop.paths expects them
+  4. the executable in a real window under Xvfb (if installed): --demo --screenshot with
+     the xcb platform, so the system's X libraries are the ones used
+  5. resources/ and forms/ are in the bundle where desktop.paths expects them
+  6. libraries taken from outside the venv: only Python's own runtime is expected
 Then prints the bundle size (on disk and as .tar.gz) and its largest parts.
 Exit code 0 only when every step passed.
 """
@@ -105,6 +108,52 @@ def main() -> int:
            else f"exit {proc.returncode}, no PNG")
     if not (proc.returncode == 0 and is_png):
         print(proc.stderr[-3000:], file=sys.stderr)
+
+    # a real window under Xvfb: the xcb platform with the system's X libraries
+    xvfb = shutil.which("Xvfb")
+    if xvfb and sys.platform.startswith("linux"):
+        display = f":{90 + os.getpid() % 9}"
+        server = subprocess.Popen([xvfb, display, "-screen", "0", "1366x768x24"],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            shot_x = work / "demo-xvfb.png"
+            env_x = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+            env_x.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
+            for _ in range(50):  # until the server answers (no sleep-and-hope)
+                if run(["xdpyinfo", "-display", display], timeout=5).returncode == 0 \
+                        if shutil.which("xdpyinfo") else os.path.exists(
+                            f"/tmp/.X11-unix/X{display[1:]}"):
+                    break
+                time.sleep(0.1)
+            proc = run([str(exe), "--demo", "--screenshot", str(shot_x),
+                        "--data-dir", str(work / "data-x"), "--config-dir",
+                        str(work / "config-x")], env=env_x)
+            ok = proc.returncode == 0 and shot_x.is_file()
+            report("naervaer --demo --screenshot under Xvfb (xcb)", ok,
+                   f"{human(shot_x.stat().st_size)} PNG" if ok else f"exit {proc.returncode}")
+            if not ok:
+                print(proc.stderr[-3000:], file=sys.stderr)
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    else:
+        print("SKIP  under Xvfb: Xvfb not installed (apt-get install xvfb)")
+
+    # libraries from outside the venv (the spec writes the list; see build.spec)
+    listing = build / "build" / "libraries-from-outside-the-venv.txt"
+    listing = listing if listing.is_file() else next(build.rglob(
+        "libraries-from-outside-the-venv.txt"), None)
+    if listing is not None:
+        names = [line.split("\t")[0] for line in listing.read_text("utf-8").splitlines()
+                 if line.strip()]
+        python_runtime = ("libpython", "python3", "libssl", "libcrypto", "libffi",
+                          "libsqlite3", "libexpat", "libz.", "libbz2", "liblzma", "libuuid",
+                          "libmpdec", "libncurses", "libtinfo", "libreadline", "libgdbm",
+                          "libnsl", "libtirpc", "libdb-")
+        unexpected = [n for n in names if not n.startswith(python_runtime)]
+        report("libraries from outside the venv: Python's runtime only", not unexpected,
+               f"{len(names)} from Python's runtime"
+               if not unexpected else "unexpected: " + ", ".join(unexpected))
 
     # data folders where desktop.paths.bundle_root() looks (sys._MEIPASS == _internal)
     expected = [internal / "resources" / "style.qss",

@@ -83,15 +83,13 @@ class AbsenceRepository:
         self.set_setting("days_off", json.dumps([d.isoformat() for d in sorted(week.days_off)]))
 
     # --- the case summary (shown in the case list) -----------------------------------------
-    def set_summary(self, phase: str, next_due: date | None) -> None:
-        """Writes the case list's phase and next date. An empty value only clears
-        what this feature wrote itself, never a value another feature set."""
-        for key, value in (("phase", phase),
-                           ("next_due", next_due.isoformat() if next_due else "")):
-            mine = self.setting("wrote_" + key)
-            current = self.db.execute("SELECT value FROM case_meta WHERE key = ?",
-                                      [key]).fetchone()
-            current = current[0] if current else ""
-            if value or (mine and current == mine):
-                self.db["case_meta"].upsert({"key": key, "value": value}, pk="key")
-                self.set_setting("wrote_" + key, value)
+    def set_summary(self, phase: str) -> None:
+        """Writes the case list's phase. An empty value only clears what this
+        feature wrote itself, never a value another feature set. ("Neste frist"
+        is computed from the stored dates: CaseRepository.next_due.)"""
+        mine = self.setting("wrote_phase")
+        current = self.db.execute("SELECT value FROM case_meta WHERE key = 'phase'").fetchone()
+        current = current[0] if current else ""
+        if phase or (mine and current == mine):
+            self.db["case_meta"].upsert({"key": "phase", "value": phase}, pk="key")
+            self.set_setting("wrote_phase", phase)

@@ -193,8 +193,7 @@ def _json(doc: dict) -> str:
 
 
 class AgreementRepository:
-    """Agreements (every version), evaluations, meetings, and this feature's
-    dates in case_meta (due.evaluation, due.meeting) for the case summary."""
+    """Agreements (every version), evaluations and meetings."""
 
     def __init__(self, db):
         self.db = db
@@ -293,6 +292,7 @@ class AgreementRepository:
 
     # --- dates for the case summary ---------------------------------------------------------
     def set_due(self, key: str, when: date | None) -> None:
-        """This feature's own case_meta keys ("due.evaluation", "due.meeting"):
-        CaseRepository.summary() shows the earliest upcoming of all dates."""
+        """A case_meta key "due.<key>". No longer read: the case list's "Neste
+        frist" is computed from the stored agreements, meetings and contacts
+        (CaseRepository.next_due). Kept while meeting_service still writes it."""
         self.db["case_meta"].upsert({"key": "due." + key, "value": _iso(when)}, pk="key")

@@ -1,11 +1,12 @@
-"""Rows ↔ phase decisions, ticked tasks and the contact log."""
+"""Rows ↔ phase decisions, ticked tasks, the contact log and the
+stafettholder's handovers."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, replace
 from datetime import date, datetime
 
-from desktop.domain.follow_up import Channel, Contact, PhaseDecision
+from desktop.domain.follow_up import Channel, Contact, Handover, PhaseDecision
 
 
 class FollowUpRepository:
@@ -70,3 +71,21 @@ class FollowUpRepository:
 
     def restore_contact(self, contact: Contact) -> None:
         self.db["contact_log"].insert(self._contact_row(contact), replace=True)
+
+    # --- stafettholder ----------------------------------------------------------------------
+    def handovers(self) -> list[Handover]:
+        rows = self.db["stafett_handover"].rows_where(order_by="handed_on, id")
+        return [Handover(**{**r, "handed_on": date.fromisoformat(r["handed_on"])})
+                for r in rows]
+
+    def add_handover(self, handover: Handover) -> Handover:
+        row = {**asdict(handover), "handed_on": handover.handed_on.isoformat()}
+        row.pop("id")
+        return replace(handover, id=self.db["stafett_handover"].insert(row).last_pk)
+
+    def remove_handover(self, handover_id: int) -> None:
+        self.db["stafett_handover"].delete(handover_id)
+
+    def restore_handover(self, handover: Handover) -> None:
+        row = {**asdict(handover), "handed_on": handover.handed_on.isoformat()}
+        self.db["stafett_handover"].insert(row, replace=True)

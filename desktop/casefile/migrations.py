@@ -271,6 +271,25 @@ def _v8_signing_status(conn: sqlite3.Connection) -> None:
             conn.execute("UPDATE agreement SET status = 'klar' WHERE id = ?", [row_id])
 
 
+def _v9_stafett_handover(conn: sqlite3.Connection) -> None:
+    """Issue 13: the stafettholder is a named person with a history of
+    handovers (from whom, to whom, date, note). Before this step a case had
+    only the phase's role; it starts with no handover and Oversikt asks for a
+    name. IF NOT EXISTS: safe when the lead renumbers parallel steps."""
+    conn.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS stafett_handover (
+            id INTEGER PRIMARY KEY,
+            handed_on TEXT NOT NULL,
+            to_name TEXT NOT NULL,
+            to_role TEXT NOT NULL DEFAULT '',
+            from_name TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        """
+    )
+
+
 # Append new steps at the end; never reorder or edit a step that has shipped.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_people,
@@ -281,6 +300,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v6_escalation_plan,
     _v7_agreements_meetings,
     _v8_signing_status,
+    _v9_stafett_handover,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 

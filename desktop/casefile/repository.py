@@ -7,6 +7,9 @@ from dataclasses import asdict, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from desktop.casefile.agreements_repo import AgreementRepository
+from desktop.casefile.follow_up_repo import FollowUpRepository
+from desktop.domain.due_dates import due_dates, earliest
 from desktop.domain.people import (
     CaseSummary,
     Guardian,
@@ -142,21 +145,13 @@ class CaseRepository:
     def set_meta(self, key: str, value: str) -> None:
         self.db["case_meta"].upsert({"key": key, "value": value}, pk="key")
 
-    def next_due(self) -> date | None:
-        """The earliest date among "next_due" (the absence register) and the
-        "due.*" keys other features write (due.evaluation, due.meeting). An
-        overdue evaluation still waits and counts; a past meeting does not."""
-        today = date.today()
-        found: list[date] = []
-        for key, value in self.db.execute(
-                "SELECT key, value FROM case_meta WHERE key = 'next_due' OR key LIKE 'due.%'"):
-            try:
-                when = date.fromisoformat(value) if value else None
-            except ValueError:
-                continue
-            if when and (when >= today or key in ("next_due", "due.evaluation")):
-                found.append(when)
-        return min(found) if found else None
+    def next_due(self, today: date | None = None) -> date | None:
+        """The case list's "Neste frist": the earliest of the dates Oversikt
+        lists under "Frister" (desktop.domain.due_dates, the one computation)."""
+        agreements = AgreementRepository(self.db)
+        return earliest(due_dates(agreements.agreements(), agreements.meetings(),
+                                  FollowUpRepository(self.db).contacts(),
+                                  today or date.today()))
 
     def summary(self) -> CaseSummary:
         pupil = self.get_pupil()

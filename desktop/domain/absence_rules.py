@@ -110,6 +110,24 @@ class Phase:
     description: str = ""
 
 
+# What a person does that moves the follow-up (DESIGN §6, "events move the
+# follow-up"): a contact with the home written in the log, a kartleggingssamtale
+# held, an agreement signed, an evaluation closed with its outcome.
+EVENT_KINDS = ("contact", "conversation", "agreement_signed", "evaluation.ingen_videre",
+               "evaluation.ny_avtale", "evaluation.henvisning")
+NEXT_PHASE = "next"  # "propose" may name a phase or the one above the current
+
+
+@dataclass(frozen=True, slots=True)
+class EventRule:
+    """What one kind of event does in a rule set: the tasks it ticks and the
+    phase decision it proposes (a phase id, NEXT_PHASE, or "" for none)."""
+
+    on: str  # one of EVENT_KINDS
+    completes: tuple[str, ...] = ()  # Task.id values
+    propose: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class RuleSet:
     id: str
@@ -120,12 +138,16 @@ class RuleSet:
     baseline: str  # the phase when no rule has fired
     source: str = ""
     continuous_illness_days: int = 3  # a run this long counts as continuous illness
+    events: tuple[EventRule, ...] = ()
 
     def phase(self, phase_id: str) -> Phase | None:
         return next((p for p in self.phases if p.id == phase_id), None)
 
     def rank(self, phase_id: str) -> int:
         return next((i for i, p in enumerate(self.phases) if p.id == phase_id), -1)
+
+    def on(self, kind: str) -> EventRule | None:
+        return next((e for e in self.events if e.on == kind), None)
 
 
 @dataclass(frozen=True, slots=True)

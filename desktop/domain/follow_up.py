@@ -1,7 +1,7 @@
 """What people decide and do along the ladder: phase decisions (the program
 suggests, the user decides, with date and by whom), the ticked tasks of a
-phase, and the contact log with the home (seed 001 fase 2: "Denne kontakten
-må dokumenteres")."""
+phase, the contact log with the home (seed 001 fase 2: "Denne kontakten
+må dokumenteres"), and the stafettholder's handovers."""
 
 from __future__ import annotations
 
@@ -41,3 +41,24 @@ class Contact:
     agreed: str = ""
     next_step: str = ""
     next_date: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Handover:
+    """The baton passes: from whom to whom, on which day, and why. The
+    stafettholder is a named person ("Stafettholder er jfr. BTI-modellen en
+    person som har koordineringsansvar for oppfølging av barn", seed 004), so
+    the holder is the last handover's `to_name`, not the phase's role."""
+
+    id: int | None
+    handed_on: date
+    to_name: str
+    to_role: str = ""  # "Kontaktlærer", "Mor" … as the case knows the person
+    from_name: str = ""  # empty for the first holder
+    note: str = ""
+
+
+def current_holder(handovers: list[Handover]) -> Handover | None:
+    """The latest handover (by date, then in the order they were written)."""
+    ordered = sorted(handovers, key=lambda h: (h.handed_on, h.id or 0))
+    return ordered[-1] if ordered else None

@@ -1,6 +1,7 @@
 """One chronological list of what happened in a case: rule firings, phase
-decisions and contacts with the home (later features add conversations,
-agreements, evaluations and meetings by adding entries of their own kind)."""
+decisions, contacts with the home, the other events that move the follow-up
+(conversations held, agreements signed, evaluations) and the stafettholder's
+handovers."""
 
 from __future__ import annotations
 
@@ -8,18 +9,20 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from desktop.domain.absence_rules import Evaluation
-from desktop.domain.follow_up import Contact, PhaseDecision
+from desktop.domain.follow_up import Contact, Handover, PhaseDecision
+from desktop.domain.follow_up_events import CONTACT as CONTACT_EVENT
+from desktop.domain.follow_up_events import FollowUpEvent
 
-RULE, DECISION, CONTACT = "rule", "decision", "contact"
+RULE, DECISION, CONTACT, EVENT, HANDOVER = "rule", "decision", "contact", "event", "handover"
 
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
     when: datetime
-    kind: str  # RULE | DECISION | CONTACT | … (later features)
+    kind: str  # RULE | DECISION | CONTACT | EVENT | HANDOVER
     title: str  # data, not UI words: a rule text, a phase name, a person
     detail: str = ""
-    ref: object = None  # the firing, decision or contact behind it
+    ref: object = None  # the firing, decision, contact, event or handover behind it
 
 
 def _at(day: date) -> datetime:
@@ -27,8 +30,9 @@ def _at(day: date) -> datetime:
 
 
 def build_timeline(evaluation: Evaluation | None, decisions: list[PhaseDecision],
-                   contacts: list[Contact]) -> list[TimelineEntry]:
-    """Newest first."""
+                   contacts: list[Contact], handovers: list[Handover] = (),
+                   events: list[FollowUpEvent] = ()) -> list[TimelineEntry]:
+    """Newest first. `events` may include contacts: they are listed once, as contacts."""
     entries: list[TimelineEntry] = []
     if evaluation is not None:
         entries += [TimelineEntry(_at(f.first_fired), RULE, f.rule.text,
@@ -37,5 +41,9 @@ def build_timeline(evaluation: Evaluation | None, decisions: list[PhaseDecision]
     entries += [TimelineEntry(_at(d.decided_on), DECISION, d.phase_name, d.decided_by, d)
                 for d in decisions]
     entries += [TimelineEntry(c.at, CONTACT, c.with_whom, c.summary, c) for c in contacts]
-    order = {DECISION: 0, CONTACT: 1, RULE: 2}
-    return sorted(entries, key=lambda e: (e.when, -order.get(e.kind, 3)), reverse=True)
+    entries += [TimelineEntry(_at(h.handed_on), HANDOVER, h.to_name, h.note, h)
+                for h in handovers]
+    entries += [TimelineEntry(_at(e.on), EVENT, e.label, e.outcome, e)
+                for e in events if e.kind != CONTACT_EVENT]
+    order = {DECISION: 0, HANDOVER: 1, EVENT: 2, CONTACT: 3, RULE: 4}
+    return sorted(entries, key=lambda e: (e.when, -order.get(e.kind, 5)), reverse=True)

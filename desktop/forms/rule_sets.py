@@ -8,10 +8,13 @@ import re
 from pathlib import Path
 
 from desktop.domain.absence_rules import (
+    EVENT_KINDS,
     EXCLUSIONS,
     METRICS,
+    NEXT_PHASE,
     OPS,
     Condition,
+    EventRule,
     Phase,
     Rule,
     RuleSet,
@@ -153,7 +156,51 @@ def rule_set_from_form(form: FormFile) -> RuleSet:
         raise FormError("continuous_illness_days must be a whole number from 1 to 365",
                         form.line_of("continuous_illness_days"))
     return RuleSet(form.id, form.version, name, tuple(phases), tuple(rules), baseline,
-                   str(data.get("source", "")), run)
+                   str(data.get("source", "")), run, _events(form, phases))
+
+
+def _events(form: FormFile, phases: list[Phase]) -> tuple[EventRule, ...]:
+    """[[events]]: on = one of EVENT_KINDS; phase + completes = the words of
+    tasks in that phase (so a reworded task is caught here, not silently
+    never ticked); propose = a phase id, "next" or nothing."""
+    raw_events = form.data.get("events", [])
+    if not isinstance(raw_events, list):
+        raise FormError("events must be [[events]] tables", form.line_of("events"))
+    by_id = {p.id: p for p in phases}
+    result, seen = [], set()
+    for number, raw in enumerate(raw_events):
+        where = ("events", number)
+        if not isinstance(raw, dict):
+            raise FormError("[[events]] must be tables", _line(form, *where))
+        kind = raw.get("on")
+        if kind not in EVENT_KINDS:
+            raise FormError(f"unknown event '{kind}' (one of {', '.join(EVENT_KINDS)})",
+                            _line(form, *where, "on"))
+        if kind in seen:
+            raise FormError(f"event '{kind}' described twice", _line(form, *where, "on"))
+        seen.add(kind)
+        completes = raw.get("completes", [])
+        if not isinstance(completes, list) or not all(isinstance(t, str) for t in completes):
+            raise FormError("'completes' must be a list of task texts",
+                            _line(form, *where, "completes"))
+        task_ids = []
+        if completes:
+            phase = by_id.get(raw.get("phase"))
+            if phase is None:
+                raise FormError("'phase' must name the phase whose tasks 'completes' lists",
+                                _line(form, *where, "phase"))
+            for text in completes:
+                wanted = task_id(phase.id, text)
+                if wanted not in {t.id for t in phase.tasks}:
+                    raise FormError(f"'{text}' is not a task of phase '{phase.id}'",
+                                    _line(form, *where, "completes"))
+                task_ids.append(wanted)
+        propose = raw.get("propose", "")
+        if propose and propose != NEXT_PHASE and propose not in by_id:
+            raise FormError(f"propose must be a phase id or \"{NEXT_PHASE}\"",
+                            _line(form, *where, "propose"))
+        result.append(EventRule(kind, tuple(task_ids), propose))
+    return tuple(result)
 
 
 def validate_rule_set(form: FormFile) -> None:

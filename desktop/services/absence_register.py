@@ -8,11 +8,21 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.casefile.absence_repo import AbsenceRepository
+from desktop.casefile.agreements_repo import AgreementRepository
+from desktop.casefile.conversations_repo import ConversationRepository
 from desktop.casefile.follow_up_repo import FollowUpRepository
 from desktop.domain.absence import AbsenceRecord
-from desktop.domain.absence_rules import Evaluation, RuleSet, evaluate_records
+from desktop.domain.absence_rules import Evaluation, Phase, RuleSet, evaluate_records
 from desktop.domain.absence_totals import WindowTotals, totals
-from desktop.domain.follow_up import Contact, PhaseDecision
+from desktop.domain.follow_up import Contact, Handover, PhaseDecision, current_holder
+from desktop.domain.follow_up_events import (
+    FollowUpEvent,
+    Proposal,
+    current_phase,
+    events_of,
+    proposal,
+    ticked_by_events,
+)
 from desktop.domain.school_week import SchoolWeek
 from desktop.forms.loader import FormProblem
 from desktop.forms.rule_sets import DEFAULT_RULE_SET, load_rule_sets
@@ -43,12 +53,15 @@ def today() -> date:
 
 
 class AbsenceRegister:
-    """One open case's absence, ladder and contact log."""
+    """One open case's absence, ladder, contact log and stafettholder."""
 
     def __init__(self, session):
         self.session = session
         self.repo: AbsenceRepository = session.repository(AbsenceRepository)
         self.follow: FollowUpRepository = session.repository(FollowUpRepository)
+        # The phase in the case list also follows events written elsewhere
+        # (an evaluation in Avtaler): brought up to date before every save.
+        session.before_save("absence.phase", self._refresh_summary)
 
     # --- records ------------------------------------------------------------------------
     def records(self) -> list[AbsenceRecord]:
@@ -125,12 +138,55 @@ class AbsenceRegister:
     def remove_decision(self, decision_id: int) -> None:
         self._edit(lambda: self.follow.remove_decision(decision_id))
 
+    def current_phase(self, evaluation: Evaluation | None = None) -> Phase:
+        evaluation = evaluation or self.evaluation()
+        return current_phase(evaluation.rule_set, evaluation, self.current_decision())
+
     def done_tasks(self) -> dict[str, date]:
-        return self.follow.done_tasks(self.rule_set().id)
+        """Task id → the day it was done: ticked by hand or by an event."""
+        done = self.follow.done_tasks(self.rule_set().id)
+        for task_id, event in self.tasks_done_by_events().items():
+            done.setdefault(task_id, event.on)
+        return done
+
+    def tasks_done_by_events(self) -> dict[str, FollowUpEvent]:
+        return ticked_by_events(self.rule_set(), self.events())
 
     def set_task(self, task_id: str, done: bool) -> None:
         rule_set_id = self.rule_set().id
         self._edit(lambda: self.follow.set_task(rule_set_id, task_id, done, today()))
+
+    # --- events and the proposed decision ----------------------------------------------------
+    def events(self) -> list[FollowUpEvent]:
+        """Contacts, held conversations, signed agreements and evaluation
+        outcomes, derived from what the case stores (oldest first)."""
+        agreements = self.session.repository(AgreementRepository)
+        return events_of(self.contacts(), self.session.repository(ConversationRepository).list(),
+                         agreements.agreements(), agreements.evaluations())
+
+    def proposal(self, evaluation: Evaluation | None = None) -> Proposal | None:
+        evaluation = evaluation or self.evaluation()
+        return proposal(evaluation.rule_set, evaluation, self.events(), self.decisions())
+
+    # --- stafettholder -------------------------------------------------------------------------
+    def handovers(self) -> list[Handover]:
+        return self.follow.handovers()
+
+    def stafettholder(self) -> Handover | None:
+        return current_holder(self.handovers())
+
+    def hand_over(self, to_name: str, to_role: str, on: date, note: str = "") -> Handover:
+        """The baton passes from the current holder (if any) to a named person."""
+        holder = self.stafettholder()
+        handover = Handover(None, on, to_name.strip(), to_role.strip(),
+                            holder.to_name if holder else "", note.strip())
+        return self._edit(lambda: self.follow.add_handover(handover))
+
+    def remove_handover(self, handover_id: int) -> None:
+        self._edit(lambda: self.follow.remove_handover(handover_id))
+
+    def restore_handover(self, handover: Handover) -> None:
+        self._edit(lambda: self.follow.restore_handover(handover))
 
     # --- contact log ------------------------------------------------------------------------------
     def contacts(self) -> list[Contact]:
@@ -157,20 +213,17 @@ class AbsenceRegister:
         return self.session.edit(run)
 
     def _refresh_summary(self) -> None:
-        """The case list shows the decided phase (or the suggestion, marked as
-        such) and the next dated step from the contact log."""
-        decision = self.current_decision()
-        if decision is not None:
-            phase = decision.phase_name
-        else:
-            evaluation = self.evaluation()
-            baseline = evaluation.rule_set.baseline
-            phase = "" if evaluation.suggested.id == baseline else \
-                "Forslag: " + evaluation.suggested.name
-        now = today()
-        upcoming = sorted(c.next_date for c in self.contacts()
-                          if c.next_date is not None and c.next_date >= now)
-        self.repo.set_summary(phase, upcoming[0] if upcoming else None)
+        """The case list shows the decided phase, or the proposed one marked
+        as such. (Its "Neste frist" is computed from the stored dates.)"""
+        self.repo.set_summary(phase_label(self.current_decision(), self.proposal()))
+
+
+def phase_label(decision: PhaseDecision | None, proposed: Proposal | None) -> str:
+    """The case list's "Fase": "Fase 3 – Kartlegging, tiltak og evaluering",
+    or "Fase 2 – Identifisering og kontakt (forslag)" while only proposed."""
+    if decision is not None:
+        return decision.phase_name
+    return f"{proposed.phase.name} (forslag)" if proposed is not None else ""
 
 
 def default_rule_set_name() -> str:

@@ -9,11 +9,11 @@ delmål); when the case has no plan the editor says so calmly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Callable
 
 from desktop.casefile.agreements_repo import AgreementRepository
+from desktop.casefile.follow_up_repo import FollowUpRepository
 from desktop.domain import agreements as rules
 from desktop.domain.agreements import (
     Agreement,
@@ -24,6 +24,8 @@ from desktop.domain.agreements import (
     Signature,
     SubGoal,
 )
+from desktop.domain.due_dates import DueDate
+from desktop.domain.due_dates import due_dates as compute_due_dates
 from desktop.domain.evaluations import Evaluation, Outcome, draft_after, finish, start_evaluation
 from desktop.domain.measure_circle import Party
 from desktop.domain.people import TeamRole
@@ -122,7 +124,7 @@ class AgreementService:
         return old
 
     def restore(self, agreement: Agreement) -> None:
-        self.session.edit(lambda: (self.repo.restore_agreement(agreement), self._dates()))
+        self.session.edit(lambda: self.repo.restore_agreement(agreement))
 
     def freeze(self, agreement_id: int) -> Agreement:
         """Klar til signering. Raises NotReady (no participants / no measures).
@@ -183,52 +185,28 @@ class AgreementService:
             if done.outcome is Outcome.NEW_AGREEMENT:
                 draft = self.repo.add_agreement(draft_after(
                     old, done, self.repo.next_version(old.number), self.today(), self.week()))
-            self._dates()
             return draft
         return self.session.edit(change)
 
     # --- internals (run inside session.edit) ---------------------------------------------
     def _added(self, agreement: Agreement) -> Agreement:
-        added = self.repo.add_agreement(agreement)
-        self._dates()
-        return added
+        return self.repo.add_agreement(agreement)
 
     def _written(self, agreement: Agreement) -> Agreement:
         self.repo.write_agreement(agreement)
-        self._dates()
         return agreement
 
     def _removed(self, agreement_id: int) -> None:
         self.repo.remove_agreement(agreement_id)
-        self._dates()
-
-    def _dates(self) -> None:
-        self.repo.set_due("evaluation", rules.upcoming_evaluation(self.repo.agreements()))
-
-
-@dataclass(frozen=True, slots=True)
-class DueDate:
-    """One date Oversikt shows: an evaluation (maybe overdue) or the next meeting."""
-
-    kind: str  # "evaluation" | "meeting"
-    when: date
-    at: datetime | None = None
-    agreement_number: int = 0
-    overdue: bool = False
 
 
 def due_dates(session: CaseSession, today: date | None = None) -> list[DueDate]:
-    """Waiting evaluations (overdue ones included) and the next meeting, earliest first."""
-    from desktop.domain.meetings import next_meeting
-    today = today or date.today()
+    """What Oversikt lists under "Frister", earliest first: the same
+    computation as the case list's "Neste frist" (CaseRepository.next_due)."""
     repo = session.repository(AgreementRepository)
-    found = [DueDate("evaluation", a.evaluation_on, None, a.number, a.evaluation_on < today)
-             for a in repo.agreements()
-             if a.status in (AgreementStatus.READY, AgreementStatus.SIGNED) and a.evaluation_on]
-    meeting = next_meeting(repo.meetings(), today)
-    if meeting is not None:
-        found.append(DueDate("meeting", meeting.date(), meeting))
-    return sorted(found, key=lambda d: d.when)
+    return compute_due_dates(repo.agreements(), repo.meetings(),
+                             session.repository(FollowUpRepository).contacts(),
+                             today or date.today())
 
 
 def _team_role_label(role: TeamRole | None) -> str:

@@ -4,6 +4,7 @@ No Qt here."""
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,6 +14,8 @@ from desktop.casefile.errors import CaseFileError, LockHolder, ReadOnlyCase
 from desktop.domain.people import CaseSummary, Guardian, Pupil, TeamMember
 from desktop.domain.school_calendar import SchoolCalendar, with_calendar
 from desktop.domain.school_week import SchoolWeek
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from desktop.casefile.store import OpenCase, SealedSave
@@ -66,6 +69,7 @@ class CaseSession:
         self.last_error: CaseFileError | None = None
         self._listeners: list[ChangeListener] = []
         self._repositories: dict[type, Any] = {}
+        self._before_save: dict[str, Callable[[], None]] = {}
         # The laptop's school calendar (set by the AppService that opened the case).
         self.calendar_source: Callable[[], SchoolCalendar | None] = lambda: None
 
@@ -200,13 +204,29 @@ class CaseSession:
         return result
 
     # --- summary -------------------------------------------------------------------
+    def before_save(self, key: str, refresh: Callable[[], None]) -> None:
+        """Derived values of the summary (the phase) that a feature brings up
+        to date just before the summary is taken; one per key."""
+        self._before_save[key] = refresh
+
+    def _refresh_derived(self) -> None:
+        if self.read_only:
+            return
+        for key, refresh in list(self._before_save.items()):
+            try:
+                refresh()
+            except Exception as exc:  # noqa: BLE001 - a summary label never stops a save
+                log.warning("summary value %s not refreshed: %s", key, type(exc).__name__)
+
     def summary(self) -> CaseSummary:
+        self._refresh_derived()
         return self._case.repo.summary()
 
     # --- saving ----------------------------------------------------------------------
     def prepare_save(self) -> SaveJob:
         """UI thread: a consistent image of the database (a memory copy, ~1 ms for 2 MB)."""
         self._writable()
+        self._refresh_derived()
         image, summary = self._case.snapshot()
         return SaveJob(self._case, image, summary, self.revision)
 
@@ -253,4 +273,5 @@ class CaseSession:
     def close(self) -> None:
         """Drops the in-memory database and the key (does not save: call save_now first)."""
         self._listeners.clear()
+        self._before_save.clear()
         self._case.close()

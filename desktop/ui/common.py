@@ -112,6 +112,15 @@ def info_box(parent: QWidget, title: str, text: str,
     return box
 
 
+def reveal_section(widget: QWidget, key: str) -> None:
+    """Brings the case-page section `key` to the front (from a link in another section)."""
+    page = widget.parentWidget()
+    while page is not None and not hasattr(page, "show_section"):
+        page = page.parentWidget()
+    if page is not None:
+        page.show_section(key)
+
+
 def confirm(parent: QWidget, title: str, text: str, confirm_text: str,
             on_confirm: Callable[[], None]) -> QMessageBox:
     """A warning that asks before something that cannot be taken back; "Avbryt"

@@ -67,12 +67,12 @@ def test_local_override_replaces_a_bundled_rule_set(tmp_path):
     local = tmp_path / "local"
     local.mkdir()
     text = (forms_dir() / "rules" / "orland.toml").read_text(encoding="utf-8")
-    (local / "orland.toml").write_text(text.replace("version = 1", "version = 2")
+    (local / "orland.toml").write_text(text.replace("version = 2", "version = 3")
                                        .replace("threshold = 3\n", "threshold = 2\n", 1),
                                        encoding="utf-8")
     sets, problems = load_rule_sets(local)
     assert problems == []
-    assert sets["orland"].version == 2
+    assert sets["orland"].version == 3
     assert sets["orland"].rules[1].condition.threshold == 2
 
 

@@ -12,9 +12,11 @@ import pytest
 from desktop.casefile.migrations import LATEST_SCHEMA, schema_version
 from desktop.domain.agreements import AgreementStatus, NotReady, Signature, SubGoal
 from desktop.domain.evaluations import Outcome, Rating
+from desktop.domain.follow_up import Contact
 from desktop.domain.meetings import MeetingKind, MeetingTask
 from desktop.domain.signing import Decline, DeclineReason
 from desktop.services import agreement_service as agreements_module
+from desktop.services.absence_register import AbsenceRegister
 from desktop.services.agreement_service import AgreementService, due_dates
 from desktop.services.meeting_service import MeetingService
 from tests.agreements.examples import tonje
@@ -99,15 +101,18 @@ def test_evaluation_with_new_agreement_and_the_case_list_date(service, data_dir)
                            tasks=(MeetingTask("Ringe PPT", "Siv", today + timedelta(days=3)),),
                            next_meeting=datetime.combine(today + timedelta(days=9),
                                                          datetime.min.time())))
-    assert session.summary().next_due == today + timedelta(days=9)
+    # The meeting's task (in 3 days) waits before the next meeting (in 9).
+    assert session.summary().next_due == today + timedelta(days=3)
+    assert [(d.kind, d.when) for d in due_dates(session)] == [
+        ("task", today + timedelta(days=3)), ("meeting", today + timedelta(days=9))]
     case_id = session.case_id
     service.close_case(session)
 
     other = new_service(data_dir)
     summary = {e.case_id: e.summary for e in other.list_cases()}[case_id]
-    assert summary.next_due == today + timedelta(days=9)  # the case list, without opening
+    assert summary.next_due == today + timedelta(days=3)  # the case list, without opening
     session = other.open_case(case_id)
-    assert session.summary().next_due == today + timedelta(days=9)
+    assert session.summary().next_due == today + timedelta(days=3)
     stored = AgreementService(session).evaluations(first.id)[0]
     assert stored.finished and stored.goal_note == "Bedre enn før"
     assert stored.measures[5].rating is Rating.NOT
@@ -116,11 +121,12 @@ def test_evaluation_with_new_agreement_and_the_case_list_date(service, data_dir)
     other.close_case(session)
 
 
-def test_the_absence_registers_date_still_counts(service):
+def test_the_logs_next_step_counts_with_the_evaluations(service):
     session = service.create_case("Jens")
-    repo = session._case.repo
     soon = date.today() + timedelta(days=2)
-    repo.set_meta("next_due", soon.isoformat())
+    AbsenceRegister(session).add_contact(Contact(
+        None, datetime.now().replace(microsecond=0), "Mor", next_step="Ringe igjen",
+        next_date=soon))
     agreements = AgreementService(session)
     first = fill(agreements, evaluation_on=date.today() + timedelta(days=10))
     agreements.freeze(first.id)
@@ -128,9 +134,10 @@ def test_the_absence_registers_date_still_counts(service):
     overdue = date.today() - timedelta(days=3)
     agreements.write(replace(agreements.agreement(first.id), evaluation_on=overdue))
     assert session.summary().next_due == overdue  # an overdue evaluation shows first
-    [due] = due_dates(session)
+    due, step = due_dates(session)
     assert (due.kind, due.when, due.overdue, due.agreement_number) == (
         "evaluation", overdue, True, 1)
+    assert (step.kind, step.when, step.text, step.who) == ("next_step", soon, "Ringe igjen", "Mor")
     service.close_case(session)
 
 

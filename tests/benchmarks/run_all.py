@@ -29,6 +29,8 @@ def main() -> int:
         ("Tiltakssirkel", ["bench_circle.py", "--runs", "30" if quick else "100"]),
         ("Opptrappingsplan", ["bench_plan.py", "--runs", "30" if quick else "100"]),
         ("Avtaler og referat", ["bench_agreement.py", "--runs", "11" if quick else "31"]),
+        ("Oppfølgingen følger arbeidet", ["bench_follow_up.py",
+                                          "--runs", "11" if quick else "31"]),
         ("Hostile files", ["bench_hostile.py", "--runs", "5" if quick else "11"]),
     ]
     failed = 0

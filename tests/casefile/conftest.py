@@ -64,6 +64,17 @@ def data_dir(vault_template, tmp_path) -> Path:
     return vault_template.copy_to(tmp_path / "data")
 
 
+V1_FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "v1"
+V1_PASSPHRASE = "fixture passphrase v1"
+
+
+def copy_v1_fixture(tmp_path: Path) -> Path:
+    """A data folder written by schema 1 (tests/fixtures/v1), copied to play with."""
+    target = tmp_path / "data"
+    shutil.copytree(V1_FIXTURE, target)
+    return target
+
+
 def new_service(data_dir: Path, passphrase: str = PASSPHRASE) -> AppService:
     """A new AppService on `data_dir`, unlocked through the real unlock path."""
     service = AppService(Paths.resolve(data_dir))

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui.common import norwegian_buttons, set_title
 
@@ -31,6 +39,18 @@ class Dialog(QDialog):
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         return box
+
+    def form_layout(self, hint: str, form: QFormLayout, error: QLabel,
+                    accept_text: str) -> None:
+        """The usual small form dialog: a hint, the form, the inline message, the buttons."""
+        label = QLabel(hint)
+        label.setWordWrap(True)
+        label.setProperty("role", "hint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addLayout(form)
+        layout.addWidget(error)
+        layout.addWidget(self.button_box(accept_text))
 
 
 def passphrase_edit(object_name: str, accessible_name: str) -> QLineEdit:

@@ -1,4 +1,5 @@
-"""Undo/redo for the absence register, the ladder and the contact log: every
+"""Undo/redo for the absence register, the ladder, the contact log and the
+stafettholder's handovers: every
 change is a QUndoCommand on the case's undo stack (CaseEditing.stack) that
 writes through AbsenceRegister; `changed` tells the views to redraw."""
 
@@ -13,14 +14,16 @@ from desktop.services.absence_register import AbsenceRegister
 from desktop.ui.undo import CaseEditing
 
 RECORDS, DECISIONS, TASKS, CONTACTS, RULES = "records", "decisions", "tasks", "contacts", "rules"
+HANDOVERS = "handovers"
 
 
 class AbsenceEditing(QObject):
     """One per case page (a child of its CaseEditing): the register and the
     edit path for the sections Fravær, Oversikt (ladder) and Logg."""
 
-    changed = Signal(str)  # RECORDS | DECISIONS | TASKS | CONTACTS | RULES
+    changed = Signal(str)  # RECORDS | DECISIONS | TASKS | CONTACTS | RULES | HANDOVERS
     show_record = Signal(int)  # "take me to this record in Fravær" (from the evidence)
+    show_contact = Signal(int)  # "take me to this entry in Logg" (from a ticked task)
 
     def __init__(self, editing: CaseEditing):
         super().__init__(editing)
@@ -80,21 +83,31 @@ class AbsenceEditing(QObject):
         self.push(_SetRuleSet(self, old, rule_set_id, self.tr("valg av regelsett")))
 
     def add_contact(self, contact: Contact) -> None:
-        holder: dict = {}
-
-        def do():
-            if "contact" in holder:
-                self.register.restore_contact(holder["contact"])
-            else:
-                holder["contact"] = self.register.add_contact(contact)
-
-        self.push(_Call(self, CONTACTS, self.tr("registrering av kontakt"), do,
-                        lambda: self.register.remove_contact(holder["contact"].id)))
+        self._push_added(CONTACTS, self.tr("registrering av kontakt"),
+                         lambda: self.register.add_contact(contact),
+                         self.register.remove_contact, self.register.restore_contact)
 
     def update_contact(self, old: Contact, new: Contact) -> None:
         self.push(_Call(self, CONTACTS, self.tr("endring av kontakt"),
                         lambda: self.register.update_contact(new),
                         lambda: self.register.update_contact(old)))
+
+    def hand_over(self, to_name: str, to_role: str, on, note: str = "") -> None:
+        self._push_added(HANDOVERS, self.tr("ny stafettholder"),
+                         lambda: self.register.hand_over(to_name, to_role, on, note),
+                         self.register.remove_handover, self.register.restore_handover)
+
+    def _push_added(self, kind: str, text: str, add, remove, restore) -> None:
+        """Adds a row; undo removes it; redo brings back the same id."""
+        holder: dict = {}
+
+        def do():
+            if "added" in holder:
+                restore(holder["added"])
+            else:
+                holder["added"] = add()
+
+        self.push(_Call(self, kind, text, do, lambda: remove(holder["added"].id)))
 
     def remove_contact(self, contact: Contact) -> None:
         self.push(_Call(self, CONTACTS, self.tr("sletting av kontakt"),

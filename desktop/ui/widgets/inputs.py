@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDateEdit,
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
 )
+
+from desktop.domain.validation import parse_date
+from desktop.ui.common import refuse
 
 
 def to_qdate(day: date | None) -> QDate:
@@ -76,3 +79,15 @@ def labelled_rows(form: QFormLayout, rows) -> None:
         label = QLabel(text)
         label.setBuddy(widget)
         form.addRow(label, widget)
+
+
+def required_date(edit: QLineEdit, error: QLabel) -> date | None:
+    """The date typed in `edit` (dd.mm.åååå), or None after saying in `error`
+    what is wrong (the cursor goes back to the field; what was typed stays)."""
+    try:
+        day = parse_date(edit.text())
+    except ValueError:
+        day = None
+    if day is None:
+        refuse(error, edit, QCoreApplication.translate("inputs", "Skriv datoen som dd.mm.åååå."))
+    return day

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.absence_csv import preview
 from desktop.services.absence_register import default_rule_set_name
-from desktop.ui.common import heading, show_message
+from desktop.ui.common import heading, reveal_section, show_message
 from desktop.ui.sections.absence.entry import AbsenceEntry
 from desktop.ui.sections.absence.heat_map import HeatMap
 from desktop.ui.sections.absence.import_dialog import ImportDialog
@@ -184,11 +184,7 @@ class AbsenceSection(QScrollArea):
 
     def reveal_record(self, record_id: int) -> None:
         """Show this section with the record selected (asked for from Oversikt)."""
-        page = self.parentWidget()
-        while page is not None and not hasattr(page, "show_section"):
-            page = page.parentWidget()
-        if page is not None:
-            page.show_section("absence")
+        reveal_section(self, "absence")
         self.select_record(record_id)
         self.table.setFocus()
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.validation import format_date
-from desktop.ui.common import heading
+from desktop.ui.common import heading, reveal_section
 from desktop.ui.dialogs.contact_dialog import ContactDialog
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.absence_editing import CONTACTS, AbsenceEditing
@@ -87,7 +87,18 @@ class LogSection(QWidget):
         enter.activated.connect(self.open_selected)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.absence.changed.connect(lambda kind: self.refresh() if kind == CONTACTS else None)
+        self.absence.show_contact.connect(self.reveal_contact)
         self.refresh()
+
+    def reveal_contact(self, contact_id: int) -> None:
+        """Show this section with the entry selected (a link from Oversikt's tasks)."""
+        reveal_section(self, "log")
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(_ID_ROLE).id == contact_id:
+                self.table.selectRow(row)
+                self.table.scrollToItem(self.table.item(row, 0))
+                break
+        self.table.setFocus()
 
     def refresh(self) -> None:
         contacts = sorted(self.absence.register.contacts(), key=lambda c: c.at, reverse=True)

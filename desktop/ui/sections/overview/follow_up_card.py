@@ -1,6 +1,8 @@
-"""Top of Oversikt: the suggested phase or trinn, the rules that fired and
-when first, the evidence behind a rule (one click), the stafettholder, the
-phase's tasks as a stored checklist, and the user's decision."""
+"""Top of Oversikt: the phase or trinn (decided, or suggested), the decision
+the program proposes after an event or from the rules (accepted with one
+click, with date and name), the stafettholder, the rules that fired and when
+first, the evidence behind a rule (one click), and the phase's tasks: ticked by
+hand or by an event, with a link to the entry that ticked them."""
 
 from __future__ import annotations
 
@@ -20,16 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.follow_up_events import CONTACT
 from desktop.domain.validation import format_date
 from desktop.services import absence_register as absence_app
-from desktop.ui.common import heading
+from desktop.ui.common import heading, message_label, refuse, reveal_section
 from desktop.ui.dialogs.contact_dialog import ContactDialog
 from desktop.ui.sections.overview.decision_dialog import DecisionDialog
+from desktop.ui.sections.overview.event_texts import SECTION_OF, event_text
+from desktop.ui.sections.overview.stafett_card import StafettCard
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.absence_editing import RULES, TASKS, AbsenceEditing
 from desktop.ui.widgets.absence_texts import record_line
+from desktop.ui.widgets.inputs import button, line_edit
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
+_EVENT_ROLE = Qt.ItemDataRole.UserRole + 1  # the event that ticked a task
 
 
 class FollowUpCard(QWidget):
@@ -38,6 +45,7 @@ class FollowUpCard(QWidget):
         self.setObjectName("followUpCard")
         self.absence = AbsenceEditing.of(editing)
         self._evaluation = None
+        self._proposal = None
         self._default_name = ""
 
         self.rule_set = QComboBox()
@@ -53,8 +61,27 @@ class FollowUpCard(QWidget):
         self.decision = QLabel()
         self.decision.setObjectName("followUpDecision")
         self.decision.setWordWrap(True)
-        self.stafettholder = QLabel()
-        self.stafettholder.setObjectName("followUpStafettholder")
+        self.proposal = QLabel()
+        self.proposal.setObjectName("followUpProposal")
+        self.proposal.setWordWrap(True)
+        self.accept_by = line_edit("followUpAcceptBy", self.tr("Besluttet av"),
+                                   self.tr("navn og rolle"))
+        accept_by_label = QLabel(self.tr("Besluttet &av:"))
+        accept_by_label.setBuddy(self.accept_by)
+        self.accept_button = button(self.tr("Godta forslaget"), "followUpAccept",
+                                    self.tr("Godta forslaget og registrer beslutningen i dag"))
+        self.accept_error = message_label("followUpAcceptError")
+        self.proposal_box = QWidget()
+        proposal_row = QHBoxLayout()
+        proposal_row.addWidget(accept_by_label)
+        proposal_row.addWidget(self.accept_by, 1)
+        proposal_row.addWidget(self.accept_button)
+        proposal_layout = QVBoxLayout(self.proposal_box)
+        proposal_layout.setContentsMargins(0, 0, 0, 0)
+        proposal_layout.addWidget(self.proposal)
+        proposal_layout.addLayout(proposal_row)
+        proposal_layout.addWidget(self.accept_error)
+        self.stafett = StafettCard(self.absence)
         self.rules = QListWidget()
         self.rules.setObjectName("followUpRules")
         self.rules.setAccessibleName(self.tr("Regler som har slått til"))
@@ -107,13 +134,17 @@ class FollowUpCard(QWidget):
         layout.addWidget(self.problems)
         layout.addWidget(self.suggested)
         layout.addWidget(self.decision)
-        layout.addWidget(self.stafettholder)
+        layout.addWidget(self.proposal_box)
+        layout.addWidget(self.stafett)
         layout.addLayout(grid)
         layout.addLayout(buttons)
 
         self.rules.currentRowChanged.connect(self._show_evidence)
         self.evidence.itemActivated.connect(
             lambda item: self.absence.show_record.emit(item.data(_ID_ROLE)))
+        self.tasks.itemActivated.connect(self._open_task_event)
+        self.accept_button.clicked.connect(self.accept_proposal)
+        self.accept_by.returnPressed.connect(self.accept_proposal)
         self.tasks.itemChanged.connect(self._task_toggled)
         self.decide_button.clicked.connect(self.open_decision)
         self.contact_button.clicked.connect(self.open_contact)
@@ -127,6 +158,8 @@ class FollowUpCard(QWidget):
                 and self._evaluation is not None \
                 and self._default_name != absence_app.default_rule_set_name():
             self.absence.changed.emit(RULES)
+        elif event.type() == QEvent.Type.Show and self._evaluation is not None:
+            self.refresh()  # events come from other sections (Avtaler, Kartlegging)
         return super().event(event)
 
     # --- drawing ------------------------------------------------------------------------
@@ -135,26 +168,27 @@ class FollowUpCard(QWidget):
         self._default_name = absence_app.default_rule_set_name()
         self._fill_rule_sets()
         evaluation = self._evaluation = register.evaluation()
-        rule_set = evaluation.rule_set
-        self.suggested.setText(self.tr("Forslag: %1").replace("%1", evaluation.suggested.name))
         decision = register.current_decision()
+        proposal = register.proposal(evaluation)
+        current = register.current_phase(evaluation)
         if decision is None:
+            current = proposal.phase if proposal else current
+            self.suggested.setText(self.tr("%1 (forslag)").replace("%1", current.name))
             self.decision.setText(self.tr("Ingen beslutning er registrert ennå. Programmet "
                                           "foreslår; dere bestemmer."))
-            current = evaluation.suggested
         else:
+            self.suggested.setText(current.name)
             self.decision.setText(self.tr("Besluttet: %1 (%2, %3)")
                                   .replace("%1", decision.phase_name)
                                   .replace("%2", format_date(decision.decided_on))
                                   .replace("%3", decision.decided_by))
-            current = rule_set.phase(decision.phase_id) or evaluation.suggested
-        self.stafettholder.setText(self.tr("Stafettholder: %1").replace("%1",
-                                                                          current.stafettholder))
+        self._show_proposal(proposal, decision)
+        self.stafett.refresh(current)
         self.rules.blockSignals(True)
         self.rules.clear()
         for firing in evaluation.firings:
             state = self.tr("gjelder nå") if firing.active else self.tr("gjaldt")
-            text = self.tr("%1 – først %2 (%3)").replace("%1", firing.rule.text) \
+            text = self.tr("%1 – første gang %2 (%3)").replace("%1", firing.rule.text) \
                 .replace("%2", format_date(firing.first_fired)).replace("%3", state)
             self.rules.addItem(text)
         if not evaluation.firings:
@@ -166,6 +200,37 @@ class FollowUpCard(QWidget):
         self.decide_button.setEnabled(not self.absence.read_only)
         self.contact_button.setVisible(evaluation.contact_due)
         self.contact_button.setEnabled(not self.absence.read_only)
+
+    def _show_proposal(self, proposal, decision) -> None:
+        self._proposal = proposal
+        self.proposal_box.setVisible(proposal is not None)
+        self.accept_error.setVisible(False)
+        if proposal is None:
+            return
+        why = event_text(proposal.event) if proposal.event else self.tr("fraværsreglene")
+        if decision is None:  # the heading already names the proposed phase
+            self.proposal.setText(self.tr("Foreslått etter %1.").replace("%1", why))
+        else:
+            self.proposal.setText(self.tr("Forslag etter %1: %2").replace("%1", why)
+                                  .replace("%2", self.tr("%1 (forslag)")
+                                           .replace("%1", proposal.phase.name)))
+        if not self.accept_by.text().strip():
+            holder = self.absence.register.stafettholder()
+            self.accept_by.setText(holder.to_name if holder else
+                                   decision.decided_by if decision else "")
+        self.accept_by.setEnabled(not self.absence.read_only)
+        self.accept_button.setEnabled(not self.absence.read_only)
+
+    def accept_proposal(self) -> None:
+        """One click: the proposed phase, decided today by the name given."""
+        if self._proposal is None or self.absence.read_only:
+            return
+        by_whom = self.accept_by.text().strip()
+        if not by_whom:
+            refuse(self.accept_error, self.accept_by,
+                   self.tr("Skriv hvem som tok beslutningen."))
+            return
+        self.absence.decide(self._proposal.phase.id, absence_app.today(), by_whom)
 
     def _on_changed(self, kind: str) -> None:
         if kind == TASKS:
@@ -204,15 +269,25 @@ class FollowUpCard(QWidget):
         self.problems.setVisible(bool(lines))
 
     def _fill_tasks(self, phase) -> None:
-        done = self.absence.register.done_tasks()
+        register = self.absence.register
+        done = register.done_tasks()
+        by_events = register.tasks_done_by_events()
         self.tasks_title.setText(self.tr("&Oppgaver i «%1»").replace("%1", phase.name))
         row = self.tasks.currentRow()
         self.tasks.blockSignals(True)
         self.tasks.clear()
         for task in phase.tasks:
+            event = by_events.get(task.id)
             item = QListWidgetItem(task.text)
             item.setData(_ID_ROLE, task.id)
-            flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
+            flags = item.flags()
+            if event is None:  # an event's tick goes with the entry, not by hand
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+            else:
+                flags &= ~Qt.ItemFlag.ItemIsUserCheckable
+                item.setData(_EVENT_ROLE, event)
+                item.setText(self.tr("%1 – gjort: %2 (Enter: vis)").replace("%1", task.text)
+                             .replace("%2", event_text(event)))
             if self.absence.read_only:
                 flags &= ~Qt.ItemFlag.ItemIsEnabled
             item.setFlags(flags)
@@ -227,6 +302,17 @@ class FollowUpCard(QWidget):
         rows = max(self.tasks.count(), 1)
         line = self.tasks.sizeHintForRow(0) if self.tasks.count() else 20
         self.tasks.setFixedHeight(rows * line + 2 * self.tasks.frameWidth() + 6)
+
+    def _open_task_event(self, item: QListWidgetItem) -> None:
+        """The link of a task an event ticked: the log entry, or the section
+        that holds the conversation, agreement or evaluation."""
+        event = item.data(_EVENT_ROLE)
+        if event is None:
+            return
+        if event.kind == CONTACT:
+            self.absence.show_contact.emit(event.ref_id)
+        else:
+            reveal_section(self, SECTION_OF[event.kind])
 
     def _show_evidence(self, row: int) -> None:
         self.evidence.clear()
@@ -250,8 +336,8 @@ class FollowUpCard(QWidget):
 
     def open_decision(self) -> DecisionDialog:
         evaluation = self._evaluation
-        dialog = DecisionDialog(self, evaluation.rule_set, evaluation.suggested.id,
-                                absence_app.today())
+        suggested = self._proposal.phase.id if self._proposal else evaluation.suggested.id
+        dialog = DecisionDialog(self, evaluation.rule_set, suggested, absence_app.today())
         dialog.decided.connect(self.absence.decide)
         dialog.open()
         return dialog

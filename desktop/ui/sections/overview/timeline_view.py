@@ -1,11 +1,13 @@
-"""Tidslinje on Oversikt: rule firings, decisions and contacts, newest first,
-filterable by kind."""
+"""Tidslinje on Oversikt: rule firings, decisions, contacts, the other events
+(conversations held, agreements signed, evaluations) and the stafettholder's
+handovers, newest first, filterable by kind."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from desktop.domain.timeline import CONTACT, DECISION, RULE, build_timeline
+from desktop.domain.timeline import CONTACT, DECISION, EVENT, HANDOVER, RULE, build_timeline
+from desktop.ui.sections.overview.event_texts import event_text
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.absence_editing import AbsenceEditing
 
@@ -20,7 +22,9 @@ class TimelineView(QWidget):
         self.filter.setAccessibleName(self.tr("Vis i tidslinjen"))
         for label, kind in ((self.tr("Alt"), ""), (self.tr("Regler som slo til"), RULE),
                             (self.tr("Beslutninger"), DECISION),
-                            (self.tr("Kontakt med hjemmet"), CONTACT)):
+                            (self.tr("Kontakt med hjemmet"), CONTACT),
+                            (self.tr("Samtaler, avtaler og evalueringer"), EVENT),
+                            (self.tr("Stafettholder"), HANDOVER)):
             self.filter.addItem(label, kind)
         filter_label = QLabel(self.tr("&Vis:"))
         filter_label.setBuddy(self.filter)
@@ -40,21 +44,28 @@ class TimelineView(QWidget):
         self.absence.changed.connect(lambda _kind: self.refresh())
         self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.refresh()  # events come from other sections too (Avtaler, Kartlegging)
+        super().showEvent(event)
+
     def refresh(self) -> None:
         register = self.absence.register
         entries = build_timeline(register.evaluation(), register.decisions(),
-                                 register.contacts())
+                                 register.contacts(), register.handovers(), register.events())
         kind = self.filter.currentData()
         prefix = {RULE: self.tr("Regel"), DECISION: self.tr("Beslutning"),
-                  CONTACT: self.tr("Kontakt")}
+                  CONTACT: self.tr("Kontakt"), EVENT: self.tr("Hendelse"),
+                  HANDOVER: self.tr("Ny stafettholder")}
         self.list.clear()
         for entry in entries:
             if kind and entry.kind != kind:
                 continue
             when = entry.when.strftime("%d.%m.%Y") if entry.kind != CONTACT \
                 else entry.when.strftime("%d.%m.%Y %H:%M")
-            detail = f" – {entry.detail}" if entry.detail else ""
-            self.list.addItem(f"{when}  {prefix.get(entry.kind, entry.kind)}: "
-                              f"{entry.title}{detail}")
+            if entry.kind == EVENT:
+                title, detail = event_text(entry.ref), ""
+            else:
+                title, detail = entry.title, f" – {entry.detail}" if entry.detail else ""
+            self.list.addItem(f"{when}  {prefix.get(entry.kind, entry.kind)}: {title}{detail}")
         if self.list.count() == 0:
             self.list.addItem(self.tr("Ingenting å vise ennå."))
