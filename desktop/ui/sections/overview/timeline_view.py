@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from desktop.domain.timeline import CONTACT, DECISION, EVENT, HANDOVER, RULE, build_timeline
+from desktop.ui.crash_guard import guarded
 from desktop.ui.sections.overview.event_texts import event_text
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.absence_editing import AbsenceEditing
@@ -44,6 +45,7 @@ class TimelineView(QWidget):
         self.absence.changed.connect(lambda _kind: self.refresh())
         self.refresh()
 
+    @guarded
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self.refresh()  # events come from other sections too (Avtaler, Kartlegging)
         super().showEvent(event)
