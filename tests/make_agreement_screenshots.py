@@ -10,47 +10,30 @@ agreement_page.png (the first page of the PDF as printed; needs pdftoppm)."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from screenshot_window import (  # tests/: offscreen, the repo on the path
+    OUT,
+    case_window,
+)
 
 from desktop.domain.meetings import MeetingKind, MeetingTask  # noqa: E402
-from desktop.paths import Paths  # noqa: E402
-from desktop.services.app_service import AppService  # noqa: E402
-from desktop.ui.main_window import MainWindow  # noqa: E402
 from tests.agreements.examples import tonje  # noqa: E402
 from tests.ui.sections.agreements.agreement_helpers import add_tonje_people  # noqa: E402
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    from desktop.ui.startup import prepare_app
-    prepare_app(app)  # the program's own look: stylesheet, palette, bokmål
-    out = ROOT / "resources" / "screenshots"
-    with tempfile.TemporaryDirectory() as folder:
-        service = AppService(Paths.resolve(Path(folder) / "data"))
-        service.check_data_dir()
-        service.create_vault("skjerm skjerm skjerm")
-        session = service.create_case("Tonje Ánde")
+    def fill(session) -> None:
         session.set_pupil_field("grade", "6")
         add_tonje_people(session)
-        service.close_case(session)
 
-        window = MainWindow(service)
-        window.resize(1440, 960)
-        window.show()
-        window.open_case(session.case_id)
+    with case_window("Tonje Ánde", fill, (1440, 960)) as (app, window, folder):
+        out = OUT
         page = window.case_page
         page.show_section("agreements")
         section = page.section_widgets["agreements"]
@@ -114,6 +97,7 @@ def main() -> int:
         meeting = meetings.new_meeting()
         meetings.service.write(replace(
             meeting, kind=MeetingKind.EVALUATION, agenda="1. Hvordan gikk uka?\n2. Veien videre",
+            participants=tuple(meetings.people_source.case_people()[:4]),
             notes="Tonje var på skolen fire av fem dager. Overgangene gikk best når "
                   "kontaktlærer møtte henne i porten.",
             decisions="Avtalen fortsetter to uker til. Far og mor bytter ikke lenger dager.",
@@ -126,9 +110,6 @@ def main() -> int:
         app.processEvents()
         window.grab().save(str(out / "agreement_meeting.png"))
         print("saved", *sorted(p.name for p in out.glob("agreement_*.png")))
-        window._quit_confirmed = True
-        window.close()
-        service.lock()
     return 0
 
 

@@ -7,25 +7,18 @@ circle) and circle_box_editor.png (the section with a measure chosen)."""
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from datetime import date
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from screenshot_window import (  # tests/: offscreen, the repo on the path
+    OUT,
+    case_window,
+)
 
 from desktop.casefile.suggestions_repo import SuggestionRepository  # noqa: E402
 from desktop.domain.measure_circle import EntryKind, MeasureStatus, Party  # noqa: E402
 from desktop.domain.people import Guardian, TeamMember, TeamRole  # noqa: E402
 from desktop.domain.suggestions import MeasureSuggestion  # noqa: E402
-from desktop.paths import Paths  # noqa: E402
-from desktop.services.app_service import AppService  # noqa: E402
-from desktop.ui.main_window import MainWindow  # noqa: E402
 
 R, K, M = EntryKind.RESOURCE, EntryKind.RISK, EntryKind.MEASURE
 CONTENT = {
@@ -54,15 +47,7 @@ CONTENT = {
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    from desktop.ui.startup import prepare_app
-    prepare_app(app)  # the program's own look: stylesheet, palette, bokmål
-    out = ROOT / "resources" / "screenshots"
-    with tempfile.TemporaryDirectory() as folder:
-        service = AppService(Paths.resolve(Path(folder) / "data"))
-        service.check_data_dir()
-        service.create_vault("skjerm skjerm skjerm")
-        session = service.create_case("Ánde Sárá Eira")
+    def fill(session) -> None:
         session.set_pupil_field("grade", "7")
         session.add_guardian(Guardian(name="Sara Eira", relation="mor"))
         session.add_team_member(TeamMember(role=TeamRole.CONTACT_TEACHER, name="Kari Nilsen"))
@@ -70,12 +55,9 @@ def main() -> int:
         session.edit(lambda: suggestions.add(MeasureSuggestion(
             None, "relasjon_voksne", "Musikklæreren slår av en prat i friminuttet",
             "conversation", 1, "Kartleggingssamtale 12.03.2026")))
-        service.close_case(session)
 
-        window = MainWindow(service)
-        window.resize(1440, 900)
-        window.show()
-        window.open_case(session.case_id)
+    with case_window("Ánde Sárá Eira", fill, (1440, 900)) as (app, window, folder):
+        out = OUT
         page = window.case_page
         page.show_section("circle")
         section = page.section_widgets["circle"]
@@ -100,9 +82,6 @@ def main() -> int:
         app.processEvents()
         section.grab().save(str(out / "circle_box_editor.png"))
         print("saved", out / "circle_filled.png", out / "circle_box_editor.png")
-        window._quit_confirmed = True
-        window.close()
-        service.lock()
     return 0
 
 

@@ -8,52 +8,35 @@ step back) and plan_follow_up.png (the follow-up with its history)."""
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from screenshot_window import (  # tests/: offscreen, the repo on the path
+    OUT,
+    case_window,
+)
 
 from desktop.domain.absence import AbsenceRecord  # noqa: E402
 from desktop.domain.escalation_plan import Cell, Decision, WeekResult  # noqa: E402
-from desktop.paths import Paths  # noqa: E402
 from desktop.services import app_service as service_module  # noqa: E402
 from desktop.services.absence_register import AbsenceRegister  # noqa: E402
-from desktop.services.app_service import AppService  # noqa: E402
-from desktop.ui.main_window import MainWindow  # noqa: E402
 
 TITLES = ["Tre timer med ressurslærer", "Halve dager i klassen", "Hele dager med støtte",
           "Full deltakelse"]
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    from desktop.ui.startup import prepare_app
-    prepare_app(app)  # the program's own look: stylesheet, palette, bokmål
-    out = ROOT / "resources" / "screenshots"
     service_module.today = lambda: date(2026, 4, 8)
-    with tempfile.TemporaryDirectory() as folder:
-        service = AppService(Paths.resolve(Path(folder) / "data"))
-        service.check_data_dir()
-        service.create_vault("skjerm skjerm skjerm")
-        session = service.create_case("Jens Nilsen")
+
+    def fill(session) -> None:
         register = AbsenceRegister(session)
         register.add_records([AbsenceRecord(None, date(2026, 3, 18)),
                               AbsenceRecord(None, date(2026, 3, 24)),
                               AbsenceRecord(None, date(2026, 3, 25))])
-        service.close_case(session)
 
-        window = MainWindow(service)
-        window.resize(1440, 1120)
-        window.show()
-        window.open_case(session.case_id)
+    with case_window("Jens Nilsen", fill, (1440, 1120)) as (app, window, folder):
+        out = OUT
         page = window.case_page
         page.show_section("plan")
         section = page.section_widgets["plan"]
@@ -103,9 +86,6 @@ def main() -> int:
         app.processEvents()
         section.grab().save(str(out / "plan_follow_up.png"))
         print("saved", *(out / f"plan_{n}.png" for n in ("builder", "staircase", "follow_up")))
-        window._quit_confirmed = True
-        window.close()
-        service.lock()
     return 0
 
 

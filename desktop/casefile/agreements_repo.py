@@ -21,7 +21,14 @@ from desktop.domain.agreements import (
 )
 from desktop.domain.evaluations import Evaluation, Outcome, RatedItem, Rating, ReferralKind
 from desktop.domain.measure_circle import Party
-from desktop.domain.meetings import Meeting, MeetingKind, MeetingTask
+from desktop.domain.meetings import (
+    AgendaState,
+    Interpreter,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    MeetingTask,
+)
 from desktop.domain.signing import Decline, DeclineReason
 
 
@@ -164,28 +171,51 @@ def evaluation_from(row: dict) -> Evaluation:
 
 
 def meeting_doc(m: Meeting) -> dict[str, Any]:
-    return {
+    doc = {
         "kind": m.kind.value, "participants": _people_doc(m.participants), "agenda": m.agenda,
         "notes": m.notes, "decisions": m.decisions,
         "tasks": [{"text": t.text, "responsible": t.responsible, "due": _iso(t.due),
                    "done": t.done} for t in m.tasks],
         "next_meeting": _iso(m.next_meeting),
     }
+    if m.status is not MeetingStatus.RECORDED:  # a meeting held with the hub (schema 8)
+        doc.update({
+            "status": m.status.value, "place": m.place, "absent": _people_doc(m.absent),
+            "interpreter": ({"language": m.interpreter.language,
+                             "for_whom": m.interpreter.for_whom, "name": m.interpreter.name}
+                            if m.interpreter else None),
+            "agenda_id": m.agenda_id,
+            "agenda_state": {k: v.value for k, v in m.agenda_state.items()},
+            "ended_at": _iso(m.ended_at)})
+    return doc
+
+
+def _enum(kind, value, default):
+    try:
+        return kind(value)
+    except ValueError:
+        return default
 
 
 def meeting_from(row: dict) -> Meeting:
     doc = json.loads(row["data"] or "{}")
-    try:
-        kind = MeetingKind(doc.get("kind", ""))
-    except ValueError:
-        kind = MeetingKind.OTHER
+    interpreter = doc.get("interpreter") or None
     return Meeting(
-        id=row["id"], held_at=_dt(row["held_at"]), kind=kind,
+        id=row["id"], held_at=_dt(row["held_at"]),
+        kind=_enum(MeetingKind, doc.get("kind", ""), MeetingKind.OTHER),
         participants=_people(doc.get("participants", [])), agenda=doc.get("agenda", ""),
         notes=doc.get("notes", ""), decisions=doc.get("decisions", ""),
         tasks=tuple(MeetingTask(t.get("text", ""), t.get("responsible", ""), _d(t.get("due")),
                                 bool(t.get("done"))) for t in doc.get("tasks", [])),
-        next_meeting=_dt(doc.get("next_meeting")))
+        next_meeting=_dt(doc.get("next_meeting")), place=doc.get("place", ""),
+        absent=_people(doc.get("absent", [])),
+        interpreter=(Interpreter(interpreter.get("language", ""), interpreter.get("for_whom", ""),
+                                 interpreter.get("name", "")) if interpreter else None),
+        status=_enum(MeetingStatus, doc.get("status", ""), MeetingStatus.RECORDED),
+        agenda_id=doc.get("agenda_id", ""),
+        agenda_state={k: _enum(AgendaState, v, AgendaState.OPEN)
+                      for k, v in (doc.get("agenda_state") or {}).items()},
+        ended_at=_dt(doc.get("ended_at")))
 
 
 def _json(doc: dict) -> str:
@@ -272,6 +302,20 @@ class AgreementRepository:
     def meetings(self) -> list[Meeting]:
         rows = self.db.execute("SELECT id, held_at, data FROM meeting "
                                "ORDER BY held_at DESC, id DESC").fetchall()
+        return [meeting_from(dict(zip(("id", "held_at", "data"), r))) for r in rows]
+
+    def meeting(self, meeting_id: int) -> Meeting:
+        row = self.db.execute("SELECT id, held_at, data FROM meeting WHERE id = ?",
+                              [meeting_id]).fetchone()
+        if row is None:
+            raise KeyError(meeting_id)
+        return meeting_from(dict(zip(("id", "held_at", "data"), row)))
+
+    def running_meetings(self) -> list[Meeting]:
+        """Meetings being held (read without parsing every other meeting)."""
+        rows = self.db.execute("SELECT id, held_at, data FROM meeting "
+                               "WHERE json_extract(data, '$.status') = ?",
+                               [MeetingStatus.RUNNING.value]).fetchall()
         return [meeting_from(dict(zip(("id", "held_at", "data"), r))) for r in rows]
 
     def add_meeting(self, m: Meeting) -> Meeting:

@@ -290,6 +290,26 @@ def _v9_stafett_handover(conn: sqlite3.Connection) -> None:
     )
 
 
+# The records a meeting holds (issue 13, "the meeting is the hub"): the meeting's id
+# on each. Kept here so the migration and MeetingLinkRepository name the same tables.
+MEETING_LINKED_TABLES = ("conversation", "circle_snapshot", "agreement", "evaluation")
+
+
+def _v10_meeting_hub(conn: sqlite3.Connection) -> None:
+    """Issue 13: a meeting holds what is done in it. Each record made during a
+    meeting (conversation, circle stand, agreement version, evaluation) stores
+    the meeting's id; records made before stay as they are (NULL: no meeting).
+    The meeting's own new fields (place, absent, interpreter, status, agenda)
+    live in its JSON document, which old meetings simply lack. Safe to run
+    twice: a column that exists is left alone."""
+    for table in MEETING_LINKED_TABLES:
+        columns = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if "meeting_id" not in columns:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN meeting_id INTEGER")
+    # No index: a case has a handful of these records, and every index costs a
+    # 4 KB page in every case file.
+
+
 # Append new steps at the end; never reorder or edit a step that has shipped.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_people,
@@ -301,6 +321,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v7_agreements_meetings,
     _v8_signing_status,
     _v9_stafett_handover,
+    _v10_meeting_hub,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 

@@ -15,6 +15,7 @@ from desktop.domain.signing import status_of
 from desktop.export.agreement_pdf import PARTY_NAMES, party_title
 from desktop.export.document_base import DocumentHeader, fmt, fmt_week
 from desktop.export.evaluation_pdf import KIND_NAMES, RATING_NAMES, REFERRAL_NAMES
+from desktop.export.minutes_draft import attendance_lines
 from desktop.export.status_words import (
     evaluation_words,
     line_words,
@@ -124,8 +125,10 @@ def evaluation_html(e: Evaluation, a: Agreement, texts: dict[str, str],
 
 def minutes_html(m: Meeting, texts: dict[str, str], header: DocumentHeader) -> str:
     when = m.held_at.strftime("%d.%m.%Y kl. %H:%M") if m.held_at else ""
-    out = _head(header, texts["title"], f"{KIND_NAMES[m.kind]} · {when}")
+    out = _head(header, texts["title"], " · ".join(x for x in (KIND_NAMES[m.kind], when, m.place)
+                                                   if x))
     out += [_h2(texts["present"]), _people(m.participants)]
+    out += [f"<p><b>{_t(heading)}</b><br>{_t(line)}</p>" for heading, line in attendance_lines(m)]
     for key, value in (("agenda", m.agenda), ("notes", m.notes), ("decisions", m.decisions)):
         out += [_h2(texts[key]), f"<p>{_t(value or '–')}</p>"]
     out.append(_h2(texts["tasks"]))

@@ -23,6 +23,7 @@ from desktop.export.document_base import (
     fmt,
     p,
 )
+from desktop.export.minutes_draft import attendance_lines
 from desktop.export.signature_block import signature_block
 from desktop.export.status_words import evaluation_words
 
@@ -31,7 +32,7 @@ RATING_NAMES = {Rating.UNSET: "–", Rating.WORKED: "Fungert", Rating.PARTLY: "D
 REFERRAL_NAMES = {ReferralKind.PPT: "PPT", ReferralKind.BUP: "BUP",
                   ReferralKind.CHILD_WELFARE: "Barnevern", ReferralKind.GP: "Fastlege",
                   ReferralKind.OTHER: "Annet"}
-KIND_NAMES = {MeetingKind.COOPERATION: "Samarbeidsmøte",
+KIND_NAMES = {MeetingKind.MAPPING: "Kartleggingsmøte", MeetingKind.COOPERATION: "Samarbeidsmøte",
               MeetingKind.INTERDISCIPLINARY: "Tverrfaglig møte",
               MeetingKind.RESOURCE_TEAM: "Ressursteam", MeetingKind.EVALUATION: "Evalueringsmøte",
               MeetingKind.OTHER: "Annet møte"}
@@ -104,10 +105,13 @@ def build_minutes_pdf(target: str | Path | BinaryIO, meeting: Meeting, texts: di
 def minutes_story(meeting: Meeting, texts: dict[str, str], styles: Styles) -> list:
     m = meeting
     when = m.held_at.strftime("%d.%m.%Y kl. %H:%M") if m.held_at else ""
-    story = [p(texts["title"], styles.h1), p(f"{KIND_NAMES[m.kind]} · {when}", styles.small),
+    story = [p(texts["title"], styles.h1),
+             p(" · ".join(x for x in (KIND_NAMES[m.kind], when, m.place) if x), styles.small),
              p(texts["present"], styles.h2)]
     story += [bullet(x.name + (f" ({x.role})" if x.role else ""), styles)
               for x in m.participants if x.name.strip()] or [p("–", styles.normal)]
+    for heading, line in attendance_lines(m):  # meldt forfall, tolk (issue 13)
+        story += [p(heading, styles.h3), p(line, styles.normal)]
     for key, value in (("agenda", m.agenda), ("notes", m.notes), ("decisions", m.decisions)):
         story += [p(texts[key], styles.h2), p(value or "–", styles.normal)]
     story.append(p(texts["tasks"], styles.h2))

@@ -9,6 +9,7 @@ delmål); when the case has no plan the editor says so calmly.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Callable
 
@@ -32,6 +33,14 @@ from desktop.domain.people import TeamRole
 from desktop.domain.school_calendar import week_label
 from desktop.domain.school_week import SchoolWeek
 from desktop.services.case_session import CaseSession
+from desktop.services.meeting_service import (
+    WorkKind,
+    attach_to_running,
+    claim_for_running,
+    meeting_of,
+    relink,
+    running_meeting,
+)
 
 
 def sub_goals_from_plan(session: CaseSession) -> list[SubGoal]:
@@ -62,6 +71,7 @@ class AgreementService:
         self.session = session
         self.repo = session.repository(AgreementRepository)
         self.today = today
+        self._meeting_of: dict[int, int | None] = {}  # removed drafts' meetings, for undo
 
     @property
     def read_only(self) -> bool:
@@ -110,6 +120,11 @@ class AgreementService:
         number = self.repo.next_number()
         draft = Agreement(number=number, version=1).with_default_dates(self.today(),
                                                                        self.week())
+        meeting = running_meeting(self.session)  # issue 13: made in the meeting, with its people
+        if meeting is not None:
+            draft = draft.edited(self.week(), participants=meeting.participants,
+                                 place=meeting.place,
+                                 held_on=meeting.held_at.date() if meeting.held_at else None)
         return self.session.edit(lambda: self._added(draft))
 
     def write(self, agreement: Agreement) -> None:
@@ -120,11 +135,15 @@ class AgreementService:
         old = self.agreement(agreement_id)
         if old.status.frozen:
             raise rules.FrozenAgreement(old.status.value)
+        self._meeting_of[agreement_id] = meeting_of(self.session, WorkKind.AGREEMENT,
+                                                    agreement_id)
         self.session.edit(lambda: self._removed(agreement_id))
         return old
 
     def restore(self, agreement: Agreement) -> None:
-        self.session.edit(lambda: self.repo.restore_agreement(agreement))
+        meeting_id = self._meeting_of.pop(agreement.id, None)  # issue 13: back in its meeting
+        self.session.edit(lambda: (self.repo.restore_agreement(agreement), relink(
+            self.session, WorkKind.AGREEMENT, agreement.id, meeting_id)))
 
     def freeze(self, agreement_id: int) -> Agreement:
         """Klar til signering. Raises NotReady (no participants / no measures).
@@ -136,6 +155,7 @@ class AgreementService:
                 if (older.number == frozen.number and older.id != frozen.id
                         and older.status in (AgreementStatus.READY, AgreementStatus.SIGNED)):
                     self.repo.write_agreement(rules.superseded(older))
+            attach_to_running(self.session, WorkKind.AGREEMENT, frozen.id)
             return self._written(frozen)
         return self.session.edit(change)
 
@@ -165,9 +185,20 @@ class AgreementService:
     def start_evaluation(self, agreement_id: int, party_label) -> Evaluation:
         existing = [e for e in self.evaluations(agreement_id) if not e.finished]
         if existing:
+            if running_meeting(self.session) is not None and not self.read_only:
+                self.session.edit(lambda: claim_for_running(
+                    self.session, WorkKind.EVALUATION, existing[0].id))
             return existing[0]
         evaluation = start_evaluation(self.agreement(agreement_id), self.today(), party_label)
-        return self.session.edit(lambda: self.repo.add_evaluation(evaluation))
+        meeting = running_meeting(self.session)  # issue 13: the meeting's present list
+        if meeting is not None:
+            evaluation = replace(evaluation, participants=meeting.participants)
+
+        def change() -> Evaluation:
+            added = self.repo.add_evaluation(evaluation)
+            attach_to_running(self.session, WorkKind.EVALUATION, added.id)
+            return added
+        return self.session.edit(change)
 
     def write_evaluation(self, evaluation: Evaluation) -> None:
         self.session.edit(lambda: self.repo.write_evaluation(evaluation))
@@ -185,12 +216,15 @@ class AgreementService:
             if done.outcome is Outcome.NEW_AGREEMENT:
                 draft = self.repo.add_agreement(draft_after(
                     old, done, self.repo.next_version(old.number), self.today(), self.week()))
+                attach_to_running(self.session, WorkKind.AGREEMENT, draft.id)
             return draft
         return self.session.edit(change)
 
     # --- internals (run inside session.edit) ---------------------------------------------
     def _added(self, agreement: Agreement) -> Agreement:
-        return self.repo.add_agreement(agreement)
+        added = self.repo.add_agreement(agreement)
+        attach_to_running(self.session, WorkKind.AGREEMENT, added.id)
+        return added
 
     def _written(self, agreement: Agreement) -> Agreement:
         self.repo.write_agreement(agreement)

@@ -28,6 +28,7 @@ from desktop.forms.circle_form import CircleForm, load_circle_form
 from desktop.forms.loader import FormProblem
 from desktop.paths import Paths
 from desktop.services.case_session import CaseSession
+from desktop.services.meeting_service import WorkKind, attach_to_running
 
 _ROLE_PARTY = {
     TeamRole.CONTACT_TEACHER: Party.CONTACT_TEACHER,
@@ -122,7 +123,12 @@ class MeasureCircleService:
 
     def save_snapshot(self, label: str, taken_on: date) -> Snapshot:
         snapshot = self.circle.snapshot(label.strip(), taken_on)
-        return self.session.edit(lambda: self._repo.add_snapshot(snapshot))
+
+        def change() -> Snapshot:
+            added = self._repo.add_snapshot(snapshot)
+            attach_to_running(self.session, WorkKind.CIRCLE_STAND, added.id)  # issue 13
+            return added
+        return self.session.edit(change)
 
     def remove_snapshot(self, snapshot_id: int) -> None:
         self.session.edit(lambda: self._repo.remove_snapshot(snapshot_id))

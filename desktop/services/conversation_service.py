@@ -24,6 +24,7 @@ from desktop.forms.conversation_forms import load_conversation_forms
 from desktop.forms.loader import FormProblem
 from desktop.paths import forms_dir
 from desktop.services.case_session import CaseSession
+from desktop.services.meeting_service import WorkKind, attach_to_running
 
 SOURCE_KIND = "conversation"
 
@@ -73,7 +74,12 @@ class Conversations:
         conversation = Conversation(
             id=None, form_id=guide.id, form_version=guide.version, title=guide.title,
             held_on=held_on.isoformat(), present=tuple(present), form_snapshot=data)
-        return self.session.edit(lambda: self._repo.add(conversation))
+
+        def change() -> Conversation:
+            added = self._repo.add(conversation)
+            attach_to_running(self.session, WorkKind.CONVERSATION, added.id)  # issue 13
+            return added
+        return self.session.edit(change)
 
     def set_step(self, conversation_id: int, step: int) -> None:
         """Where the conversation is: kept so that it resumes there. Not an undo step."""

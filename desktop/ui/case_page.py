@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.app_service import CaseSession
+from desktop.services.meeting_service import MeetingService, meeting_agendas
+from desktop.ui.agenda_rail import AgendaRail
 from desktop.ui.autosave import Autosaver
 from desktop.ui.common import heading
 from desktop.ui.labels import grade_label
@@ -86,6 +88,12 @@ class CasePage(QWidget):
         for widget in self.section_widgets.values():  # a section may ask for meeting mode
             if hasattr(widget, "meeting_mode_changed"):
                 widget.meeting_mode_changed.connect(self.set_meeting_mode)
+            if hasattr(widget, "meeting_changed"):  # a meeting started, ended or was deleted
+                widget.meeting_changed.connect(self.refresh_meeting)
+        # The running meeting's agenda, beside the work (issue 13: the meeting is the hub).
+        self.rail = AgendaRail(MeetingService(session), self)
+        self.rail.open_item.connect(self.open_agenda_item)
+        self.rail.end_requested.connect(self.end_meeting)
         self.nav.currentRowChanged.connect(self.sections.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -99,6 +107,7 @@ class CasePage(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.sections, 1)
+        body.addWidget(self.rail)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(header)
@@ -117,6 +126,7 @@ class CasePage(QWidget):
                                             else self.overview.team.list))
         self.autosaver.conflict.connect(self._on_conflict)
         self._update_header()
+        self.refresh_meeting()  # a meeting left running (a crash, a lock) shows its rail again
 
     # --- public ---------------------------------------------------------------------
     @property
@@ -126,6 +136,24 @@ class CasePage(QWidget):
     def show_section(self, key: str) -> None:
         keys = [k for k, _ in section_titles()]
         self.nav.setCurrentRow(keys.index(key))
+
+    def refresh_meeting(self) -> None:
+        meeting = self.rail.service.running()
+        agendas, _problems = meeting_agendas()
+        agenda = next((a for a in agendas if meeting and a.id == meeting.agenda_id), None)
+        self.rail.show_meeting(meeting, agenda)
+
+    def open_agenda_item(self, section: str, _item_id: str = "") -> None:
+        """Shows the item's section; a section that can work in the meeting's
+        context (its people, its date) is told which meeting."""
+        self.show_section(section)
+        widget = self.section_widgets[section]
+        if hasattr(widget, "open_for_meeting") and self.rail.meeting is not None:
+            widget.open_for_meeting(self.rail.meeting.id)
+
+    def end_meeting(self, meeting_id: int) -> None:
+        self.show_section("meetings")
+        self.section_widgets["meetings"].end_meeting(meeting_id)  # emits meeting_changed
 
     def set_meeting_mode(self, on: bool) -> None:
         """The screen faces the family: only this case, no way to other cases or sections."""

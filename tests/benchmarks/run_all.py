@@ -31,6 +31,7 @@ def main() -> int:
         ("Avtaler og referat", ["bench_agreement.py", "--runs", "11" if quick else "31"]),
         ("Oppfølgingen følger arbeidet", ["bench_follow_up.py",
                                           "--runs", "11" if quick else "31"]),
+        ("Møtet som nav", ["bench_meeting.py", "--runs", "11" if quick else "21"]),
         ("Hostile files", ["bench_hostile.py", "--runs", "5" if quick else "11"]),
     ]
     failed = 0

@@ -3,7 +3,6 @@ outcome as the guide has it; the kartlegging sheet without the internal step."""
 
 from __future__ import annotations
 
-
 from pypdf import PdfReader
 
 from desktop.domain.conversations import AnswerType

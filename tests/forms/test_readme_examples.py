@@ -14,6 +14,7 @@ from desktop.forms import (
     agreement_templates,
     circle_form,
     conversation_forms,
+    meeting_agendas,
     plan_templates,
     rule_sets,
     school_calendars,
@@ -42,6 +43,7 @@ KINDS = {
                            agreement_templates.templates_from),
     "school_calendar": ("skoleruta", school_calendars.validate_school_calendar,
                         school_calendars.template_from),
+    "meeting_agenda": ("moter", meeting_agendas.validate_agenda, meeting_agendas.agenda_from),
 }
 
 

@@ -174,3 +174,15 @@ def all_texts(root: QWidget) -> list[str]:
                       for r in range(model.rowCount()) for c in range(model.columnCount())]
         texts += [action.text() for action in widget.actions()]
     return texts
+
+
+def saved_pdf_text(qtbot, output, document, target) -> str:
+    """Save a document as PDF the way "Lagre som PDF" does (on a worker), wait,
+    and return the text of all its pages."""
+    import io
+
+    import pypdf
+    call = output.save(document, target)
+    qtbot.waitUntil(lambda: call.done, timeout=10_000)
+    return " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(
+        target.read_bytes())).pages)

@@ -3,8 +3,8 @@ off the UI thread, even before the vault is unlocked (it holds no case data)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog
 from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog
 
 
 def test_a_blank_agreement_is_saved_from_the_file_menu(qtbot, make_window, vault_dir, tmp_path):

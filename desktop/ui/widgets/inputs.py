@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDateEdit,
+    QDateTimeEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -91,3 +92,11 @@ def required_date(edit: QLineEdit, error: QLabel) -> date | None:
     if day is None:
         refuse(error, edit, QCoreApplication.translate("inputs", "Skriv datoen som dd.mm.åååå."))
     return day
+
+def datetime_edit(name: str, accessible: str, value: QDateTime | None = None) -> QDateTimeEdit:
+    """Date and time as dd.MM.yyyy HH:mm, with a calendar to pick from."""
+    edit = QDateTimeEdit(value or QDateTime.currentDateTime())
+    name_spin(edit, name, accessible)
+    edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+    edit.setCalendarPopup(True)
+    return edit

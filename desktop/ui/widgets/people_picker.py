@@ -5,15 +5,31 @@ this one meeting. Shared by the agreement, evaluation and meeting editors; emits
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.agreements import Participant
 from desktop.domain.measure_circle import Party
+from desktop.domain.meetings import ROLE_SUGGESTIONS
 from desktop.ui.widgets.inputs import button, line_edit
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("agreements", text)  # the context it was translated in
+
+
+def suggest_roles(edit: QLineEdit) -> None:
+    """Roles are free text; the usual ones (rektor, inspektør, tolk …) are offered."""
+    completer = QCompleter(list(ROLE_SUGGESTIONS), edit)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    edit.setCompleter(completer)
 
 
 class PeoplePicker(QWidget):
@@ -30,6 +46,7 @@ class PeoplePicker(QWidget):
         self.list.setMaximumHeight(150)
         self.name = line_edit(prefix + "AdHocName", _t("Navn på en annen som er med"), _t("Navn"))
         self.role = line_edit(prefix + "AdHocRole", _t("Rolle"), _t("Rolle, f.eks. bestemor"))
+        suggest_roles(self.role)
         self.add = button(_t("Legg til"), prefix + "AdHocAdd", _t("Legg til person"))
         row = QHBoxLayout()
         row.addWidget(self.name, 2)

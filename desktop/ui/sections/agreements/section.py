@@ -5,7 +5,6 @@ undo stack; a frozen version is shown read-only and "Endre" makes a new draft.""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -23,10 +22,12 @@ from desktop.domain.agreements import (
     NotReady,
     NotReadyProblem,
 )
+from desktop.domain.meeting_work import WorkKind
 from desktop.domain.safe_parse import InputProblem, UnsafeInput, read_bytes
 from desktop.export.status_words import line_words, signing_note, version_words
 from desktop.forms.agreement_templates import load_templates
 from desktop.services.agreement_service import AgreementService
+from desktop.services.meeting_service import MeetingService
 from desktop.ui.sections.agreements.documents import agreement_document
 from desktop.ui.sections.agreements.editor import AgreementEditor
 from desktop.ui.sections.agreements.evaluation_dialog import EvaluationDialog
@@ -219,12 +220,11 @@ class AgreementsSection(RecordSelection, QWidget):
             self.editor.load(value, self.service.case_people(), not self.service.read_only)
 
     def new_agreement(self) -> Agreement:
-        draft = self.service.new_draft()
-        people = self.service.case_people()
-        draft = replace(draft, participants=tuple(people))
-        self.service.write(draft)
-        self.message.setText(self.tr("Ny avtale. Alle i saken er krysset av som til stede; "
-                                     "fjern krysset for dem som ikke er med."))
+        draft = self.service.new_draft()  # issue 13: the running meeting's present list
+        self.message.setText(
+            self.tr("Ny avtale med dem som er til stede på møtet.") if draft.participants
+            else self.tr("Ny avtale. Kryss av for dem som er til stede; bare de får en linje "
+                         "å skrive under på."))
         self.refresh(draft.id)
         self.editor.place.setFocus()
         return draft
@@ -259,6 +259,12 @@ class AgreementsSection(RecordSelection, QWidget):
         self._changed("measures", {"measures": a.measures + new})
         self.message.setText(self.tr("%1 tiltak hentet fra tiltakssirkelen. Du kan endre "
                                      "dem her.").replace("%1", str(len(new))))
+
+    def open_for_meeting(self, meeting_id: int) -> None:
+        """An agenda item opened Avtaler: show the agreement made in that meeting."""
+        made = MeetingService(self.editing.session).work(meeting_id).of_kind(WorkKind.AGREEMENT)
+        if made:
+            self.refresh(made[-1].record_id)
 
     def take_plan_steps(self) -> None:
         steps = self.service.plan_steps()

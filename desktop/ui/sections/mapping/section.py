@@ -27,6 +27,7 @@ from desktop.domain.conversations import ConversationStatus
 from desktop.domain.validation import format_date, parse_date
 from desktop.paths import Paths
 from desktop.services.conversation_service import ConversationForms
+from desktop.services.meeting_service import running_meeting
 from desktop.ui.common import heading, message_label, show_message
 from desktop.ui.crash_guard import guarded
 from desktop.ui.labels import team_role_label
@@ -167,16 +168,25 @@ class MappingSection(QWidget):
             "åpne saken på nytt.").replace("%1", "; ".join(problems)) if problems else "")
         self.present_list.clear()
         session = self._case_editing.session
-        people = [self.tr("Eleven") + (f" ({session.pupil().name})" if session.pupil().name else "")]
-        people += [f"{g.name} ({g.relation})" if g.relation else g.name
+        pupil = session.pupil().name
+        people = [(self.tr("Eleven") + (f" ({pupil})" if pupil else ""), pupil)]
+        people += [(f"{g.name} ({g.relation})" if g.relation else g.name, g.name)
                    for g in session.guardians() if g.name]
-        people += [f"{m.name} ({team_role_label(m.role).lower()})" for m in session.team()
-                   if m.name]
-        for person in people:
-            item = QListWidgetItem(person)
+        people += [(f"{m.name} ({team_role_label(m.role).lower()})", m.name)
+                   for m in session.team() if m.name]
+        # Issue 13: who is present is chosen once, when the meeting starts; outside a
+        # meeting nobody is ticked until someone ticks them.
+        meeting = running_meeting(session)
+        present = meeting.present_names() if meeting is not None else []
+        people += [(name, name) for name in present if name not in {n for _, n in people}]
+        for label, name in people:
+            item = QListWidgetItem(label)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            item.setCheckState(Qt.CheckState.Checked if name and name in present
+                               else Qt.CheckState.Unchecked)
             self.present_list.addItem(item)
+        if meeting is not None and meeting.held_at is not None:
+            self.date_edit.setText(format_date(meeting.held_at.date()))
         self.start_button.setEnabled(bool(forms.guides) and not self.owner.read_only)
 
     def refresh_list(self) -> None:
@@ -235,6 +245,13 @@ class MappingSection(QWidget):
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.view._focus_page()
+
+    def open_for_meeting(self, _meeting_id: int) -> None:
+        """An agenda item opened Kartlegging: the start takes the meeting's date
+        and present list (an open conversation stays open)."""
+        if self.view is None:
+            self._fill_start_panel()
+            self.start_button.setFocus()
 
     def back_to_list(self) -> None:
         self._drop_view()

@@ -8,16 +8,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,9 +28,19 @@ from desktop.export.evaluation_pdf import build_minutes_pdf
 from desktop.forms.agreement_templates import load_templates
 from desktop.services.agreement_service import AgreementService
 from desktop.services.meeting_service import MeetingService
+from desktop.ui.sections.meetings.end_page import MeetingEndDialog, minutes_buttons
+from desktop.ui.sections.meetings.hub import MeetingHub
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.document_output import Document, DocumentOutput, document_header
-from desktop.ui.widgets.inputs import button, date_edit, from_qdate, name_spin, text_edit
+from desktop.ui.widgets.inputs import (
+    button,
+    date_edit,
+    datetime_edit,
+    from_qdate,
+    line_edit,
+    text_edit,
+)
+from desktop.ui.widgets.meeting_start import StartMeetingDialog, kind_names
 from desktop.ui.widgets.people_picker import PeoplePicker
 from desktop.ui.widgets.record_layout import (
     RecordSelection,
@@ -54,7 +62,9 @@ def _dt(value: QDateTime) -> datetime:
     return value.toPython().replace(second=0, microsecond=0)
 
 
-class MeetingsSection(RecordSelection, QWidget):
+class MeetingsSection(MeetingHub, RecordSelection, QWidget):
+    meeting_changed = Signal()  # started, ended or deleted: the case page's rail follows
+
     def __init__(self, editing: CaseEditing, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("meetingsSection")
@@ -67,23 +77,22 @@ class MeetingsSection(RecordSelection, QWidget):
         self._loading = False
         self._generation = 0
         self._last_key = ""
-        self.kind_names = {
-            MeetingKind.COOPERATION: self.tr("Samarbeidsmøte"),
-            MeetingKind.INTERDISCIPLINARY: self.tr("Tverrfaglig møte"),
-            MeetingKind.RESOURCE_TEAM: self.tr("Ressursteam"),
-            MeetingKind.EVALUATION: self.tr("Evalueringsmøte"), MeetingKind.OTHER: self.tr("Annet")}
+        self.kind_names = kind_names()
+        self.end_dialog: MeetingEndDialog | None = None
+        self.start_dialog: StartMeetingDialog | None = None
 
         self.list = record_list("meetingList", self.tr("Møter"))
-        self.new_button = button(self.tr("&Nytt møte"), "newMeeting", self.tr("Nytt møte"))
+        self.start_button = button(self.tr("S&tart møte …"), "startMeeting",
+                                   self.tr("Start et møte med dagsorden"))
+        self.new_button = button(self.tr("&Nytt møte"), "newMeeting",
+                                 self.tr("Skriv ned et møte i etterkant"))
         self.delete_button = button(self.tr("Slett m&øtet"), "deleteMeeting",
                                     self.tr("Slett dette møtet (kan angres)"))
-        left = left_column(self.tr("Møter"), "meetingsHeading", self.new_button, self.list,
+        left = left_column(self.tr("Møter"), "meetingsHeading", self.start_button, self.list,
                            self.delete_button)
+        left.layout().insertWidget(2, self.new_button)
 
-        self.held_at = QDateTimeEdit()
-        name_spin(self.held_at, "meetingWhen", self.tr("Dato og tid for møtet"))
-        self.held_at.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.held_at.setCalendarPopup(True)
+        self.held_at = datetime_edit("meetingWhen", self.tr("Dato og tid for møtet"))
         self.kind = QComboBox()
         self.kind.setObjectName("meetingKind")
         self.kind.setAccessibleName(self.tr("Type møte"))
@@ -101,14 +110,9 @@ class MeetingsSection(RecordSelection, QWidget):
         self.tasks.setMaximumHeight(130)
         self.tasks.setColumnWidth(0, 380)
         self.tasks.setColumnWidth(1, 160)
-        self.task_text = QLineEdit()
-        self.task_text.setObjectName("taskText")
-        self.task_text.setAccessibleName(self.tr("Ny oppgave"))
-        self.task_text.setPlaceholderText(self.tr("Ny oppgave"))
-        self.task_who = QLineEdit()
-        self.task_who.setObjectName("taskResponsible")
-        self.task_who.setAccessibleName(self.tr("Ansvarlig for oppgaven"))
-        self.task_who.setPlaceholderText(self.tr("Ansvarlig"))
+        self.task_text = line_edit("taskText", self.tr("Ny oppgave"), self.tr("Ny oppgave"))
+        self.task_who = line_edit("taskResponsible", self.tr("Ansvarlig for oppgaven"),
+                                  self.tr("Ansvarlig"))
         self.task_due: QDateEdit = date_edit("taskDue", self.tr("Frist for oppgaven"))
         self.task_due.setDate(QDate.currentDate().addDays(7))
         self.task_add = button(self.tr("Legg til"), "taskAdd", self.tr("Legg til oppgave"))
@@ -117,10 +121,7 @@ class MeetingsSection(RecordSelection, QWidget):
         self.has_next = QCheckBox(self.tr("Neste møte er avtalt:"))
         self.has_next.setObjectName("meetingHasNext")
         self.has_next.setAccessibleName(self.tr("Neste møte er avtalt"))
-        self.next_at = QDateTimeEdit()
-        name_spin(self.next_at, "meetingNext", self.tr("Dato og tid for neste møte"))
-        self.next_at.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.next_at.setCalendarPopup(True)
+        self.next_at = datetime_edit("meetingNext", self.tr("Dato og tid for neste møte"))
 
         form = QFormLayout()
 
@@ -136,6 +137,8 @@ class MeetingsSection(RecordSelection, QWidget):
         when_box = QWidget()
         when_box.setLayout(when)
         row(self.tr("&Når og hva:"), when_box, self.held_at)
+        self.attendance = wrapped_label("meetingAttendance")
+        form.addRow(self.attendance)
         row(self.tr("Til &stede:"), self.people, self.people.list)
         row(self.tr("Saks&liste:"), self.agenda)
         row(self.tr("N&otater:"), self.notes)
@@ -170,12 +173,7 @@ class MeetingsSection(RecordSelection, QWidget):
         self.editor.setObjectName("meetingEditor")
         self.editor.setLayout(form)
         scroll = scrolled(self.editor, "meetingScroll", self.tr("Møtet"))
-        self.preview_button = button(self.tr("&Forhåndsvis referat …"), "previewMinutes",
-                                           self.tr("Forhåndsvis referatet"))
-        self.print_button = button(self.tr("Skriv &ut referat …"), "printMinutes",
-                                         self.tr("Skriv ut referatet"))
-        self.pdf_button = button(self.tr("Lagre referat som &PDF …"), "saveMinutesPdf",
-                                       self.tr("Lagre referatet som PDF"))
+        self.preview_button, self.print_button, self.pdf_button = minutes_buttons("")
         self.message = wrapped_label("meetingMessage")
         self.empty = wrapped_label("meetingsEmpty", self.tr(
             "Ingen møter ennå. Trykk «Nytt møte» når møtet begynner; alt lagres mens du skriver."))
@@ -193,15 +191,16 @@ class MeetingsSection(RecordSelection, QWidget):
         self.output = DocumentOutput(self, self.message)
 
         self.new_button.clicked.connect(self.new_meeting)
+        self.start_button.clicked.connect(self.start_meeting)
         self.delete_button.clicked.connect(self.delete_meeting)
         self.list.currentItemChanged.connect(self._selected)
-        self.held_at.dateTimeChanged.connect(lambda v: self._change("held_at", held_at=_dt(v)))
+        self.held_at.dateTimeChanged.connect(lambda v: self.change("held_at", held_at=_dt(v)))
         self.kind.currentIndexChanged.connect(
-            lambda _i: self._change("kind", kind=MeetingKind(self.kind.currentData())))
-        self.people.changed.connect(lambda v: self._change("participants", participants=v))
+            lambda _i: self.change("kind", kind=MeetingKind(self.kind.currentData())))
+        self.people.changed.connect(lambda v: self.change("participants", participants=v))
         for key, edit in (("agenda", self.agenda), ("notes", self.notes),
                           ("decisions", self.decisions)):
-            edit.textChanged.connect(lambda k=key, e=edit: self._change(k, **{k: e.toPlainText()}))
+            edit.textChanged.connect(lambda k=key, e=edit: self.change(k, **{k: e.toPlainText()}))
         self.task_text.returnPressed.connect(self.add_task)
         self.task_who.returnPressed.connect(self.add_task)
         self.task_add.clicked.connect(self.add_task)
@@ -235,6 +234,7 @@ class MeetingsSection(RecordSelection, QWidget):
         self.empty.setVisible(m is None)
         writable = not self.service.read_only
         self.new_button.setEnabled(writable)
+        self.start_button.setEnabled(writable)
         for b in (self.preview_button, self.print_button, self.pdf_button):
             b.setEnabled(m is not None)
         self.delete_button.setEnabled(m is not None and writable)
@@ -245,6 +245,8 @@ class MeetingsSection(RecordSelection, QWidget):
             self.held_at.setDateTime(_qdt(m.held_at))
             self.kind.setCurrentIndex(self.kind.findData(m.kind.value))
             self.people.set_value(m.participants, self.people_source.case_people())
+            self.attendance.setText(self._attendance(m))
+            self.attendance.setVisible(bool(self.attendance.text()))
             for edit, value in ((self.agenda, m.agenda), (self.notes, m.notes),
                                 (self.decisions, m.decisions)):
                 if edit.toPlainText() != value:
@@ -270,7 +272,7 @@ class MeetingsSection(RecordSelection, QWidget):
             item.setText(self._label(m))
 
     # --- editing ---------------------------------------------------------------------------
-    def _change(self, key: str, **fields) -> None:
+    def change(self, key: str, **fields) -> None:
         if self._loading or self.service.read_only:
             return
         old = self.current
@@ -301,18 +303,18 @@ class MeetingsSection(RecordSelection, QWidget):
         if m.tasks[row].done != done:
             tasks = list(m.tasks)
             tasks[row] = replace(tasks[row], done=done)
-            self._change("tasks", tasks=tuple(tasks))
+            self.change("tasks", tasks=tuple(tasks))
 
     def _next_changed(self, *_args) -> None:
         if self._loading:
             return
         self.next_at.setEnabled(self.has_next.isChecked())
         value = _dt(self.next_at.dateTime()) if self.has_next.isChecked() else None
-        self._change("next_meeting", next_meeting=value)
+        self.change("next_meeting", next_meeting=value)
 
     def new_meeting(self) -> Meeting:
-        meeting = self.service.new_meeting(self.people_source.case_people())
-        self.message.setText(self.tr("Nytt møte. Alle i saken er krysset av som til stede."))
+        meeting = self.service.new_meeting()
+        self.message.setText(self.tr("Nytt møte. Kryss av for dem som var til stede."))
         self.refresh(meeting.id)
         self.agenda.setFocus()
         return meeting
@@ -320,14 +322,16 @@ class MeetingsSection(RecordSelection, QWidget):
     def delete_meeting(self) -> None:
         meeting_id = self.current_id
 
-        def remove() -> Meeting:
+        def remove():
             old = self.service.remove(meeting_id)
             self.refresh()
+            self.meeting_changed.emit()
             return old
 
-        def restore(old: Meeting) -> None:
-            self.service.restore(old)
-            self.refresh(old.id)
+        def restore(old) -> None:
+            self.service.restore(*old)
+            self.refresh(old[0].id)
+            self.meeting_changed.emit()
         self.editing.stack.push(RemoveCommand(remove, restore, self.tr("sletting av møte")))
         self.message.setText(self.tr("Møtet er slettet. Ctrl+Z angrer."))
 
@@ -339,7 +343,7 @@ class MeetingsSection(RecordSelection, QWidget):
         task = MeetingTask(text, self.task_who.text().strip(), from_qdate(self.task_due.date()))
         self.task_text.clear()
         self.task_who.clear()
-        self._change("tasks", tasks=m.tasks + (task,))
+        self.change("tasks", tasks=m.tasks + (task,))
         self.task_text.setFocus()
 
     def remove_task(self) -> None:
@@ -348,7 +352,7 @@ class MeetingsSection(RecordSelection, QWidget):
         if m is None or item is None:
             return
         row = self.tasks.indexOfTopLevelItem(item)
-        self._change("tasks", tasks=m.tasks[:row] + m.tasks[row + 1:])
+        self.change("tasks", tasks=m.tasks[:row] + m.tasks[row + 1:])
 
     def document(self) -> Document:
         m = self.current

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.ui.sections.overview.due_dates_card import DueDatesCard
 from desktop.ui.sections.overview.follow_up_card import FollowUpCard
 from desktop.ui.sections.overview.timeline_view import TimelineView
 from desktop.ui.undo import GUARDIAN, PUPIL, TEAM, CaseEditing, FieldRef
 from desktop.ui.widgets.field_form import FieldForm
+from desktop.ui.widgets.inputs import button
+from desktop.ui.widgets.meeting_start import StartMeetingDialog
 from desktop.ui.widgets.people_editor import PeopleEditor
 from desktop.ui.widgets.specs import (
     guardian_label,
@@ -23,6 +26,8 @@ from desktop.ui.widgets.specs import (
 
 class OverviewSection(QScrollArea):
     """A scroll area of three group boxes: Eleven, Foresatte, Laget rundt eleven."""
+
+    meeting_changed = Signal()  # a meeting was started here: the case page shows its rail
 
     def __init__(self, editing: CaseEditing, parent: QWidget | None = None):
         super().__init__(parent)
@@ -42,6 +47,16 @@ class OverviewSection(QScrollArea):
         content.setObjectName("overviewContent")
         layout = QVBoxLayout(content)
         layout.setSpacing(16)
+        self.editing = editing
+        self.start_dialog: StartMeetingDialog | None = None
+        self.start_meeting_button = button(self.tr("Start &møte …"), "startMeetingOverview",
+                                           self.tr("Start et møte med dagsorden"))
+        self.start_meeting_button.setEnabled(not editing.read_only)
+        self.start_meeting_button.clicked.connect(self.start_meeting)
+        top = QHBoxLayout()
+        top.addWidget(self.start_meeting_button)
+        top.addStretch(1)
+        layout.addLayout(top)
         self.follow_up = FollowUpCard(editing)  # issue 3: the ladder and the timeline
         self.timeline = TimelineView(editing)
         self.due_dates = DueDatesCard(editing)  # issue 7: evaluation and next meeting
@@ -60,6 +75,12 @@ class OverviewSection(QScrollArea):
             layout.addWidget(group)
         layout.addStretch(1)
         self.setWidget(content)
+
+    def start_meeting(self) -> StartMeetingDialog:
+        self.start_dialog = StartMeetingDialog(self.editing.session, self)
+        self.start_dialog.started.connect(lambda _id: self.meeting_changed.emit())
+        self.start_dialog.open()
+        return self.start_dialog
 
     def editor_for(self, ref: FieldRef) -> QWidget | None:
         """The widget that shows a stored value (to bring it into view after undo)."""

@@ -81,3 +81,12 @@ def frozen_tonje(qtbot, section) -> None:
     section.refresh(draft.id)
     click(qtbot, section.freeze_button)
     assert section.current.status is AgreementStatus.READY
+
+def tick_everyone(section) -> None:
+    """Tick every person as present with the keyboard (nobody is ticked by default)."""
+    people = section.editor.people.list
+    people.setFocus()
+    for row in range(people.count()):
+        people.setCurrentRow(row)
+        if people.item(row).checkState() != Qt.CheckState.Checked:
+            press(people, Qt.Key.Key_Space)

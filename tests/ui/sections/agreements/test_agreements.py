@@ -36,6 +36,7 @@ from tests.ui.sections.agreements.agreement_helpers import (
     frozen_tonje,
     next_friday,
     open_section,
+    tick_everyone,
 )
 
 
@@ -53,6 +54,8 @@ def test_tonje_agreement_freeze_sign_evaluate_new_draft(qtbot, make_window, vaul
     assert section.empty.isVisible()
     click(qtbot, section.new_button)
     editor = section.editor
+    assert editor.people.value() == ()  # nobody is ticked until someone ticks them (issue 13)
+    tick_everyone(section)
     assert len(editor.people.value()) == 5  # the pupil, both guardians, the team
 
     type_into(qtbot, editor.place, "Bommen skole, møterom 2")
@@ -174,6 +177,7 @@ def test_an_agreement_without_measures_is_refused_with_a_clear_message(qtbot, ma
                                                                       vault_dir):
     window, session, section = start(qtbot, make_window, vault_dir, "Tonje")
     click(qtbot, section.new_button)
+    tick_everyone(section)
     for i in range(section.editor.people.list.count()):
         section.editor.people.list.item(i).setCheckState(Qt.CheckState.Unchecked)
     click(qtbot, section.freeze_button)
@@ -189,6 +193,7 @@ def test_jens_five_sub_goals_preview_and_pdf(qtbot, make_window, vault_dir, tmp_
     click(qtbot, section.new_button)
     assert not section.editor.plan_button.isEnabled()  # no step-up plan wired yet
     assert "ingen opptrappingsplan" in section.editor.plan_note.text()
+    tick_everyone(section)
     type_into(qtbot, section.editor.goal, "Jens deltar fullt i skolen.")
     for step in JENS_STEPS:
         add_sub_goal(qtbot, section, step, "2 uker")
@@ -228,6 +233,7 @@ def test_measures_come_from_the_circle_with_one_action(qtbot, make_window, vault
         status=MeasureStatus.AGREED))
     circle.write_box(box)
     click(qtbot, section.new_button)
+    tick_everyone(section)
     click(qtbot, section.editor.circle_button)
     assert section.editor.measures.tree.topLevelItemCount() == 1
     assert "1 tiltak hentet" in section.message.text()
@@ -299,6 +305,7 @@ def test_sub_goals_from_the_plan_once_the_hook_is_wired(qtbot, make_window, vaul
                         lambda session: [SubGoal(s, "2 uker") for s in JENS_STEPS])
     window, session, section = start(qtbot, make_window, vault_dir, "Jens")
     click(qtbot, section.new_button)
+    tick_everyone(section)
     assert section.editor.plan_note.text() == ""
     click(qtbot, section.editor.plan_button)
     assert [g.text for g in section.current.sub_goals] == list(JENS_STEPS)
@@ -330,6 +337,7 @@ def test_jens_sub_goals_taken_from_his_five_step_plan(qtbot, make_window, vault_
         steps = list(plan.steps)
     section = open_section(qtbot, window.case_page, "agreements")
     click(qtbot, section.new_button)
+    tick_everyone(section)
     assert section.editor.plan_button.isEnabled() and section.editor.plan_note.text() == ""
     click(qtbot, section.editor.plan_button)
     goals = section.current.sub_goals
@@ -343,6 +351,7 @@ def test_jens_sub_goals_taken_from_his_five_step_plan(qtbot, make_window, vault_
 def test_a_measure_is_given_to_another_party_and_back_with_undo(qtbot, make_window, vault_dir):
     window, session, section = start(qtbot, make_window, vault_dir, "Tonje Ánde")
     click(qtbot, section.new_button)
+    tick_everyone(section)
     measures = section.editor.measures
     add_measure(qtbot, section, "Kontaktlærer", "Følger Tonje fra porten til klasserommet")
     measures.tree.setCurrentItem(measures.tree.topLevelItem(0))

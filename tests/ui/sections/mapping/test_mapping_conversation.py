@@ -47,6 +47,10 @@ def test_a_full_conversation_by_keyboard_pauses_and_resumes(qtbot, make_window, 
     assert section.present_list.count() == 2  # the pupil and the guardian
     press(section.present_list, Qt.Key.Key_Down)
     assert section.present_list.currentRow() == 1
+    # nobody is ticked until someone ticks them (issue 13): Space ticks both
+    press(section.present_list, Qt.Key.Key_Space)
+    press(section.present_list, Qt.Key.Key_Up)
+    press(section.present_list, Qt.Key.Key_Space)
     tab_to(section.start_button)
     assert section.form_choice.currentText() == "Kartleggingssamtale med elev og foresatte"
     press(section.start_button, Qt.Key.Key_Space)

@@ -4,10 +4,8 @@ meeting on the case list's "Neste frist"; all there after reopening."""
 
 from __future__ import annotations
 
-import io
 from datetime import date, datetime, timedelta
 
-import pypdf
 from PySide6.QtCore import QDateTime, Qt
 
 from desktop.domain.meetings import MeetingKind
@@ -20,6 +18,7 @@ from tests.ui.helpers import (
     create_case,
     press,
     row_of,
+    saved_pdf_text,
     shortcut,
     toggle,
     type_into,
@@ -41,7 +40,11 @@ def test_a_meeting_with_minutes(qtbot, make_window, vault_dir, tmp_path):
     section = open_section(qtbot, window.case_page, "meetings")
     assert section.empty.isVisible()
     click(qtbot, section.new_button)
-    assert len(section.people.value()) == 5
+    assert section.people.value() == ()  # nobody is ticked until someone ticks them (issue 13)
+    section.people.list.setFocus()
+    section.people.list.setCurrentRow(0)
+    press(section.people.list, Qt.Key.Key_Space)
+    assert [p.name for p in section.people.value()] == ["Tonje Ánde"]
     choose(qtbot, section.kind, "Evalueringsmøte")
     type_into(qtbot, section.agenda, "1. Hvordan gikk uka  2. Veien videre")
     type_into(qtbot, section.notes, "Tonje var på skolen fire av fem dager – bra! Máret hjalp.")
@@ -72,11 +75,7 @@ def test_a_meeting_with_minutes(qtbot, make_window, vault_dir, tmp_path):
     assert "Møtereferat" in shown and "Ringe PPT om veiledning" in shown
     assert "sendes ikke på e-post" in shown
     preview.accept()
-    target = tmp_path / "referat.pdf"
-    call = section.output.save(section.document(), target)
-    qtbot.waitUntil(lambda: call.done, timeout=10_000)
-    text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(
-        target.read_bytes())).pages)
+    text = saved_pdf_text(qtbot, section.output, section.document(), tmp_path / "referat.pdf")
     assert "Evalueringsmøte" in text and "Máret hjalp" in text and "Siv Lund" in text
     assert when.strftime("%d.%m.%Y kl. %H:%M") in text and "side 1 av 1" in text
 
