@@ -22,12 +22,13 @@ from desktop.services.app_service import CaseSession
 from desktop.services.meeting_service import MeetingService, meeting_agendas
 from desktop.ui.agenda_rail import AgendaRail
 from desktop.ui.autosave import Autosaver
-from desktop.ui.common import heading
+from desktop.ui.common import confirm, heading
 from desktop.ui.labels import grade_label
 from desktop.ui.messages import (
     folder_read_only_text,
     message_for,
     read_only_banner_text,
+    take_over_warning_text,
 )
 from desktop.ui.sections.registry import make_section, section_titles
 from desktop.ui.undo import PUPIL, CaseEditing, FieldRef
@@ -70,7 +71,7 @@ class CasePage(QWidget):
         self.take_over_button.setObjectName("takeOverCase")
         self.take_over_button.setAccessibleName(self.tr("Ta over saken fra den andre maskinen"))
         self.take_over_button.setVisible(session.read_only and session.may_take_over)
-        self.take_over_button.clicked.connect(self.take_over_requested)
+        self.take_over_button.clicked.connect(self._ask_take_over)
 
         self.nav = QListWidget()
         self.nav.setObjectName("sectionNav")
@@ -195,6 +196,10 @@ class CasePage(QWidget):
         parts = [p for p in (grade_label(pupil.grade), pupil.school.strip()) if p]
         self.details_label.setText(" · ".join(parts))
         self.details_label.setVisible(bool(parts))
+
+    def _ask_take_over(self) -> None:
+        confirm(self, self.tr("Ta over saken?"), take_over_warning_text(self.session.locked_by),
+                self.tr("Ta over saken"), self.take_over_requested.emit)
 
     def _on_conflict(self) -> None:
         error = self.autosaver.error

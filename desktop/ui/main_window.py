@@ -35,7 +35,6 @@ from desktop.ui.messages import (
     message_for,
     save_problem_text,
     settings_notice_text,
-    take_over_warning_text,
 )
 from desktop.ui.pages.data_dir_page import DataDirPage
 from desktop.ui.pages.first_start_page import FirstStartPage
@@ -179,7 +178,9 @@ class MainWindow(QMainWindow):
         self._show_case(session)
         self.case_page.overview.pupil_form.editor("birth_date").setFocus()
 
-    def open_case(self, case_id: str) -> None:
+    def open_case(self, case_id: str, taking_over: CaseSession | None = None) -> None:
+        """Opens from the list; `taking_over`: the read-only session whose lock
+        the user chose to take over (CasePage asked first)."""
         if self.case_page is not None:
             if self.case_page.session.case_id == case_id:
                 self._show(self.case_page)
@@ -187,11 +188,13 @@ class MainWindow(QMainWindow):
             if not self.close_case():
                 return
         try:
-            session = self.service.open_case(case_id)
+            session = (self.service.take_over_case(taking_over) if taking_over is not None
+                       else self.service.open_case(case_id))
         except CaseFileError as exc:
             info_box(self, self.tr("Saken kan ikke åpnes"), message_for(exc),
                      QMessageBox.Icon.Warning).open()
             self.list_page.reload()
+            self._show(self.list_page)
             return
         log.info("case %s opened%s", case_id, " read-only" if session.read_only else "")
         self._show_case(session)
@@ -206,30 +209,16 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(page.undo_stack)
         self.undo_group.setActiveStack(page.undo_stack)
         page.back_requested.connect(self.close_case)
-        page.take_over_requested.connect(self._ask_take_over)
+        page.take_over_requested.connect(self._take_over)
         page.autosaver.state_changed.connect(self._update_save_status)
         page.autosaver.conflict.connect(self._on_conflict)
         self._update_save_status()
         self._show(page)
 
-    def _ask_take_over(self) -> None:
-        holder = self.case_page.session.locked_by
-        self._ask_discard(self.tr("Ta over saken?"), take_over_warning_text(holder),
-                          self.tr("Ta over saken"), self._take_over)
-
     def _take_over(self) -> None:
         session = self.case_page.session
-        self._drop_case_page()
-        try:
-            session = self.service.take_over_case(session)
-        except CaseFileError as exc:
-            info_box(self, self.tr("Saken kan ikke tas over"), message_for(exc),
-                     QMessageBox.Icon.Warning).open()
-            self.list_page.reload(session.case_id)
-            self._show(self.list_page)
-            return
-        log.info("case %s taken over from another machine", session.case_id)
-        self._show_case(session)
+        self._drop_case_page()  # read-only: nothing to save
+        self.open_case(session.case_id, taking_over=session)
 
     def close_case(self) -> bool:
         """Back to the list. Saves first; if that fails, asks before dropping changes.
