@@ -53,6 +53,17 @@ def fill(register: AbsenceRegister) -> None:
     register.hand_over("Kari Lærer", "Kontaktlærer", date(2026, 3, 12))
 
 
+def add_measure(session) -> None:
+    from desktop.domain.measure_circle import EntryKind
+    from desktop.services.circle_service import MeasureCircleService, circle_form
+
+    circle = MeasureCircleService(session, circle_form()[0])
+    box_id = next(iter(circle.circle.boxes))
+    circle.write_box(circle.box(box_id).with_added(circle.new_entry(
+        EntryKind.MEASURE, "Kontaktlærer tar imot Mina i døra hver morgen",
+        start=date(2026, 3, 2))))
+
+
 def main() -> int:
     service_module.today = lambda: TODAY
     target = ROOT / "resources" / "screenshots"
@@ -68,13 +79,15 @@ def main() -> int:
     session.set_pupil_field("school", "Nordlys skole")
     session.add_guardian(Guardian(name="Siri Eksempel", relation="mor"))
     fill(AbsenceRegister(session))
+    add_measure(session)
     case_id = session.case_id
     service.close_case(session)
 
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.startup import SCREENSHOT_SIZE
 
     window = MainWindow(service)
-    window.resize(1100, 720)
+    window.resize(*SCREENSHOT_SIZE)  # a maximised window on a 1366×768 laptop
     window.show()
     app.processEvents()
     window.open_case(case_id)
@@ -83,6 +96,13 @@ def main() -> int:
     page.show_section("absence")
     app.processEvents()
     window.grab().save(str(target / "absence_register.png"))
+    window.resize(1366, 768)  # the school laptop, scrolled down to Mønstre og utvikling
+    app.processEvents()
+    section = page.section_widgets["absence"]
+    section.ensureWidgetVisible(section.insight.effects, 0, 0)
+    section.insight.chart.setFocus()
+    app.processEvents()
+    window.grab().save(str(target / "absence_patterns.png"))
     page.show_section("overview")
     app.processEvents()
     window.grab().save(str(target / "absence_overview.png"))

@@ -23,6 +23,7 @@ from screenshot_window import (  # tests/: offscreen, the repo on the path
 )
 
 from desktop.domain.meetings import MeetingKind, MeetingTask  # noqa: E402
+from desktop.ui.startup import SCREENSHOT_SIZE  # noqa: E402
 from tests.agreements.examples import tonje  # noqa: E402
 from tests.ui.sections.agreements.agreement_helpers import add_tonje_people  # noqa: E402
 
@@ -32,7 +33,7 @@ def main() -> int:
         session.set_pupil_field("grade", "6")
         add_tonje_people(session)
 
-    with case_window("Tonje Ánde", fill, (1440, 960)) as (app, window, folder):
+    with case_window("Tonje Ánde", fill, SCREENSHOT_SIZE) as (app, window, folder):
         out = OUT
         page = window.case_page
         page.show_section("agreements")

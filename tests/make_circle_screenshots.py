@@ -19,6 +19,7 @@ from desktop.casefile.suggestions_repo import SuggestionRepository  # noqa: E402
 from desktop.domain.measure_circle import EntryKind, MeasureStatus, Party  # noqa: E402
 from desktop.domain.people import Guardian, TeamMember, TeamRole  # noqa: E402
 from desktop.domain.suggestions import MeasureSuggestion  # noqa: E402
+from desktop.ui.startup import SCREENSHOT_SIZE  # noqa: E402
 
 R, K, M = EntryKind.RESOURCE, EntryKind.RISK, EntryKind.MEASURE
 CONTENT = {
@@ -56,7 +57,7 @@ def main() -> int:
             None, "relasjon_voksne", "Musikklæreren slår av en prat i friminuttet",
             "conversation", 1, "Kartleggingssamtale 12.03.2026")))
 
-    with case_window("Ánde Sárá Eira", fill, (1440, 900)) as (app, window, folder):
+    with case_window("Ánde Sárá Eira", fill, SCREENSHOT_SIZE) as (app, window, folder):
         out = OUT
         page = window.case_page
         page.show_section("circle")

@@ -19,6 +19,7 @@ from desktop.domain.people import Guardian, TeamMember, TeamRole  # noqa: E402
 from desktop.paths import Paths  # noqa: E402
 from desktop.services.app_service import AppService  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.ui.startup import SCREENSHOT_SIZE  # noqa: E402
 
 ANSWERS = {
     "elev_trivsel": ("Det er greit i timene, men friminuttene er lange. Áila er snill.", True),
@@ -38,7 +39,7 @@ def main() -> int:
     service.check_data_dir()
     service.create_vault("skjermbilder av kartlegging")
     window = MainWindow(service)
-    window.resize(1240, 860)
+    window.resize(*SCREENSHOT_SIZE)  # a maximised window on a 1366×768 laptop
     window.show()
     window._create_case("Máret Šiŋá")
     page = window.case_page

@@ -21,6 +21,7 @@ from screenshot_window import (  # tests/: offscreen, the repo on the path
 
 from desktop.domain.meetings import MeetingKind, MeetingTask  # noqa: E402
 from desktop.domain.people import TeamMember, TeamRole  # noqa: E402
+from desktop.ui.startup import SCREENSHOT_SIZE  # noqa: E402
 from tests.agreements.examples import tonje  # noqa: E402
 from tests.ui.sections.agreements.agreement_helpers import add_tonje_people  # noqa: E402
 
@@ -31,7 +32,7 @@ def main() -> int:
         add_tonje_people(session)
         session.add_team_member(TeamMember(role=TeamRole.PPT, name="Per Ŋ. Hansen"))
 
-    with case_window("Tonje Ánde", fill, (1366, 768)) as (app, window, folder):
+    with case_window("Tonje Ánde", fill, SCREENSHOT_SIZE) as (app, window, folder):
         out = OUT
         page = window.case_page
         dialog = page.overview.start_meeting()

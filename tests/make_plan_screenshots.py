@@ -21,6 +21,7 @@ from desktop.domain.absence import AbsenceRecord  # noqa: E402
 from desktop.domain.escalation_plan import Cell, Decision, WeekResult  # noqa: E402
 from desktop.services import app_service as service_module  # noqa: E402
 from desktop.services.absence_register import AbsenceRegister  # noqa: E402
+from desktop.ui.startup import SCREENSHOT_SIZE  # noqa: E402
 
 TITLES = ["Tre timer med ressurslærer", "Halve dager i klassen", "Hele dager med støtte",
           "Full deltakelse"]
@@ -35,7 +36,7 @@ def main() -> int:
                               AbsenceRecord(None, date(2026, 3, 24)),
                               AbsenceRecord(None, date(2026, 3, 25))])
 
-    with case_window("Jens Nilsen", fill, (1440, 1120)) as (app, window, folder):
+    with case_window("Jens Nilsen", fill, SCREENSHOT_SIZE) as (app, window, folder):
         out = OUT
         page = window.case_page
         page.show_section("plan")

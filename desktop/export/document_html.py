@@ -14,7 +14,12 @@ from desktop.domain.meetings import Meeting
 from desktop.domain.signing import status_of
 from desktop.export.agreement_pdf import PARTY_NAMES, party_title
 from desktop.export.document_base import DocumentHeader, fmt, fmt_week
-from desktop.export.evaluation_pdf import KIND_NAMES, RATING_NAMES, REFERRAL_NAMES
+from desktop.export.evaluation_pdf import (
+    ABSENCE_HEADING,
+    KIND_NAMES,
+    RATING_NAMES,
+    REFERRAL_NAMES,
+)
 from desktop.export.minutes_draft import attendance_lines
 from desktop.export.status_words import (
     evaluation_words,
@@ -102,10 +107,12 @@ def agreement_html(a: Agreement, texts: dict[str, str], header: DocumentHeader) 
 
 
 def evaluation_html(e: Evaluation, a: Agreement, texts: dict[str, str],
-                    header: DocumentHeader) -> str:
+                    header: DocumentHeader, absence: str = "") -> str:
     out = _head(header, texts["title"], evaluation_words(e, a))
     out += [_h2(texts["present"]), _people(e.participants), _h2(texts["goal"]),
             f"<p>{_t(a.long_term_goal or '–')}</p><p>{_t(e.goal_note)}</p>"]
+    if absence:
+        out += [_h2(ABSENCE_HEADING), f"<p>{_t(absence)}</p>"]
     for key, items in (("sub_goals", e.sub_goals), ("measures", e.measures)):
         out.append(_h2(texts[key]))
         out.append("<table border='1' cellpadding='3' cellspacing='0' width='100%'>" + "".join(

@@ -57,13 +57,18 @@ def _rated_table(items, styles: Styles, with_party: bool) -> Table:
 
 def build_evaluation_pdf(target: str | Path | BinaryIO, evaluation: Evaluation,
                          agreement: Agreement, texts: dict[str, str],
-                         header: DocumentHeader) -> None:
-    build(target, evaluation_story(evaluation, agreement, texts, Styles()), header,
+                         header: DocumentHeader, absence: str = "") -> None:
+    build(target, evaluation_story(evaluation, agreement, texts, Styles(), absence), header,
           texts["title"])
 
 
+ABSENCE_HEADING = "Registrert fravær før og etter avtalen"
+
+
 def evaluation_story(evaluation: Evaluation, agreement: Agreement, texts: dict[str, str],
-                     styles: Styles) -> list:
+                     styles: Styles, absence: str = "") -> list:
+    """`absence`: the before/after line from the absence register, worded by the
+    caller (seed 001 Vedlegg 4 evaluates whether the measures worked)."""
     e = evaluation
     story = [p(texts["title"], styles.h1),
              p(evaluation_words(e, agreement), styles.small), Spacer(1, 2 * mm),
@@ -73,6 +78,8 @@ def evaluation_story(evaluation: Evaluation, agreement: Agreement, texts: dict[s
     story += [p(texts["goal"], styles.h2), p(agreement.long_term_goal or "–", styles.normal)]
     if e.goal_note:
         story.append(p(e.goal_note, styles.normal))
+    if absence:
+        story += [p(ABSENCE_HEADING, styles.h2), p(absence, styles.normal)]
     story.append(p(texts["sub_goals"], styles.h2))
     story.append(_rated_table(e.sub_goals, styles, False) if e.sub_goals
                  else p("–", styles.normal))

@@ -5,7 +5,9 @@ the start does not pay for importing the feature (the first window must be fast)
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
 
 local_forms: Path | None = None
 chosen_rule_set: Callable[[], str] = lambda: ""  # noqa: E731 ("" = the bundled default)
@@ -20,3 +22,14 @@ def configure(forms: Path | None, rule_set: Callable[[], str] | None = None) -> 
     local_forms = forms
     chosen_rule_set = rule_set or (lambda: "")
     generation += 1
+
+
+def per_configuration(load: Callable[[Path | None], T]) -> Callable[[], T]:
+    """`load(local_forms)`, read once and again after each configure()."""
+    cache: list = []
+
+    def get() -> T:
+        if not cache or cache[0] != generation:
+            cache[:] = [generation, load(local_forms)]
+        return cache[1]
+    return get

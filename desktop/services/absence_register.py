@@ -28,22 +28,18 @@ from desktop.forms.loader import FormProblem
 from desktop.forms.rule_sets import DEFAULT_RULE_SET, load_rule_sets
 from desktop.services import absence_config as config
 
-_loaded: tuple[int, dict[str, RuleSet], list[FormProblem]] | None = None
+_loaded = config.per_configuration(load_rule_sets)
 
 
 def rule_sets() -> dict[str, RuleSet]:
     """The valid rule sets (bundled, with local overrides), read once per configuration."""
-    global _loaded
-    if _loaded is None or _loaded[0] != config.generation:
-        _loaded = (config.generation, *load_rule_sets(config.local_forms))
-    return _loaded[1]
+    return _loaded()[0]
 
 
 def rule_set_problems() -> list[FormProblem]:
     """Rule files that could not be used (other kinds of form report elsewhere)."""
-    rule_sets()
     local = config.local_forms
-    return [p for p in _loaded[2] if p.path.parent.name == "rules"
+    return [p for p in _loaded()[1] if p.path.parent.name == "rules"
             or (local is not None and p.path.is_relative_to(local))]
 
 

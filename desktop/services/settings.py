@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from enum import Enum
 from pathlib import Path
 
@@ -30,6 +30,9 @@ class Settings:
     idle_lock_enabled: bool = True
     idle_lock_minutes: int = 5
     rule_set: str = "baerum"  # the municipality's rule set (forms/rules/<id>.toml)
+    # Where the window was on each screen: {"<screen name> <w>x<h>": [x, y, w, h]}.
+    # Not in the settings dialog; written when the window closes (ui/window_geometry.py).
+    window_geometry: dict = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> "Settings":

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ from desktop.ui.messages import (
 )
 from desktop.ui.sections.registry import make_section, section_titles
 from desktop.ui.undo import PUPIL, CaseEditing, FieldRef
+from desktop.ui.widgets.record_layout import scrolled
 
 _BANNER_STYLE = ("QLabel {{ background: {bg}; color: #1f1f1f; border: 1px solid {border};"
                  " border-radius: 4px; padding: 8px 12px; }}")
@@ -77,14 +79,19 @@ class CasePage(QWidget):
         self.nav.setObjectName("sectionNav")
         self.nav.setAccessibleName(self.tr("Deler av saken"))
         self.nav.setFixedWidth(190)
-        self.sections = QStackedWidget()
+        self.sections = SectionStack()
         self.sections.setObjectName("sectionStack")
         self.section_widgets: dict[str, QWidget] = {}
         for key, title in section_titles():
             self.nav.addItem(title)
             widget = make_section(key, self.editing)
             self.section_widgets[key] = widget
-            self.sections.addWidget(widget)
+            # A frame that scrolls when a section needs more room than the screen has,
+            # so no section makes the window taller or wider than a school laptop's
+            # screen (1366×768, at 125 % only 1093×582). Sections lay themselves out
+            # to fit that area; this is the net below them.
+            self.sections.addWidget(scrolled(_Holder(widget), f"{key}SectionFrame", title,
+                                             focus=False))
         self.overview = self.section_widgets["overview"]
         for widget in self.section_widgets.values():  # a section may ask for meeting mode
             if hasattr(widget, "meeting_mode_changed"):
@@ -206,6 +213,37 @@ class CasePage(QWidget):
         if error is not None:
             self.conflict_banner.setText(message_for(error))
             self.conflict_banner.setVisible(True)
+
+
+class SectionStack(QStackedWidget):
+    """The sections, each in a frame that scrolls (see CasePage). `currentWidget()`
+    answers with the section itself, `current_frame()` with its frame."""
+
+    def currentWidget(self) -> QWidget:  # noqa: N802 (Qt name)
+        return self.current_frame().widget().section
+
+    def current_frame(self) -> QScrollArea:
+        return super().currentWidget()
+
+
+class _Holder(QWidget):
+    """Holds a section in its frame. A scroll area gives its widget the height the
+    widget *prefers* for its width, so a wrapped hint text would make the whole
+    section scroll instead of its lists and text boxes shrinking; this holder
+    offers no height-for-width, and the frame scrolls only below the minimum."""
+
+    def __init__(self, section: QWidget):
+        super().__init__()
+        self.section = section
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(section)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt name)
+        return False
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt name)
+        return -1
 
 
 def _banner(name: str, background: str, border: str) -> QLabel:

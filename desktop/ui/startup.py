@@ -21,7 +21,8 @@ from desktop.ui.i18n import install_translators
 
 log = logging.getLogger(__name__)
 
-SCREENSHOT_SIZE = (1100, 720)
+# What a maximised window gets on a 1366×768 school laptop (task bar and title bar off).
+SCREENSHOT_SIZE = (1366, 700)
 
 
 def application(on_quit: Callable[[], None] | None = None) -> QApplication:
@@ -44,6 +45,10 @@ def run(app: QApplication, service: AppService, demo_passphrase: str,
     system_lock = None if screenshot else SystemLockWatcher()
     window = MainWindow(service, demo_passphrase=demo_passphrase, system_lock=system_lock)
     window.setWindowIcon(app.windowIcon())
+    if screenshot is None:
+        from desktop.ui.window_geometry import WindowPlacement
+
+        WindowPlacement(window, lambda: service.settings, service.save_settings).place()
     if system_lock is not None:
         system_lock.watch_window(int(window.winId()))
     if screenshot is not None:

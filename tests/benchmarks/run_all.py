@@ -25,6 +25,7 @@ def main() -> int:
                      "--runs", "3" if quick else "7"]),
         ("UI thread and memory", ["bench_ui.py", "--saves", "10" if quick else "30"]),
         ("Absence rules and heat map", ["bench_absence.py", "--runs", "11" if quick else "31"]),
+        ("Absence patterns and trend", ["bench_patterns.py", "--runs", "11" if quick else "31"]),
         ("Kartleggingssamtale", ["bench_conversations.py", "--runs", "5" if quick else "11"]),
         ("Tiltakssirkel", ["bench_circle.py", "--runs", "30" if quick else "100"]),
         ("Opptrappingsplan", ["bench_plan.py", "--runs", "30" if quick else "100"]),

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.forms import (
+    absence_patterns,
     agreement_templates,
     circle_form,
     conversation_forms,
@@ -44,6 +45,8 @@ KINDS = {
     "school_calendar": ("skoleruta", school_calendars.validate_school_calendar,
                         school_calendars.template_from),
     "meeting_agenda": ("moter", meeting_agendas.validate_agenda, meeting_agendas.agenda_from),
+    "absence_patterns": ("", absence_patterns.validate_absence_patterns,
+                         absence_patterns.settings_from),
 }
 
 
@@ -60,7 +63,8 @@ def test_each_readme_example_is_a_valid_form(block, tmp_path):
     folder, validate, build = KINDS[kind]
     target = (tmp_path / folder) if folder else tmp_path
     target.mkdir(parents=True, exist_ok=True)
-    path = target / ("tiltakssirkel.toml" if kind == "measure_circle" else "example.toml")
+    names = {"measure_circle": "tiltakssirkel.toml", "absence_patterns": "monstre.toml"}
+    path = target / names.get(kind, "example.toml")
     path.write_text(block, encoding="utf-8")
     forms = load_forms(forms_dir(), tmp_path, {kind: validate})
     assert [str(p) for p in forms.problems if p.path == path] == []

@@ -15,6 +15,7 @@ from desktop.paths import Paths
 from desktop.services.app_service import AppService
 from desktop.services.demo import DEMO_PASSPHRASE, create_demo
 from desktop.ui.dialogs.new_case import NewCaseDialog
+from desktop.ui.startup import SCREENSHOT_SIZE
 from tests.ui.helpers import all_texts, open_case_from_list, shortcut, unlock
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,7 +48,7 @@ def test_demo_screenshots_without_a_display(tmp_path):
         assert result.returncode == 0, result.stderr
         assert str(target) in result.stdout
         image = QImage(str(target))
-        assert (image.width(), image.height()) == (1100, 720)
+        assert (image.width(), image.height()) == SCREENSHOT_SIZE  # 1366×768, maximised
     # The throwaway demo folder is gone, and the real data folder was never touched.
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("naervaer-demo-")] == []
     assert not (tmp_path / "never-used").exists()

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTreeView,
 )
 
 from desktop.domain.validation import parse_date
@@ -72,6 +74,16 @@ def line_edit(name: str, accessible: str, placeholder: str = "") -> QLineEdit:
     edit.setAccessibleName(accessible)
     edit.setPlaceholderText(placeholder)
     return edit
+
+
+def fit_columns(tree: QTreeView) -> None:
+    """The first column takes the room that is left, the others are as wide as their
+    content: no column hides behind a scroll bar on a small screen."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, header.count()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
 def labelled_rows(form: QFormLayout, rows) -> None:

@@ -56,6 +56,7 @@ class PeopleEditor(QWidget):
         self.list.setAccessibleName(texts.list_name)
         self.list.setMinimumWidth(200)
         self.list.setMaximumWidth(280)
+        self.list.setWordWrap(True)  # "Sosiallærer/rådgiver – <a long name>" in full
         self.add_button = QPushButton(texts.add)
         self.add_button.setObjectName("add" + capital)
         self.add_button.setAccessibleName(texts.add_accessible)

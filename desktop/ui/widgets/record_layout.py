@@ -63,8 +63,12 @@ def left_column(title: str, heading_name: str, new_button: QPushButton,
     return left
 
 
-def scrolled(widget: QWidget, name: str, accessible: str) -> QScrollArea:
+def scrolled(widget: QWidget, name: str, accessible: str, focus: bool = True) -> QScrollArea:
+    """`focus=False`: Tab goes through the frame to what is inside (a frame that
+    only keeps a screen small needs no stop of its own)."""
     scroll = QScrollArea()
+    if not focus:
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setObjectName(name)
     scroll.setAccessibleName(accessible)
     scroll.setWidgetResizable(True)

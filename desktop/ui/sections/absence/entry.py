@@ -41,9 +41,9 @@ class AbsenceEntry(QWidget):
         self.editing_record: AbsenceRecord | None = None
 
         self.date_edit = self._line("absenceDate", self.tr("Dato eller periode"),
-                                    self.tr("dd.mm.åååå, dd.mm, eller en periode med -"))
+                                    self.tr("dd.mm.åååå eller periode"))
         self.lessons_edit = self._line("absenceLessons", self.tr("Timer"),
-                                       self.tr("tomt = hele dagen, ellers 1,2 eller 3-5"))
+                                       self.tr("f.eks. 1,2 eller 3-5"))
         self.documented = QCheckBox(self.tr("Dokumentert"))
         self.documented.setObjectName("absenceDocumented")
         self.documented.setAccessibleName(self.tr("Dokumentert"))
@@ -98,8 +98,10 @@ class AbsenceEntry(QWidget):
         layout.addLayout(grid)
         layout.addLayout(checks)
         layout.addWidget(self.error)
-        hint = QLabel(self.tr("Enter legger til linjen. Tomt timefelt betyr hele dagen. "
-                              "En periode gir én linje per skoledag."))
+        # The fields' hints are short (they must fit 1366×768 at 125 %); the rest is here.
+        hint = QLabel(self.tr("Enter legger til linjen. Dato som dd.mm.åååå eller dd.mm; en "
+                              "periode med bindestrek (02.03-06.03) gir én linje per skoledag. "
+                              "Tomt timefelt betyr hele dagen."))
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)

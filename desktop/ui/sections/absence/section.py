@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from desktop.ui.common import heading, reveal_section, show_message
 from desktop.ui.sections.absence.entry import AbsenceEntry
 from desktop.ui.sections.absence.heat_map import HeatMap
 from desktop.ui.sections.absence.import_dialog import ImportDialog
+from desktop.ui.sections.absence.insight_panel import InsightPanel
 from desktop.ui.sections.absence.record_model import RECORD_ROLE, AbsenceTableModel
 from desktop.ui.sections.absence.school_week_dialog import SchoolWeekDialog
 from desktop.ui.undo import CaseEditing
@@ -85,6 +86,7 @@ class AbsenceSection(QScrollArea):
         self.rule_set_label = QLabel()
         self.rule_set_label.setObjectName("absenceRuleSet")
         self.rule_set_label.setProperty("role", "hint")
+        self.insight = InsightPanel(self.absence.register.session)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
@@ -109,9 +111,9 @@ class AbsenceSection(QScrollArea):
         totals_title.setBuddy(self.totals)
         content = QWidget()
         content.setObjectName("absenceContent")
-        content.setMinimumHeight(700)
+        content.setMinimumHeight(700 + InsightPanel.HEIGHT)
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(16, 12, 16, 12)
         title_row = QHBoxLayout()
         title_row.addWidget(heading(self.tr("Fravær"), 14, "absenceHeading"))
         title_row.addStretch(1)
@@ -121,6 +123,7 @@ class AbsenceSection(QScrollArea):
         layout.addWidget(totals_title)
         layout.addWidget(self.totals)
         layout.addLayout(body, 1)
+        layout.addWidget(self.insight)
         self.setWidget(content)
 
         self.edit_button.clicked.connect(self.edit_selected)
@@ -136,6 +139,7 @@ class AbsenceSection(QScrollArea):
         self.entry.added.connect(lambda _records: self.refresh())
         self.absence.changed.connect(self._on_changed)
         self.absence.show_record.connect(self.reveal_record)
+        self.insight.records_chosen.connect(self.select_records)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.refresh()
 
@@ -171,6 +175,7 @@ class AbsenceSection(QScrollArea):
         height = self.totals.horizontalHeader().height() + 4 + sum(
             self.totals.rowHeight(r) for r in range(self.totals.rowCount()))
         self.totals.setFixedHeight(height)
+        self.insight.refresh()
         self._update_buttons()
 
     def selected_ids(self) -> list[int]:
@@ -181,6 +186,19 @@ class AbsenceSection(QScrollArea):
         row = self.model.row_of(record_id)
         if row >= 0:
             self.table.selectRow(row)
+
+    def select_records(self, record_ids: list[int]) -> None:
+        """Selects these records in the table (the ones behind a pattern)."""
+        selection = QItemSelection()
+        for record_id in record_ids:
+            row = self.model.row_of(record_id)
+            if row >= 0:
+                selection.select(self.model.index(row, 0),
+                                 self.model.index(row, self.model.columnCount() - 1))
+        self.table.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if not selection.isEmpty():
+            self.table.scrollTo(selection.indexes()[0])
 
     def reveal_record(self, record_id: int) -> None:
         """Show this section with the record selected (asked for from Oversikt)."""

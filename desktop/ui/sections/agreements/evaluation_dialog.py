@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,7 +32,9 @@ from desktop.domain.evaluations import Evaluation, Outcome, Rating, ReferralKind
 from desktop.export.document_html import evaluation_html
 from desktop.export.evaluation_pdf import build_evaluation_pdf
 from desktop.export.status_words import signing_words
+from desktop.services.absence_insight import AbsenceInsight
 from desktop.services.agreement_service import AgreementService
+from desktop.ui.widgets.absence_insight_texts import agreement_absence_text
 from desktop.ui.widgets.document_output import Document, DocumentOutput
 from desktop.ui.widgets.inputs import date_edit, from_qdate, text_edit, to_qdate
 from desktop.ui.widgets.people_picker import PeoplePicker
@@ -68,6 +70,15 @@ class EvaluationDialog(QDialog):
         goal.setWordWrap(True)
         self.goal_note = text_edit("evaluationGoalNote", self.tr("Vurdering av målet"), 56)
         self.goal_note.setPlainText(evaluation.goal_note)
+        self.absence_text = agreement_absence_text(
+            AbsenceInsight(service.session).agreement_effect(agreement))
+        absence = QLabel(self.absence_text)
+        absence.setObjectName("evaluationAbsence")
+        absence.setAccessibleName(self.tr("Registrert fravær før og etter avtalen"))
+        absence.setWordWrap(True)
+        absence.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        absence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                        | Qt.TextInteractionFlag.TextSelectableByMouse)
 
         def rated_rows(items, prefix: str) -> tuple[QGroupBox, list, list]:
             box = QGroupBox()
@@ -146,6 +157,7 @@ class EvaluationDialog(QDialog):
                 (self.tr("Til &stede:"), self.people, self.people.list),
                 (self.tr("Langsiktig mål:"), goal, None),
                 (self.tr("Vurdering av &målet:"), self.goal_note, None),
+                (self.tr("Fravær før og etter:"), absence, None),
                 (self.tr("Delmål:"), goals_box, None),
                 (self.tr("Tiltak:"), measures_box, None),
                 (self.tr("&Plan B:"), self.plan_b_note, None)):
@@ -275,6 +287,7 @@ class EvaluationDialog(QDialog):
         texts = self.templates.evaluation
         e, a = self.value(), self.agreement
         return Document(texts["title"], self.tr("evaluering.pdf"),
-                        evaluation_html(e, a, texts, header),
+                        evaluation_html(e, a, texts, header, self.absence_text),
                         [s.drawing or b"" for s in e.signatures],
-                        lambda path: build_evaluation_pdf(path, e, a, texts, header))
+                        lambda path: build_evaluation_pdf(path, e, a, texts, header,
+                                                          self.absence_text))

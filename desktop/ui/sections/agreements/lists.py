@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.agreements import AgreementMeasure, SubGoal
 from desktop.domain.measure_circle import Party
-from desktop.ui.widgets.inputs import button, line_edit
+from desktop.ui.widgets.inputs import button, fit_columns, line_edit
 
 
 def _t(text: str) -> str:
@@ -55,10 +55,10 @@ class SubGoalList(QWidget):
         self.list.setAccessibleName(_t("Delmål"))
         self.list.setHeaderLabels([_t("Delmål"), _t("Varighet")])
         self.list.setRootIsDecorated(False)
-        self.list.setColumnWidth(0, 520)
+        fit_columns(self.list)
         self.list.setMaximumHeight(150)
-        self.input = line_edit("subGoalInput", _t("Nytt delmål"),
-                           _t("Nytt delmål: hva eleven deltar i, med hvilken støtte"))
+        self.input = line_edit("subGoalInput", _t("Nytt delmål"), _t("Nytt delmål"))
+        self.input.setToolTip(_t("Hva eleven deltar i, og med hvilken støtte"))
         self.period = line_edit("subGoalPeriod", _t("Varighet for delmålet"), _t("Varighet"))
         self.period.setMaximumWidth(120)
         self.add = button(_t("Legg til"), "subGoalAdd", _t("Legg til delmål"))
@@ -145,8 +145,8 @@ class MeasureList(QWidget):
         self.party.setAccessibleName(_t("Hvilken part har ansvaret"))
         for party, name in party_names().items():
             self.party.addItem(name, party)
-        self.person = line_edit("measurePerson", _t("Hvem i parten (valgfritt)"),
-                            _t("Hvem, f.eks. Mor"))
+        self.person = line_edit("measurePerson", _t("Hvem i parten (valgfritt)"), _t("Hvem"))
+        self.person.setToolTip(_t("Hvem i parten, f.eks. mor (valgfritt)"))
         self.person.setMaximumWidth(140)
         self.input = line_edit("measureInput", _t("Nytt tiltak"), _t("Nytt tiltak"))
         self.add = button(_t("Legg til"), "measureAdd", _t("Legg til tiltak"))

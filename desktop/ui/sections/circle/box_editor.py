@@ -9,12 +9,14 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QScrollArea, QVBoxLayou
 
 from desktop.domain.measure_circle import CircleEntry, EntryKind
 from desktop.forms.circle_form import CircleForm
+from desktop.services.absence_insight import AbsenceInsight, Marker, MarkerKind
 from desktop.ui.common import heading
 from desktop.ui.sections.circle.editing import CircleEditing
 from desktop.ui.sections.circle.examples import ExampleBank, SuggestionPanel
 from desktop.ui.sections.circle.labels import kind_titles, responsible_text, status_labels
 from desktop.ui.sections.circle.lists import EntryList
 from desktop.ui.sections.circle.measure import MeasureDetails
+from desktop.ui.widgets.absence_insight_texts import measure_absence_text
 
 
 class BoxEditor(QScrollArea):
@@ -130,6 +132,11 @@ class BoxEditor(QScrollArea):
         if entry_id is not None:
             entry = next((e for e in box.entries if e.id == entry_id), None)
         self.details.load(box, entry, self._editing.service.people(), self._editing.read_only)
+        if entry is not None and entry.kind is EntryKind.MEASURE:
+            self.details.show_effect(measure_absence_text(
+                AbsenceInsight(self._editing.service.session).effect_since(
+                    Marker(MarkerKind.MEASURE, entry.start, entry.text))
+                if entry.start else None))
 
     def _add(self, kind: EntryKind, text: str, index: int) -> None:
         if self.box_id is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QGroupBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QGroupBox, QLabel, QWidget
 
 from desktop.domain.measure_circle import Box, CircleEntry, EntryKind, MeasureStatus, Party
 from desktop.ui.sections.circle.labels import party_labels, status_labels
@@ -54,6 +54,12 @@ class MeasureDetails(QGroupBox):
         self.link = QComboBox()
         self.link.setObjectName("measureLink")
         self.link.setAccessibleName(self.tr("Bygger på eller reduserer"))
+        self.effect = QLabel()
+        self.effect.setObjectName("measureEffect")
+        self.effect.setAccessibleName(self.tr("Registrert fravær før og etter start"))
+        self.effect.setWordWrap(True)
+        self.effect.setToolTip(self.tr("Fra fraværsregisteret: like mange skoleuker før og "
+                                       "etter startdatoen. Sier ikke noe om årsaken."))
         for combo in (self.responsible, self.status, self.link):  # long texts must not
             combo.setSizeAdjustPolicy(                            # widen the form
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -66,7 +72,8 @@ class MeasureDetails(QGroupBox):
         for text, widget in ((self.tr("&Ansvarlig"), self.responsible),
                              (self.tr("Start&dato"), self.start),
                              (self.tr("S&tatus"), self.status),
-                             (self.tr("Bygger på / &reduserer"), self.link)):
+                             (self.tr("Bygger på / &reduserer"), self.link),
+                             (self.tr("Fravær før/etter"), self.effect)):
             form.addRow(text, widget)
 
         self.responsible.activated.connect(self._responsible_chosen)
@@ -112,6 +119,10 @@ class MeasureDetails(QGroupBox):
         for widget in (self.responsible, self.start, self.status, self.link):
             widget.setEnabled(not read_only)
         self._loading = False
+
+    def show_effect(self, text: str) -> None:
+        """The registered absence before and after the start (worded by the caller)."""
+        self.effect.setText(text)
 
     def _link_id(self) -> int | None:
         value = self.link.currentData()

@@ -94,7 +94,7 @@ class BoxItem(QGraphicsItem):
         self.setPos(x, y)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(data.title)
+        self.set_data(data)
         # Painted again only when the box changes or the view is scaled.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
@@ -116,20 +116,35 @@ class BoxItem(QGraphicsItem):
         painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), 58),
                          Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, d.title)
         y = inner.top() + 64
+        # Counts side by side as wide as they are, in a smaller type when "+17 −17
+        # 16 tiltak" would not fit; the status is cut at the box's edge (the tooltip
+        # has it in full).
+        counts = ((_GREEN, f"+{d.resources}"), (_RED, f"−{d.risks}"),
+                  (_BLUE, self._view.measures_text(d.measures)))
         painter.setFont(ink.count)
-        painter.setPen(_GREEN)
-        painter.drawText(QRectF(inner.left(), y, 62, 30), Qt.AlignmentFlag.AlignLeft,
-                         f"+{d.resources}")
-        painter.setPen(_RED)
-        painter.drawText(QRectF(inner.left() + 62, y, 62, 30), Qt.AlignmentFlag.AlignLeft,
-                         f"−{d.risks}")
-        painter.setPen(_BLUE)
-        painter.drawText(QRectF(inner.left() + 124, y, inner.width() - 124, 30),
-                         Qt.AlignmentFlag.AlignLeft, self._view.measures_text(d.measures))
+        gap = 14
+        needed = sum(painter.fontMetrics().horizontalAdvance(t) for _, t in counts) + 2 * gap
+        if needed > inner.width():
+            smaller = QFont(ink.count)
+            smaller.setPixelSize(max(12, int(ink.count.pixelSize() * inner.width() / needed)))
+            painter.setFont(smaller)
+        x = inner.left()
+        for colour, text in counts:
+            painter.setPen(colour)
+            painter.drawText(QRectF(x, y, inner.right() - x, 30), Qt.AlignmentFlag.AlignLeft,
+                             text)
+            x += painter.fontMetrics().horizontalAdvance(text) + gap
         painter.setFont(ink.status if d.discussed else ink.status_open)
         painter.setPen(_GREEN if d.discussed else _GREY)
         painter.drawText(QRectF(inner.left(), inner.bottom() - 24, inner.width(), 24),
-                         Qt.AlignmentFlag.AlignLeft, self._view.status_text(d))
+                         Qt.AlignmentFlag.AlignLeft, painter.fontMetrics().elidedText(
+                             self._view.status_text(d), Qt.TextElideMode.ElideRight,
+                             int(inner.width())))
+
+    def set_data(self, data: BoxView) -> None:
+        self.data = data
+        self.setToolTip(f"{data.title}\n{self._view.status_text(data)}")
+        self.update()
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         self._view.choose(self.index, activate=True)
@@ -219,8 +234,7 @@ class CircleView(QGraphicsView):
     def update_box(self, data: BoxView) -> None:
         for item in self.items_:
             if item.data.id == data.id:
-                item.data = data
-                item.update()
+                item.set_data(data)
         if self.current_id() == data.id:
             self._describe()
 

@@ -36,6 +36,7 @@ from desktop.ui.sections.mapping.question import ValueChoiceBox
 from desktop.ui.sections.mapping.view import ConversationView
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.inputs import labelled_rows
+from desktop.ui.widgets.record_layout import scrolled
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 MEETING_STYLE = "QWidget#mappingSection QWidget { font-size: 15pt; }"
@@ -73,12 +74,16 @@ class MappingSection(QWidget):
 
         self.stack = QStackedWidget()
         self.home = self._build_home()
-        self.stack.addWidget(self.home)
+        # The list and the start panel scroll, so they do not make the section
+        # (which holds the conversation too) taller than a laptop's screen.
+        self._home_frame = scrolled(self.home, "mappingHomeScroll", self.tr("Kartlegging"),
+                                    focus=False)
+        self.stack.addWidget(self._home_frame)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Kartlegging"), 14, "mappingHeading"), 1)
         top.addWidget(self.toolbar)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 12)
+        layout.setContentsMargins(16, 8, 16, 8)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
 
@@ -256,7 +261,7 @@ class MappingSection(QWidget):
     def back_to_list(self) -> None:
         self._drop_view()
         self.refresh_list()
-        self.stack.setCurrentWidget(self.home)
+        self.stack.setCurrentWidget(self._home_frame)
         self.conversation_list.setFocus()
 
     def _drop_view(self) -> None:

@@ -43,11 +43,13 @@ class SummaryPage(QWidget):
         self.unanswered = QListWidget()
         self.unanswered.setObjectName("unansweredList")
         self.unanswered.setAccessibleName(self.tr("Spørsmål uten svar"))
+        _wrap(self.unanswered)
         self.unanswered_label.setBuddy(self.unanswered)
         suggestions_label = QLabel(self.tr("Forslag til tiltak fra samtalen:"))
         self.suggestions = QListWidget()
         self.suggestions.setObjectName("suggestionList")
         self.suggestions.setAccessibleName(self.tr("Forslag til tiltak"))
+        _wrap(self.suggestions)
         suggestions_label.setBuddy(self.suggestions)
         self.remove_suggestion = QPushButton(self.tr("Fjern forslaget"))
         self.remove_suggestion.setObjectName("removeSuggestion")
@@ -76,10 +78,13 @@ class SummaryPage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.include_internal)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.finish_button)
-        buttons.addStretch(1)
+        # In meeting mode the type is larger: one button a line, or the page would
+        # scroll sideways on a laptop at 125 %.
+        buttons = QVBoxLayout() if meeting_mode else QHBoxLayout()
+        for button in (self.export_button, self.finish_button):
+            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        if not meeting_mode:
+            buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
 
@@ -148,3 +153,9 @@ class SummaryPage(QWidget):
                 "%1", exc.strerror or str(exc)))
             return
         show_message(self.message, pdf_saved_text(path))
+
+
+def _wrap(entries: QListWidget) -> None:
+    """Long questions wrap instead of scrolling sideways (a laptop at 125 %)."""
+    entries.setWordWrap(True)
+    entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

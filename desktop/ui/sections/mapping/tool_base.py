@@ -14,6 +14,7 @@ from desktop.ui.sections.mapping.editing import MappingEditing
 
 class ToolWidget(QWidget):
     TOOL: Tool
+    SCROLLS_ITSELF = False  # True: the tools panel puts no scroll frame around it
 
     def __init__(self, owner: MappingEditing, conversation_id: int,
                  parent: QWidget | None = None):

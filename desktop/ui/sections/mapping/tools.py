@@ -29,6 +29,7 @@ from desktop.ui.sections.mapping.tool_base import (
     text_editor,
 )
 from desktop.ui.sections.mapping.tools_charts import ScalingTool, TimetableTool
+from desktop.ui.widgets.record_layout import scrolled
 
 
 class ToolsPanel(QTabWidget):
@@ -41,6 +42,7 @@ class ToolsPanel(QTabWidget):
         self.setObjectName("toolTabs")
         self.setAccessibleName(self.tr("Verktøy i samtalen"))
         self.tools: dict[Tool, ToolWidget] = {}
+        self._frames: dict[QWidget, QWidget] = {}
         classes = [ScalingTool, PlusMinusTool, AmbivalenceTool, TimetableTool, TimelineTool]
         if not meeting_mode:
             classes.append(KearneyTool)
@@ -50,7 +52,19 @@ class ToolsPanel(QTabWidget):
                 owner.events.watch(editor)
             self.tools[cls.TOOL] = widget
             widget.setEnabled(not owner.read_only)  # a case held by someone else: look only
-            self.addTab(widget, widget.accessibleName())
+            # Each tool scrolls: Kearney's four functions or the ambivalence matrix must
+            # not make the window taller than a laptop's screen. Scaling scrolls its
+            # situations itself and keeps the "new situation" line in view.
+            frame = widget
+            if not widget.SCROLLS_ITSELF:
+                frame = scrolled(widget, f"{widget.objectName()}Scroll",
+                                 widget.accessibleName(), focus=False)
+                self._frames[widget] = frame
+            self.addTab(frame, widget.accessibleName())
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt name)
+        """Show a tool (the tool itself or its scroll frame)."""
+        super().setCurrentWidget(self._frames.get(widget, widget))
 
 
 class PlusMinusTool(ToolWidget):

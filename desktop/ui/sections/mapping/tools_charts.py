@@ -25,6 +25,7 @@ from desktop.ui.crash_guard import guarded
 from desktop.ui.sections.mapping.editing import MappingEditing
 from desktop.ui.sections.mapping.question import EnterMovesOn
 from desktop.ui.sections.mapping.tool_base import ToolWidget
+from desktop.ui.widgets.record_layout import scrolled
 
 BAR_COLOUR = QColor("#3b7fb6")
 CELL_COLOURS = {"green": QColor("#8fd19e"), "yellow": QColor("#ffe083"), "red": QColor("#f08c8c")}
@@ -76,6 +77,7 @@ class BarChart(QWidget):
 
 class ScalingTool(ToolWidget):
     TOOL = Tool.SCALING
+    SCROLLS_ITSELF = True
 
     def __init__(self, owner: MappingEditing, conversation_id: int):
         super().__init__(owner, conversation_id)
@@ -100,12 +102,20 @@ class ScalingTool(ToolWidget):
         new_row = QHBoxLayout()
         new_row.addWidget(self.new_label, 1)
         new_row.addWidget(self.add)
+        # The situations and the chart scroll below the "new" row: eight situations
+        # must not make the window taller than a laptop's screen.
+        situations = QWidget()
+        listed = QVBoxLayout(situations)
+        listed.setContentsMargins(0, 0, 0, 0)
+        listed.addLayout(self.rows)
+        listed.addWidget(self.chart)
+        listed.addStretch(1)
+        self.situations = scrolled(situations, "scalingSituations", self.tr("Situasjonene"),
+                                   focus=False)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(new_row)
-        layout.addLayout(self.rows)
-        layout.addWidget(self.chart)
-        layout.addStretch(1)
+        layout.addWidget(self.situations, 1)
         self.add.clicked.connect(self._add)
         self.new_label.returnPressed.connect(self._add)
         self.reload()
@@ -120,6 +130,7 @@ class ScalingTool(ToolWidget):
         self.new_label.clear()
         self.row_widgets[-1][1].setFocus()
         self.row_widgets[-1][1].selectAll()
+        self.situations.ensureWidgetVisible(self.row_widgets[-1][1])
 
     def _edited(self, index: int) -> None:
         data = self.data()

@@ -29,6 +29,8 @@ from desktop.ui.sections.mapping.editing import MappingEditing
 from desktop.ui.sections.mapping.question import QuestionWidget
 from desktop.ui.sections.mapping.summary import SummaryPage
 from desktop.ui.sections.mapping.tools import ToolsPanel
+from desktop.ui.widgets.elided_label import ElidedLabel
+from desktop.ui.widgets.record_layout import scrolled
 
 
 class StepPage(QScrollArea):
@@ -80,9 +82,9 @@ class ConversationView(QWidget):
         self.steps = [s for s in guide.steps if not (meeting_mode and s.internal)]
 
         self.title = heading(guide.title, 15, "conversationTitle")
-        self.details = QLabel(_details_text(self, conversation))
+        # One line: with twelve people present it would fill half a laptop's screen.
+        self.details = ElidedLabel(_details_text(self, conversation))
         self.details.setObjectName("conversationDetails")
-        self.details.setWordWrap(True)
         self.details.setProperty("role", "hint")
 
         self.step_list = QListWidget()
@@ -109,7 +111,10 @@ class ConversationView(QWidget):
         for page in self.step_pages:
             self.pages.addWidget(page)
         self.summary = SummaryPage(owner, conversation, guide, boxes, meeting_mode)
-        self.pages.addWidget(self.summary)
+        # Two lists and five buttons: on a small screen the summary scrolls, so it
+        # does not push "Neste steg" below the screen on every other step.
+        self.pages.addWidget(scrolled(self.summary, "summaryScroll", self.tr("Oppsummering"),
+                                        focus=False))
 
         self.prev_button = QPushButton(self.tr("← Forrige steg"))
         self.prev_button.setObjectName("prevStep")

@@ -36,6 +36,7 @@ from desktop.ui.widgets.inputs import (
     button,
     date_edit,
     datetime_edit,
+    fit_columns,
     from_qdate,
     line_edit,
     text_edit,
@@ -108,8 +109,7 @@ class MeetingsSection(MeetingHub, RecordSelection, QWidget):
         self.tasks.setHeaderLabels([self.tr("Oppgave"), self.tr("Ansvarlig"), self.tr("Frist")])
         self.tasks.setRootIsDecorated(False)
         self.tasks.setMaximumHeight(130)
-        self.tasks.setColumnWidth(0, 380)
-        self.tasks.setColumnWidth(1, 160)
+        fit_columns(self.tasks)
         self.task_text = line_edit("taskText", self.tr("Ny oppgave"), self.tr("Ny oppgave"))
         self.task_who = line_edit("taskResponsible", self.tr("Ansvarlig for oppgaven"),
                                   self.tr("Ansvarlig"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,14 +47,17 @@ class PlanEditorPage(QWidget):
         self.chooser = QComboBox()
         self.chooser.setObjectName("planChooser")
         self.chooser.setAccessibleName(self.tr("Velg plan"))
+        # A long goal must not widen the section past a laptop's screen: the box is
+        # cut, the full name is in the list and the tooltip.
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(30)
+        self.chooser.currentTextChanged.connect(self.chooser.setToolTip)
         chooser_label = QLabel(self.tr("&Plan:"))
         chooser_label.setBuddy(self.chooser)
         self.new_button = self._button("planNew", self.tr("Ny &plan …"))
         self.pdf_button = self._button("planPdf", self.tr("Lag P&DF …"))
-        self.note = QLabel()
-        self.note.setObjectName("planNote")
-        self.note.setProperty("role", "hint")
-        self.note.setWordWrap(True)
+        self.note = message_label("planNote", "hint")  # hidden while empty: no blank line
         top = QHBoxLayout()
         top.addWidget(chooser_label)
         top.addWidget(self.chooser, 1)
@@ -95,8 +99,19 @@ class PlanEditorPage(QWidget):
         layout.addWidget(self.note)
         layout.addLayout(form)
         layout.addWidget(self.message)
-        layout.addWidget(self.staircase, 2)
-        layout.addWidget(scrolling(self.tabs, "planTabsScroll", self.tr("Steg og oppfølging")), 3)
+        # Staircase above, steps below, with a handle between: on a laptop at 125 %
+        # there is room for both only when each gives a little (drag to choose).
+        tabs = scrolling(self.tabs, "planTabsScroll", self.tr("Steg og oppfølging"))
+        tabs.setMinimumHeight(150)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setObjectName("planSplit")
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.staircase)
+        self.split.addWidget(tabs)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
+        self.split.setSizes([200, 300])  # 2 : 3 from the start, not by size hints
+        layout.addWidget(self.split, 1)
 
         self.chooser.activated.connect(self._choose)
         self.new_button.clicked.connect(self.new_plan_requested)

@@ -55,7 +55,7 @@ class PlanSection(QWidget):
         self.pages.addWidget(self.editor)
         self.message = message_label("planMessage")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(16, 8, 16, 8)
         layout.addWidget(heading(self.tr("Opptrappingsplan"), 14, "planHeading"))
         layout.addWidget(self.message)
         layout.addWidget(self.pages, 1)
@@ -127,7 +127,7 @@ class PlanSection(QWidget):
         week, name = self.service.week(), self.service.session.pupil().name.strip()
         texts = self.pdf_texts()
         note = self.editor.note
-        note.setText(self.tr("Lager PDF …"))
+        show_message(note, self.tr("Lager PDF …"))
         self.editor.pdf_button.setEnabled(False)
 
         def work() -> None:
@@ -136,10 +136,10 @@ class PlanSection(QWidget):
         def done(_result, error) -> None:
             self.editor.pdf_button.setEnabled(True)
             if error is None:
-                note.setText(pdf_saved_text(path))
+                show_message(note, pdf_saved_text(path))
             else:
-                note.setText(self.tr("PDF-en kunne ikke lagres i %1. Velg en annen mappe og "
-                                     "prøv igjen. Planen er uendret.")
+                show_message(note, self.tr("PDF-en kunne ikke lagres i %1. Velg en annen mappe "
+                                           "og prøv igjen. Planen er uendret.")
                              .replace("%1", str(path.parent)))
             self._call = None
 

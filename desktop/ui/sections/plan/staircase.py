@@ -43,7 +43,7 @@ class StaircaseView(QGraphicsView):
         self.viewport().setAccessibleName(self.accessibleName())
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumHeight(230)
+        self.setMinimumHeight(110)  # scaled to fit; 1366×768 at 125 % has little height
         self.runs: list[StepRun] = []
         self.stairs = []  # (run, rect item) for tests and hit testing
         self.chosen = -1  # index of the stair chosen with the keyboard

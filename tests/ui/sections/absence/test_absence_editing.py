@@ -24,7 +24,6 @@ from tests.ui.helpers import (
     activate,
     choose,
     click,
-    create_case,
     find,
     open_case_from_list,
     paste_into,
@@ -34,6 +33,7 @@ from tests.ui.helpers import (
     type_text,
     unlock,
 )
+from tests.ui.sections.absence.steps import add_line, open_absence
 
 TODAY = date(2026, 3, 31)
 
@@ -41,21 +41,6 @@ TODAY = date(2026, 3, 31)
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch):
     monkeypatch.setattr(service_module, "today", lambda: TODAY)
-
-
-def open_absence(qtbot, make_window, vault_dir, **options):
-    window = make_window(vault_dir, **options)
-    unlock(qtbot, window, PASSPHRASE)
-    create_case(qtbot, window, "Sárá")
-    page = window.case_page
-    page.show_section("absence")
-    return window, page, page.section_widgets["absence"]
-
-
-def add_line(qtbot, section, when: str, lessons: str = "") -> None:
-    type_into(qtbot, section.entry.date_edit, when)
-    type_into(qtbot, section.entry.lessons_edit, lessons)
-    press(section.entry.lessons_edit, Qt.Key.Key_Return)
 
 
 def click_row(qtbot, table, row: int, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
