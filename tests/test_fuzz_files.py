@@ -1,6 +1,6 @@
 """Fuzz every file the program reads at start and when a case opens: the key
 file, settings.json, lock files, case files, the school calendar (skoleruta.json),
-local forms and the absence CSV.
+a handover file (*.naervaer-overforing), local forms and the absence CSV.
 
 For each input: no exception escapes the reader (only the reader's own error
 types, each with a Norwegian message), no hang (a timer per input), and memory
@@ -34,6 +34,7 @@ from desktop.forms.conversation_forms import load_conversation_forms
 from desktop.forms.plan_templates import load_step_templates
 from desktop.forms.rule_sets import load_rule_sets
 from desktop.paths import forms_dir
+from desktop.services.handover import read_handover
 from desktop.services.school_calendar import CalendarUnreadable, load_calendar
 from desktop.services.settings import Settings
 from desktop.ui.messages import message_for, settings_notice_text
@@ -208,6 +209,19 @@ def test_case_file(world, choice, cut, noise):
                 told(exc)
     finally:
         path.unlink()
+
+
+@FUZZ
+@given(data=st.one_of(st.binary(max_size=2048),
+                      st.binary(max_size=200).map(lambda b: b"NVOVERF1" + b)))
+def test_handover_file(tmp_path, data):
+    path = tmp_path / "sak.naervaer-overforing"
+    path.write_bytes(data)
+    with bounded("handover"):
+        try:
+            read_handover(path, PASSPHRASE)
+        except CaseFileError as exc:  # every HandoverError is one
+            assert message_for(exc)
 
 
 BUNDLED_RULES = (forms_dir() / "rules" / "baerum.toml").read_text(encoding="utf-8")

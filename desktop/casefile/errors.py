@@ -120,3 +120,51 @@ class DataDirUnavailable(CaseFileError):
         super().__init__(path)
         self.path = path
         self.missing = missing  # False: the folder exists but cannot be written
+
+
+# --- handover files (issue 14): one type per thing the receiver must tell apart ---------
+class HandoverError(CaseFileError):
+    """Base class for a handover file (*.naervaer-overforing) that cannot be used.
+    Every one of them is raised before anything is written to the receiving vault."""
+
+
+class NotAHandoverFile(HandoverError):
+    """The file is not a Nærvær handover file (another kind of file was chosen)."""
+
+
+class HandoverWrongPassphrase(HandoverError):
+    """The file is intact (its header checks), but the passphrase does not open it."""
+
+
+class HandoverDamaged(HandoverError):
+    """Some byte of the file was changed: header checksum, key check or AES-GCM tag."""
+
+    def __init__(self, detail: str = ""):
+        super().__init__(detail or "damaged")
+        self.detail = detail
+
+
+class HandoverTruncated(HandoverError):
+    """The file ends before the length its header declares (an interrupted copy)."""
+
+
+class HandoverNewerFormat(HandoverError, NewerFormat):
+    """Written by a newer Nærvær (file format or a case's schema)."""
+
+
+class HandoverTooLarge(HandoverError):
+    """Larger than any handover file this program writes: refused before reading it."""
+
+    def __init__(self, size: int, limit: int):
+        super().__init__(f"{size} bytes > {limit}")
+        self.size = size
+        self.limit = limit
+
+
+class HandoverCaseExists(HandoverError):
+    """A case in the file already exists in this vault (same case id). Carries
+    what differs, so the user can choose "behold begge" or "erstatt"."""
+
+    def __init__(self, conflicts: list):
+        super().__init__(f"{len(conflicts)} case(s) already exist")
+        self.conflicts = conflicts

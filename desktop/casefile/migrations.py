@@ -290,6 +290,27 @@ def _v9_stafett_handover(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v11_handover_log(conn: sqlite3.Connection) -> None:
+    """Issue 14: every handover file written from the case ('out') and every
+    import of the case from one ('in'): when, from whom, to whom, what went
+    (scope) and the document id both sides share. Safe to run twice."""
+    conn.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS handover_log (
+            id INTEGER PRIMARY KEY,
+            direction TEXT NOT NULL,
+            at TEXT NOT NULL,
+            sender TEXT NOT NULL DEFAULT '',
+            recipient TEXT NOT NULL DEFAULT '',
+            scope TEXT NOT NULL DEFAULT 'full',
+            document_id TEXT NOT NULL DEFAULT '',
+            file_name TEXT NOT NULL DEFAULT '',
+            case_count INTEGER NOT NULL DEFAULT 1
+        );
+        """
+    )
+
+
 # The records a meeting holds (issue 13, "the meeting is the hub"): the meeting's id
 # on each. Kept here so the migration and MeetingLinkRepository name the same tables.
 MEETING_LINKED_TABLES = ("conversation", "circle_snapshot", "agreement", "evaluation")
@@ -322,6 +343,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v8_signing_status,
     _v9_stafett_handover,
     _v10_meeting_hub,
+    _v11_handover_log,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 

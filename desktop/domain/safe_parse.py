@@ -103,7 +103,11 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     Raises UnsafeInput (MISSING, NOT_A_FILE, UNREADABLE, TOO_LARGE)."""
     with open_regular(path) as fh:
         try:
-            data = fh.read(max_bytes + 1)
+            # read(n) reserves n bytes first: ask for no more than the file holds.
+            size = os.fstat(fh.fileno()).st_size
+            if size > max_bytes:
+                raise UnsafeInput(InputProblem.TOO_LARGE, f"more than {max_bytes} bytes")
+            data = fh.read(size + 1)
         except OSError as exc:
             raise UnsafeInput(InputProblem.UNREADABLE,
                               f"{type(exc).__name__} errno={exc.errno}") from None

@@ -1,7 +1,7 @@
 """One chronological list of what happened in a case: rule firings, phase
 decisions, contacts with the home, the other events that move the follow-up
-(conversations held, agreements signed, evaluations) and the stafettholder's
-handovers."""
+(conversations held, agreements signed, evaluations), the stafettholder's
+handovers and the case's transfers to and from other laptops (handover files)."""
 
 from __future__ import annotations
 
@@ -12,14 +12,17 @@ from desktop.domain.absence_rules import Evaluation
 from desktop.domain.follow_up import Contact, Handover, PhaseDecision
 from desktop.domain.follow_up_events import CONTACT as CONTACT_EVENT
 from desktop.domain.follow_up_events import FollowUpEvent
+from desktop.domain.handover import Direction, HandoverRecord
 
-RULE, DECISION, CONTACT, EVENT, HANDOVER = "rule", "decision", "contact", "event", "handover"
+RULE, DECISION, CONTACT, EVENT = "rule", "decision", "contact", "event"
+HANDOVER = "handover"  # the stafettholder handed on
+TRANSFER = "transfer"  # the case file handed over (a handover file, issue 14)
 
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
     when: datetime
-    kind: str  # RULE | DECISION | CONTACT | EVENT | HANDOVER
+    kind: str  # RULE | DECISION | CONTACT | EVENT | HANDOVER | TRANSFER
     title: str  # data, not UI words: a rule text, a phase name, a person
     detail: str = ""
     ref: object = None  # the firing, decision, contact, event or handover behind it
@@ -31,8 +34,11 @@ def _at(day: date) -> datetime:
 
 def build_timeline(evaluation: Evaluation | None, decisions: list[PhaseDecision],
                    contacts: list[Contact], handovers: list[Handover] = (),
-                   events: list[FollowUpEvent] = ()) -> list[TimelineEntry]:
-    """Newest first. `events` may include contacts: they are listed once, as contacts."""
+                   events: list[FollowUpEvent] = (),
+                   transfers: list[HandoverRecord] = ()) -> list[TimelineEntry]:
+    """Newest first. `events` may include contacts: they are listed once, as contacts.
+    A transfer's title is the other side (to whom the case went, or from whom it
+    came); its detail is the document id."""
     entries: list[TimelineEntry] = []
     if evaluation is not None:
         entries += [TimelineEntry(_at(f.first_fired), RULE, f.rule.text,
@@ -45,5 +51,8 @@ def build_timeline(evaluation: Evaluation | None, decisions: list[PhaseDecision]
                 for h in handovers]
     entries += [TimelineEntry(_at(e.on), EVENT, e.label, e.outcome, e)
                 for e in events if e.kind != CONTACT_EVENT]
-    order = {DECISION: 0, HANDOVER: 1, EVENT: 2, CONTACT: 3, RULE: 4}
-    return sorted(entries, key=lambda e: (e.when, -order.get(e.kind, 5)), reverse=True)
+    entries += [TimelineEntry(t.at, TRANSFER,
+                              t.recipient if t.direction is Direction.OUT else t.sender,
+                              t.document_id, t) for t in transfers]
+    order = {DECISION: 0, HANDOVER: 1, TRANSFER: 2, EVENT: 3, CONTACT: 4, RULE: 5}
+    return sorted(entries, key=lambda e: (e.when, -order.get(e.kind, 6)), reverse=True)

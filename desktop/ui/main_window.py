@@ -29,6 +29,7 @@ from desktop.casefile.errors import (
 )
 from desktop.services.app_service import AppService, CaseSession
 from desktop.ui.common import DEMO_PROPERTY, confirm, info_box, set_title
+from desktop.ui.dialogs import handover_flow  # issue 14: Overfør saken / Hent inn en sak
 from desktop.ui.idle import POLL_MS, IdleWatcher
 from desktop.ui.menus import build_menus
 from desktop.ui.messages import (
@@ -90,9 +91,7 @@ class MainWindow(QMainWindow):
             system_lock.setParent(self)
             system_lock.lock_requested.connect(lambda why: self.lock(reason=why))
         self._connect()
-        from desktop.services import (
-            absence_config,  # issue 3: local rule files, chosen rule set
-        )
+        from desktop.services import absence_config  # issue 3: local rule files, chosen rule set
         absence_config.configure(service.paths.config_dir / "forms",
                                  lambda: service.settings.rule_set)
         self.start()
@@ -106,6 +105,8 @@ class MainWindow(QMainWindow):
         a.change_passphrase.triggered.connect(self.change_passphrase)
         a.settings.triggered.connect(self.open_settings)
         a.school_calendar.triggered.connect(self.open_school_calendar)
+        a.handover_export.triggered.connect(lambda: handover_flow.open_export(self))
+        a.handover_import.triggered.connect(lambda: handover_flow.open_import(self))
         for kind, blank in (("agreement", a.blank_agreement), ("evaluation", a.blank_evaluation),
                             ("conversation", a.blank_conversation)):
             blank.triggered.connect(lambda _=False, k=kind: self.save_blank_form(k))
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._list_page)
             self._list_page.new_case_requested.connect(self.new_case)
             self._list_page.open_requested.connect(self.open_case)
+            handover_flow.connect_list(self, self._list_page)
         return self._list_page
 
     # --- which page --------------------------------------------------------------------

@@ -15,6 +15,8 @@ class Actions:
     change_passphrase: QAction
     settings: QAction
     school_calendar: QAction
+    handover_export: QAction
+    handover_import: QAction
     blank_agreement: QAction
     blank_evaluation: QAction
     blank_conversation: QAction
@@ -25,7 +27,8 @@ class Actions:
 
     def set_unlocked(self, unlocked: bool) -> None:
         """Actions that need an unlocked vault."""
-        for action in (self.new_case, self.lock, self.change_passphrase, self.school_calendar):
+        for action in (self.new_case, self.lock, self.change_passphrase, self.school_calendar,
+                       self.handover_export, self.handover_import):
             action.setEnabled(unlocked)
 
 
@@ -54,6 +57,8 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
         change_passphrase=action(tr("Bytt passordfrase …"), "actionChangePassphrase"),
         settings=action(tr("Innstillinger …"), "actionSettings"),
         school_calendar=action(tr("Skolerute …"), "actionSchoolCalendar"),
+        handover_export=action(tr("Overfør saken …"), "actionHandoverExport"),
+        handover_import=action(tr("Hent inn en sak …"), "actionHandoverImport"),
         blank_agreement=action(tr("Samarbeidsavtale …"), "actionBlankAgreement"),
         blank_evaluation=action(tr("Evaluering …"), "actionBlankEvaluation"),
         blank_conversation=action(tr("Kartleggingssamtale …"), "actionBlankConversation"),
@@ -74,6 +79,8 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&Fil"))
     file_menu.addAction(actions.new_case)
+    file_menu.addAction(actions.handover_import)
+    file_menu.addAction(actions.handover_export)
     file_menu.addSeparator()
     file_menu.addAction(actions.lock)
     file_menu.addAction(actions.change_passphrase)

@@ -19,11 +19,19 @@ from desktop.casefile.errors import (
     DamageReason,
     DataDirUnavailable,
     ForeignCase,
+    HandoverCaseExists,
+    HandoverDamaged,
+    HandoverError,
+    HandoverNewerFormat,
+    HandoverTooLarge,
+    HandoverTruncated,
+    HandoverWrongPassphrase,
     KdfParametersRefused,
     LockedByOther,
     LockHolder,
     NewerFormat,
     NotACaseFile,
+    NotAHandoverFile,
     ReadOnlyCase,
     SaveFailed,
     SaveProblem,
@@ -50,6 +58,8 @@ def message_for(error: BaseException | Enum, *, about_vault: bool = False) -> st
         return passphrase_problem_text(error)
     if isinstance(error, DateProblem):
         return date_problem_text(error)
+    if isinstance(error, HandoverError):
+        return handover_text(error)
     if isinstance(error, WrongPassphrase):
         return _t("Feil passordfrase. Prøv igjen.")
     if isinstance(error, DamagedFile):
@@ -93,6 +103,33 @@ def message_for(error: BaseException | Enum, *, about_vault: bool = False) -> st
     if isinstance(error, CaseFileError):
         return _t("Noe gikk galt med saksfilen. Filen blir ikke endret.")
     return _t("Noe uventet gikk galt. Ingenting er slettet.")
+
+
+def handover_text(error: HandoverError) -> str:
+    """Why a handover file cannot be read in. Every one of these is found before
+    anything is written, so each message can say that nothing has changed."""
+    if isinstance(error, HandoverWrongPassphrase):
+        return _t("Passordfrasen passer ikke til denne overføringsfilen. Sjekk ordene med "
+                  "den som sendte filen, og prøv igjen. Ingenting er hentet inn.")
+    if isinstance(error, HandoverTruncated):
+        return _t("Overføringsfilen er ufullstendig (kopieringen ble avbrutt). Be om å få "
+                  "filen på nytt. Ingenting er hentet inn.")
+    if isinstance(error, HandoverDamaged):
+        return _t("Overføringsfilen er skadet eller endret etter at den ble laget, og kan "
+                  "ikke brukes. Be om å få filen på nytt. Ingenting er hentet inn.")
+    if isinstance(error, HandoverNewerFormat):
+        return _t("Overføringsfilen er laget av en nyere versjon av Nærvær. Oppdater "
+                  "programmet og prøv igjen. Ingenting er hentet inn.")
+    if isinstance(error, HandoverTooLarge):
+        return _t("Filen er altfor stor til å være en overføringsfil fra Nærvær. Ingenting "
+                  "er hentet inn.")
+    if isinstance(error, NotAHandoverFile):
+        return _t("Dette er ikke en overføringsfil fra Nærvær. Velg filen som slutter på "
+                  ".naervaer-overforing. Ingenting er hentet inn.")
+    if isinstance(error, HandoverCaseExists):
+        return _t("Saken finnes allerede her. Velg om du vil beholde begge eller erstatte "
+                  "den som er her.")
+    return _t("Overføringsfilen kan ikke brukes. Ingenting er hentet inn.")
 
 
 def unreadable_file_text(error: UnreadableFile, about_vault: bool = False) -> str:

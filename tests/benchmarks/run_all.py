@@ -33,6 +33,7 @@ def main() -> int:
         ("Oppfølgingen følger arbeidet", ["bench_follow_up.py",
                                           "--runs", "11" if quick else "31"]),
         ("Møtet som nav", ["bench_meeting.py", "--runs", "11" if quick else "21"]),
+        ("Overføring", ["bench_handover.py", "--runs", "3" if quick else "7"]),
         ("Hostile files", ["bench_hostile.py", "--runs", "5" if quick else "11"]),
     ]
     failed = 0

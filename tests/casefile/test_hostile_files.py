@@ -99,6 +99,11 @@ def test_a_fifo_is_never_opened(tmp_path):
     os.mkfifo(tmp_path / "skoleruta.json")
     with pytest.raises(CalendarUnreadable):
         load_calendar(tmp_path / "skoleruta.json")
+    from desktop.casefile.errors import NotAHandoverFile
+    from desktop.services.handover import read_handover
+    os.mkfifo(tmp_path / "x.naervaer-overforing")
+    with pytest.raises(NotAHandoverFile):
+        read_handover(tmp_path / "x.naervaer-overforing", "passordfrase")
 
 
 def test_json_limits_are_checked_before_and_after_parsing():

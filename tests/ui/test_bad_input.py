@@ -84,6 +84,10 @@ def _instances() -> list[errors.CaseFileError]:
             errors.LockedByOther(LockHolder("?", -1, "?", ""))]
     made += [DamagedFile(reason) for reason in DamageReason]
     made += [SaveFailed(problem) for problem in SaveProblem]
+    made += [errors.HandoverError(), errors.NotAHandoverFile(), errors.HandoverWrongPassphrase(),
+             errors.HandoverDamaged("tag"), errors.HandoverTruncated(),
+             errors.HandoverNewerFormat(2, 1), errors.HandoverTooLarge(2 << 30, 1 << 30),
+             errors.HandoverCaseExists([])]
     return made
 
 

@@ -48,7 +48,8 @@ def test_a_jpg_screenshot_is_a_jpeg(tmp_path):
     result = run(["--demo", "--screenshot", str(target)], tmp_path)
     assert result.returncode == 0, result.stderr
     assert target.read_bytes()[:3] == b"\xff\xd8\xff"  # JPEG, not a PNG with a .jpg name
-    assert QImage(str(target)).width() == 1100
+    from desktop.ui.startup import SCREENSHOT_SIZE
+    assert (QImage(str(target)).width(), QImage(str(target)).height()) == SCREENSHOT_SIZE
 
 
 def test_the_window_system_knows_the_program_as_naervaer(tmp_path):

@@ -46,6 +46,8 @@ class CaseListPage(QWidget):
 
     open_requested = Signal(str)  # case id
     new_case_requested = Signal()
+    handover_requested = Signal(str)  # case id: Overfør saken …
+    import_requested = Signal()  # Hent inn en sak …
 
     def __init__(self, service: AppService, parent: QWidget | None = None):
         super().__init__(parent)
@@ -93,6 +95,11 @@ class CaseListPage(QWidget):
         self.restore_button = self._button(self.tr("Gjenopprett fra sikkerhetskopi"),
                                            "restoreBackup")
         self.restore_button.setVisible(False)
+        self.handover_button = self._button(self.tr("Overfør …"), "handoverCase")
+        self.import_button = self._button(self.tr("Hent inn …"), "importCase")
+        self.handover_button.clicked.connect(
+            lambda: self.handover_requested.emit(self.selected_case_id() or ""))
+        self.import_button.clicked.connect(self.import_requested)
         self.restore_button.clicked.connect(self._restore_backup)
         self.new_button.clicked.connect(self.new_case_requested)
         self.open_button.clicked.connect(self._open_selected)
@@ -119,10 +126,13 @@ class CaseListPage(QWidget):
                        self.restore_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.handover_button)
         buttons.addWidget(self.delete_button)
         # Shown only when there is a list to work with (not in the empty state).
         self._list_tools = [self.search, self.show_archived, self.new_button,
-                            self.open_button, self.archive_button, self.delete_button]
+                            self.open_button, self.archive_button, self.delete_button,
+                            self.handover_button]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(top)

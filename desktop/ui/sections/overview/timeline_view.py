@@ -6,7 +6,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from desktop.domain.timeline import CONTACT, DECISION, EVENT, HANDOVER, RULE, build_timeline
+from desktop.domain.handover import Direction
+from desktop.domain.timeline import (
+    CONTACT,
+    DECISION,
+    EVENT,
+    HANDOVER,
+    RULE,
+    TRANSFER,
+    build_timeline,
+)
+from desktop.services.handover import HandoverService
 from desktop.ui.crash_guard import guarded
 from desktop.ui.sections.overview.event_texts import event_text
 from desktop.ui.undo import CaseEditing
@@ -18,6 +28,7 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self.setObjectName("timelineView")
         self.absence = AbsenceEditing.of(editing)
+        self.session = editing.session
         self.filter = QComboBox()
         self.filter.setObjectName("timelineFilter")
         self.filter.setAccessibleName(self.tr("Vis i tidslinjen"))
@@ -25,7 +36,8 @@ class TimelineView(QWidget):
                             (self.tr("Beslutninger"), DECISION),
                             (self.tr("Kontakt med hjemmet"), CONTACT),
                             (self.tr("Samtaler, avtaler og evalueringer"), EVENT),
-                            (self.tr("Stafettholder"), HANDOVER)):
+                            (self.tr("Stafettholder"), HANDOVER),
+                            (self.tr("Overføringer"), TRANSFER)):
             self.filter.addItem(label, kind)
         filter_label = QLabel(self.tr("&Vis:"))
         filter_label.setBuddy(self.filter)
@@ -53,7 +65,8 @@ class TimelineView(QWidget):
     def refresh(self) -> None:
         register = self.absence.register
         entries = build_timeline(register.evaluation(), register.decisions(),
-                                 register.contacts(), register.handovers(), register.events())
+                                 register.contacts(), register.handovers(), register.events(),
+                                 HandoverService.records(self.session))
         kind = self.filter.currentData()
         prefix = {RULE: self.tr("Regel"), DECISION: self.tr("Beslutning"),
                   CONTACT: self.tr("Kontakt"), EVENT: self.tr("Hendelse"),
@@ -62,12 +75,16 @@ class TimelineView(QWidget):
         for entry in entries:
             if kind and entry.kind != kind:
                 continue
-            when = entry.when.strftime("%d.%m.%Y") if entry.kind != CONTACT \
+            when = entry.when.strftime("%d.%m.%Y") if entry.kind not in (CONTACT, TRANSFER) \
                 else entry.when.strftime("%d.%m.%Y %H:%M")
             if entry.kind == EVENT:
                 title, detail = event_text(entry.ref), ""
             else:
                 title, detail = entry.title, f" – {entry.detail}" if entry.detail else ""
-            self.list.addItem(f"{when}  {prefix.get(entry.kind, entry.kind)}: {title}{detail}")
+            label = prefix.get(entry.kind, entry.kind)
+            if entry.kind == TRANSFER:
+                label = (self.tr("Overført til") if entry.ref.direction is Direction.OUT
+                         else self.tr("Hentet inn fra"))
+            self.list.addItem(f"{when}  {label}: {title}{detail}")
         if self.list.count() == 0:
             self.list.addItem(self.tr("Ingenting å vise ennå."))

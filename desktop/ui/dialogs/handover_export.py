@@ -1,0 +1,260 @@
+"""Overfør saken …: one or more cases written to ONE encrypted handover file
+(*.naervaer-overforing) under a one-time passphrase, shown once afterwards to
+be read out by phone. The key derivation and encryption run on a worker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.casefile.errors import CaseFileError
+from desktop.domain.handover import Scope
+from desktop.services.handover import (
+    SUFFIX,
+    HandoverService,
+    generated_bits,
+    new_passphrase,
+    passphrase_strength_problem,
+    word_list,
+)
+from desktop.ui.common import message_label, refuse, show_message
+from desktop.ui.dialogs.base import Dialog, passphrase_edit
+from desktop.ui.dialogs.handover_common import (
+    choose_handover_file,
+    file_row,
+    labelled,
+    wrapped_label,
+)
+from desktop.ui.messages import message_for
+from desktop.ui.worker import BackgroundCall
+
+
+class HandoverExportDialog(Dialog):
+    """`cases`: (case id, pupil's name) of every case that may go; `chosen`: the
+    ones ticked at the start (the open case, or the one selected in the list)."""
+
+    exported = Signal(object)  # ExportResult
+
+    def __init__(self, parent: QWidget, service: HandoverService,
+                 cases: list[tuple[str, str]], chosen: set[str], folder: Path):
+        super().__init__(parent, self.tr("Overfør saken"), "handoverExportDialog")
+        self.service = service
+        self._call: BackgroundCall | None = None
+        self._job = None  # the ExportJob under way
+        self._passphrase = new_passphrase()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._form_page(cases, chosen, folder))
+        self.pages.addWidget(self._done_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    # --- page 1: what, to whom, where ----------------------------------------------------
+    def _form_page(self, cases, chosen, folder: Path) -> QWidget:
+        page = QWidget()
+        self.error = message_label("handoverExportError")
+        self.progress = message_label("handoverExportProgress", "hint")
+        intro = QLabel(self.tr(
+            "Sakene krypteres i én fil med en engangs-passordfrase. Send filen til mottakeren, "
+            "og les passordfrasen opp på telefon – aldri i samme e-post, melding eller på "
+            "samme minnepinne som filen."))
+        intro.setWordWrap(True)
+        self.case_list = QListWidget()
+        self.case_list.setObjectName("handoverCases")
+        self.case_list.setAccessibleName(self.tr("Saker som overføres"))
+        self.case_list.setMaximumHeight(110)
+        for case_id, name in cases:
+            item = QListWidgetItem(name or self.tr("(uten navn)"))
+            item.setData(Qt.ItemDataRole.UserRole, case_id)
+            item.setCheckState(Qt.CheckState.Checked if case_id in chosen
+                               else Qt.CheckState.Unchecked)
+            self.case_list.addItem(item)
+        self.recipient = self._line("handoverRecipient", self.tr("Til (mottaker)"),
+                                    self.tr("For eksempel PPT Nordvidda, Jon Buljo"))
+        self.sender = self._line("handoverSender", self.tr("Fra"),
+                                 self.tr("Ditt navn og din skole"))
+        self.scope = QComboBox()
+        self.scope.setObjectName("handoverScope")
+        self.scope.setAccessibleName(self.tr("Hva som overføres"))
+        self.scope.addItem(self.tr("Hele saken"), Scope.FULL)
+        self.scope.addItem(self.tr("Uten interne deler (refleksjon etter møtet, "
+                                   "Kearney-hypoteser)"), Scope.WITHOUT_INTERNAL)
+        self.own = QCheckBox(self.tr("Jeg vil skrive inn en egen passordfrase"))
+        self.own.setObjectName("handoverOwnPassphrase")
+        self.own.setAccessibleName(self.own.text())
+        self.own_edit = passphrase_edit("handoverPassphrase", self.tr("Egen passordfrase"))
+        self.repeat_edit = passphrase_edit("handoverPassphraseRepeat",
+                                           self.tr("Egen passordfrase en gang til"))
+        for edit in (self.own_edit, self.repeat_edit):
+            edit.setEnabled(False)
+            self.own.toggled.connect(edit.setEnabled)
+        self.path = self._line("handoverFile", self.tr("Fil"), "")
+        self.path.setText(str(folder / f"overforing{SUFFIX}"))
+        choose = QPushButton(self.tr("Velg …"))
+        choose.setObjectName("handoverChooseFile")
+        choose.setAccessibleName(self.tr("Velg hvor filen lagres"))
+        choose.clicked.connect(self._choose_file)
+        form = QFormLayout()
+        labelled(form, self.tr("&Saker:"), self.case_list)
+        labelled(form, self.tr("&Til:"), self.recipient)
+        labelled(form, self.tr("F&ra:"), self.sender)
+        labelled(form, self.tr("&Innhold:"), self.scope)
+        form.addRow(self.own)
+        labelled(form, self.tr("&Passordfrase:"), self.own_edit)
+        labelled(form, self.tr("&Gjenta:"), self.repeat_edit)
+        labelled(form, self.tr("F&il:"), file_row(self.path, choose), self.path)
+        self.buttons = self.button_box(self.tr("Lag overføringsfil"), "handoverWrite")
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        return page
+
+    def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setPlaceholderText(placeholder)
+        edit.textChanged.connect(lambda: show_message(self.error, ""))
+        return edit
+
+    def _choose_file(self) -> None:
+        choose_handover_file(self, self.tr("Lagre overføringsfil"), self.path.text(), True,
+                             self.path.setText)
+
+    # --- page 2: the passphrase, once ------------------------------------------------------
+    def _done_page(self) -> QWidget:
+        page = QWidget()
+        self.done_text = wrapped_label("handoverDoneText")
+        self.shown = QLabel()
+        self.shown.setObjectName("handoverPassphraseShown")
+        self.shown.setAccessibleName(self.tr("Engangs-passordfrasen"))
+        self.shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self.shown.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.shown.setFont(font)
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        done = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        ok = done.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Ferdig – jeg har notert passordfrasen"))
+        ok.setObjectName("handoverDone")
+        done.accepted.connect(self._finish)
+        self.done_button = ok
+        layout = QVBoxLayout(page)
+        for widget in (self.done_text, self.shown, self.advice):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(done)
+        return page
+
+    # --- doing it ----------------------------------------------------------------------
+    def chosen_ids(self) -> list[str]:
+        items = (self.case_list.item(row) for row in range(self.case_list.count()))
+        return [i.data(Qt.ItemDataRole.UserRole) for i in items
+                if i.checkState() == Qt.CheckState.Checked]
+
+    def accept(self) -> None:
+        if self._call is not None or self.pages.currentIndex() != 0:
+            return
+        ids = self.chosen_ids()
+        path = Path(self.path.text().strip()).expanduser()
+        if not ids:
+            return refuse(self.error, self.case_list, self.tr("Kryss av minst én sak."))
+        if not self.recipient.text().strip():
+            return refuse(self.error, self.recipient,
+                          self.tr("Skriv hvem saken overføres til."))
+        passphrase = self._passphrase
+        if self.own.isChecked():
+            problem = passphrase_strength_problem(self.own_edit.text(), self.repeat_edit.text())
+            if problem is not None:
+                return refuse(self.error, self.own_edit, message_for(problem))
+            passphrase = self.own_edit.text()
+        if not self.path.text().strip() or not path.parent.is_dir():
+            return refuse(self.error, self.path, self.tr("Velg en mappe som finnes."))
+        if not path.name.endswith(SUFFIX):
+            path = path.with_name(path.name + SUFFIX)
+        if path.exists():
+            return refuse(self.error, self.path, self.tr(
+                "Det finnes allerede en fil med dette navnet. Velg et annet navn."))
+        try:
+            job = self.service.prepare_export(ids, self.scope.currentData(),
+                                              self.sender.text(), self.recipient.text())
+        except CaseFileError as exc:
+            return show_message(self.error, message_for(exc))
+        self._set_busy(True)
+        self._job = job
+        self._call = BackgroundCall(lambda: job.run(path, passphrase),
+                                    lambda result, error: self._written(job, result, error),
+                                    self)
+        self._call.start()
+
+    def reject(self) -> None:
+        """Avbryt, Esc, or the program locking: a file being written is waited
+        for (at most one key derivation) and deleted again, since nobody has
+        seen its passphrase; nothing is recorded."""
+        if self._call is not None:
+            self._job.cancel()
+            self._call.wait()
+        self._passphrase = ""
+        super().reject()
+
+    def _written(self, job, result, error: BaseException | None) -> None:
+        self._call = None
+        self._set_busy(False)
+        if error is not None:
+            if not isinstance(error, (CaseFileError, OSError)):
+                raise error
+            show_message(self.error, message_for(error))
+            return
+        if result is None:
+            return  # cancelled: the file is gone again, nothing recorded
+        self.service.finish_export(job, result)
+        self.exported.emit(result)
+        count = len(job.case_ids)
+        self.done_text.setText(self.tr("Overføringsfilen er lagret: %1. Saker i filen: %n. "
+                                       "Overføringen er skrevet inn i hver sak.", "", count)
+                               .replace("%1", str(result.path)))
+        if self.own.isChecked():
+            self.shown.setText("")
+            self.advice.setText(self.tr("Gi mottakeren passordfrasen du valgte, på telefon "
+                                        "eller ansikt til ansikt – aldri sammen med filen."))
+        else:
+            self.shown.setText(self._passphrase)
+            self.advice.setText(self.tr(
+                "Les passordfrasen opp for mottakeren på telefon, eller gi den ansikt til "
+                "ansikt. Den vises bare nå og lagres ingen steder. Send den aldri i samme "
+                "e-post, melding eller på samme minnepinne som filen. (Seks ord fra en liste "
+                "på %1 ord: omtrent %2 bits.)")
+                .replace("%1", str(len(word_list())))
+                .replace("%2", str(int(generated_bits()))))
+        self.pages.setCurrentIndex(1)
+        self.done_button.setFocus()
+
+    def _finish(self) -> None:
+        self.shown.clear()  # the passphrase is not kept anywhere
+        self._passphrase = ""
+        super().accept()
+
+    def _set_busy(self, busy: bool) -> None:
+        show_message(self.progress, self.tr("Krypterer og lagrer …") if busy else "")
+        self.pages.widget(0).setEnabled(not busy)
