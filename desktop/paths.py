@@ -26,6 +26,11 @@ class Paths:
         return self.data_dir / "vault.key"
 
     @property
+    def unlock_pause_file(self) -> Path:
+        """Wrong passphrases in a row (services/unlock_backoff.py); no secret."""
+        return self.data_dir / "unlock-pause.json"
+
+    @property
     def cases_dir(self) -> Path:
         return self.data_dir / "cases"
 

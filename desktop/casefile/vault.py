@@ -60,15 +60,21 @@ class KdfParams:
     lanes: int = 4
 
     # A crafted key file must neither weaken the derivation nor exhaust the machine.
+    # The time of one derivation grows with memory × passes: 1 GiB·pass takes about
+    # 1 s on the development machine (tests/benchmarks/bench_passphrase.py), so about
+    # 3 s on a laptop three times slower; the default is 192 MiB·pass. Memory alone
+    # stays under 512 MiB.
     MIN_MEMORY_KIB = 64 * 1024
-    MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB
+    MAX_MEMORY_KIB = 512 * 1024
     MIN_ITERATIONS = 3
-    MAX_ITERATIONS = 20
-    MAX_LANES = 16
+    MAX_ITERATIONS = 16
+    MAX_MEMORY_PASSES_KIB = 1024 * 1024  # memory_kib × iterations
+    MAX_LANES = 8
 
     def check(self) -> None:
         if not (self.MIN_MEMORY_KIB <= self.memory_kib <= self.MAX_MEMORY_KIB
                 and self.MIN_ITERATIONS <= self.iterations <= self.MAX_ITERATIONS
+                and self.memory_kib * self.iterations <= self.MAX_MEMORY_PASSES_KIB
                 and 1 <= self.lanes <= self.MAX_LANES
                 and self.memory_kib >= 8 * self.lanes):
             raise KdfParametersRefused(

@@ -66,6 +66,14 @@ class AbsenceRegister:
     def add_records(self, records: list[AbsenceRecord]) -> list[AbsenceRecord]:
         return self._edit(lambda: [self.repo.add(r) for r in records])
 
+    def add_records_in_part(self, records: list[AbsenceRecord]) -> list[AbsenceRecord]:
+        """One part of a long import: stored, but the case summary (which evaluates
+        every rule over every record) is refreshed once, by refresh_after_import()."""
+        return self.session.edit(lambda: [self.repo.add(r) for r in records])
+
+    def refresh_after_import(self) -> None:
+        self.session.edit(self._refresh_summary)
+
     def update_record(self, record: AbsenceRecord) -> None:
         self._edit(lambda: self.repo.update(record))
 

@@ -13,6 +13,7 @@ import secrets
 import time
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.casefile.errors import (
@@ -21,11 +22,14 @@ from desktop.casefile.errors import (
     DamagedFile,
     DataDirUnavailable,
     LockedByOther,
+    WrongPassphrase,
 )
 from desktop.domain.school_calendar import SchoolCalendar
 from desktop.paths import Paths
 from desktop.services.case_session import CaseSession, SaveJob, SaveOutcome  # noqa: F401 (re-exported)
+from desktop.services.output_folder import folder_to_remember
 from desktop.services.settings import Settings, SettingsNotice
+from desktop.services.unlock_backoff import UnlockBackoff
 
 if TYPE_CHECKING:
     from desktop.casefile.store import CaseEntry, CaseStore, SealedSave
@@ -66,6 +70,8 @@ class AppService:
         # With the file's (size, mtime) when the damage was found: a file put
         # right since (a good copy put back) is listed as what it is now.
         self._known_damage: dict[str, tuple[CaseFileError, tuple[int, int] | None]] = {}
+        # Read at start, so a restart does not cut the pause after wrong passphrases short.
+        self.backoff = UnlockBackoff(paths.unlock_pause_file)
         self._calendar: SchoolCalendar | None = None
         self.calendar_problem = ""  # why skoleruta.json could not be read ("" = fine)
 
@@ -92,6 +98,17 @@ class AppService:
         except OSError:
             log.warning("could not save settings")
 
+    def remember_pdf_folder(self, folder: Path, home: Path) -> None:
+        """Where the next PDF dialog starts: kept in the settings, cut back so it
+        names no pupil of this vault (services/output_folder.py)."""
+        names = [session.pupil().name for session in self._sessions.values()]
+        if self._store is not None:
+            names += [e.summary.name for e in self.list_cases(include_archived=True)
+                      if e.summary is not None]
+        kept = folder_to_remember(folder, names, home)
+        self.settings.pdf_folder = str(kept) if kept is not None else ""
+        self.save_settings()
+
     # --- vault -----------------------------------------------------------------------
     def has_vault(self) -> bool:
         return self.paths.vault_file.exists()
@@ -106,9 +123,16 @@ class AppService:
         self._store = store.CaseStore(self.paths.cases_dir, self._vault)
 
     def unlock(self, passphrase: str) -> None:
-        """Raises WrongPassphrase, DamagedFile, KdfParametersRefused, NewerFormat."""
+        """Raises WrongPassphrase, DamagedFile, KdfParametersRefused, NewerFormat.
+        A wrong passphrase is counted (self.backoff) before it is raised; the
+        caller waits `backoff.remaining()` seconds before the next try."""
         store, vault = _casefile()
-        self._vault = vault.Vault.unlock(self.paths.vault_file, passphrase)
+        try:
+            self._vault = vault.Vault.unlock(self.paths.vault_file, passphrase)
+        except WrongPassphrase:
+            self.backoff.record_failure()
+            raise
+        self.backoff.reset()
         self._store = store.CaseStore(self.paths.cases_dir, self._vault)
         store.load_sqlite_utils()  # warm, while the user is waiting for the unlock anyway
         self.pending_problems = self.flush_pending()

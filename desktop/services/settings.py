@@ -33,6 +33,10 @@ class Settings:
     # Where the window was on each screen: {"<screen name> <w>x<h>": [x, y, w, h]}.
     # Not in the settings dialog; written when the window closes (ui/window_geometry.py).
     window_geometry: dict = field(default_factory=dict)
+    # Text copied from a case is cleared from the clipboard after this long (and at lock).
+    clipboard_clear_seconds: int = 30
+    # Where the last PDF was saved; never a folder that names a pupil (output_folder.py).
+    pdf_folder: str = ""
 
     @classmethod
     def load(cls, path: Path) -> "Settings":
@@ -63,9 +67,11 @@ class Settings:
                 setattr(result, f.name, value)
             else:
                 notice = SettingsNotice.PARTLY_IGNORED
-        minutes = min(max(result.idle_lock_minutes, 1), 240)
-        if minutes != result.idle_lock_minutes:
-            result.idle_lock_minutes, notice = minutes, SettingsNotice.PARTLY_IGNORED
+        for name, low, high in (("idle_lock_minutes", 1, 240), ("clipboard_clear_seconds", 5, 600)):
+            value = getattr(result, name)
+            if not low <= value <= high:
+                setattr(result, name, min(max(value, low), high))
+                notice = SettingsNotice.PARTLY_IGNORED
         return result, notice
 
     def save(self, path: Path) -> None:
@@ -91,6 +97,8 @@ class SettingSpec:
 SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("idle_lock_enabled", "Lås automatisk når programmet ikke er i bruk", "bool"),
     SettingSpec("idle_lock_minutes", "Lås etter", "int", 1, 240, " min"),
+    SettingSpec("clipboard_clear_seconds", "Fjern kopiert tekst fra utklippstavlen etter", "int",
+                5, 600, " s"),
     SettingSpec("rule_set", "Kommunens regelsett for fravær", "choice", choices=(
         ("baerum", "Bærum kommune"), ("oslo", "Oslo kommune"), ("orland", "Ørland kommune"),
         ("kearney", "Kearney (forskning)"))),

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import logging
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -28,6 +30,7 @@ from desktop.casefile.errors import (
     SaveProblem,
 )
 from desktop.services.app_service import AppService, CaseSession
+from desktop.ui.clipboard_guard import ClipboardGuard
 from desktop.ui.common import DEMO_PROPERTY, confirm, info_box, set_title
 from desktop.ui.dialogs import handover_flow  # issue 14: Overfør saken / Hent inn en sak
 from desktop.ui.idle import POLL_MS, IdleWatcher
@@ -39,8 +42,10 @@ from desktop.ui.messages import (
 )
 from desktop.ui.pages.data_dir_page import DataDirPage
 from desktop.ui.pages.first_start_page import FirstStartPage
-from desktop.ui.pages.unlock_page import UnlockPage, unlock_delay
+from desktop.ui.pages.unlock_page import UnlockPage
 from desktop.ui.system_lock import SystemLockWatcher
+from desktop.ui.text_limit import TextLimit
+from desktop.ui.widgets.pdf_save import use_pdf_folder
 
 if TYPE_CHECKING:
     from desktop.ui.case_page import CasePage
@@ -54,7 +59,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, service: AppService, *, demo_passphrase: str = "",
                  clock: Callable[[], float] = time.monotonic,
-                 unlock_delay_fn: Callable[[int], float] = unlock_delay,
+                 unlock_delay_fn: Callable[[int], float] | None = None,
                  idle_poll_ms: int = POLL_MS, autosave_options: dict | None = None,
                  system_lock: SystemLockWatcher | None = None,
                  parent: QWidget | None = None):
@@ -78,7 +83,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.data_dir_page = DataDirPage()
         self.first_start_page = FirstStartPage(service.create_vault)
-        self.unlock_page = UnlockPage(service.unlock, delay=unlock_delay_fn,
+        if unlock_delay_fn is not None:  # tests: no pause
+            service.backoff.delay = unlock_delay_fn
+        self.unlock_page = UnlockPage(service.unlock, wait=service.backoff.remaining,
                                       demo_passphrase=demo_passphrase if service.demo else "")
         for page in (self.data_dir_page, self.first_start_page, self.unlock_page):
             self.stack.addWidget(page)
@@ -90,8 +97,18 @@ class MainWindow(QMainWindow):
         if system_lock is not None:  # screen locked / going to sleep
             system_lock.setParent(self)
             system_lock.lock_requested.connect(lambda why: self.lock(reason=why))
+        use_pdf_folder(lambda: self.service.settings.pdf_folder,
+                       lambda folder: self.service.remember_pdf_folder(folder, Path.home()))
+        self.text_limit = TextLimit(self)  # a paste too long for any field: said in the status bar
+        QApplication.instance().installEventFilter(self.text_limit)
+        self.text_limit.refused.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.clipboard_guard = ClipboardGuard(
+            QApplication.clipboard(), lambda: self.service.settings.clipboard_clear_seconds * 1000,
+            lambda: self.service.is_unlocked, self)
         self._connect()
-        from desktop.services import absence_config  # issue 3: local rule files, chosen rule set
+        from desktop.services import (
+            absence_config,  # issue 3: local rule files, chosen rule set
+        )
         absence_config.configure(service.paths.config_dir / "forms",
                                  lambda: service.settings.rule_set)
         self.start()
@@ -299,6 +316,7 @@ class MainWindow(QMainWindow):
                 problems.append(error)
             self.case_page.close_down()
         problems += [error for _, error in self.service.lock()]
+        self.clipboard_guard.clear_now()
         self._drop_case_page()
         if self._list_page is not None:
             self._list_page.clear()
@@ -401,6 +419,7 @@ class MainWindow(QMainWindow):
         if self.case_page is not None:
             self.case_page.close_down()
         problems = self.service.lock()
+        self.clipboard_guard.clear_now()
         if problems:
             log.warning("%d case(s) not saved at quit", len(problems))
         self._drop_case_page()

@@ -39,6 +39,12 @@ from desktop.casefile.errors import (
     WrongPassphrase,
 )
 from desktop.domain.validation import DateProblem, PassphraseProblem
+from desktop.services.passphrase_strength import (
+    REQUIRED_YEARS,
+    GuessTime,
+    Strength,
+    TimeUnit,
+)
 from desktop.services.settings import SettingsNotice
 
 _CTX = "messages"
@@ -253,6 +259,37 @@ def passphrase_problem_text(problem: PassphraseProblem) -> str:
     if problem is PassphraseProblem.TOO_SHORT:
         return _t("Passordfrasen er for kort. Bruk minst 10 tegn eller minst 4 ord.")
     return _t("De to passordfrasene er ikke like. Skriv den samme to ganger.")
+
+
+def guess_time_text(time: GuessTime) -> str:
+    """"omtrent 300 år", "mer enn en million år" (plurals through %n)."""
+    if time.beyond:
+        return _t("mer enn en million år")
+    n = time.amount
+    translate = QCoreApplication.translate
+    if time.unit is TimeUnit.YEARS:
+        return translate(_CTX, "omtrent %n år", "", n)
+    if time.unit is TimeUnit.MONTHS:
+        return translate(_CTX, "omtrent %n måneder", "", n)
+    if time.unit is TimeUnit.DAYS:
+        return translate(_CTX, "omtrent %n dager", "", n)
+    if time.unit is TimeUnit.HOURS:
+        return translate(_CTX, "omtrent %n timer", "", n)
+    if time.unit is TimeUnit.MINUTES:
+        return translate(_CTX, "omtrent %n minutter", "", n)
+    return translate(_CTX, "omtrent %n sekunder", "", n)
+
+
+def passphrase_strength_text(strength: Strength) -> str:
+    """What the estimate means, in words: how long someone with a copy of the
+    key file would need to guess the passphrase."""
+    if strength.strong_enough:
+        return (_t("Med en kopi av nøkkelfilen ville det tatt %1 å gjette denne passordfrasen.")
+                .replace("%1", guess_time_text(strength.time)))
+    return (_t("Passordfrasen er for lett å gjette: med en kopi av nøkkelfilen ville den tatt "
+               "%1 å gjette. Den må holde i minst %2 år. Bruk gjerne fire eller fem vanlige "
+               "ord som ikke hører sammen.")
+            .replace("%1", guess_time_text(strength.time)).replace("%2", str(REQUIRED_YEARS)))
 
 
 def date_problem_text(problem: DateProblem) -> str:

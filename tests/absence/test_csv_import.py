@@ -86,3 +86,46 @@ def test_any_file_gives_a_preview_never_an_exception(data):
     for line in result.lines:
         assert (line.record is None) == bool(line.error)
         assert line.line >= 1
+
+
+# --- issue 16: mixed encodings, a quote that never closes, huge files -------------------
+
+def test_lines_in_different_encodings_are_read_each_in_its_own():
+    utf8 = "02.03.2026;dag;;ja;Tannlege – æøå\n".encode("utf-8")
+    windows = "03.03.2026;dag;;ja;Bestemor på Ørland\n".encode("cp1252")
+    plain = b"04.03.2026;dag;;ja;sykdom\n"
+    result = preview(utf8 + windows + plain + windows.replace(b"03.03", b"05.03"), WEEK, [])
+    assert (result.encoding, result.windows_lines) == ("UTF-8", (2, 4))
+    texts = [r.reason_text for r in result.records()]
+    assert texts == ["Tannlege – æøå", "Bestemor på Ørland", "", "Bestemor på Ørland"]
+    assert not any("Ã" in t or "â€" in t for t in texts)  # was "Tannlege â€“ Ã¦Ã¸Ã¥"
+
+
+def test_a_quote_that_never_closes_does_not_swallow_the_file_into_one_good_line():
+    text = "02.03.2026;dag;;ja;\"sykdom\n" + "".join(
+        f"{day:02d}.04.2026;dag;;ja;sykdom\n" for day in range(1, 29)) * 40
+    result = preview(text.encode("utf-8"), WEEK, [])
+    assert result.records() == []
+    assert [(line.line, line.error, line.detail) for line in result.lines] == [
+        (1, "spans_lines", "1–1121")]
+
+
+def test_a_record_over_two_lines_and_an_overlong_cell_are_flagged():
+    text = ('02.03.2026;dag;;ja;"to\nlinjer"\n'
+            "03.03.2026;dag;;ja;" + "x" * 201 + "\n"
+            "04.03.2026;dag;;ja;" + "x" * 200 + "\n")
+    result = preview(text.encode("utf-8"), WEEK, [])
+    assert [(line.line, line.error) for line in result.lines] == [
+        (1, "spans_lines"), (3, "too_long"), (4, "")]
+
+
+def test_the_reader_gives_the_first_lines_before_reading_the_rest():
+    from desktop.domain.absence_csv import ImportReader
+
+    data = b"".join(b"02.03.2026;dag;;ja;\n" for _ in range(100_000))
+    reader = ImportReader(data, WEEK, [])
+    lines = reader.lines()
+    first = [next(lines) for _ in range(50)]
+    assert first[0].line == 1 and first[0].ok
+    assert all(line.duplicate for line in first[1:])
+    assert reader.position == 50 and reader.total == 100_000

@@ -104,6 +104,9 @@ def test_a_fifo_is_never_opened(tmp_path):
     os.mkfifo(tmp_path / "x.naervaer-overforing")
     with pytest.raises(NotAHandoverFile):
         read_handover(tmp_path / "x.naervaer-overforing", "passordfrase")
+    from desktop.services.unlock_backoff import UnlockBackoff
+    os.mkfifo(tmp_path / "unlock-pause.json")
+    assert UnlockBackoff(tmp_path / "unlock-pause.json").failures == 0
 
 
 def test_json_limits_are_checked_before_and_after_parsing():

@@ -145,6 +145,14 @@ GIB_KIB = 1024 * 1024
     (64 * 1024, 0, 4),
     (-1, 3, 4),
     (64 * 1024, -3, 4),
+    # issue 16: the old ceiling let one try cost 13 s and 1 GB
+    (GIB_KIB, 20, 16),
+    (GIB_KIB, 3, 4),
+    (512 * 1024 + 1, 3, 4),
+    (512 * 1024, 3, 4),
+    (256 * 1024, 5, 4),
+    (64 * 1024, 17, 4),
+    (64 * 1024, 3, 9),
 ])
 def test_crafted_kdf_parameters_are_refused_before_any_work(key_file, no_kdf,
                                                              memory_kib, iterations, lanes):
@@ -158,6 +166,22 @@ def test_crafted_kdf_parameters_are_refused_before_any_work(key_file, no_kdf,
     with pytest.raises(KdfParametersRefused):
         Vault.change_passphrase(key_file, PASSPHRASE, "en helt ny passordfrase")
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize("memory_kib, iterations, lanes", [
+    (256 * 1024, 4, 4), (64 * 1024, 16, 8), (349_525, 3, 1)])
+def test_the_costliest_accepted_parameters_still_unlock(key_file, memory_kib, iterations, lanes):
+    """The ceiling is memory × passes ≤ 1 GiB·pass (about 1 s here; the benchmark
+    bench_passphrase.py prints it)."""
+    vault = Vault.unlock(key_file, PASSPHRASE)
+    master = bytes(vault._master_key)
+    vault.close()
+    Vault.change_passphrase(key_file, PASSPHRASE, PASSPHRASE,
+                            KdfParams(memory_kib, iterations, lanes))
+    assert json.loads(key_file.read_text())["kdf"]["memory_kib"] == memory_kib
+    vault = Vault.unlock(key_file, PASSPHRASE)
+    assert bytes(vault._master_key) == master
+    vault.close()
 
 
 def test_unknown_kdf_is_refused(key_file, no_kdf):

@@ -21,28 +21,28 @@ from desktop.casefile.errors import (
     WrongPassphrase,
 )
 from desktop.domain.validation import DateProblem, PassphraseProblem
+from desktop.services.unlock_backoff import UnlockBackoff, unlock_delay
 from desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
 from desktop.ui.dialogs.new_case import NewCaseDialog
 from desktop.ui.messages import message_for
-from desktop.ui.pages.unlock_page import UnlockPage, unlock_delay
+from desktop.ui.pages.unlock_page import UnlockPage
 from tests.ui.conftest import PASSPHRASE, new_service
 from tests.ui.helpers import activate, click, find, press, shortcut, type_into, unlock
 
 GENERIC = {message_for(errors.CaseFileError()), message_for(RuntimeError())}
 
 
-def test_unlock_delay_grows_and_is_capped():
-    assert [unlock_delay(n) for n in range(1, 10)] == [0, 1, 2, 4, 8, 16, 30, 30, 30]
-
-
-def test_wrong_passphrase_pause_counts_down(qtbot):
+def test_wrong_passphrase_pause_counts_down(qtbot, tmp_path):
     attempts = []
+    backoff = UnlockBackoff(tmp_path / "unlock-pause.json")
 
     def refuse(passphrase: str) -> None:
         attempts.append(passphrase)
+        backoff.record_failure()
         raise WrongPassphrase()
 
-    page = UnlockPage(refuse, tick_ms=3_600_000)  # the test says when a second has passed
+    # the test says when a second has passed
+    page = UnlockPage(refuse, wait=backoff.remaining, tick_ms=3_600_000)
     qtbot.addWidget(page)
     page.show()
 
@@ -70,6 +70,21 @@ def test_wrong_passphrase_pause_counts_down(qtbot):
     assert page.countdown.text() == "Du kan prøve igjen om 1 sekund."
     page.tick()
     assert page.button.isEnabled()
+
+
+def test_a_restarted_program_still_makes_the_user_wait(qtbot, make_window, vault_dir):
+    earlier = new_service(vault_dir, unlock=False)  # the run before the restart
+    for _ in range(5):
+        with pytest.raises(WrongPassphrase):
+            earlier.unlock("gjett gjett")
+    window = make_window(vault_dir, unlock_delay_fn=unlock_delay)
+    page = window.unlock_page
+    assert window.current_page() is page
+    assert page.waiting and not page.button.isEnabled()
+    assert page.countdown.text().startswith("Du kan prøve igjen om ")
+    type_into(qtbot, page.passphrase, PASSPHRASE)
+    press(page.passphrase, Qt.Key.Key_Return)  # ignored while waiting
+    assert window.current_page() is page and page._call is None
 
 
 def _instances() -> list[errors.CaseFileError]:

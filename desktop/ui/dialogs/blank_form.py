@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from desktop.services.blank_forms import FILE_NAMES, write_blank_form
+from desktop.ui.widgets.pdf_save import ask_pdf_path
 from desktop.ui.worker import BackgroundCall
 
 
@@ -20,16 +21,8 @@ def save_blank_form(window: QMainWindow, kind: str, local_forms: Path | None) ->
     titles = {"agreement": _t("Lagre tom samarbeidsavtale"),
               "evaluation": _t("Lagre tomt evalueringsskjema"),
               "conversation": _t("Lagre tomt kartleggingsskjema")}
-    dialog = QFileDialog(window, titles[kind])
-    dialog.setObjectName("blankFormDialog")
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter(_t("PDF-filer (*.pdf)"))
-    dialog.setDefaultSuffix("pdf")
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.selectFile(FILE_NAMES[kind])
-    dialog.fileSelected.connect(lambda path: _write(window, kind, Path(path), local_forms))
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
+    dialog = ask_pdf_path(window, titles[kind], FILE_NAMES[kind], "blankFormDialog",
+                          lambda path: _write(window, kind, path, local_forms))
     return dialog
 
 

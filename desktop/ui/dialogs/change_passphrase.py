@@ -6,13 +6,19 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.casefile.errors import CaseFileError, WrongPassphrase
-from desktop.domain.validation import passphrase_problem
 from desktop.ui.common import message_label, refuse, show_message
 from desktop.ui.dialogs.base import Dialog, passphrase_edit
 from desktop.ui.messages import message_for
+from desktop.ui.new_passphrase import NewPassphraseCheck
 from desktop.ui.worker import BackgroundCall
 
 
@@ -25,8 +31,8 @@ class ChangePassphraseDialog(Dialog):
         super().__init__(parent, self.tr("Bytt passordfrase"), "changePassphraseDialog")
         self._change = change
         self._call: BackgroundCall | None = None
-        intro = QLabel(self.tr("Den nye passordfrasen må ha minst 10 tegn eller minst 4 ord. "
-                               "Sakene dine blir ikke endret."))
+        intro = QLabel(self.tr("Den nye passordfrasen må være vanskelig å gjette, også for noen "
+                               "som har kopiert nøkkelfilen. Sakene dine blir ikke endret."))
         intro.setWordWrap(True)
         self.old_edit = passphrase_edit("oldPassphrase", self.tr("Nåværende passordfrase"))
         self.new_edit = passphrase_edit("newPassphrase", self.tr("Ny passordfrase"))
@@ -38,12 +44,15 @@ class ChangePassphraseDialog(Dialog):
             label.setBuddy(edit)
             form.addRow(label, edit)
             edit.textChanged.connect(lambda: show_message(self.error, ""))
+        self.strength = message_label("changePassphraseStrength", "hint")
+        self.check = NewPassphraseCheck(self.new_edit, self.repeat_edit, self.strength)
         self.error = message_label("changePassphraseError")
         self.progress = message_label("changePassphraseProgress", "hint")
         self.buttons = self.button_box(self.tr("Bytt passordfrase"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.strength)
         layout.addWidget(self.error)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
@@ -51,9 +60,9 @@ class ChangePassphraseDialog(Dialog):
     def accept(self) -> None:
         if self._call is not None:
             return
-        problem = passphrase_problem(self.new_edit.text(), self.repeat_edit.text())
-        if problem is not None:
-            refuse(self.error, self.new_edit, message_for(problem))
+        refusal = self.check.refusal()
+        if refusal is not None:
+            refuse(self.error, self.new_edit, refusal)
             return
         old, new = self.old_edit.text(), self.new_edit.text()
         self._set_busy(True)

@@ -8,10 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.casefile.errors import CaseFileError
-from desktop.domain.validation import passphrase_problem
 from desktop.ui.common import message_label, show_message
 from desktop.ui.dialogs.base import passphrase_edit
 from desktop.ui.messages import message_for
+from desktop.ui.new_passphrase import NewPassphraseCheck
 from desktop.ui.pages.centered import CenteredPage
 from desktop.ui.worker import BackgroundCall
 
@@ -26,8 +26,9 @@ class FirstStartPage(CenteredPage):
         self._create_vault = create_vault
         self._call: BackgroundCall | None = None
         self.add_text(self.tr(
-            "Velg en passordfrase. Den låser opp sakene dine på denne maskinen. Bruk minst "
-            "10 tegn eller minst 4 ord, gjerne fire vanlige ord du husker godt."))
+            "Velg en passordfrase. Den låser opp sakene dine på denne maskinen. Den må være "
+            "vanskelig å gjette, også for noen som har kopiert nøkkelfilen: gjerne fire eller "
+            "fem vanlige ord som ikke hører sammen, og som du husker godt."))
         self.add_text(self.tr(
             "Skriv den ned og ta vare på den et trygt sted: uten passordfrasen kan ingen "
             "åpne sakene."), role="hint")
@@ -40,6 +41,9 @@ class FirstStartPage(CenteredPage):
             self.column.addWidget(edit)
             edit.textChanged.connect(lambda: show_message(self.error, ""))
             edit.returnPressed.connect(self.submit)
+        self.strength = message_label("firstStartStrength", "hint")
+        self.column.addWidget(self.strength)
+        self.check = NewPassphraseCheck(self.passphrase, self.repeat, self.strength)
         self.error = message_label("firstStartError")
         self.progress = message_label("firstStartProgress", "hint")
         self.button = QPushButton(self.tr("Opprett og start"))
@@ -57,9 +61,10 @@ class FirstStartPage(CenteredPage):
     def submit(self) -> None:
         if self._call is not None:
             return
-        problem = passphrase_problem(self.passphrase.text(), self.repeat.text())
-        if problem is not None:
-            show_message(self.error, message_for(problem))
+        refusal = self.check.refusal()
+        if refusal is not None:
+            show_message(self.error, refusal)
+            self.passphrase.setFocus()
             return
         passphrase = self.passphrase.text()
         self._set_busy(True)

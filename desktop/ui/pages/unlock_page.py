@@ -1,8 +1,9 @@
 """The unlock page: asks for the passphrase on later starts and after a lock.
 
 A wrong passphrase gets a message and a growing pause before the next try
-(0, 1, 2, 4, 8 … seconds, at most 30), shown as a countdown. The pause
-function is injectable so tests do not wait.
+(0, 1, 2, 4, 8 … seconds, at most 30), shown as a countdown. The service
+counts the wrong tries and keeps the count on disk (services/unlock_backoff.py),
+so a restart shows the rest of the pause too; `wait()` asks it how long.
 """
 
 from __future__ import annotations
@@ -19,15 +20,6 @@ from desktop.ui.messages import message_for
 from desktop.ui.pages.centered import CenteredPage
 from desktop.ui.worker import BackgroundCall
 
-MAX_DELAY_S = 30
-
-
-def unlock_delay(failures: int) -> int:
-    """Seconds to wait after the n-th wrong passphrase in a row: 0, 1, 2, 4, 8 … ≤ 30."""
-    if failures <= 1:
-        return 0
-    return min(2 ** (failures - 2), MAX_DELAY_S)
-
 
 class UnlockPage(CenteredPage):
     """Calls `unlock(passphrase)` on a worker thread; emits `unlocked` when it worked."""
@@ -35,13 +27,12 @@ class UnlockPage(CenteredPage):
     unlocked = Signal()
 
     def __init__(self, unlock: Callable[[str], None], parent: QWidget | None = None, *,
-                 delay: Callable[[int], float] = unlock_delay, demo_passphrase: str = "",
+                 wait: Callable[[], int] = lambda: 0, demo_passphrase: str = "",
                  tick_ms: int = 1000):
         super().__init__("unlockPage", self.tr("Nærvær er låst"), parent)
         self._unlock = unlock
-        self._delay = delay
+        self._wait = wait
         self._call: BackgroundCall | None = None
-        self.failures = 0
         self._remaining = 0
         self.notice = message_label("lockNotice", "hint")
         self.column.addWidget(self.notice)
@@ -71,6 +62,7 @@ class UnlockPage(CenteredPage):
         self._tick = QTimer(self)
         self._tick.setInterval(tick_ms)
         self._tick.timeout.connect(self.tick)
+        self._start_wait(self._wait())  # a pause left from before a restart
 
     # --- public ----------------------------------------------------------------------
     @property
@@ -82,6 +74,8 @@ class UnlockPage(CenteredPage):
         self.passphrase.clear()
         show_message(self.error, "")
         show_message(self.notice, notice)
+        if not self.waiting:
+            self._start_wait(self._wait())
         self.passphrase.setFocus()
 
     def submit(self) -> None:
@@ -101,15 +95,13 @@ class UnlockPage(CenteredPage):
         self._set_busy(False)
         self.passphrase.clear()
         if error is None:
-            self.failures = 0
             show_message(self.error, "")
             show_message(self.notice, "")
             self.unlocked.emit()
             return
         if isinstance(error, WrongPassphrase):
-            self.failures += 1
             show_message(self.error, message_for(error))
-            self._start_wait(int(self._delay(self.failures)))
+            self._start_wait(self._wait())
         elif isinstance(error, (CaseFileError, OSError)):
             show_message(self.error, message_for(error, about_vault=True))
         else:

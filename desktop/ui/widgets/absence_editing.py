@@ -50,6 +50,12 @@ class AbsenceEditing(QObject):
     def add_records(self, records: list[AbsenceRecord]) -> None:
         self.push(_AddRecords(self, records, self.tr("registrering av fravær")))
 
+    def imported(self, added: list[AbsenceRecord]) -> None:
+        """Records a long import already stored part by part (the import dialog)
+        become one change on the undo stack."""
+        self.register.refresh_after_import()
+        self.push(_AddRecords(self, added, self.tr("import av fravær"), stored=True))
+
     def remove_records(self, ids: list[int]) -> None:
         self.push(_RemoveRecords(self, ids, self.tr("sletting av fravær")))
 
@@ -157,15 +163,19 @@ class _SetRuleSet(QUndoCommand):
 class _AddRecords(QUndoCommand):
     """Adds records; undo removes them; redo brings back the same ids."""
 
-    def __init__(self, owner: AbsenceEditing, records: list[AbsenceRecord], text: str):
+    def __init__(self, owner: AbsenceEditing, records: list[AbsenceRecord], text: str,
+                 stored: bool = False):
         super().__init__(text)
         self._owner = owner
         self._records = records
-        self._added: list[AbsenceRecord] | None = None
+        self._added: list[AbsenceRecord] | None = records if stored else None
+        self._stored = stored  # the first redo (at push) finds them stored already
 
     def redo(self) -> None:
         register = self._owner.register
-        if self._added is None:
+        if self._stored:
+            self._stored = False
+        elif self._added is None:
             self._added = register.add_records(self._records)
         else:
             register.restore_records(self._added)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.export.document_base import DocumentHeader
-from desktop.ui.widgets.pdf_dialog import no_printer_text, pdf_save_dialog, pdf_saved_text
-from desktop.ui.worker import BackgroundCall
+from desktop.ui.widgets.export_job import ExportJob, export_failed_text
+from desktop.ui.widgets.pdf_save import ask_pdf_path, no_printer_text, pdf_saved_text
 
 
 class Document:
@@ -94,7 +94,7 @@ class DocumentOutput(QObject):
         self._host = host
         self.note = note
         self.dialog: QWidget | None = None  # the dialog shown, for tests
-        self.call: BackgroundCall | None = None
+        self.call: ExportJob | None = None
 
     def connect_buttons(self, document: Callable[[], Document], preview: QPushButton,
                         save: QPushButton, print_: QPushButton | None = None) -> None:
@@ -135,26 +135,24 @@ class DocumentOutput(QObject):
         self.note.setText(self.tr("Sendt til skriveren. Ingen fil er lagret."))
 
     def ask_save(self, document: Document) -> QFileDialog:
-        self.dialog = pdf_save_dialog(self._host, self.tr("Lagre som PDF"), document.file_name,
-                                      "savePdfDialog", lambda path: self.save(document, path),
-                                      self.note.setText)
+        self.dialog = ask_pdf_path(self._host, self.tr("Lagre som PDF"), document.file_name,
+                                   "savePdfDialog", lambda path: self.save(document, path),
+                                   self.note.setText)
         return self.dialog
 
-    def save(self, document: Document, path: Path) -> BackgroundCall:
-        self.note.setText(self.tr("Lager PDF …"))
-
-        def done(_result, error) -> None:
-            if error is None:
+    def save(self, document: Document, path: Path) -> ExportJob:
+        def done(error: BaseException | None, cancelled: bool) -> None:
+            if cancelled:
+                self.note.setText(self.tr("Avbrutt. Ingen PDF er lagret."))
+            elif error is None:
                 self.note.setText(pdf_saved_text(path))
-            elif isinstance(error, OSError):
-                self.note.setText(self.tr("PDF-en kunne ikke lagres i %1. Velg en annen "
-                                          "mappe og prøv igjen.").replace("%1", str(path.parent)))
             else:
-                self.note.setText(self.tr("PDF-en kunne ikke lages. Innholdet er uendret og "
-                                          "lagret i saken."))
+                self.note.setText(export_failed_text(error, path, self.tr(
+                    "PDF-en kunne ikke lages. Innholdet er uendret og lagret i saken.")))
             self.call = None
 
-        self.call = BackgroundCall(lambda: document.write_pdf(path), done, self).start()
+        self.note.setText(self.tr("Lager PDF …"))
+        self.call = ExportJob(self._host, document.write_pdf, path, done)
         return self.call
 
 

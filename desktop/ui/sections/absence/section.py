@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.absence_csv import preview
+from desktop.domain.absence_csv import ImportReader
 from desktop.services.absence_register import default_rule_set_name
 from desktop.ui.common import heading, reveal_section, show_message
 from desktop.ui.sections.absence.entry import AbsenceEntry
@@ -241,8 +241,8 @@ class AbsenceSection(QScrollArea):
             show_message(self.entry.error, self.tr("Filen er for stor til å være en fraværsliste."))
             return None
         register = self.absence.register
-        result = preview(data, register.week(), register.records())
-        dialog = ImportDialog(self, self.absence, result, Path(path).name)
+        reader = ImportReader(data, register.week(), register.records())
+        dialog = ImportDialog(self, self.absence, reader, Path(path).name)
         dialog.open()
         return dialog
 

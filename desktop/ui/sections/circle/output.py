@@ -12,8 +12,8 @@ from desktop.export.circle_pdf import CirclePdfTexts, build_circle_pdf
 from desktop.services.circle_service import MeasureCircleService
 from desktop.ui.sections.circle.labels import party_labels, status_labels
 from desktop.ui.sections.circle.snapshots import CompareDialog, SaveSnapshotDialog
-from desktop.ui.widgets.pdf_dialog import pdf_save_dialog, pdf_saved_text
-from desktop.ui.worker import BackgroundCall
+from desktop.ui.widgets.export_job import ExportJob, export_with_note
+from desktop.ui.widgets.pdf_save import ask_pdf_path
 
 
 class CircleToolbar(QObject):
@@ -21,7 +21,7 @@ class CircleToolbar(QObject):
         super().__init__(host)
         self._service = service
         self._host = host
-        self._call: BackgroundCall | None = None
+        self._call: ExportJob | None = None
         self.dialog: QWidget | None = None  # the dialog shown, for tests
         self.save_button = self._button(self.tr("&Lagre stand …"), "saveSnapshot",
                                         self.tr("Lagre stand: ta vare på sirkelen slik den er nå"))
@@ -76,9 +76,9 @@ class CircleToolbar(QObject):
 
     # --- PDF --------------------------------------------------------------------------
     def ask_pdf(self) -> None:
-        self.dialog = pdf_save_dialog(self._host, self.tr("Lagre tiltakssirkelen som PDF"),
-                                      self.tr("tiltakssirkel.pdf"), "circlePdfDialog",
-                                      self.export_pdf, self.note.setText)
+        self.dialog = ask_pdf_path(self._host, self.tr("Lagre tiltakssirkelen som PDF"),
+                                   self.tr("tiltakssirkel.pdf"), "circlePdfDialog",
+                                   self.export_pdf, self.note.setText)
 
     def pdf_texts(self) -> CirclePdfTexts:
         return CirclePdfTexts(
@@ -91,7 +91,7 @@ class CircleToolbar(QObject):
             responsible=self.tr("Ansvarlig"), status=self.tr("Status"), start=self.tr("Start"),
             none=self.tr("Ingen ennå."), parties=party_labels(), statuses=status_labels())
 
-    def export_pdf(self, path: Path) -> BackgroundCall:
+    def export_pdf(self, path: Path) -> ExportJob:
         """Writes the PDF on a worker thread; the note says where it went."""
         service = self._service
         circle = service.circle
@@ -101,24 +101,13 @@ class CircleToolbar(QObject):
         name = service.session.pupil().name.strip()
         texts = self.pdf_texts()
         form_label = f"{service.form.id} v{service.form.version}"
-        self.pdf_button.setEnabled(False)
-        self.note.setText(self.tr("Lager PDF …"))
 
-        def work() -> None:
-            build_circle_pdf(path, frozen, titles, service.form.goal, name, texts,
+        def work(target: Path) -> None:
+            build_circle_pdf(target, frozen, titles, service.form.goal, name, texts,
                              form_label=form_label)
 
-        def done(_result, error) -> None:
-            self.pdf_button.setEnabled(True)
-            if error is None:
-                self.note.setText(pdf_saved_text(path))
-            elif not isinstance(error, OSError):
-                self.note.setText(self.tr("PDF-en kunne ikke lages. Sirkelen er uendret og "
-                                          "lagret i saken."))
-            else:
-                self.note.setText(self.tr("PDF-en kunne ikke lagres i %1. Velg en annen "
-                                          "mappe og prøv igjen.").replace("%1", str(path.parent)))
-            self._call = None
-
-        self._call = BackgroundCall(work, done, self).start()
+        self._call = export_with_note(
+            self._host, work, path, self.note.setText,
+            self.tr("PDF-en kunne ikke lages. Sirkelen er uendret og lagret i saken."),
+            self.pdf_button)
         return self._call

@@ -17,10 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.conversations import Conversation, ConversationStatus, Guide, unanswered
+from desktop.domain.conversations import (
+    Conversation,
+    ConversationStatus,
+    Guide,
+    unanswered,
+)
 from desktop.ui.common import heading, message_label, show_message
 from desktop.ui.sections.mapping.editing import MappingEditing
-from desktop.ui.widgets.pdf_dialog import pdf_save_dialog, pdf_saved_text
+from desktop.ui.widgets.export_job import ExportJob, export_with_note
+from desktop.ui.widgets.pdf_save import ask_pdf_path
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -134,25 +140,26 @@ class SummaryPage(QWidget):
     def _ask_where(self) -> None:
         from desktop.services.conversation_export import pdf_file_name
 
-        name = pdf_file_name(self._conv.held_on,
-                             self.include_internal.isChecked() and not self._meeting_mode)
-        self.dialog = pdf_save_dialog(self, self.tr("Lagre sammendraget som PDF"), name,
-                                      "summaryPdfDialog", self.export_to,
-                                      lambda text: show_message(self.message, text))
+        self.dialog = ask_pdf_path(
+            self, self.tr("Lagre sammendraget som PDF"),
+            pdf_file_name(self._conv.held_on,
+                          self.include_internal.isChecked() and not self._meeting_mode),
+            "summaryPdfDialog", lambda path: self.export_to(str(path)),
+            lambda text: show_message(self.message, text))
 
-    def export_to(self, path: Path | str) -> None:
-        """Write the summary PDF (the internal reflection only when ticked)."""
-        from desktop.services.conversation_export import write_conversation_pdf
-        try:
-            path = Path(path)
-            write_conversation_pdf(self._owner.talks, self._conv.id, path,
-                                   include_internal=self.include_internal.isChecked()
-                                   and not self._meeting_mode, box_titles=self._boxes)
-        except OSError as exc:
-            show_message(self.message, self.tr("Kunne ikke lagre PDF-en: %1").replace(
-                "%1", exc.strerror or str(exc)))
-            return
-        show_message(self.message, pdf_saved_text(path))
+    def export_to(self, path: str) -> ExportJob:
+        """Writes the summary PDF (the internal reflection only when ticked): the
+        answers are gathered here, the PDF is built on a worker thread."""
+        from desktop.export.conversation_pdf import build_conversation_pdf
+        from desktop.services.conversation_export import conversation_summary
+        summary = conversation_summary(self._owner.talks, self._conv.id,
+                                       include_internal=self.include_internal.isChecked()
+                                       and not self._meeting_mode, box_titles=self._boxes)
+        self.call = export_with_note(
+            self, lambda target: target.write_bytes(build_conversation_pdf(summary)), Path(path),
+            lambda text: show_message(self.message, text),
+            self.tr("PDF-en kunne ikke lages. Samtalen er uendret og lagret i saken."))
+        return self.call
 
 
 def _wrap(entries: QListWidget) -> None:

@@ -28,8 +28,8 @@ from desktop.ui.sections.plan.editing import PlanEditing
 from desktop.ui.sections.plan.follow_up import FollowUpPanel
 from desktop.ui.sections.plan.staircase import StaircaseView
 from desktop.ui.sections.plan.steps import StepsPanel
+from desktop.ui.widgets.pdf_save import ask_pdf_path
 from desktop.ui.widgets.record_layout import scrolled as scrolling
-from desktop.ui.widgets.pdf_dialog import pdf_save_dialog
 
 
 class PlanEditorPage(QWidget):
@@ -205,6 +205,6 @@ class PlanEditorPage(QWidget):
 
     # --- PDF --------------------------------------------------------------------------------
     def ask_pdf(self) -> None:
-        self.dialog = pdf_save_dialog(self, self.tr("Lagre opptrappingsplanen som PDF"),
-                                      self.tr("opptrappingsplan.pdf"), "planPdfDialog",
-                                      self.pdf_requested.emit, self.note.setText)
+        self.dialog = ask_pdf_path(self, self.tr("Lagre opptrappingsplanen som PDF"),
+                                   self.tr("opptrappingsplan.pdf"), "planPdfDialog",
+                                   self.pdf_requested.emit, self.note.setText)

@@ -17,8 +17,7 @@ from desktop.ui.sections.plan.editor import PlanEditorPage
 from desktop.ui.sections.plan.guide import GuidedFlow
 from desktop.ui.sections.plan.staircase import status_words
 from desktop.ui.undo import CaseEditing, EditorEvents
-from desktop.ui.widgets.pdf_dialog import pdf_saved_text
-from desktop.ui.worker import BackgroundCall
+from desktop.ui.widgets.export_job import ExportJob, export_with_note
 
 
 def refusal_text(widget: QWidget, code: str) -> str:
@@ -45,7 +44,7 @@ class PlanSection(QWidget):
         self.setAccessibleName(self.tr("Opptrappingsplan"))
         self.service = PlanService(editing.session)
         self.editing = PlanEditing(self.service, editing, self)
-        self._call: BackgroundCall | None = None
+        self._call: ExportJob | None = None
         self._new_plan_asked = False  # "Ny plan …": stay in the flow though plans exist
 
         self.guide = GuidedFlow(self.editing, local_forms_dir())
@@ -119,29 +118,19 @@ class PlanSection(QWidget):
                             restricted=self.tr("Unntatt offentlighet"),
                             page=self.tr("side {x} av {y}"), statuses=status_words(self))
 
-    def export_pdf(self, path: Path) -> BackgroundCall | None:
+    def export_pdf(self, path: Path) -> ExportJob | None:
         plan = self.editor.plan
         if plan is None:
             return None
         runs, history = self.service.timeline(plan), self.service.history(plan.id)
         week, name = self.service.week(), self.service.session.pupil().name.strip()
         texts = self.pdf_texts()
-        note = self.editor.note
-        show_message(note, self.tr("Lager PDF …"))
-        self.editor.pdf_button.setEnabled(False)
 
-        def work() -> None:
-            build_plan_pdf(path, plan, runs, history, week, name, texts)
+        def work(target: Path) -> None:
+            build_plan_pdf(target, plan, runs, history, week, name, texts)
 
-        def done(_result, error) -> None:
-            self.editor.pdf_button.setEnabled(True)
-            if error is None:
-                show_message(note, pdf_saved_text(path))
-            else:
-                show_message(note, self.tr("PDF-en kunne ikke lagres i %1. Velg en annen mappe "
-                                           "og prøv igjen. Planen er uendret.")
-                             .replace("%1", str(path.parent)))
-            self._call = None
-
-        self._call = BackgroundCall(work, done, self).start()
+        self._call = export_with_note(
+            self, work, path, lambda text: show_message(self.editor.note, text),
+            self.tr("PDF-en kunne ikke lages. Planen er uendret og lagret i saken."),
+            self.editor.pdf_button)
         return self._call

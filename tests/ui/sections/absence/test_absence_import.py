@@ -37,8 +37,8 @@ def open_section(qtbot, make_window, vault_dir):
 
 
 def preview_rows(dialog: ImportDialog) -> list[tuple[str, str]]:
-    return [(dialog.table.item(r, 0).text(), dialog.table.item(r, 4).text())
-            for r in range(dialog.table.rowCount())]
+    return [(dialog.model.text(r, 0), dialog.model.text(r, 4))
+            for r in range(dialog.model.rowCount())]
 
 
 @pytest.mark.parametrize("encoding, separator", [("utf-8", ";"), ("cp1252", ",")])
@@ -92,3 +92,71 @@ def test_a_missing_file_gives_a_message(qtbot, make_window, vault_dir, tmp_path)
     _window, section = open_section(qtbot, make_window, vault_dir)
     assert section.import_file(str(tmp_path / "finnes-ikke.csv")) is None
     assert "Fant ikke filen" in section.entry.error.text()
+
+
+# --- issue 16: a big file is read and stored without freezing the window ---------------
+
+def _big_file(tmp_path, days: int = 3000):
+    from datetime import timedelta
+
+    from desktop.domain.school_week import SchoolWeek
+    week, day, lines = SchoolWeek(), date(2015, 1, 5), []
+    while len(lines) < days:
+        if week.is_school_day(day):
+            lines.append(f"{day:%d.%m.%Y};dag;;nei;\n")
+        day += timedelta(days=1)
+    path = tmp_path / "stor.csv"
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def test_a_big_file_shows_its_first_lines_at_once_and_reads_the_rest_meanwhile(
+        qtbot, make_window, vault_dir, tmp_path):
+    _window, section = open_section(qtbot, make_window, vault_dir)
+    dialog = section.import_file(str(_big_file(tmp_path)))
+    assert dialog.model.rowCount() >= 200  # the first screen, before the rest is read
+    progress = find(dialog, type(dialog.progress), "importProgress")
+    assert progress.maximum() == 3000
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=20_000)
+    assert dialog.model.rowCount() == 3000 and progress.value() == 3000
+    assert dialog.summary.text().startswith("3000 linjer kan importeres.")
+    assert find(dialog, QPushButton, "importAccept").text() == "Importer 3000 linjer"
+
+
+def test_storing_a_big_file_in_parts_can_be_cancelled_and_is_one_undo(
+        qtbot, make_window, vault_dir, tmp_path):
+    window, section = open_section(qtbot, make_window, vault_dir)
+    register = AbsenceRegister(window.case_page.session)
+    path = _big_file(tmp_path)
+    dialog = section.import_file(str(path))
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=20_000)
+    click(qtbot, find(dialog, QPushButton, "importAccept"))
+    assert dialog.storing  # parts are stored between repaints
+    assert 0 < len(register.records()) < 3000
+    click(qtbot, find(dialog, QPushButton, "cancelButton"))
+    assert register.records() == []  # Avbryt takes back what was stored so far
+
+    dialog = section.import_file(str(path))
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=20_000)
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        click(qtbot, find(dialog, QPushButton, "importAccept"))
+    assert len(register.records()) == 3000
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    assert register.records() == []
+
+
+def test_mixed_encodings_and_an_unclosed_quote_are_named(qtbot, make_window, vault_dir,
+                                                         tmp_path):
+    _window, section = open_section(qtbot, make_window, vault_dir)
+    path = tmp_path / "blandet.csv"
+    path.write_bytes("02.03.2026;dag;;ja;Tannlege – æøå\n".encode("utf-8")
+                     + "03.03.2026;dag;;ja;Bestemor på Ørland\n".encode("cp1252")
+                     + b'04.03.2026;dag;;ja;"sykdom\n05.03.2026;dag;;ja;\n06.03.2026;dag;;ja;\n')
+    dialog = section.import_file(str(path))
+    note = find(dialog, type(dialog.encoding_note), "importEncodingNote")
+    assert note.isVisible() and note.text().endswith("lest som Windows-1252: 2.")
+    rows = preview_rows(dialog)
+    assert rows[:2] == [("1", "OK"), ("2", "OK")]
+    assert rows[2] == ("3", "Linje 3–5 er én post: et anførselstegn som ikke lukkes? "
+                            "Hoppes over")
+    assert dialog.model.lines[1].record.reason_text == "Bestemor på Ørland"

@@ -296,18 +296,20 @@ def test_the_summary_page_writes_the_pdf_without_internal_notes_unless_ticked(
     click(qtbot, summary.export_button)  # the same save dialog and warning as every PDF
     assert "en PDF er ikke kryptert" in summary.message.text()
     summary.dialog.reject()
-    summary.export_to(str(tmp_path / "ut.pdf"))
+    call = summary.export_to(str(tmp_path / "ut.pdf"))
+    assert summary.message.text() == "Lager PDF …"  # built on a worker thread
+    qtbot.waitUntil(lambda: call.done, timeout=10_000)
     assert summary.message.isVisible() and "ut.pdf" in summary.message.text()
     assert "En PDF er ikke kryptert" in summary.message.text()
     text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "ut.pdf").pages)
     assert "Begynne klokka ti ŧ" in text and INTERNAL_NOTE not in text
     summary.include_internal.setFocus()
     press(summary.include_internal, Qt.Key.Key_Space)
-    summary.export_to(str(tmp_path / "med.pdf"))
+    summary.export_to(str(tmp_path / "med.pdf")).wait()
     text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "med.pdf").pages)
     assert INTERNAL_NOTE in " ".join(text.split())
-    summary.export_to(str(tmp_path / "finnes-ikke" / "x.pdf"))
-    assert "Kunne ikke lagre PDF-en" in summary.message.text()
+    summary.export_to(str(tmp_path / "finnes-ikke" / "x.pdf")).wait()
+    assert "PDF-en kunne ikke lagres i" in summary.message.text()
 
 
 def test_a_read_only_case_shows_its_conversations_and_stores_nothing(qtbot, make_window,

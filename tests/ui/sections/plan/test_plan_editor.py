@@ -127,11 +127,11 @@ def test_pdf_from_the_section(qtbot, make_window, vault_dir, tmp_path):
     dialog.reject()
     target = tmp_path / "plan.pdf"
     call = section.export_pdf(target)
-    qtbot.waitUntil(lambda: section._call is None, timeout=10_000)
+    assert call is not None
+    qtbot.waitUntil(lambda: call.done, timeout=10_000)
     assert target.stat().st_size > 1000
     assert str(target) in section.editor.note.text()
     assert "En PDF er ikke kryptert" in section.editor.note.text()
-    assert call is not None
 
 
 def test_registered_attendance_beside_the_target(qtbot, make_window, vault_dir):

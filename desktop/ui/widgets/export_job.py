@@ -1,0 +1,115 @@
+"""Writing a PDF without freezing the window (issue 16): the document is built
+on a worker thread into a temporary file beside the target, which replaces
+the target only when it is whole. A progress dialog (a busy bar and Avbryt)
+appears when it takes more than a moment; Avbryt gives the window back at once
+and no PDF is kept (the build finishes in the background and its file is
+removed)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop.ui.widgets.pdf_save import pdf_saved_text
+from desktop.ui.worker import BackgroundCall
+
+SHOW_AFTER_MS = 400
+
+# on_done(error, cancelled): error is None when the PDF is in place.
+ExportDone = Callable[[BaseException | None, bool], None]
+
+
+def export_failed_text(error: BaseException, path: Path, not_made: str) -> str:
+    """The one message for a PDF that could not be written (a folder that does
+    not exist, no permission, a full disk), or `not_made` for any other failure."""
+    if isinstance(error, OSError):
+        return (QCoreApplication.translate("export", "PDF-en kunne ikke lagres i %1. Velg en "
+                                           "annen mappe og prøv igjen.")
+                .replace("%1", str(path.parent)))
+    return not_made
+
+
+def _part_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.part")
+
+
+class ExportJob(QObject):
+    """One PDF being written; `done` once the worker is finished, `wait()` joins it."""
+
+    def __init__(self, host: QWidget, write: Callable[[Path], None], path: Path,
+                 on_done: ExportDone):
+        super().__init__(host)
+        self.path = path
+        self.cancelled = False
+        self._on_done = on_done
+        self.progress = QProgressDialog(self.tr("Lager PDF …"), self.tr("Avbryt"), 0, 0, host)
+        self.progress.setObjectName("exportProgress")
+        self.progress.setAccessibleName(self.tr("PDF-en lages"))
+        self.progress.setWindowTitle(self.tr("Lager PDF"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(SHOW_AFTER_MS)
+        self.progress.setAutoReset(False)
+        self.progress.setAutoClose(False)
+        self.progress.canceled.connect(self.cancel)
+        part = _part_path(path)
+
+        def work() -> None:
+            try:
+                write(part)
+                if not self.cancelled:
+                    os.replace(part, path)
+            finally:
+                if part.exists():
+                    part.unlink()
+
+        self.call = BackgroundCall(work, self._finished, self)
+        self.progress.setValue(0)  # starts the dialog's show-after timer
+        self.call.start()
+
+    @property
+    def done(self) -> bool:
+        return self.call.done
+
+    def wait(self) -> None:
+        self.call.wait()
+
+    def cancel(self) -> None:
+        """Avbryt: the window is free now; the file is not kept."""
+        if self.cancelled or self.call.done:
+            return
+        self.cancelled = True
+        self.progress.hide()
+        self._on_done(None, True)
+
+    def _finished(self, _result: object, error: BaseException | None) -> None:
+        self.progress.hide()
+        self.progress.deleteLater()
+        if not self.cancelled:
+            self._on_done(error, False)
+
+
+def export_with_note(host: QWidget, write: Callable[[Path], None], path: Path,
+                     show: Callable[[str], None], not_made: str,
+                     button: QWidget | None = None) -> ExportJob:
+    """The usual way: `show` says "Lager PDF …", then where it went, that it was
+    cancelled, or why not; `button` is off meanwhile."""
+    tr = lambda text: QCoreApplication.translate("export", text)  # noqa: E731
+
+    def done(error: BaseException | None, cancelled: bool) -> None:
+        if button is not None:
+            button.setEnabled(True)
+        if cancelled:
+            show(tr("Avbrutt. Ingen PDF er lagret."))
+        elif error is None:
+            show(pdf_saved_text(path))
+        else:
+            show(export_failed_text(error, path, not_made))
+
+    if button is not None:
+        button.setEnabled(False)
+    show(tr("Lager PDF …"))
+    return ExportJob(host, write, path, done)
