@@ -88,12 +88,12 @@ def main() -> int:
     view.tools.setCurrentWidget(view.tools.tools[Tool.TIMETABLE])
     app.processEvents()
     window.grab().save(str(target / "mapping_timetable.png"))
-    section.meeting_action.setChecked(True)
+    window.case_page.meeting_action.setChecked(True)
     section.view.tabs.setCurrentIndex(0)
     section.view.go_to(2)
     app.processEvents()
     window.grab().save(str(target / "mapping_meeting.png"))
-    section.meeting_action.setChecked(False)
+    window.case_page.meeting_action.setChecked(False)
     window._quit_confirmed = True
     window.close()
     return 0

@@ -31,6 +31,7 @@ METRICS = {
     "undocumented_occasions": "days with any undocumented absence",
     "documented_days": "whole days of documented absence",
     "absent_days": "whole days of absence, documented or not",
+    "absence_occasions": "runs of whole days of absence: consecutive school days are one",
     "late_arrivals": "days with a late arrival",
     "left_school": "days the pupil left school during the day",
     "absence_share": "percent of the school lessons in the window missed",
@@ -190,9 +191,21 @@ class _Series:
     def sums(self, metric: str) -> list[float]:
         found = self.cumulative.get(metric)
         if found is None:
-            values = (_day_value(metric, self.records[day], self.week, day) for day in self.days)
+            if metric == "absence_occasions":
+                values = self._occasion_starts()
+            else:
+                values = (_day_value(metric, self.records[day], self.week, day)
+                          for day in self.days)
             found = self.cumulative[metric] = [0, *accumulate(values)]
         return found
+
+    def _occasion_starts(self) -> list[int]:
+        """1 on a day of whole-day absence that follows a school day without one: a
+        run of absent school days (weekends and days off between do not break it)
+        is one occasion, counted on its first day (Oslo's "enkeltdager")."""
+        whole = {day for day in self.days if any(r.whole_day for r in self.records[day])}
+        return [int(day in whole and _previous_school_day(day, self.week) not in whole)
+                for day in self.days]
 
 
 @dataclass(slots=True)
@@ -312,7 +325,7 @@ def _counts(record: AbsenceRecord, metric: str) -> bool:
         return record.is_absence and not record.documented
     if metric == "documented_days":
         return record.whole_day and record.documented
-    if metric == "absent_days":
+    if metric in ("absent_days", "absence_occasions"):
         return record.whole_day
     if metric == "late_arrivals":
         return record.late_minutes > 0
@@ -346,6 +359,15 @@ def _next_school_day(day: date, week: SchoolWeek) -> date:
         if week.is_school_day(current):
             return current
         current += timedelta(days=1)
+    return current
+
+
+def _previous_school_day(day: date, week: SchoolWeek) -> date:
+    current = day - timedelta(days=1)
+    for _ in range(30):
+        if week.is_school_day(current):
+            return current
+        current -= timedelta(days=1)
     return current
 
 

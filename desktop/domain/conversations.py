@@ -24,6 +24,14 @@ class AnswerType(str, Enum):
 YES_NO_UNSURE = ("ja", "nei", "usikker")
 
 
+class Audience(str, Enum):
+    """Who a help text or a step's intro is written for. "voksen": coaching for
+    the adults (how to ask, what to listen for), not shown in meeting mode."""
+
+    ALL = "alle"
+    ADULT = "voksen"
+
+
 class ConversationStatus(str, Enum):
     ACTIVE = "active"
     PAUSED = "paused"
@@ -38,6 +46,11 @@ class Question:
     type: AnswerType
     choices: tuple[str, ...] = ()
     box: str = ""  # suggested tiltakssirkel box for a "forslag til tiltak"
+    help_audience: Audience = Audience.ALL
+
+    @property
+    def help_for_family(self) -> bool:
+        return self.help_audience is Audience.ALL
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +60,11 @@ class Step:
     intro: str
     questions: tuple[Question, ...]
     internal: bool = False  # the adults' reflection after the meeting
+    intro_audience: Audience = Audience.ALL
+
+    @property
+    def intro_for_family(self) -> bool:
+        return self.intro_audience is Audience.ALL
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,18 +132,34 @@ def unanswered(guide: Guide, answers: dict[str, Answer],
     return result
 
 
+AUDIENCE_KEYS = ("help_audience", "intro_audience")
+
+
+def marks_audience(data: dict[str, Any]) -> bool:
+    """Whether a form (or a conversation's snapshot of it) says who its texts are for."""
+    return any(key in step for step in data.get("steps", []) for key in AUDIENCE_KEYS[1:]) \
+        or any(key in q for step in data.get("steps", []) for q in step.get("questions", [])
+               for key in AUDIENCE_KEYS[:1])
+
+
 def guide_from_data(data: dict[str, Any]) -> Guide:
-    """A Guide from a form's TOML data (already validated)."""
+    """A Guide from a form's TOML data (already validated). A snapshot taken before
+    forms said who a text is for treats every help text and intro as written for
+    the adults: in meeting mode it is better to hide a neutral text than to show
+    coaching to the family."""
+    default = Audience.ALL if marks_audience(data) else Audience.ADULT
     steps = []
     for raw_step in data.get("steps", []):
         questions = tuple(
             Question(id=q["id"], text=q["text"], help=q.get("help", ""),
                      type=AnswerType(q.get("type", "text")),
-                     choices=tuple(q.get("choices", ())), box=q.get("box", ""))
+                     choices=tuple(q.get("choices", ())), box=q.get("box", ""),
+                     help_audience=Audience(q.get("help_audience", default)))
             for q in raw_step.get("questions", []))
         steps.append(Step(id=raw_step["id"], title=raw_step["title"],
                           intro=raw_step.get("intro", ""), questions=questions,
-                          internal=bool(raw_step.get("internal", False))))
+                          internal=bool(raw_step.get("internal", False)),
+                          intro_audience=Audience(raw_step.get("intro_audience", default))))
     return Guide(id=data["id"], version=data["version"], title=data.get("title", data["id"]),
                  description=data.get("description", ""), steps=tuple(steps),
                  checklist=bool(data.get("checklist", False)))

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.domain.conversations import AnswerType, Guide, guide_from_data
+from desktop.domain.conversations import AnswerType, Audience, Guide, guide_from_data
 from desktop.forms.circle_form import KIND as CIRCLE_KIND
 from desktop.forms.circle_form import validate_circle
 from desktop.forms.loader import FormError, FormFile, FormSet, load_forms
 
 KIND = "conversation"
 _TYPES = {t.value for t in AnswerType}
+_AUDIENCES = sorted(a.value for a in Audience)
 
 
 def _text(form: FormFile, table: dict, key: str, where: str, *path: str) -> None:
@@ -19,6 +20,14 @@ def _text(form: FormFile, table: dict, key: str, where: str, *path: str) -> None
     if not isinstance(value, str) or not value.strip():
         raise FormError(f"{where}: '{key}' must be a non-empty text",
                         form.line_of(*path, key) or 1)
+
+
+def _audience(form: FormFile, table: dict, key: str, where: str, line: int | None) -> None:
+    """`help_audience` / `intro_audience`: "alle" (the default) or "voksen"."""
+    value = table.get(key)
+    if value is not None and value not in _AUDIENCES:
+        raise FormError(f"{where}: '{key}' must be one of {_AUDIENCES}, not {value!r}",
+                        _key_after(form, line, key) or 1)
 
 
 def validate_conversation(form: FormFile, box_ids: set[str] | None = None) -> None:
@@ -44,6 +53,7 @@ def validate_conversation(form: FormFile, box_ids: set[str] | None = None) -> No
         if not isinstance(step.get("internal", False), bool):
             raise FormError(f"step '{sid}': 'internal' must be true or false",
                             _line_of_value(form, sid))
+        _audience(form, step, "intro_audience", f"step '{sid}'", _line_of_value(form, sid))
         questions = step.get("questions")
         if not isinstance(questions, list) or not questions:
             raise FormError(f"step '{sid}' has no [[steps.questions]]", _line_of_value(form, sid))
@@ -61,6 +71,7 @@ def validate_conversation(form: FormFile, box_ids: set[str] | None = None) -> No
                 if not isinstance(value, str) or not value.strip():
                     raise FormError(f"question '{qid}': '{key}' must be a non-empty text",
                                     _key_after(form, qline, key))
+            _audience(form, question, "help_audience", f"question '{qid}'", qline)
             kind = question.get("type")
             if kind not in _TYPES:
                 raise FormError(f"question '{qid}': type must be one of {sorted(_TYPES)}, "

@@ -100,6 +100,6 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("clipboard_clear_seconds", "Fjern kopiert tekst fra utklippstavlen etter", "int",
                 5, 600, " s"),
     SettingSpec("rule_set", "Kommunens regelsett for fravær", "choice", choices=(
-        ("baerum", "Bærum kommune"), ("oslo", "Oslo kommune"), ("orland", "Ørland kommune"),
+        ("baerum", "Bærum kommune"), ("oslo", "Oslo (eksempel på handlingsplan, appendiks 5)"), ("orland", "Ørland kommune"),
         ("kearney", "Kearney (forskning)"))),
 )

@@ -1,13 +1,15 @@
 """The case page: a header, a left navigation of sections and the section shown.
 
-It owns what belongs to one open case: the CaseEditing (undo stack) and the
-Autosaver. The main window asks it to flush and close; it never reaches into
-the main window.
+It owns what belongs to one open case: the CaseEditing (undo stack), the
+Autosaver and meeting mode (møtemodus: one toggle, Ctrl+Shift+M, for when the
+screen faces the family). The main window asks it to flush and close; it never
+reaches into the main window.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -31,19 +34,24 @@ from desktop.ui.messages import (
     read_only_banner_text,
     take_over_warning_text,
 )
-from desktop.ui.sections.registry import make_section, section_titles
+from desktop.ui.sections.registry import FAMILY_SECTIONS, make_section, section_titles
 from desktop.ui.undo import PUPIL, CaseEditing, FieldRef
+from desktop.ui.widgets.meeting_mode import MEETING_MODE, MEETING_STYLE, hide_adult_only
 from desktop.ui.widgets.record_layout import scrolled
+
+MEETING_SHORTCUT = "Ctrl+Shift+M"
 
 _BANNER_STYLE = ("QLabel {{ background: {bg}; color: #1f1f1f; border: 1px solid {border};"
                  " border-radius: 4px; padding: 8px 12px; }}")
 
 
 class CasePage(QWidget):
-    """One open case. Emits `back_requested` for "Tilbake til sakslisten"."""
+    """One open case. Emits `back_requested` for "Tilbake til sakslisten" and
+    `meeting_mode_changed` when meeting mode is turned on or off."""
 
     back_requested = Signal()
     take_over_requested = Signal()
+    meeting_mode_changed = Signal(bool)
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None,
                  autosave_options: dict | None = None):
@@ -62,6 +70,7 @@ class CasePage(QWidget):
         self.back_button.setObjectName("backToList")
         self.back_button.setAccessibleName(self.tr("Tilbake til sakslisten"))
         self.back_button.clicked.connect(self.back_requested)
+        self._build_meeting_toggle()
 
         self.read_only_banner = _banner("readOnlyBanner", "#fff3c4", "#e0c060")
         self.conflict_banner = _banner("conflictBanner", "#fde2e1", "#d08a86")
@@ -93,16 +102,14 @@ class CasePage(QWidget):
             self.sections.addWidget(scrolled(_Holder(widget), f"{key}SectionFrame", title,
                                              focus=False))
         self.overview = self.section_widgets["overview"]
-        for widget in self.section_widgets.values():  # a section may ask for meeting mode
-            if hasattr(widget, "meeting_mode_changed"):
-                widget.meeting_mode_changed.connect(self.set_meeting_mode)
+        for widget in self.section_widgets.values():
             if hasattr(widget, "meeting_changed"):  # a meeting started, ended or was deleted
                 widget.meeting_changed.connect(self.refresh_meeting)
         # The running meeting's agenda, beside the work (issue 13: the meeting is the hub).
         self.rail = AgendaRail(MeetingService(session), self)
         self.rail.open_item.connect(self.open_agenda_item)
         self.rail.end_requested.connect(self.end_meeting)
-        self.nav.currentRowChanged.connect(self.sections.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
 
         header_text = QVBoxLayout()
@@ -111,6 +118,7 @@ class CasePage(QWidget):
         header_text.addWidget(self.details_label)
         header = QHBoxLayout()
         header.addLayout(header_text, 1)
+        header.addWidget(self.toolbar, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         body = QHBoxLayout()
         body.addWidget(self.nav)
@@ -150,6 +158,12 @@ class CasePage(QWidget):
         agendas, _problems = meeting_agendas()
         agenda = next((a for a in agendas if meeting and a.id == meeting.agenda_id), None)
         self.rail.show_meeting(meeting, agenda)
+        self._sync_rail()
+
+    def _sync_rail(self) -> None:
+        """The agenda rail is the adults' tool (its help coaches them, its items also
+        open Møter): not shown in meeting mode, back when meeting mode ends."""
+        self.rail.setVisible(self.rail.meeting is not None and not self.meeting_mode)
 
     def open_agenda_item(self, section: str, _item_id: str = "") -> None:
         """Shows the item's section; a section that can work in the meeting's
@@ -163,10 +177,72 @@ class CasePage(QWidget):
         self.show_section("meetings")
         self.section_widgets["meetings"].end_meeting(meeting_id)  # emits meeting_changed
 
+    def current_section(self) -> str:
+        """The key of the section shown ("overview", "absence", …)."""
+        return section_titles()[max(self.nav.currentRow(), 0)][0]
+
+    @property
+    def meeting_mode(self) -> bool:
+        return self.meeting_action.isChecked()
+
     def set_meeting_mode(self, on: bool) -> None:
-        """The screen faces the family: only this case, no way to other cases or sections."""
-        self.nav.setVisible(not on)
+        """The screen faces the family: only this case and the sections the family
+        may see, without what is written for the adults; larger text. Every change
+        is already stored, so turning it on or off loses nothing."""
+        if self.meeting_action.isChecked() != on:
+            self.meeting_action.setChecked(on)  # → toggled → here again
+            return
+        keys = [k for k, _ in section_titles()]
+        if on and self.current_section() not in FAMILY_SECTIONS:
+            self.show_section("overview")
+        for row, key in enumerate(keys):
+            self.nav.setRowHidden(row, on and key not in FAMILY_SECTIONS)
         self.back_button.setVisible(not on)
+        self._sync_rail()
+        # Only the section on screen changes now; another one follows when it is shown
+        # (_show_row), so the toggle costs one section, not eight.
+        self._sync_meeting_mode(self.section_widgets[self.current_section()])
+        self.meeting_action.setText(self.tr("Avslutt møtemodus") if on else self.tr("Møtemodus"))
+        self.meeting_button.setAccessibleName(self.meeting_action.text())
+        self.meeting_mode_changed.emit(on)
+
+    def _show_row(self, row: int) -> None:
+        titles = section_titles()
+        if 0 <= row < len(titles):  # before it shows: nothing for adults flashes by
+            self._sync_meeting_mode(self.section_widgets[titles[row][0]])
+        self.sections.setCurrentIndex(row)
+
+    def _sync_meeting_mode(self, section: QWidget) -> None:
+        on = self.meeting_mode
+        if bool(section.property(MEETING_MODE)) == on:
+            return
+        hide_adult_only(section, on)
+        if hasattr(section, "set_meeting_mode"):  # a section with more to change
+            section.set_meeting_mode(on)
+        style = MEETING_STYLE if on else ""
+        if hasattr(section, "set_meeting_style"):  # a large section restyles what it shows
+            section.set_meeting_style(style)
+        else:
+            section.setStyleSheet(style)
+
+    def _build_meeting_toggle(self) -> None:
+        self.meeting_action = QAction(self.tr("Møtemodus"), self)
+        self.meeting_action.setObjectName("actionMeetingMode")
+        self.meeting_action.setCheckable(True)
+        self.meeting_action.setShortcut(QKeySequence(MEETING_SHORTCUT))
+        self.meeting_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.meeting_action.setToolTip(self.tr(
+            "Møtemodus: skjermen vendes mot familien. Bare denne saken vises, uten interne "
+            "notater og veiledning til de voksne, og teksten blir større. Trykk igjen for "
+            "å gå tilbake (Ctrl+Shift+M)."))
+        self.addAction(self.meeting_action)  # the shortcut works in every section
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("caseToolbar")
+        self.toolbar.addAction(self.meeting_action)
+        self.meeting_button = self.toolbar.widgetForAction(self.meeting_action)
+        self.meeting_button.setObjectName("meetingModeButton")
+        self.meeting_button.setAccessibleName(self.meeting_action.text())
+        self.meeting_action.toggled.connect(self.set_meeting_mode)
 
     def refresh_sections(self) -> None:
         """Everything that counts school days is drawn again (the school calendar changed)."""
@@ -180,6 +256,9 @@ class CasePage(QWidget):
 
     def close_down(self) -> None:
         """The session is about to be closed: stop autosaving, forget undo history."""
+        for widget in self.section_widgets.values():
+            if hasattr(widget, "close_down"):  # e.g. parts kept aside for meeting mode
+                widget.close_down()
         self.autosaver.dispose()
         self.editing.stack.clear()
 
@@ -193,7 +272,7 @@ class CasePage(QWidget):
         """Undo/redo may change a field the user cannot see: show it."""
         if widget is None or widget.hasFocus():
             return
-        if self.sections.currentWidget() is not self.overview:
+        if self.current_section() != "overview":
             self.show_section("overview")
         self.overview.ensureWidgetVisible(widget)
 

@@ -2,7 +2,9 @@
 
 It wires pages to the service and decides which page is shown; the pages and
 dialogs do their own work. Locking (menu, Ctrl+L, idle) and quitting flush the
-open case first and never lose changes silently.
+open case first and never lose changes silently. Locking in meeting mode keeps
+a ReturnPoint (ids only): the unlock leads straight back to the same case and
+section, still in meeting mode, never through the case list.
 """
 
 from __future__ import annotations
@@ -23,23 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.casefile.errors import (
-    CaseFileError,
-    DataDirUnavailable,
-    SaveFailed,
-    SaveProblem,
-)
+from desktop.casefile.errors import CaseFileError, DataDirUnavailable, SaveFailed
 from desktop.services.app_service import AppService, CaseSession
+from desktop.services.return_point import ReturnPoint
 from desktop.ui.clipboard_guard import ClipboardGuard
 from desktop.ui.common import DEMO_PROPERTY, confirm, info_box, set_title
 from desktop.ui.dialogs import handover_flow  # issue 14: Overfør saken / Hent inn en sak
 from desktop.ui.idle import POLL_MS, IdleWatcher
 from desktop.ui.menus import build_menus
-from desktop.ui.messages import (
-    message_for,
-    save_problem_text,
-    settings_notice_text,
-)
+from desktop.ui.messages import lock_notice, message_for, settings_notice_text
 from desktop.ui.pages.data_dir_page import DataDirPage
 from desktop.ui.pages.first_start_page import FirstStartPage
 from desktop.ui.pages.unlock_page import UnlockPage
@@ -72,6 +66,7 @@ class MainWindow(QMainWindow):
         self._autosave_options = autosave_options
         self._quit_confirmed = False
         self.case_page: CasePage | None = None  # imported when first needed (start time)
+        self.return_point: ReturnPoint | None = None  # set by a lock in meeting mode
 
         self.undo_group = QUndoGroup(self)
         self.menu_actions = build_menus(self, self.undo_group)
@@ -176,6 +171,11 @@ class MainWindow(QMainWindow):
 
     def _unlocked(self) -> None:
         log.info("unlocked")
+        point, self.return_point = self.return_point, None
+        if point is not None and self._resume(point):
+            self.idle.start()
+            return
+        self._set_meeting_chrome(False)
         self.list_page.reload()
         self._show(self.list_page)
         self.list_page.focus_start()
@@ -219,7 +219,26 @@ class MainWindow(QMainWindow):
         self._show_case(session)
         self.case_page.nav.setFocus()
 
-    def _show_case(self, session: CaseSession) -> None:
+    def _resume(self, point: ReturnPoint) -> bool:
+        """Back to where a lock in meeting mode left off, without the case list."""
+        try:
+            session = self.service.open_case(point.case_id)
+        except CaseFileError as exc:
+            log.warning("case %s could not be reopened after unlock", point.case_id)
+            info_box(self, self.tr("Saken kan ikke åpnes"), message_for(exc),
+                     QMessageBox.Icon.Warning).open()
+            return False
+        log.info("case %s reopened after unlock", point.case_id)
+        self._show_case(session, point)
+        return True
+
+    def _set_meeting_chrome(self, on: bool) -> None:
+        """Meeting mode hides the menu bar (Ny sak, Innstillinger …) and disables
+        every action that leads to another case; Ctrl+L and undo stay."""
+        self.menuBar().setVisible(not on)
+        self.menu_actions.set_meeting_mode(on)
+
+    def _show_case(self, session: CaseSession, point: ReturnPoint | None = None) -> None:
         from desktop.ui.case_page import CasePage
 
         page = CasePage(session, autosave_options=self._autosave_options)
@@ -231,8 +250,15 @@ class MainWindow(QMainWindow):
         page.take_over_requested.connect(self._take_over)
         page.autosaver.state_changed.connect(self._update_save_status)
         page.autosaver.conflict.connect(self._on_conflict)
+        page.meeting_mode_changed.connect(self._set_meeting_chrome)
+        if point is not None:
+            if point.section in page.section_widgets:
+                page.show_section(point.section)
+            page.set_meeting_mode(point.meeting_mode)
         self._update_save_status()
         self._show(page)
+        if point is not None:
+            page.section_widgets[page.current_section()].setFocus()
 
     def _take_over(self) -> None:
         session = self.case_page.session
@@ -261,6 +287,7 @@ class MainWindow(QMainWindow):
             return False
         case_id = page.session.case_id
         self._drop_case_page()
+        self._set_meeting_chrome(False)
         self.list_page.reload(copy_id or case_id)
         if copy_id:
             info_box(self, self.tr("Endringene er lagret som en kopi"), self.tr(
@@ -310,6 +337,10 @@ class MainWindow(QMainWindow):
             if dialog.isVisible():
                 dialog.reject()
         problems: list[CaseFileError] = []
+        page = self.case_page
+        self.return_point = None
+        if page is not None and page.meeting_mode:  # ids only: no name on the lock screen
+            self.return_point = ReturnPoint(page.session.case_id, page.current_section())
         if self.case_page is not None:
             error = self.case_page.autosaver.flush()
             if error is not None:
@@ -323,24 +354,9 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         log.info("locked (%s)%s", reason or "by user",
                  f", {len(problems)} save problem(s)" if problems else "")
-        notice = ""
-        if self.service.pending_saves:
-            notice = self.tr("Endringer i en sak kunne ikke skrives til disken før programmet "
-                             "ble låst (%1). De er tatt vare på, kryptert, og skrives så snart "
-                             "du låser opp.").replace("%1", save_problem_text(next(
-                                 (e.problem for e in problems if isinstance(e, SaveFailed)),
-                                 SaveProblem.IO_ERROR)))
-        elif problems:
-            notice = (self.tr("Noen endringer kunne ikke lagres før programmet ble låst: ")
-                      + message_for(problems[0]))
-        elif reason == "idle":
-            notice = self.tr("Programmet ble låst fordi det ikke var i bruk. "
-                             "Alt er lagret.")
-        elif reason:
-            notice = self.tr("Programmet ble låst fordi skjermen ble låst eller maskinen "
-                             "gikk i dvale. Alt er lagret.")
         self._show(self.unlock_page)
-        self.unlock_page.reset(notice)
+        self.unlock_page.reset(lock_notice(reason, problems, bool(self.service.pending_saves),
+                                           self.return_point is not None))
 
     # --- dialogs -------------------------------------------------------------------------
     def change_passphrase(self) -> None:

@@ -24,12 +24,25 @@ class Actions:
     undo: QAction
     redo: QAction
     about: QAction
+    meeting_mode: bool = False
+    unlocked: bool = False
 
     def set_unlocked(self, unlocked: bool) -> None:
         """Actions that need an unlocked vault."""
-        for action in (self.new_case, self.lock, self.change_passphrase, self.school_calendar,
+        self.unlocked = unlocked
+        self.lock.setEnabled(unlocked)
+        self._update()
+
+    def set_meeting_mode(self, on: bool) -> None:
+        """In meeting mode no action leads to another case or to the settings."""
+        self.meeting_mode = on
+        self._update()
+
+    def _update(self) -> None:
+        for action in (self.new_case, self.change_passphrase, self.school_calendar,
                        self.handover_export, self.handover_import):
-            action.setEnabled(unlocked)
+            action.setEnabled(self.unlocked and not self.meeting_mode)
+        self.settings.setEnabled(not self.meeting_mode)
 
 
 def _unique(*sequences: QKeySequence) -> list[QKeySequence]:

@@ -207,6 +207,31 @@ def save_problem_text(problem: SaveProblem) -> str:
     return _t("skrivefeil på disken")
 
 
+def lock_notice(reason: str, problems: list[CaseFileError], pending_saves: bool,
+                returning: bool) -> str:
+    """What the unlock page says after a lock: why it locked, what was not saved, and
+    (in meeting mode) that the unlock returns to the same place. Never a name."""
+    notice = ""
+    if pending_saves:
+        problem = next((e.problem for e in problems if isinstance(e, SaveFailed)),
+                       SaveProblem.IO_ERROR)
+        notice = _t("Endringer i en sak kunne ikke skrives til disken før programmet ble "
+                    "låst (%1). De er tatt vare på, kryptert, og skrives så snart du låser "
+                    "opp.").replace("%1", save_problem_text(problem))
+    elif problems:
+        notice = _t("Noen endringer kunne ikke lagres før programmet ble låst: ") + message_for(
+            problems[0])
+    elif reason == "idle":
+        notice = _t("Programmet ble låst fordi det ikke var i bruk. Alt er lagret.")
+    elif reason:
+        notice = _t("Programmet ble låst fordi skjermen ble låst eller maskinen gikk i dvale. "
+                    "Alt er lagret.")
+    if returning:
+        notice = " ".join(t for t in (notice, _t(
+            "Når du låser opp, kommer du tilbake til samme sted i møtemodus.")) if t)
+    return notice
+
+
 def save_status_text(error: BaseException) -> str:
     """One line for the status bar when a save did not happen."""
     if isinstance(error, SaveFailed):

@@ -50,6 +50,10 @@ def _copy_bundled(tmp_path: Path) -> Path:
     ('choices = ["Telefon", "Sms om praktiske ting", "Møte på skolen", "Flere av disse"]',
      'choices = ["Telefon"]', 'type = "choice"', "two or more"),
     ('id = "elev_venner"', 'id = "elev_trivsel"', 'id = "elev_trivsel"', "used twice"),
+    ('intro_audience = "voksen"', 'intro_audience = "barn"', 'intro_audience = "barn"',
+     "'intro_audience' must be one of"),
+    ('help_audience = "voksen"', 'help_audience = "Voksen"', 'help_audience = "Voksen"',
+     "'help_audience' must be one of"),
 ])
 def test_a_broken_guide_names_file_and_line_and_the_others_still_load(
         tmp_path, old, new, line_text, words):

@@ -8,11 +8,16 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenuBar,
     QPlainTextEdit,
     QTableView,
+    QTabWidget,
+    QTextEdit,
+    QToolBar,
     QWidget,
 )
 
@@ -186,3 +191,38 @@ def saved_pdf_text(qtbot, output, document, target) -> str:
     qtbot.waitUntil(lambda: call.done, timeout=10_000)
     return " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(
         target.read_bytes())).pages)
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """What a person in front of the screen can read now: the texts of every widget
+    that is visible (a hidden parent hides its children), the rows of lists and
+    tables that are not hidden, tab titles, menu and tool bar entries."""
+    texts = [root.windowTitle()]
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        texts += [widget.toolTip(), widget.accessibleName()]
+        if isinstance(widget, (QLabel, QLineEdit, QAbstractButton)):
+            texts += [widget.text(), getattr(widget, "placeholderText", lambda: "")()]
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            texts += [widget.toPlainText(), widget.placeholderText()]
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())
+                      if widget.isTabVisible(i)]
+        if isinstance(widget, QListWidget):
+            texts += [widget.item(i).text() for i in range(widget.count())
+                      if not widget.item(i).isHidden()]
+        if isinstance(widget, QTableView) and widget.model() is not None:
+            model = widget.model()
+            texts += [str(model.index(r, c).data()) for r in range(model.rowCount())
+                      for c in range(model.columnCount())
+                      if not widget.isRowHidden(r) and not widget.isColumnHidden(c)]
+            texts += [str(model.headerData(r, Qt.Orientation.Vertical))
+                      for r in range(model.rowCount())]
+        if isinstance(widget, (QMenuBar, QToolBar)):
+            texts += [action.text() for action in widget.actions() if action.isVisible()]
+    return [text for text in texts if text]

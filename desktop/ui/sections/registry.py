@@ -27,6 +27,12 @@ def section_titles() -> list[tuple[str, str]]:
     ]
 
 
+# The sections the family may see in meeting mode (møtemodus); the others
+# (Møter with its notes, Logg with the contacts) are left out of the navigation.
+FAMILY_SECTIONS: tuple[str, ...] = ("overview", "absence", "mapping", "circle", "plan",
+                                    "agreements")
+
+
 # "module:Class"; the class takes the case page's CaseEditing (the session and
 # its undo stack): `Section(editing)`. A new section adds one line here.
 SECTION_CLASSES: dict[str, str] = {

@@ -102,6 +102,10 @@ class FieldForm(QWidget):
     def editor(self, key: str) -> QWidget:
         return self._editors[key]
 
+    def label_for(self, key: str) -> QWidget | None:
+        """The label beside a field (None for a check box or a date row)."""
+        return self.layout().labelForField(self._editors[key])
+
     def first_editor(self) -> QWidget:
         return self._editors[self._specs[0].key]
 

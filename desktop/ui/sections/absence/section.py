@@ -1,5 +1,7 @@
 """Fravær: the entry line, the register as a table (edit, delete, undo) and
-totals over the usual windows, documented and undocumented apart."""
+totals over the usual windows, documented and undocumented apart. In meeting
+mode only the figures and the heat map show: no entry, no register with its
+reasons and notes, no rule set."""
 
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ from desktop.ui.sections.absence.school_week_dialog import SchoolWeekDialog
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.absence_editing import RECORDS, RULES, AbsenceEditing
 from desktop.ui.widgets.absence_texts import window_labels
+from desktop.ui.widgets.meeting_mode import adult_only
 
 
 class AbsenceSection(QScrollArea):
@@ -94,7 +97,10 @@ class AbsenceSection(QScrollArea):
         buttons.addStretch(1)
         buttons.addWidget(self.week_button)
         buttons.addWidget(self.import_button)
-        left = QVBoxLayout()
+        register = QWidget()
+        register.setObjectName("absenceRegister")
+        left = QVBoxLayout(register)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.table, 1)
         left.addLayout(buttons)
         right = QVBoxLayout()
@@ -104,7 +110,7 @@ class AbsenceSection(QScrollArea):
         right.addWidget(self.heat_map)
         right.addStretch(1)
         body = QHBoxLayout()
-        body.addLayout(left, 3)
+        body.addWidget(register, 3)
         body.addLayout(right, 2)
         totals_title = QLabel(self.tr("Fravær i tall: timer borte av skoletimene, dokumentert "
                                       "(dok.) og udokumentert (udok.)"))
@@ -125,6 +131,7 @@ class AbsenceSection(QScrollArea):
         layout.addLayout(body, 1)
         layout.addWidget(self.insight)
         self.setWidget(content)
+        adult_only(self.entry, register, self.rule_set_label)
 
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.agreements import Agreement, Participant
 from desktop.ui.sections.agreements.lists import MeasureList, SubGoalList
 from desktop.ui.widgets.inputs import date_edit, from_qdate, name_spin, text_edit, to_qdate
+from desktop.ui.widgets.meeting_mode import adult_only
 from desktop.ui.widgets.people_picker import PeoplePicker
 
 
@@ -64,6 +65,7 @@ class AgreementEditor(QWidget):
         reminder.setObjectName("contactReminder")
         reminder.setProperty("role", "hint")
         reminder.setWordWrap(True)
+        adult_only(reminder)  # a reminder to the school, not for the family's eyes
         self.next_meeting = QLineEdit()
         self.next_meeting.setObjectName("agreementNextMeeting")
         self.next_meeting.setAccessibleName(self.tr("Neste møte"))

@@ -17,6 +17,7 @@ from desktop.ui.sections.circle.labels import kind_titles, responsible_text, sta
 from desktop.ui.sections.circle.lists import EntryList
 from desktop.ui.sections.circle.measure import MeasureDetails
 from desktop.ui.widgets.absence_insight_texts import measure_absence_text
+from desktop.ui.widgets.meeting_mode import in_meeting_mode
 
 
 class BoxEditor(QScrollArea):
@@ -90,6 +91,12 @@ class BoxEditor(QScrollArea):
         editing.box_changed.connect(self._on_box_changed)
 
     # --- public ------------------------------------------------------------------------
+    def update_start_hint(self) -> None:
+        """The guide's hint to the adults, beside the box to start with; not in
+        meeting mode."""
+        self.start_hint.setVisible(self.box_id == self._form.start_box
+                                   and not in_meeting_mode(self))
+
     def show_box(self, box_id: str, select_id: int | None = None) -> None:
         changed_box = box_id != self.box_id
         self.box_id = box_id
@@ -97,7 +104,7 @@ class BoxEditor(QScrollArea):
         read_only = self._editing.read_only
         self.title.setText(spec.title if spec else box_id)
         self.questions.setText("\n".join("• " + q for q in spec.questions) if spec else "")
-        self.start_hint.setVisible(box_id == self._form.start_box)
+        self.update_start_hint()
         box = self._editing.box(box_id)
         blocked = self.discussed.blockSignals(True)
         self.discussed.setChecked(box.discussed)

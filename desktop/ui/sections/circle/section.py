@@ -75,6 +75,10 @@ class CircleSection(QWidget):
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
+    def set_meeting_mode(self, on: bool) -> None:
+        """Called by the case page: the start hint is for the adults."""
+        self.editor.update_start_hint()
+
     def refresh(self) -> None:
         """Redraw every box and the editor from the store (suggestions may have
         been noted in another section meanwhile)."""

@@ -1,24 +1,21 @@
-"""Kartlegging: the case's conversations (start, resume, several per case) and
-meeting mode — for when the screen faces the family: internal notes are not
-built, text is larger, the case page hides everything but this case."""
+"""Kartlegging: the case's conversations (start, resume, several per case). In
+meeting mode (the case page's toggle) the open conversation is rebuilt without
+its internal step, the Kearney tool and the help written for the adults."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -39,14 +36,10 @@ from desktop.ui.widgets.inputs import labelled_rows
 from desktop.ui.widgets.record_layout import scrolled
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
-MEETING_STYLE = "QWidget#mappingSection QWidget { font-size: 15pt; }"
-MEETING_SHORTCUT = "Ctrl+Shift+M"
 
 
 class MappingSection(QWidget):
-    """The Kartlegging section (registered in placeholder.SECTION_CLASSES)."""
-
-    meeting_mode_changed = Signal(bool)
+    """The Kartlegging section (registered in registry.SECTION_CLASSES)."""
 
     def __init__(self, editing: CaseEditing, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,21 +49,8 @@ class MappingSection(QWidget):
         self._case_editing = editing
         self._forms: ConversationForms | None = None
         self.view: ConversationView | None = None
-
-        self.meeting_action = QAction(self.tr("Møtemodus"), self)
-        self.meeting_action.setObjectName("actionMeetingMode")
-        self.meeting_action.setCheckable(True)
-        self.meeting_action.setShortcut(QKeySequence(MEETING_SHORTCUT))
-        self.meeting_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.meeting_action.setToolTip(self.tr("Møtemodus: skjermen vendes mot familien. Interne "
-                                               "notater skjules og teksten blir større "
-                                               "(Ctrl+Shift+M)"))
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("mappingToolbar")
-        self.toolbar.addAction(self.meeting_action)
-        self.meeting_button = self.toolbar.widgetForAction(self.meeting_action)
-        self.meeting_button.setObjectName("meetingModeButton")
-        self.meeting_button.setAccessibleName(self.tr("Møtemodus av eller på"))
+        self._meeting_mode = False
+        self._style = ""
 
         self.stack = QStackedWidget()
         self.home = self._build_home()
@@ -79,15 +59,10 @@ class MappingSection(QWidget):
         self._home_frame = scrolled(self.home, "mappingHomeScroll", self.tr("Kartlegging"),
                                     focus=False)
         self.stack.addWidget(self._home_frame)
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Kartlegging"), 14, "mappingHeading"), 1)
-        top.addWidget(self.toolbar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
-        layout.addLayout(top)
+        layout.addWidget(heading(self.tr("Kartlegging"), 14, "mappingHeading"))
         layout.addWidget(self.stack, 1)
-
-        self.meeting_action.toggled.connect(self.set_meeting_mode)
         self.refresh_list()
 
     # --- the list and the start panel --------------------------------------------------
@@ -245,7 +220,8 @@ class MappingSection(QWidget):
         guide = self.owner.talks.guide_of(conversation)
         self._drop_view()
         self.view = ConversationView(self.owner, conversation, guide, self.forms().boxes,
-                                     self.meeting_action.isChecked())
+                                     self._meeting_mode)
+        self.view.set_style(self._style)
         self.view.leave.connect(self.back_to_list)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
@@ -264,28 +240,37 @@ class MappingSection(QWidget):
         self.stack.setCurrentWidget(self._home_frame)
         self.conversation_list.setFocus()
 
+    def close_down(self) -> None:
+        """The case closes (or the program locks): the open conversation goes."""
+        self._drop_view()
+
     def _drop_view(self) -> None:
         if self.view is not None:
             self.owner.end_merge()
             self.stack.removeWidget(self.view)
             self.view.hide()
             self.view.setParent(None)  # out of the widget tree at once (meeting mode)
+            self.view.dispose()
             self.view.deleteLater()
             self.view = None
 
     # --- meeting mode -------------------------------------------------------------------------
     @property
     def meeting_mode(self) -> bool:
-        return self.meeting_action.isChecked()
+        return self._meeting_mode
 
     def set_meeting_mode(self, on: bool) -> None:
-        """Rebuilds the open conversation without (or with) its internal parts.
-        Every answer is already stored, so nothing typed is lost."""
-        if self.meeting_action.isChecked() != on:
-            self.meeting_action.setChecked(on)  # → toggled → here again
-            return
-        self.setStyleSheet(MEETING_STYLE if on else "")
+        """Called by the case page: the open conversation drops (or gets back) its
+        internal parts. Every answer is already stored, so nothing typed is lost."""
+        self._meeting_mode = on
         if self.view is not None:
-            conv_id = self.view.conversation.id
-            self.open_conversation(conv_id)
-        self.meeting_mode_changed.emit(on)
+            self.view.set_meeting_mode(on)
+
+    def set_meeting_style(self, style: str) -> None:
+        """The larger text of meeting mode: the list page and what the open
+        conversation shows; its other steps follow when they are shown (restyling
+        every step at once took several hundred ms)."""
+        self._style = style
+        self.home.setStyleSheet(style)
+        if self.view is not None:
+            self.view.set_style(style)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -85,13 +86,13 @@ class SummaryPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.include_internal)
         # In meeting mode the type is larger: one button a line, or the page would
-        # scroll sideways on a laptop at 125 %.
-        buttons = QVBoxLayout() if meeting_mode else QHBoxLayout()
+        # scroll sideways on a laptop at 125 % (set_meeting_mode turns the row).
+        self._buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         for button in (self.export_button, self.finish_button):
-            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        if not meeting_mode:
-            buttons.addStretch(1)
-        layout.addLayout(buttons)
+            self._buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._buttons.addStretch(1)
+        layout.addLayout(self._buttons)
+        self._turn_buttons(meeting_mode)
         layout.addWidget(self.message)
 
         self.unanswered.itemActivated.connect(
@@ -103,6 +104,17 @@ class SummaryPage(QWidget):
 
     def first_focus(self) -> QWidget:
         return self.unanswered if self.unanswered.count() else self.export_button
+
+    def set_meeting_mode(self, on: bool) -> None:
+        """The list is filled again when the page is shown (ConversationView._go)."""
+        self._meeting_mode = on
+        self.include_internal.setVisible(not on)
+        self._turn_buttons(on)
+
+    def _turn_buttons(self, meeting_mode: bool) -> None:
+        self._buttons.setDirection(QBoxLayout.Direction.TopToBottom if meeting_mode
+                                   else QBoxLayout.Direction.LeftToRight)
+        self._buttons.setStretch(2, 0 if meeting_mode else 1)  # no gap under the buttons
 
     def refresh(self) -> None:
         answers = self._owner.talks.answers(self._conv.id)

@@ -41,30 +41,58 @@ class ToolsPanel(QTabWidget):
         super().__init__(parent)
         self.setObjectName("toolTabs")
         self.setAccessibleName(self.tr("Verktøy i samtalen"))
+        self._owner = owner
+        self._conversation = conversation
         self.tools: dict[Tool, ToolWidget] = {}
         self._frames: dict[QWidget, QWidget] = {}
-        classes = [ScalingTool, PlusMinusTool, AmbivalenceTool, TimetableTool, TimelineTool]
-        if not meeting_mode:
-            classes.append(KearneyTool)
-        for cls in classes:
-            widget = cls(owner, conversation.id)
-            for editor in widget.findChildren(QWidget):
-                owner.events.watch(editor)
-            self.tools[cls.TOOL] = widget
-            widget.setEnabled(not owner.read_only)  # a case held by someone else: look only
-            # Each tool scrolls: Kearney's four functions or the ambivalence matrix must
-            # not make the window taller than a laptop's screen. Scaling scrolls its
-            # situations itself and keeps the "new situation" line in view.
-            frame = widget
-            if not widget.SCROLLS_ITSELF:
-                frame = scrolled(widget, f"{widget.objectName()}Scroll",
-                                 widget.accessibleName(), focus=False)
-                self._frames[widget] = frame
-            self.addTab(frame, widget.accessibleName())
+        self._parked: ToolWidget | None = None
+        for cls in (ScalingTool, PlusMinusTool, AmbivalenceTool, TimetableTool, TimelineTool):
+            self._add(cls)
+        self.set_meeting_mode(meeting_mode)
+
+    def set_meeting_mode(self, on: bool) -> None:
+        """The Kearney hypotheses leave the widget tree in meeting mode; they are kept
+        aside (no parent, not shown) so that coming back is quick."""
+        kearney = self.tools.get(Tool.KEARNEY)
+        if on and kearney is not None:
+            frame = self._frames.get(kearney, kearney)
+            self.removeTab(self.indexOf(frame))
+            del self.tools[Tool.KEARNEY]
+            frame.setParent(None)
+            self._parked = kearney
+        elif not on and kearney is None:
+            if self._parked is None:
+                self._add(KearneyTool)
+            else:
+                kearney, self._parked = self._parked, None
+                kearney.reload()  # undo may have changed it meanwhile
+                self.tools[Tool.KEARNEY] = kearney
+                self.addTab(self._frames.get(kearney, kearney), kearney.accessibleName())
+
+    def dispose(self) -> None:
+        if self._parked is not None:
+            self._frames.pop(self._parked, self._parked).deleteLater()
+            self._parked = None
 
     def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt name)
         """Show a tool (the tool itself or its scroll frame)."""
         super().setCurrentWidget(self._frames.get(widget, widget))
+
+    def _add(self, cls: type[ToolWidget]) -> None:
+        widget = cls(self._owner, self._conversation.id)
+        for editor in widget.findChildren(QWidget):
+            self._owner.events.watch(editor)
+        self.tools[cls.TOOL] = widget
+        widget.setEnabled(not self._owner.read_only)  # a case held by someone else: look only
+        # Each tool scrolls: Kearney's four functions or the ambivalence matrix must
+        # not make the window taller than a laptop's screen. Scaling scrolls its
+        # situations itself and keeps the "new situation" line in view.
+        frame = widget
+        if not widget.SCROLLS_ITSELF:
+            frame = scrolled(widget, f"{widget.objectName()}Scroll",
+                             widget.accessibleName(), focus=False)
+            self._frames[widget] = frame
+        self.addTab(frame, widget.accessibleName())
 
 
 class PlusMinusTool(ToolWidget):

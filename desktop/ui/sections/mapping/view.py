@@ -37,7 +37,8 @@ class StepPage(QScrollArea):
     """The questions of one step."""
 
     def __init__(self, owner: MappingEditing, conversation: Conversation, step: Step,
-                 boxes: dict[str, str], parent: QWidget | None = None):
+                 boxes: dict[str, str], meeting_mode: bool = False,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.step = step
         self.setObjectName("step_" + step.id)
@@ -47,17 +48,29 @@ class StepPage(QScrollArea):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(heading(step.title, 14, "stepTitle_" + step.id))
-        if step.intro:
-            intro = QLabel(step.intro)
-            intro.setObjectName("stepIntro_" + step.id)
-            intro.setWordWrap(True)
-            intro.setProperty("role", "hint")
-            layout.addWidget(intro)
-        self.questions = [QuestionWidget(owner, conversation, q, boxes) for q in step.questions]
+        self.intro = QLabel()
+        self.intro.setObjectName("stepIntro_" + step.id)
+        self.intro.setWordWrap(True)
+        self.intro.setProperty("role", "hint")
+        layout.addWidget(self.intro)
+        self.questions = [QuestionWidget(owner, conversation, q, boxes, meeting_mode)
+                          for q in step.questions]
         for widget in self.questions:
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setWidget(content)
+        self._set_intro(meeting_mode)
+
+    def set_meeting_mode(self, on: bool) -> None:
+        self._set_intro(on)
+        for widget in self.questions:
+            widget.set_meeting_mode(on)
+
+    def _set_intro(self, meeting_mode: bool) -> None:
+        """An intro written for the adults (intro_audience) is left out in meeting mode."""
+        text = self.step.intro if self.step.intro_for_family or not meeting_mode else ""
+        self.intro.setText(text)
+        self.intro.setVisible(bool(text))
 
     def first_editor(self) -> QWidget | None:
         return self.questions[0].editor if self.questions else None
@@ -76,6 +89,9 @@ class ConversationView(QWidget):
         self._owner = owner
         self.conversation = conversation
         self.guide = guide
+        self._boxes = boxes
+        self._style = ""
+        self._parked: dict[str, StepPage] = {}  # internal steps, out of the tree in meeting mode
         self.meeting_mode = meeting_mode
         # In meeting mode the internal steps are not built at all: nothing of them
         # is in the widget tree while the screen faces the family.
@@ -90,16 +106,12 @@ class ConversationView(QWidget):
         self.step_list = QListWidget()
         self.step_list.setObjectName("stepList")
         self.step_list.setAccessibleName(self.tr("Steg i samtalen"))
-        self.step_list.setFixedWidth(250 if meeting_mode else 210)  # larger text: wraps
         self.step_list.setWordWrap(True)
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for step in self.steps:
-            self.step_list.addItem(QListWidgetItem(step.title))
-        self.step_list.addItem(QListWidgetItem(self.tr("Oppsummering")))
         self.progress = QProgressBar()
         self.progress.setObjectName("stepProgress")
         self.progress.setAccessibleName(self.tr("Hvor langt vi har kommet"))
-        self.progress.setRange(0, len(self.steps) + 1)
+        self._fill_step_list()
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(10)
         self.step_label = QLabel()
@@ -107,7 +119,8 @@ class ConversationView(QWidget):
 
         self.pages = QStackedWidget()
         self.pages.setObjectName("stepPages")
-        self.step_pages = [StepPage(owner, conversation, s, boxes) for s in self.steps]
+        self.step_pages = [StepPage(owner, conversation, s, boxes, meeting_mode)
+                           for s in self.steps]
         for page in self.step_pages:
             self.pages.addWidget(page)
         self.summary = SummaryPage(owner, conversation, guide, boxes, meeting_mode)
@@ -160,6 +173,7 @@ class ConversationView(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.step_list.currentRowChanged.connect(self._go)
+        self.tabs.currentChanged.connect(lambda _index: self._restyle_shown())
         self.prev_button.clicked.connect(self.previous_step)
         self.next_button.clicked.connect(self.next_step)
         self.pause_button.clicked.connect(self.pause)
@@ -174,6 +188,73 @@ class ConversationView(QWidget):
         self._on_suggestions_changed(conversation.id)
 
         self.go_to_stored_step()
+
+    # --- meeting mode -------------------------------------------------------------------
+    def set_meeting_mode(self, on: bool) -> None:
+        """In place, so the switch is quick: the internal steps and the Kearney tool
+        leave the widget tree (kept aside, without a parent, until meeting mode ends),
+        help for the adults is emptied. Every answer is already stored."""
+        if on == self.meeting_mode:
+            return
+        index = self.current_index
+        shown = self.steps[index] if 0 <= index < len(self.steps) else None
+        self.meeting_mode = on
+        self.steps = [s for s in self.guide.steps if not (on and s.internal)]
+        if on:
+            for page in [p for p in self.step_pages if p.step.internal]:
+                self.step_pages.remove(page)
+                self.pages.removeWidget(page)
+                page.setParent(None)
+                self._parked[page.step.id] = page
+        else:
+            for position, step in enumerate(self.steps):
+                if step.internal:
+                    page = self._parked.pop(step.id, None)
+                    if page is None:
+                        page = StepPage(self._owner, self.conversation, step, self._boxes)
+                    else:
+                        for widget in page.questions:  # undo may have changed an answer
+                            widget.load()
+                    self.step_pages.insert(position, page)
+                    self.pages.insertWidget(position, page)
+        for page in self.step_pages:
+            page.set_meeting_mode(on)
+        self.summary.set_meeting_mode(on)
+        self.tools.set_meeting_mode(on)
+        self._fill_step_list()
+        self.go_to(self.steps.index(shown) if shown in self.steps else len(self.steps))
+
+    def dispose(self) -> None:
+        """The view is closed: what was kept aside for meeting mode goes too."""
+        for page in self._parked.values():
+            page.deleteLater()
+        self._parked.clear()
+        self.tools.dispose()
+
+    def set_style(self, style: str) -> None:
+        """A stylesheet (meeting mode's larger text) for what is shown; a step or the
+        tools get it when they are shown (_go, _restyle_shown)."""
+        self._style = style
+        for widget in (self.details, self.step_list, self.step_label, self.progress,
+                       self.prev_button, self.next_button, self.pause_button,
+                       self.tabs.tabBar()):
+            widget.setStyleSheet(style)
+        self._restyle_shown()
+
+    def _restyle_shown(self) -> None:
+        shown = self.tools if self.tabs.currentWidget() is self.tools else self.pages.currentWidget()
+        if shown is not None and shown.styleSheet() != self._style:
+            shown.setStyleSheet(self._style)
+
+    def _fill_step_list(self) -> None:
+        blocked = self.step_list.blockSignals(True)
+        self.step_list.clear()
+        for step in self.steps:
+            self.step_list.addItem(QListWidgetItem(step.title))
+        self.step_list.addItem(QListWidgetItem(self.tr("Oppsummering")))
+        self.step_list.blockSignals(blocked)
+        self.step_list.setFixedWidth(250 if self.meeting_mode else 210)  # larger text: wraps
+        self.progress.setRange(0, len(self.steps) + 1)
 
     # --- navigation ---------------------------------------------------------------
     @property
@@ -213,6 +294,9 @@ class ConversationView(QWidget):
         if index < 0:
             return
         self._owner.end_merge()
+        page = self.pages.widget(index)
+        if page is not None and page.styleSheet() != self._style:
+            page.setStyleSheet(self._style)  # before it shows
         self.pages.setCurrentIndex(index)
         total = len(self.steps) + 1
         if index < len(self.steps):

@@ -1,4 +1,6 @@
-"""Oversikt: the pupil's details, the guardians and the team around the pupil."""
+"""Oversikt: the pupil's details, the guardians and the team around the pupil.
+In meeting mode only the pupil is shown: no follow-up ladder (rules, phase
+suggestions), due dates, timeline or note (Merknad)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from desktop.ui.undo import GUARDIAN, PUPIL, TEAM, CaseEditing, FieldRef
 from desktop.ui.widgets.field_form import FieldForm
 from desktop.ui.widgets.inputs import button
 from desktop.ui.widgets.meeting_start import StartMeetingDialog
+from desktop.ui.widgets.meeting_mode import adult_only
 from desktop.ui.widgets.people_editor import PeopleEditor
 from desktop.ui.widgets.specs import (
     guardian_label,
@@ -73,6 +76,9 @@ class OverviewSection(QScrollArea):
             inner = QVBoxLayout(group)
             inner.addWidget(widget)
             layout.addWidget(group)
+            if name != "pupilGroup":
+                adult_only(group)
+        adult_only(self.pupil_form.editor("note"), self.pupil_form.label_for("note"))
         layout.addStretch(1)
         self.setWidget(content)
 

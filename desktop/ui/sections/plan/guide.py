@@ -30,6 +30,7 @@ from desktop.ui.common import heading, message_label, show_message
 from desktop.ui.sections.plan.editing import PlanEditing
 from desktop.ui.sections.plan.step_editor import StepEditor
 from desktop.ui.sections.plan.steps import StepsPanel
+from desktop.ui.widgets.meeting_mode import adult_only
 from desktop.ui.widgets.record_layout import scrolled as scrolling
 
 
@@ -136,9 +137,11 @@ class GuidedFlow(QWidget):
         form.addRow(label, widget)
 
     def _hint(self, text: str) -> QLabel:
+        """Guidance for the adults making the plan: not shown in meeting mode."""
         label = QLabel(text)
         label.setWordWrap(True)
         label.setProperty("role", "hint")
+        adult_only(label)
         return label
 
     # --- flow -------------------------------------------------------------------------------

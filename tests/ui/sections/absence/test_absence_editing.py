@@ -127,7 +127,7 @@ def test_rule_set_per_case_and_from_settings(qtbot, make_window, vault_dir):
     dialog = window.findChild(SettingsDialog)
     combo = dialog.editor("rule_set")
     assert isinstance(combo, QComboBox)
-    choose(qtbot, combo, "Oslo kommune")
+    choose(qtbot, combo, "Oslo (eksempel på handlingsplan, appendiks 5)")
     click(qtbot, dialog.findChild(type(dialog.button_box("x").buttons()[0]), "acceptButton"))
     assert window.service.settings.rule_set == "oslo"
     stored = new_service(vault_dir, unlock=False).settings
@@ -136,10 +136,10 @@ def test_rule_set_per_case_and_from_settings(qtbot, make_window, vault_dir):
     # with a window manager, when the window is active again).
     activate(qtbot, window)
     page.show_section("overview")
-    qtbot.waitUntil(lambda: card.rule_set.itemText(0) == "Fra innstillingene (Oslo kommune)")
+    qtbot.waitUntil(lambda: card.rule_set.itemText(0) == "Fra innstillingene (Oslo (eksempel på handlingsplan, appendiks 5))")
     page.show_section("absence")
     assert card.suggested.text() == "Møte med eleven og de foresatte (forslag)"
-    assert section.rule_set_label.text() == "Regelsett: Oslo kommune"
+    assert section.rule_set_label.text() == "Regelsett: Oslo (eksempel på handlingsplan, appendiks 5)"
     register = AbsenceRegister(page.session)
     assert register.rule_set().id == "oslo"
     # Four undocumented days in March: more than three, and repeated → a meeting.
@@ -163,8 +163,9 @@ def test_a_broken_local_rule_file_is_named_and_the_others_work(qtbot, make_windo
     names = [card.rule_set.itemText(i) for i in range(card.rule_set.count())]
     # The broken override is left out; the bundled Oslo file still serves.
     assert names[1:] == ["Bærum kommune", "Kearney (forskning)", "Ørland kommune",
-                         "Oslo kommune"]
-    assert [s.version for s in absence_app.rule_sets().values()] == [2, 2, 2, 2]
+                         "Oslo (eksempel på handlingsplan, appendiks 5)"]
+    bundled = {s.id: s.version for s in absence_app.rule_sets().values()}
+    assert bundled == {"baerum": 3, "kearney": 3, "orland": 2, "oslo": 3}  # the bundled files
 
 
 def test_contacts_in_the_log_edit_and_delete_with_undo(qtbot, make_window, vault_dir):
