@@ -34,6 +34,7 @@ import struct
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -44,8 +45,16 @@ from desktop.casefile.errors import (
     ForeignCase,
     NewerFormat,
     NotACaseFile,
+    UnreadableFile,
 )
 from desktop.casefile.vault import Vault
+from desktop.domain.safe_parse import (
+    InputProblem,
+    Limits,
+    UnsafeInput,
+    open_regular,
+    parse_json,
+)
 
 MAGIC = b"NAERVAER"
 FORMAT_VERSION = 1
@@ -56,6 +65,7 @@ _FIXED = struct.Struct(">8sHH16s16s16sB12s48s12sI12sQ")
 HEADER_LEN = _FIXED.size + 4
 MAX_HEADER_LEN = 4096
 MAX_SUMMARY_LEN = 1 << 20
+SUMMARY_LIMITS = Limits(max_bytes=MAX_SUMMARY_LEN, max_depth=4, max_string=100_000)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,8 +175,8 @@ def _decrypt(key: bytes, nonce: bytes, data: bytes, aad: bytes, part: str) -> by
 
 def _summary(plain: bytes) -> dict:
     try:
-        value = json.loads(plain.decode("utf-8"))
-    except (ValueError, UnicodeDecodeError):
+        value = parse_json(plain, SUMMARY_LIMITS)
+    except UnsafeInput:
         raise DamagedFile(DamageReason.BAD_CONTENT, "summary") from None
     if not isinstance(value, dict):
         raise DamagedFile(DamageReason.BAD_CONTENT, "summary")
@@ -193,14 +203,34 @@ def open_bytes(vault: Vault, data: bytes) -> Opened:
     return Opened(header, key, summary, body)
 
 
+def _open(path: Path) -> BinaryIO:
+    """A case file opened for reading: regular files only (a FIFO named like a
+    case would block forever). Raises FileNotFoundError or UnreadableFile."""
+    try:
+        return open_regular(path)
+    except UnsafeInput as exc:
+        if exc.problem is InputProblem.MISSING:
+            raise FileNotFoundError(path.name) from None
+        raise UnreadableFile(path.name, exc.problem is InputProblem.NOT_A_FILE,
+                             exc.detail) from None
+
+
+def read_raw(path: Path) -> bytes:
+    """The sealed bytes of a case file (or its backup), regular files only."""
+    with _open(path) as fh:
+        try:
+            return fh.read()
+        except OSError as exc:
+            raise UnreadableFile(path.name, False, type(exc).__name__) from None
+
+
 def read_file(vault: Vault, path: Path) -> Opened:
-    with open(path, "rb") as fh:
-        return open_bytes(vault, fh.read())
+    return open_bytes(vault, read_raw(path))
 
 
 def read_summary(vault: Vault, path: Path) -> Opened:
     """Reads the header and the summary only: cheap enough for a list of hundreds."""
-    with open(path, "rb") as fh:
+    with _open(path) as fh:
         size = os.fstat(fh.fileno()).st_size
         # Up to the largest header any format may have, so that a newer file
         # with a longer header is reported as newer, not as truncated.
@@ -217,9 +247,9 @@ def read_summary(vault: Vault, path: Path) -> Opened:
 def read_save_id(path: Path) -> bytes | None:
     """The save id currently on disk, or None if the file is missing or unreadable."""
     try:
-        with open(path, "rb") as fh:
+        with _open(path) as fh:
             size = os.fstat(fh.fileno()).st_size
             head = fh.read(HEADER_LEN)
         return parse_header(head, size).save_id
-    except (OSError, DamagedFile, NotACaseFile, NewerFormat):
+    except (OSError, DamagedFile, NotACaseFile, NewerFormat, UnreadableFile):
         return None

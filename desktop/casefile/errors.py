@@ -103,6 +103,16 @@ class ReadOnlyCase(CaseFileError):
     """The case was opened read-only (held by another instance); it cannot be saved."""
 
 
+class UnreadableFile(CaseFileError):
+    """A file the program needs is not a regular file (a folder, a FIFO …) or
+    cannot be read at all (no permission, an I/O error). Nothing is changed."""
+
+    def __init__(self, name: str, not_a_file: bool, detail: str = ""):
+        super().__init__(f"{name}: {detail or ('not a regular file' if not_a_file else 'unreadable')}")
+        self.name = name  # the file's name only (no folder: logs hold no user names)
+        self.not_a_file = not_a_file
+
+
 class DataDirUnavailable(CaseFileError):
     """The data folder is missing and cannot be created, or cannot be written."""
 

@@ -56,6 +56,7 @@ from desktop.casefile.errors import (
     NotAHandoverFile,
 )
 from desktop.casefile.vault import KdfParams
+from desktop.domain.safe_parse import InputProblem, UnsafeInput, open_regular
 
 SUFFIX = ".naervaer-overforing"  # not "*.naervaer": the case list never reads it
 MAGIC = b"NVOVERF1"
@@ -177,9 +178,20 @@ def open_bytes(data: bytes, passphrase: str) -> bytes:
 
 
 def read_file(path: Path) -> bytes:
-    """The file's bytes, refusing an oversized file before reading it."""
-    with open(path, "rb") as fh:
+    """The file's bytes, refusing an oversized file before reading it, and
+    anything that is not a regular file (a FIFO would block the reader)."""
+    try:
+        opened = open_regular(path)
+    except UnsafeInput as exc:
+        if exc.problem is InputProblem.NOT_A_FILE:
+            raise NotAHandoverFile() from None
+        if exc.problem is InputProblem.MISSING:
+            raise FileNotFoundError(path.name) from None
+        raise OSError(exc.detail) from None
+    with opened as fh:
         size = os.fstat(fh.fileno()).st_size
         if size > MAX_FILE_BYTES:
             raise HandoverTooLarge(size, MAX_FILE_BYTES)
-        return fh.read(MAX_FILE_BYTES + 1)
+        # read(n) reserves n bytes before reading: ask for what the file holds (a
+        # file that grew meanwhile is cut here and fails its authentication tag).
+        return fh.read(size + 1)

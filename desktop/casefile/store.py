@@ -28,6 +28,7 @@ from desktop.casefile.migrations import migrate
 from desktop.casefile.repository import CaseRepository, summary_from_dict, summary_to_dict
 from desktop.casefile.vault import Vault
 from desktop.domain.people import CaseSummary
+from desktop.domain.safe_parse import is_regular_file
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +169,12 @@ class CaseStore:
     def list_entries(self) -> list[CaseEntry]:
         entries = []
         for path in sorted(self.folder.glob(f"*{SUFFIX}")):
+            # Only regular files: a FIFO or a folder named like a case is not
+            # one, and opening a FIFO would block the list forever.
             if path.name.startswith("."):
+                continue
+            if not is_regular_file(path):
+                log.warning("skipped %s: not a regular file", path.name)
                 continue
             case_id = path.name[: -len(SUFFIX)]
             try:
@@ -198,7 +204,7 @@ class CaseStore:
         path = self.path_for(case_id)
         lock = CaseLock.acquire(path)
         try:
-            data = backup_path(path).read_bytes()
+            data = container.read_raw(backup_path(path))
             opened = container.open_bytes(self.vault, data)
             conn = memory_database()
             try:

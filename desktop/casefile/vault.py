@@ -30,7 +30,16 @@ from desktop.casefile.errors import (
     DamageReason,
     KdfParametersRefused,
     NewerFormat,
+    UnreadableFile,
     WrongPassphrase,
+)
+from desktop.domain.safe_parse import (
+    InputProblem,
+    Limits,
+    UnsafeInput,
+    field,
+    parse_json,
+    read_bytes,
 )
 
 VAULT_FORMAT = "naervaer-vault"
@@ -38,6 +47,8 @@ VAULT_VERSION = 1
 KEY_BYTES = 32
 NONCE_BYTES = 12
 MAX_VAULT_FILE_BYTES = 64 * 1024
+VAULT_LIMITS = Limits(max_bytes=MAX_VAULT_FILE_BYTES, max_depth=3, max_string=4096,
+                      max_items=100, max_int=2**128)  # KdfParams.check() bounds the cost
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,32 +143,41 @@ class _Parsed:
 
 
 def _read(path: Path) -> _Parsed:
-    """Parses and checks the key file; raises DamagedFile/NewerFormat/KdfParametersRefused."""
-    with open(path, "rb") as fh:
-        raw = fh.read(MAX_VAULT_FILE_BYTES + 1)
+    """Parses and checks the key file; raises DamagedFile/NewerFormat/
+    KdfParametersRefused, or UnreadableFile (a folder, no permission)."""
+    try:
+        raw = read_bytes(path, MAX_VAULT_FILE_BYTES)
+    except UnsafeInput as exc:
+        if exc.problem is InputProblem.MISSING:
+            raise FileNotFoundError(path.name) from None
+        if exc.problem is InputProblem.TOO_LARGE:
+            raise DamagedFile(DamageReason.BAD_CONTENT, "vault too large") from None
+        raise UnreadableFile(path.name, exc.problem is InputProblem.NOT_A_FILE,
+                             exc.detail) from None
     if not raw:
         raise DamagedFile(DamageReason.EMPTY, "vault")
-    if len(raw) > MAX_VAULT_FILE_BYTES:
-        raise DamagedFile(DamageReason.BAD_CONTENT, "vault too large")
     try:
-        doc = json.loads(raw.decode("utf-8"))
+        doc = parse_json(raw, VAULT_LIMITS)
         if not isinstance(doc, dict) or doc.get("format") != VAULT_FORMAT:
             raise ValueError("format")
         if doc.get("checksum") != _checksum(doc):
             raise ValueError("checksum")
-        version = int(doc["version"])
+        version = field(doc, "version", int)
         if version > VAULT_VERSION:
             raise NewerFormat(version, VAULT_VERSION)
         kdf = doc["kdf"]
-        if kdf.get("name") != "argon2id":
-            raise KdfParametersRefused(f"unknown kdf {kdf.get('name')!r}")
-        params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
-        parsed = _Parsed(bytes.fromhex(doc["vault_id"]), params, _unb64(kdf["salt"]),
-                         _unb64(doc["nonce"]), _unb64(doc["wrapped_master_key"]))
+        if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
+            raise KdfParametersRefused("unknown kdf")
+        params = KdfParams(field(kdf, "memory_kib", int), field(kdf, "iterations", int),
+                           field(kdf, "lanes", int))
+        parsed = _Parsed(bytes.fromhex(field(doc, "vault_id", str)),
+                         params, _unb64(field(kdf, "salt", str)),
+                         _unb64(field(doc, "nonce", str)),
+                         _unb64(field(doc, "wrapped_master_key", str)))
     except (NewerFormat, KdfParametersRefused):
         raise
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError,
-            AttributeError, OverflowError) as exc:  # a field of the wrong type, Infinity …
+    except (ValueError, KeyError, TypeError, UnicodeError,
+            AttributeError, OverflowError) as exc:  # UnsafeInput is a ValueError
         raise DamagedFile(DamageReason.BAD_CONTENT, f"vault: {type(exc).__name__}") from None
     if len(parsed.vault_id) != 16 or len(parsed.nonce) != NONCE_BYTES or len(parsed.salt) < 16:
         raise DamagedFile(DamageReason.BAD_CONTENT, "vault field sizes")

@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.domain.conversations import AnswerType, Audience, Guide, guide_from_data
+from desktop.forms.circle_form import KIND as CIRCLE_KIND
+from desktop.forms.circle_form import validate_circle
 from desktop.forms.loader import FormError, FormFile, FormSet, load_forms
 
 KIND = "conversation"
@@ -136,20 +138,29 @@ def _line_after(form: FormFile, step_id: str, q_index: int) -> int | None:
 
 
 def tiltakssirkel_box_ids(forms: FormSet) -> dict[str, str]:
-    """{box id: title} from the measure circle form (kind "measure_circle")."""
-    circle = forms.of_kind("measure_circle")
+    """{box id: title} from the measure circle form (kind "measure_circle").
+    `forms` must have been loaded with the circle's validator (see
+    circle_validators): its boxes are read as they are."""
+    circle = forms.of_kind(CIRCLE_KIND)
     if not circle:
         return {}
-    return {box["id"]: box.get("title", box["id"]) for box in circle[0].data.get("boxes", [])}
+    return {box["id"]: box["title"] for box in circle[0].data["boxes"]}
+
+
+def circle_validators() -> dict:
+    """Validators for reading the circle's boxes: a local tiltakssirkel.toml
+    with `boxes = 5` is reported and left out, never iterated."""
+    return {CIRCLE_KIND: validate_circle}
 
 
 def load_conversation_forms(bundled: Path, local: Path | None = None
                             ) -> tuple[list[Guide], dict[str, str], FormSet]:
     """The conversation guides (sorted: the guide first, then the checklists),
     the tiltakssirkel boxes {id: title}, and the whole FormSet (for problems)."""
-    boxes_only = load_forms(bundled, local)
+    boxes_only = load_forms(bundled, local, circle_validators())
     box_ids = tiltakssirkel_box_ids(boxes_only)
     forms = load_forms(bundled, local, validators={
+        **circle_validators(),
         KIND: lambda form: validate_conversation(form, set(box_ids) or None)})
     guides = [guide_from_data(f.data) for f in forms.of_kind(KIND)]
     guides.sort(key=lambda g: (g.checklist, g.title))

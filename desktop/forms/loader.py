@@ -13,12 +13,33 @@ a validator raises FormError(message, line) or returns nothing.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
-_TOML_LINE = re.compile(r"line (\d+)")
+from desktop.domain.safe_parse import (
+    InputProblem,
+    Limits,
+    UnsafeInput,
+    decode_text,
+    parse_toml,
+    read_bytes,
+)
+
+# A form is a page of questions or a table of thresholds: 1 MB is a hundred times
+# the largest bundled file, and a text of 20 000 characters is pages long. A
+# 50 MB string must be refused before it is read, not after it froze the window.
+FORM_LIMITS = Limits(max_bytes=1024 * 1024, max_depth=8, max_string=20_000,
+                     max_items=50_000, max_int=10**9, max_float=1e9)
+_PROBLEM_TEXT = {
+    InputProblem.NOT_A_FILE: "not a regular file",
+    InputProblem.TOO_LARGE: "larger than 1 MB",
+    InputProblem.NOT_TEXT: "not UTF-8 text",
+    InputProblem.TOO_DEEP: "nested deeper than 8 levels",
+    InputProblem.TOO_LONG_TEXT: f"a text longer than {FORM_LIMITS.max_string} characters",
+    InputProblem.TOO_MANY_ITEMS: "too many values",
+    InputProblem.BAD_NUMBER: "a number out of bounds (or not finite)",
+}
 
 
 class FormError(ValueError):
@@ -87,16 +108,17 @@ def line_of(text: str, *keys: str) -> int | None:
 
 
 def read_form(path: Path, local: bool = False) -> FormFile:
-    """Reads one file; raises FormError with a line for syntax and header errors."""
+    """Reads one file; raises FormError with a line for syntax and header errors,
+    and for anything beyond FORM_LIMITS (size, nesting, text length, numbers)."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise FormError(f"not UTF-8 text ({exc.reason})", None) from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        match = _TOML_LINE.search(str(exc))
-        raise FormError(f"TOML syntax: {exc}", int(match.group(1)) if match else None) from None
+        text = decode_text(read_bytes(path, FORM_LIMITS.max_bytes))
+        data = parse_toml(text, FORM_LIMITS)
+    except UnsafeInput as exc:
+        if exc.problem is InputProblem.SYNTAX:
+            raise FormError(f"TOML syntax: {exc.detail}", exc.line) from None
+        if exc.problem in (InputProblem.MISSING, InputProblem.UNREADABLE):
+            raise FormError(f"unreadable ({exc.detail or exc.problem.value})") from None
+        raise FormError(_PROBLEM_TEXT.get(exc.problem, exc.problem.value)) from None
     for key, kind in (("id", str), ("version", int), ("kind", str)):
         value = data.get(key)
         if not isinstance(value, kind) or isinstance(value, bool) or value == "":
@@ -122,13 +144,21 @@ def load_forms(bundled: Path, local: Path | None = None,
             except FormError as exc:
                 result.problems.append(FormProblem(path, exc.line, exc.message))
                 continue
-            except OSError as exc:
-                result.problems.append(FormProblem(path, None, f"unreadable: {exc.strerror}"))
+            except (TypeError, AttributeError, KeyError, ValueError, IndexError,
+                    OverflowError, RecursionError) as exc:
+                # A validator met a shape it did not expect (a table where a
+                # text belongs, a list inside a list): the file is left out,
+                # never the whole program.
+                result.problems.append(FormProblem(
+                    path, None, f"a value has the wrong type or shape ({type(exc).__name__})"))
                 continue
-            if not is_local and form.id in result.forms:
-                other = result.forms[form.id].path
-                result.problems.append(FormProblem(path, line_of(form.text, "id"),
-                                                   f"id '{form.id}' also used by {other.name}"))
+            earlier = result.forms.get(form.id)
+            if earlier is not None and earlier.local == is_local:
+                # Two bundled (or two local) files with one id: the first one
+                # (by path) stays, the other is reported rather than silently winning.
+                result.problems.append(FormProblem(
+                    path, line_of(form.text, "id"),
+                    f"id '{form.id}' also used by {earlier.path.name}; this file is not used"))
                 continue
             result.forms[form.id] = form
     return result

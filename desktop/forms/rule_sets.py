@@ -30,6 +30,11 @@ from desktop.paths import forms_dir
 
 KIND = "rule_set"
 DEFAULT_RULE_SET = "baerum"
+# A window longer than ten school years, or a threshold beyond any count of
+# days, lessons or per cents, is a typing error; unbounded, it overflows the
+# date arithmetic when a case opens.
+MAX_WINDOW = {"days": 3660, "weeks": 520, "months": 120}
+MAX_THRESHOLD = 100_000
 
 
 def _line(form: FormFile, *where: str) -> int | None:
@@ -77,11 +82,12 @@ def _window(form: FormFile, raw, where: tuple) -> Window:
         return Window(raw)
     if isinstance(raw, dict) and len(raw) == 1:
         (kind, amount), = raw.items()
-        if kind in ("days", "weeks", "months") and isinstance(amount, int) \
-                and not isinstance(amount, bool) and amount > 0:
+        if kind in MAX_WINDOW and isinstance(amount, int) \
+                and not isinstance(amount, bool) and 0 < amount <= MAX_WINDOW[kind]:
             return Window(kind, amount)
     raise FormError("window must be calendar_month, term, all, {days=N}, {weeks=N} "
-                    "or {months=N} with N > 0", line)
+                    "or {months=N} with N > 0 and at most 3660 days, 520 weeks or 120 months",
+                    line)
 
 
 def rule_set_from_form(form: FormFile) -> RuleSet:
@@ -109,7 +115,7 @@ def rule_set_from_form(form: FormFile) -> RuleSet:
                             tuple(Task(task_id(phase_id, t), t) for t in tasks),
                             str(raw.get("description", ""))))
     baseline = data.get("baseline")
-    if baseline not in seen:
+    if not isinstance(baseline, str) or baseline not in seen:
         raise FormError("'baseline' must name one of the phases", form.line_of("baseline") or 1)
     rules, rule_ids = [], set()
     raw_rules = data.get("rules", [])
@@ -124,24 +130,25 @@ def rule_set_from_form(form: FormFile) -> RuleSet:
             raise FormError(f"rule id '{rule_id}' used twice", _line(form, *where, "id"))
         rule_ids.add(rule_id)
         metric = raw.get("metric")
-        if metric not in METRICS:
+        if not isinstance(metric, str) or metric not in METRICS:
             raise FormError(f"unknown metric '{metric}' (one of {', '.join(METRICS)})",
                             _line(form, *where, "metric"))
         op = raw.get("op")
-        if op not in OPS:
+        if not isinstance(op, str) or op not in OPS:
             raise FormError("op must be \">\" (more than) or \">=\" (… or more)",
                             _line(form, *where, "op"))
         threshold = raw.get("threshold")
         if not isinstance(threshold, (int, float)) or isinstance(threshold, bool) \
-                or threshold < 0:
-            raise FormError("threshold must be a number ≥ 0",
+                or not 0 <= threshold <= MAX_THRESHOLD:
+            raise FormError(f"threshold must be a number from 0 to {MAX_THRESHOLD}",
                             _line(form, *where, "threshold"))
         exclude = raw.get("exclude", [])
-        if not isinstance(exclude, list) or not set(exclude) <= EXCLUSIONS:
+        if not isinstance(exclude, list) or not all(isinstance(e, str) for e in exclude) \
+                or not set(exclude) <= EXCLUSIONS:
             raise FormError(f"exclude may hold only {', '.join(sorted(EXCLUSIONS))}",
                             _line(form, *where, "exclude"))
         phase = raw.get("phase")
-        if phase not in seen:
+        if not isinstance(phase, str) or phase not in seen:
             raise FormError(f"phase '{phase}' is not one of the [[phases]]",
                             _line(form, *where, "phase"))
         condition = Condition(metric, op, float(threshold),
@@ -149,8 +156,8 @@ def rule_set_from_form(form: FormFile) -> RuleSet:
         rules.append(Rule(rule_id, _need_text(form, raw, "text", where), condition, phase,
                           bool(raw.get("contact", False))))
     run = data.get("continuous_illness_days", 3)
-    if not isinstance(run, int) or isinstance(run, bool) or run < 1:
-        raise FormError("continuous_illness_days must be a whole number ≥ 1",
+    if not isinstance(run, int) or isinstance(run, bool) or not 1 <= run <= 365:
+        raise FormError("continuous_illness_days must be a whole number from 1 to 365",
                         form.line_of("continuous_illness_days"))
     weeks = data.get("evaluation_weeks", DEFAULT_EVALUATION_WEEKS)
     if not isinstance(weeks, int) or isinstance(weeks, bool) or not 1 <= weeks <= 12:

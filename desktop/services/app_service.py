@@ -28,7 +28,7 @@ from desktop.domain.school_calendar import SchoolCalendar
 from desktop.paths import Paths
 from desktop.services.case_session import CaseSession, SaveJob, SaveOutcome  # noqa: F401 (re-exported)
 from desktop.services.output_folder import folder_to_remember
-from desktop.services.settings import Settings
+from desktop.services.settings import Settings, SettingsNotice
 from desktop.services.unlock_backoff import UnlockBackoff
 
 if TYPE_CHECKING:
@@ -52,7 +52,11 @@ class AppService:
 
     def __init__(self, paths: Paths, settings: Settings | None = None, *, demo: bool = False):
         self.paths = paths
-        self.settings = settings if settings is not None else Settings.load(paths.settings_file)
+        # Why the settings in use are not the ones on disk (None: they are).
+        self.settings_notice: SettingsNotice | None = None
+        if settings is None:
+            settings, self.settings_notice = Settings.load_with_notice(paths.settings_file)
+        self.settings = settings
         self.demo = demo
         self._vault: Vault | None = None
         self._store: CaseStore | None = None
@@ -63,7 +67,9 @@ class AppService:
         self.pending_problems: list[tuple[str, CaseFileError]] = []
         # The list reads only each file's summary; damage further in is found
         # when a case is opened, and from then on the list shows it too.
-        self._known_damage: dict[str, CaseFileError] = {}
+        # With the file's (size, mtime) when the damage was found: a file put
+        # right since (a good copy put back) is listed as what it is now.
+        self._known_damage: dict[str, tuple[CaseFileError, tuple[int, int] | None]] = {}
         # Read at start, so a restart does not cut the pause after wrong passphrases short.
         self.backoff = UnlockBackoff(paths.unlock_pause_file)
         self._calendar: SchoolCalendar | None = None
@@ -76,7 +82,9 @@ class AppService:
         try:
             self.paths.cases_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DataDirUnavailable(str(self.paths.data_dir), missing=True) from exc
+            # An existing folder that refuses a subfolder is not "missing".
+            raise DataDirUnavailable(str(self.paths.data_dir),
+                                     missing=not self.paths.data_dir.is_dir()) from exc
         probe = self.paths.cases_dir / f".probe-{time.time_ns()}"
         try:
             probe.write_bytes(b"")
@@ -196,9 +204,12 @@ class AppService:
     # --- cases -------------------------------------------------------------------------
     def list_cases(self, include_archived: bool = False) -> list[CaseEntry]:
         store = self._require_store()
+        for case_id, (_, stamp) in list(self._known_damage.items()):
+            if _stamp(store.path_for(case_id)) != stamp:
+                del self._known_damage[case_id]  # the file changed since: judge it afresh
         entries = [
             e if e.error is not None or e.case_id not in self._known_damage
-            else replace(e, summary=None, error=self._known_damage[e.case_id],
+            else replace(e, summary=None, error=self._known_damage[e.case_id][0],
                          backup=store._backup_summary(e.path))
             for e in store.list_entries()]
         if include_archived:
@@ -259,7 +270,7 @@ class AppService:
             try:
                 case = store.open(case_id, pending=pending)
             except DamagedFile as exc:
-                self._known_damage[case_id] = exc
+                self._known_damage[case_id] = (exc, _stamp(store.path_for(case_id)))
                 raise
             session = CaseSession(case)
             if pending is not None:
@@ -268,7 +279,27 @@ class AppService:
         except LockedByOther as exc:
             case = store.open(case_id, read_only=True)
             session = CaseSession(case, locked_by=exc.holder)
+        except DataDirUnavailable:
+            # The folder turned read-only: no lock can be made, and no one else
+            # holds one, so reading is safe; saving is refused until reopened.
+            case = store.open(case_id, read_only=True, pending=pending)
+            session = CaseSession(case, folder_read_only=True)
         return self._opened(session)
+
+    def take_over_case(self, session: CaseSession) -> CaseSession:
+        """The user judged the lock on a read-only case abandoned (it names
+        another machine, e.g. this laptop before it was renamed): the lock is
+        replaced by ours and the case reopened for editing. Raises
+        LockedByOther if the lock changed meanwhile, DataDirUnavailable; the
+        read-only session is closed either way (it was read-only: nothing to save)."""
+        holder = session.locked_by
+        if holder is None:
+            return session
+        store = self._require_store()
+        self._sessions.pop(session.case_id, None)
+        session.close()
+        _casefile()[0].CaseLock.take_over(store.path_for(session.case_id), holder).release()
+        return self.open_case(session.case_id)
 
     def discard_case(self, session: CaseSession) -> None:
         """Closes without saving: the user chose to let the unsaved changes go."""
@@ -321,6 +352,14 @@ class AppService:
             if opened_here:
                 session.close()
                 self._sessions.pop(case_id, None)
+
+
+def _stamp(path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns
 
 
 def today() -> date:

@@ -56,9 +56,13 @@ class CaseSession:
     """One open case: edits go to the in-memory database at once; saving to
     disk is the caller's choice of moment (debounced autosave, close, lock)."""
 
-    def __init__(self, case: OpenCase, locked_by: LockHolder | None = None):
+    def __init__(self, case: OpenCase, locked_by: LockHolder | None = None,
+                 folder_read_only: bool = False):
         self._case = case
         self.locked_by = locked_by
+        # Opened read-only because the data folder cannot be written (no lock
+        # file could be made), not because someone else holds the case.
+        self.folder_read_only = folder_read_only
         self.revision = 0
         self.saved_revision = 0
         self.last_saved_at: datetime | None = None
@@ -70,6 +74,14 @@ class CaseSession:
         self.calendar_source: Callable[[], SchoolCalendar | None] = lambda: None
 
     # --- identity and state -------------------------------------------------
+    @property
+    def may_take_over(self) -> bool:
+        """Read-only because of a lock from another machine name, which the user
+        may take over (AppService.take_over_case) after a clear warning."""
+        from desktop.casefile.lockfile import held_on_other_machine
+
+        return self.locked_by is not None and held_on_other_machine(self.locked_by)
+
     @property
     def case_id(self) -> str:
         return self._case.case_id

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.domain.conversation_tools import Tool
 from desktop.export.conversation_pdf import ConversationSummary, build_conversation_pdf
-from desktop.forms.conversation_forms import tiltakssirkel_box_ids
+from desktop.forms.conversation_forms import circle_validators, tiltakssirkel_box_ids
 from desktop.forms.loader import load_forms
 from desktop.paths import forms_dir
 from desktop.services.conversation_service import Conversations
@@ -18,7 +18,7 @@ def conversation_summary(talks: Conversations, conversation_id: int,
                          box_titles: dict[str, str] | None = None) -> ConversationSummary:
     conversation = talks.get(conversation_id)
     if box_titles is None:
-        box_titles = tiltakssirkel_box_ids(load_forms(forms_dir()))
+        box_titles = tiltakssirkel_box_ids(load_forms(forms_dir(), None, circle_validators()))
     return ConversationSummary(
         pupil_name=talks.session.pupil().name,
         conversation=conversation,

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.casefile.atomic import write_atomic
+from desktop.domain.safe_parse import InputProblem, Limits, UnsafeInput, read_json
 from desktop.domain.school_calendar import MAX_ENTRIES, CalendarEntry, SchoolCalendar
 
 log = logging.getLogger(__name__)
@@ -20,6 +21,8 @@ FILE_NAME = "skoleruta.json"
 FORMAT = 1
 MAX_BYTES = 256 * 1024
 MAX_NAME = 200
+CALENDAR_LIMITS = Limits(max_bytes=MAX_BYTES, max_depth=4, max_string=1000,
+                         max_items=20 * MAX_ENTRIES + 10)
 
 
 class CalendarUnreadable(ValueError):
@@ -34,18 +37,11 @@ def load_calendar(path: Path) -> SchoolCalendar:
     """The stored calendar; an empty one when there is none. Raises
     CalendarUnreadable for a file that is too large, not JSON or not ours."""
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        return SchoolCalendar()
-    except OSError as exc:
-        raise CalendarUnreadable(type(exc).__name__) from exc
-    if len(raw) > MAX_BYTES:
-        raise CalendarUnreadable("too large")
-    try:
-        doc = json.loads(raw.decode("utf-8"))
-    except (ValueError, RecursionError) as exc:
-        raise CalendarUnreadable("not JSON") from exc
+        doc = read_json(path, CALENDAR_LIMITS)  # regular files only, nesting counted first
+    except UnsafeInput as exc:
+        if exc.problem is InputProblem.MISSING:
+            return SchoolCalendar()
+        raise CalendarUnreadable(exc.problem.value) from None
     return _calendar_from(doc)
 
 

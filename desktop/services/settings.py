@@ -8,9 +8,21 @@ import json
 import logging
 import os
 from dataclasses import asdict, dataclass, field, fields
+from enum import Enum
 from pathlib import Path
 
+from desktop.domain.safe_parse import InputProblem, Limits, UnsafeInput, read_json
+
 log = logging.getLogger(__name__)
+
+SETTINGS_LIMITS = Limits(max_bytes=64 * 1024, max_depth=4, max_string=200, max_items=1000)
+
+
+class SettingsNotice(Enum):
+    """Why the settings in use are not the ones on disk (the UI says it once)."""
+
+    UNREADABLE = "unreadable"  # the file could not be read or parsed: defaults in use
+    PARTLY_IGNORED = "partly_ignored"  # some entries had the wrong type or value
 
 
 @dataclass(slots=True)
@@ -28,22 +40,39 @@ class Settings:
 
     @classmethod
     def load(cls, path: Path) -> "Settings":
-        """Missing or unreadable settings fall back to defaults (logged, not fatal)."""
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return cls()
-        except (OSError, ValueError) as exc:
-            log.warning("settings unreadable, using defaults: %s", type(exc).__name__)
-            return cls()
+        """Missing settings give the defaults; unreadable ones too (logged, not fatal)."""
+        return cls.load_with_notice(path)[0]
+
+    @classmethod
+    def load_with_notice(cls, path: Path) -> tuple["Settings", SettingsNotice | None]:
+        """The settings, and a notice when what is on disk could not be used as is."""
         result = cls()
+        try:
+            raw = read_json(path, SETTINGS_LIMITS)
+        except UnsafeInput as exc:
+            if exc.problem is InputProblem.MISSING:
+                return result, None
+            log.warning("settings unreadable, using defaults: %s", exc.problem.value)
+            return result, SettingsNotice.UNREADABLE
+        if not isinstance(raw, dict):
+            log.warning("settings unreadable, using defaults: not a table")
+            return result, SettingsNotice.UNREADABLE
+        notice = None
         for f in fields(cls):
-            value = raw.get(f.name)
-            if isinstance(value, type(getattr(result, f.name))):
+            if f.name not in raw:
+                continue
+            value = raw[f.name]
+            default = getattr(result, f.name)
+            if type(value) is type(default):  # bool is not taken for an int
                 setattr(result, f.name, value)
-        result.idle_lock_minutes = min(max(int(result.idle_lock_minutes), 1), 240)
-        result.clipboard_clear_seconds = min(max(int(result.clipboard_clear_seconds), 5), 600)
-        return result
+            else:
+                notice = SettingsNotice.PARTLY_IGNORED
+        for name, low, high in (("idle_lock_minutes", 1, 240), ("clipboard_clear_seconds", 5, 600)):
+            value = getattr(result, name)
+            if not low <= value <= high:
+                setattr(result, name, min(max(value, low), high))
+                notice = SettingsNotice.PARTLY_IGNORED
+        return result, notice
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

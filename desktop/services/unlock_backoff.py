@@ -22,6 +22,7 @@ from typing import Callable
 
 from desktop.casefile.atomic import write_atomic
 from desktop.casefile.errors import SaveFailed
+from desktop.domain.safe_parse import InputProblem, Limits, UnsafeInput, read_json
 
 log = logging.getLogger(__name__)
 
@@ -50,20 +51,19 @@ class UnlockBackoff:
 
     def _load(self) -> tuple[int, float]:
         try:
-            with open(self.path, "rb") as fh:
-                raw = fh.read(MAX_FILE_BYTES + 1)
-            if len(raw) > MAX_FILE_BYTES:
-                raise ValueError("too large")
-            doc = json.loads(raw.decode("utf-8"))
+            # Regular files only (a FIFO here would hang the start), size and nesting bounded.
+            doc = read_json(self.path, Limits(max_bytes=MAX_FILE_BYTES, max_depth=2))
             failures, last = doc["failures"], doc["last"]
             if (type(failures) is not int or not 0 <= failures <= MAX_FAILURES
                     or type(last) not in (int, float) or not math.isfinite(last)):
                 raise ValueError("fields")
             return failures, float(last)
-        except FileNotFoundError:
+        except UnsafeInput as exc:
+            if exc.problem is InputProblem.MISSING:
+                return 0, 0.0
+            log.warning("unlock pause file unreadable, starting over: %s", exc.problem.value)
             return 0, 0.0
-        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError,
-                RecursionError) as exc:
+        except (ValueError, KeyError, TypeError) as exc:
             log.warning("unlock pause file unreadable, starting over: %s", type(exc).__name__)
             return 0, 0.0
 

@@ -26,9 +26,14 @@ from desktop.services.app_service import CaseSession
 from desktop.services.meeting_service import MeetingService, meeting_agendas
 from desktop.ui.agenda_rail import AgendaRail
 from desktop.ui.autosave import Autosaver
-from desktop.ui.common import heading
+from desktop.ui.common import confirm, heading
 from desktop.ui.labels import grade_label
-from desktop.ui.messages import message_for, read_only_banner_text
+from desktop.ui.messages import (
+    folder_read_only_text,
+    message_for,
+    read_only_banner_text,
+    take_over_warning_text,
+)
 from desktop.ui.sections.registry import FAMILY_SECTIONS, make_section, section_titles
 from desktop.ui.undo import PUPIL, CaseEditing, FieldRef
 from desktop.ui.widgets.meeting_mode import MEETING_MODE, MEETING_STYLE, hide_adult_only
@@ -45,6 +50,7 @@ class CasePage(QWidget):
     `meeting_mode_changed` when meeting mode is turned on or off."""
 
     back_requested = Signal()
+    take_over_requested = Signal()
     meeting_mode_changed = Signal(bool)
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None,
@@ -69,8 +75,14 @@ class CasePage(QWidget):
         self.read_only_banner = _banner("readOnlyBanner", "#fff3c4", "#e0c060")
         self.conflict_banner = _banner("conflictBanner", "#fde2e1", "#d08a86")
         if session.read_only:
-            self.read_only_banner.setText(read_only_banner_text(session.locked_by))
+            self.read_only_banner.setText(folder_read_only_text() if session.folder_read_only
+                                          else read_only_banner_text(session.locked_by))
             self.read_only_banner.setVisible(True)
+        self.take_over_button = QPushButton(self.tr("&Ta over saken …"))
+        self.take_over_button.setObjectName("takeOverCase")
+        self.take_over_button.setAccessibleName(self.tr("Ta over saken fra den andre maskinen"))
+        self.take_over_button.setVisible(session.read_only and session.may_take_over)
+        self.take_over_button.clicked.connect(self._ask_take_over)
 
         self.nav = QListWidget()
         self.nav.setObjectName("sectionNav")
@@ -115,7 +127,10 @@ class CasePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(header)
-        layout.addWidget(self.read_only_banner)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.read_only_banner, 1)
+        banner_row.addWidget(self.take_over_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(banner_row)
         layout.addWidget(self.conflict_banner)
         layout.addLayout(body, 1)
 
@@ -267,6 +282,10 @@ class CasePage(QWidget):
         parts = [p for p in (grade_label(pupil.grade), pupil.school.strip()) if p]
         self.details_label.setText(" · ".join(parts))
         self.details_label.setVisible(bool(parts))
+
+    def _ask_take_over(self) -> None:
+        confirm(self, self.tr("Ta over saken?"), take_over_warning_text(self.session.locked_by),
+                self.tr("Ta over saken"), self.take_over_requested.emit)
 
     def _on_conflict(self) -> None:
         error = self.autosaver.error

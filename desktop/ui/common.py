@@ -3,6 +3,8 @@ labels, Norwegian button texts."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
 
@@ -117,3 +119,20 @@ def reveal_section(widget: QWidget, key: str) -> None:
         page = page.parentWidget()
     if page is not None:
         page.show_section(key)
+
+
+def confirm(parent: QWidget, title: str, text: str, confirm_text: str,
+            on_confirm: Callable[[], None]) -> QMessageBox:
+    """A warning that asks before something that cannot be taken back; "Avbryt"
+    is the default and Escape. The confirming button is named `discardButton`."""
+    box = message_box(parent, QMessageBox.Icon.Warning, title, text)
+    yes = box.addButton(confirm_text, QMessageBox.ButtonRole.DestructiveRole)
+    yes.setObjectName("discardButton")
+    keep = box.addButton(_t("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    keep.setObjectName("keepButton")
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    box.finished.connect(lambda _: on_confirm() if box.clickedButton() is yes else None)
+    box.open()
+    return box

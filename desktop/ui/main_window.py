@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,11 +29,11 @@ from desktop.casefile.errors import CaseFileError, DataDirUnavailable, SaveFaile
 from desktop.services.app_service import AppService, CaseSession
 from desktop.services.return_point import ReturnPoint
 from desktop.ui.clipboard_guard import ClipboardGuard
-from desktop.ui.common import DEMO_PROPERTY, info_box, message_box, set_title
+from desktop.ui.common import DEMO_PROPERTY, confirm, info_box, set_title
 from desktop.ui.dialogs import handover_flow  # issue 14: Overfør saken / Hent inn en sak
 from desktop.ui.idle import POLL_MS, IdleWatcher
 from desktop.ui.menus import build_menus
-from desktop.ui.messages import lock_notice, message_for
+from desktop.ui.messages import lock_notice, message_for, settings_notice_text
 from desktop.ui.pages.data_dir_page import DataDirPage
 from desktop.ui.pages.first_start_page import FirstStartPage
 from desktop.ui.pages.unlock_page import UnlockPage
@@ -108,6 +107,8 @@ class MainWindow(QMainWindow):
         absence_config.configure(service.paths.config_dir / "forms",
                                  lambda: service.settings.rule_set)
         self.start()
+        if service.settings_notice is not None:  # until the next message replaces it
+            self.statusBar().showMessage(settings_notice_text(service.settings_notice))
 
     def _connect(self) -> None:
         a = self.menu_actions
@@ -196,7 +197,9 @@ class MainWindow(QMainWindow):
         self._show_case(session)
         self.case_page.overview.pupil_form.editor("birth_date").setFocus()
 
-    def open_case(self, case_id: str) -> None:
+    def open_case(self, case_id: str, taking_over: CaseSession | None = None) -> None:
+        """Opens from the list; `taking_over`: the read-only session whose lock
+        the user chose to take over (CasePage asked first)."""
         if self.case_page is not None:
             if self.case_page.session.case_id == case_id:
                 self._show(self.case_page)
@@ -204,11 +207,13 @@ class MainWindow(QMainWindow):
             if not self.close_case():
                 return
         try:
-            session = self.service.open_case(case_id)
+            session = (self.service.take_over_case(taking_over) if taking_over is not None
+                       else self.service.open_case(case_id))
         except CaseFileError as exc:
             info_box(self, self.tr("Saken kan ikke åpnes"), message_for(exc),
                      QMessageBox.Icon.Warning).open()
             self.list_page.reload()
+            self._show(self.list_page)
             return
         log.info("case %s opened%s", case_id, " read-only" if session.read_only else "")
         self._show_case(session)
@@ -242,6 +247,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(page.undo_stack)
         self.undo_group.setActiveStack(page.undo_stack)
         page.back_requested.connect(self.close_case)
+        page.take_over_requested.connect(self._take_over)
         page.autosaver.state_changed.connect(self._update_save_status)
         page.autosaver.conflict.connect(self._on_conflict)
         page.meeting_mode_changed.connect(self._set_meeting_chrome)
@@ -253,6 +259,11 @@ class MainWindow(QMainWindow):
         self._show(page)
         if point is not None:
             page.section_widgets[page.current_section()].setFocus()
+
+    def _take_over(self) -> None:
+        session = self.case_page.session
+        self._drop_case_page()  # read-only: nothing to save
+        self.open_case(session.case_id, taking_over=session)
 
     def close_case(self) -> bool:
         """Back to the list. Saves first; if that fails, asks before dropping changes.
@@ -391,16 +402,7 @@ class MainWindow(QMainWindow):
 
     def _ask_discard(self, title: str, text: str, discard_text: str,
                      on_discard: Callable[[], None]) -> None:
-        box = message_box(self, QMessageBox.Icon.Warning, title, text)
-        discard = box.addButton(discard_text, QMessageBox.ButtonRole.DestructiveRole)
-        discard.setObjectName("discardButton")
-        keep = box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
-        keep.setObjectName("keepButton")
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        box.finished.connect(lambda _: on_discard() if box.clickedButton() is discard else None)
-        box.open()
+        confirm(self, title, text, discard_text, on_discard)
 
     def _on_conflict(self) -> None:
         page = self.case_page

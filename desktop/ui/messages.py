@@ -35,6 +35,7 @@ from desktop.casefile.errors import (
     ReadOnlyCase,
     SaveFailed,
     SaveProblem,
+    UnreadableFile,
     WrongPassphrase,
 )
 from desktop.domain.validation import DateProblem, PassphraseProblem
@@ -44,6 +45,7 @@ from desktop.services.passphrase_strength import (
     Strength,
     TimeUnit,
 )
+from desktop.services.settings import SettingsNotice
 
 _CTX = "messages"
 
@@ -102,6 +104,8 @@ def message_for(error: BaseException | Enum, *, about_vault: bool = False) -> st
         return _t("Saken er åpnet skrivebeskyttet og kan ikke endres her.")
     if isinstance(error, DataDirUnavailable):
         return data_dir_text(error)
+    if isinstance(error, UnreadableFile):
+        return unreadable_file_text(error, about_vault)
     if isinstance(error, CaseFileError):
         return _t("Noe gikk galt med saksfilen. Filen blir ikke endret.")
     return _t("Noe uventet gikk galt. Ingenting er slettet.")
@@ -132,6 +136,51 @@ def handover_text(error: HandoverError) -> str:
         return _t("Saken finnes allerede her. Velg om du vil beholde begge eller erstatte "
                   "den som er her.")
     return _t("Overføringsfilen kan ikke brukes. Ingenting er hentet inn.")
+
+
+def unreadable_file_text(error: UnreadableFile, about_vault: bool = False) -> str:
+    if about_vault and error.not_a_file:
+        return _t("Nøkkelfilen vault.key i datamappen er ikke en vanlig fil (den er for "
+                  "eksempel en mappe), så sakene kan ikke låses opp. Ingenting er endret. "
+                  "Legg tilbake den riktige nøkkelfilen, eller kontakt den som har ansvar "
+                  "for maskinen.")
+    if about_vault:
+        return _t("Programmet får ikke lese nøkkelfilen vault.key (mangler tilgang eller "
+                  "lesefeil på disken). Ingenting er endret. Kontakt den som har ansvar for "
+                  "maskinen.")
+    if error.not_a_file:
+        return _t("Dette er ikke en vanlig fil og kan ikke være en sak. Den åpnes ikke.")
+    return _t("Programmet får ikke lese saksfilen (mangler tilgang eller lesefeil på "
+              "disken). Filen blir ikke endret.")
+
+
+def settings_notice_text(notice: SettingsNotice) -> str:
+    if notice is SettingsNotice.UNREADABLE:
+        return _t("Innstillingsfilen er skadet og kunne ikke leses. Programmet bruker "
+                  "standardinnstillingene; velg dine på nytt under Innstillinger.")
+    return _t("Noen innstillinger hadde ugyldige verdier og er satt tilbake til standard. "
+              "Se over dem under Innstillinger.")
+
+
+def folder_read_only_text() -> str:
+    return _t("Datamappen kan ikke skrives til nå, så saken er åpnet skrivebeskyttet: du "
+              "kan lese, men ikke endre. Gi programmet skrivetilgang til mappen og åpne "
+              "saken på nytt.")
+
+
+def take_over_warning_text(holder: LockHolder) -> str:
+    return (_t("Saken er merket som åpen på maskinen «%1». Ta den over bare hvis du er "
+               "sikker på at den ikke er åpen der lenger – for eksempel fordi denne maskinen "
+               "har fått nytt navn. Er saken fortsatt åpen på den andre maskinen, kan "
+               "endringer som gjøres der, gå tapt.").replace("%1", holder.host))
+
+
+def unexpected_error_text() -> str:
+    """An error nobody foresaw reached the event loop; the program goes on."""
+    return _t("Noe uventet gikk galt i programmet, men det kjører videre. Det du har "
+              "skrevet, er tatt vare på og lagres som vanlig. Feilen er skrevet i "
+              "loggfilen (uten opplysninger om eleven). Skjer det igjen, lukk saken og "
+              "åpne den på nytt.")
 
 
 def damage_text(reason: DamageReason) -> str:
@@ -194,6 +243,10 @@ def save_status_text(error: BaseException) -> str:
 
 
 def locked_by_text(holder: LockHolder) -> str:
+    if holder.pid == -1:  # lockfile.UNREADABLE: the lock names no one we can show
+        return _t("Låsfilen til saken kan ikke leses: et annet program kan holde på å åpne "
+                  "saken, eller låsfilen er skadet. Lukk saken og åpne den igjen om litt; en "
+                  "skadet låsfil blir da erstattet.")
     return (_t("Saken er åpen på %1 (bruker %2) siden %3.")
             .replace("%1", holder.host).replace("%2", holder.user)
             .replace("%3", _when(holder.since)))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import __version__
 from desktop.paths import resources_dir
 from desktop.services.app_service import AppService
+from desktop.ui import crash_guard
 from desktop.ui.i18n import install_translators
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,7 @@ def application(on_quit: Callable[[], None] | None = None) -> QApplication:
     # not "__main__.py" or "python3".
     app = QApplication.instance() or QApplication(["naervaer"])
     prepare_app(app)
+    crash_guard.install()  # an error in an event handler is reported, not fatal
     if on_quit is not None:
         app.aboutToQuit.connect(on_quit)
     return app

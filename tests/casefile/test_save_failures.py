@@ -94,7 +94,14 @@ def test_disk_full_during_write_cancels_the_save(saved, monkeypatch):
 
 def test_no_permission_to_create_the_temp_file_is_read_only(saved, monkeypatch):
     service, session, path, before = saved
-    error = _fail_save(session, monkeypatch, "open", _raise(errno.EACCES, PermissionError))
+    real_open = os.open
+
+    def no_create(file, flags, *args, **kwargs):  # reading the file on disk still works
+        if flags & os.O_CREAT:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+        return real_open(file, flags, *args, **kwargs)
+
+    error = _fail_save(session, monkeypatch, "open", no_create)
     assert error.problem is SaveProblem.READ_ONLY
     _assert_untouched(service, session, path, before)
     _retry_succeeds(service, session, path)

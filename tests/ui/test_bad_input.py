@@ -92,7 +92,11 @@ def _instances() -> list[errors.CaseFileError]:
     made = [WrongPassphrase(), errors.NotACaseFile(plain_sqlite=True), errors.NotACaseFile(),
             NewerFormat(3, 1), errors.ForeignCase(), errors.KdfParametersRefused(),
             errors.LockedByOther(holder), errors.ChangedOnDisk(), errors.ReadOnlyCase(),
-            DataDirUnavailable("/finnes/ikke", missing=True)]
+            DataDirUnavailable("/finnes/ikke", missing=True),
+            DataDirUnavailable("/skrivebeskyttet", missing=False),
+            errors.UnreadableFile("x.naervaer", not_a_file=True),
+            errors.UnreadableFile("x.naervaer", not_a_file=False),
+            errors.LockedByOther(LockHolder("?", -1, "?", ""))]
     made += [DamagedFile(reason) for reason in DamageReason]
     made += [SaveFailed(problem) for problem in SaveProblem]
     made += [errors.HandoverError(), errors.NotAHandoverFile(), errors.HandoverWrongPassphrase(),

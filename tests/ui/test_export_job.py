@@ -45,7 +45,9 @@ def test_a_finished_pdf_replaces_the_target_whole(qtbot, tmp_path):
     job = export_with_note(host, lambda t: t.write_bytes(b"%PDF new"), target, note.setText,
                            "ikke laget", button)
     qtbot.waitUntil(lambda: job.done, timeout=5_000)
-    assert target.read_bytes() == b"%PDF new" and note.text() == f"PDF lagret: {target}"
+    assert target.read_bytes() == b"%PDF new"
+    assert note.text() == (f"PDF lagret i {target}. En PDF er ikke kryptert: oppbevar den som "
+                           "papir med taushetsbelagte opplysninger.")  # as every PDF says
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.pdf"]
 
 

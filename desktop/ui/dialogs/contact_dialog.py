@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.follow_up import Channel, Contact
 from desktop.domain.validation import format_date, parse_date
 from desktop.ui.common import message_label, refuse
+from desktop.ui.crash_guard import guarded
 from desktop.ui.dialogs.base import Dialog
 from desktop.ui.widgets.absence_texts import channel_labels
 
@@ -106,6 +107,7 @@ class ContactDialog(Dialog):
         edit.setFixedHeight(70)
         return edit
 
+    @guarded
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
         self.with_whom.setFocus()  # the time/date are filled in; start where typing starts

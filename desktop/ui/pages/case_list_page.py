@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -104,6 +105,12 @@ class CaseListPage(QWidget):
         self.open_button.clicked.connect(self._open_selected)
         self.archive_button.clicked.connect(self._toggle_archived)
         self.delete_button.clicked.connect(self._ask_delete)
+        # The folder may change behind our back (a damaged file put right, a case
+        # copied in): F5 reads it again, and so does coming back to the program.
+        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        refresh.activated.connect(self.refresh)
+        # A bound slot (no lambda): Qt drops the connection when the page goes.
+        QGuiApplication.instance().applicationStateChanged.connect(self._on_app_state)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
@@ -171,6 +178,15 @@ class CaseListPage(QWidget):
         if not (select_id and self.select_case(select_id)) and self.proxy.rowCount():
             self.table.selectRow(0)  # Enter opens at once
         self._update_buttons()
+
+    def refresh(self) -> None:
+        """Reads the folder again if the list is what the user sees now."""
+        if self.isVisible() and self._service.is_unlocked:
+            self.reload()
+
+    def _on_app_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.refresh()
 
     def focus_start(self) -> None:
         """Put the focus where the user begins: the table, or "Ny sak" when it is empty."""

@@ -12,7 +12,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.export.document_base import DocumentHeader
 from desktop.ui.widgets.export_job import ExportJob, export_failed_text
-from desktop.ui.widgets.pdf_save import ask_pdf_path
+from desktop.ui.widgets.pdf_save import ask_pdf_path, no_printer_text, pdf_saved_text
 
 
 class Document:
@@ -114,7 +114,10 @@ class DocumentOutput(QObject):
         dialog.open()
         return dialog
 
-    def print(self, document: Document) -> QPrintDialog:
+    def print(self, document: Document) -> QPrintDialog | None:
+        if not QPrinterInfo.availablePrinters():
+            self.note.setText(no_printer_text())
+            return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self._host)  # parented: placed over the window
         dialog.setObjectName("printDialog")
@@ -125,27 +128,24 @@ class DocumentOutput(QObject):
         return dialog
 
     def print_to(self, printer: QPrinter, document: Document) -> None:
+        if not printer.isValid():  # the printer went away while the dialog was open
+            self.note.setText(no_printer_text())
+            return
         document.text_document(self).print_(printer)
         self.note.setText(self.tr("Sendt til skriveren. Ingen fil er lagret."))
 
     def ask_save(self, document: Document) -> QFileDialog:
-        dialog = ask_pdf_path(self._host, self.tr("Lagre som PDF"), document.file_name,
-                              "savePdfDialog", lambda path: self.save(document, path))
-        dialog.setLabelText(QFileDialog.DialogLabel.FileType,
-                            self.tr("En PDF er ikke kryptert:"))
-        self.note.setText(self.tr("Merk: en PDF er ikke kryptert. Lagre den bare der "
-                                  "taushetsbelagte papirer kan ligge."))
-        self.dialog = dialog
-        return dialog
+        self.dialog = ask_pdf_path(self._host, self.tr("Lagre som PDF"), document.file_name,
+                                   "savePdfDialog", lambda path: self.save(document, path),
+                                   self.note.setText)
+        return self.dialog
 
     def save(self, document: Document, path: Path) -> ExportJob:
         def done(error: BaseException | None, cancelled: bool) -> None:
             if cancelled:
                 self.note.setText(self.tr("Avbrutt. Ingen PDF er lagret."))
             elif error is None:
-                self.note.setText(self.tr("PDF lagret i %1. En PDF er ikke kryptert: "
-                                          "oppbevar den som papir med taushetsbelagte "
-                                          "opplysninger.").replace("%1", str(path)))
+                self.note.setText(pdf_saved_text(path))
             else:
                 self.note.setText(export_failed_text(error, path, self.tr(
                     "PDF-en kunne ikke lages. Innholdet er uendret og lagret i saken.")))

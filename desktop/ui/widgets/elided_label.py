@@ -9,6 +9,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from desktop.ui.crash_guard import guarded
+
 
 class ElidedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None):
@@ -22,6 +24,7 @@ class ElidedLabel(QLabel):
     def is_cut(self) -> bool:
         return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
 
+    @guarded
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
         self.setToolTip(self.text() if self.is_cut() else "")
@@ -30,6 +33,7 @@ class ElidedLabel(QLabel):
         super().setText(text)
         self.setToolTip(text if self.is_cut() else "")
 
+    @guarded
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
         painter = QPainter(self)
         rect = self.contentsRect()

@@ -14,6 +14,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop.ui.widgets.pdf_save import pdf_saved_text
 from desktop.ui.worker import BackgroundCall
 
 SHOW_AFTER_MS = 400
@@ -104,7 +105,7 @@ def export_with_note(host: QWidget, write: Callable[[Path], None], path: Path,
         if cancelled:
             show(tr("Avbrutt. Ingen PDF er lagret."))
         elif error is None:
-            show(tr("PDF lagret: %1").replace("%1", str(path)))
+            show(pdf_saved_text(path))
         else:
             show(export_failed_text(error, path, not_made))
 

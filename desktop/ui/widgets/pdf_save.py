@@ -8,6 +8,11 @@ registry on Windows), shared by every Qt program, when it is destroyed: the
 group is read before the dialog opens and put back as it was after it is gone,
 so other programs keep theirs and ours leaves no trace. The native dialogs
 keep lists of their own (recent files), so the Qt dialog is used.
+
+Every PDF (agreement, evaluation, minutes, tiltakssirkel, opptrappingsplan,
+conversation summary, blank forms) says the same thing, at the same moments,
+about a PDF not being encrypted: in the dialog, in the note while choosing
+(`tell`), and when it is written (`pdf_saved_text`).
 """
 
 from __future__ import annotations
@@ -50,13 +55,37 @@ def use_pdf_folder(get: Callable[[], str], remember: Callable[[Path], None]) -> 
     _folder_get, _folder_remember = get, remember
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("pdf_save", text)
+
+
+def pdf_warning_text() -> str:
+    """Shown while the user chooses where: before any file exists."""
+    return _t("Merk: en PDF er ikke kryptert. Lagre den bare der taushetsbelagte papirer "
+              "kan ligge.")
+
+
+def pdf_saved_text(path: Path) -> str:
+    return _t("PDF lagret i %1. En PDF er ikke kryptert: oppbevar den som papir med "
+              "taushetsbelagte opplysninger.").replace("%1", str(path))
+
+
+def no_printer_text() -> str:
+    return _t("Ingen skriver er satt opp på denne maskinen, så ingenting er skrevet ut. "
+              "Lagre dokumentet som PDF og skriv det ut fra en annen maskin, eller be den "
+              "som har ansvar for maskinen om å sette opp en skriver.")
+
+
 def ask_pdf_path(host: QWidget, title: str, file_name: str, object_name: str,
-                 on_path: Callable[[Path], None]) -> QFileDialog:
-    """Opens (open(), not exec()) a save dialog for a PDF; `on_path(path)` when chosen."""
+                 on_path: Callable[[Path], None],
+                 tell: Callable[[str], None] | None = None) -> QFileDialog:
+    """Opens (open(), not exec()) a save dialog for a PDF; `on_path(path)` when chosen.
+    The dialog says a PDF is not encrypted; `tell` shows it in the caller's note too."""
     dialog = QFileDialog(host, title)
     dialog.setObjectName(object_name)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter(QCoreApplication.translate("pdf_save", "PDF-filer (*.pdf)"))
+    dialog.setNameFilter(_t("PDF-filer (*.pdf)"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, _t("En PDF er ikke kryptert:"))
     dialog.setDefaultSuffix("pdf")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     folder = _folder_get()
@@ -73,5 +102,7 @@ def ask_pdf_path(host: QWidget, title: str, file_name: str, object_name: str,
     dialog.finished.connect(dialog.deleteLater)
     # Qt writes its state as the dialog goes; put back what was there.
     dialog.destroyed.connect(lambda: restore_qt_file_dialog_state(before))
+    if tell is not None:
+        tell(pdf_warning_text())
     dialog.open()
     return dialog

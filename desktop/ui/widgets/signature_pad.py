@@ -8,6 +8,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
+from desktop.ui.crash_guard import guarded
+
 
 class SignaturePad(QWidget):
     """Draw with the left mouse button (or a pen). `png()` gives the drawing."""
@@ -59,6 +61,7 @@ class SignaturePad(QWidget):
                 path.lineTo(point)
             painter.drawPath(path)
 
+    @guarded
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("white"))

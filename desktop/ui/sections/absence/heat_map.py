@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.domain.absence import AbsenceRecord
 from desktop.domain.school_week import SchoolWeek
+from desktop.ui.crash_guard import guarded
 from desktop.ui.widgets.absence_texts import WEEKDAYS_SHORT
 
 
@@ -47,6 +48,7 @@ class HeatMap(QWidget):
         self.setAccessibleDescription(self.tr("Mest fravær: %1 ganger").replace("%1", str(top)))
         self.update()
 
+    @guarded
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

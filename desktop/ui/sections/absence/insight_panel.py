@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.validation import format_date
 from desktop.services.absence_insight import AbsenceInsight, insight_problems
 from desktop.ui.common import heading
+from desktop.ui.crash_guard import guarded
 from desktop.ui.sections.absence.trend_chart import TrendChart
 from desktop.ui.widgets.absence_insight_texts import (
     effect_text,
@@ -110,6 +111,7 @@ class InsightPanel(QWidget):
         self.chart.week_changed.connect(self.week_label.setText)
         self.patterns.currentItemChanged.connect(self._pattern_chosen)
 
+    @guarded
     def showEvent(self, event) -> None:  # noqa: N802
         # Measures, agreements and plans change in other sections while this one is hidden.
         self.refresh()

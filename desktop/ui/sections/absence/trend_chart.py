@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.services.absence_insight import Marker, MarkerKind, Trend
+from desktop.ui.crash_guard import guarded
 from desktop.ui.widgets.absence_insight_texts import marker_letter, week_text
 
 DOCUMENTED = QColor("#3f6e8c")
@@ -95,6 +96,7 @@ class TrendChart(QWidget):
         top = max((w.absence.share for w in self.trend.weeks), default=0.0)
         return min(100.0, max(20.0, 20.0 * -(-top // 20)))
 
+    @guarded
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
         text = self.palette().windowText().color()

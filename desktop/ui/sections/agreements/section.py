@@ -23,6 +23,7 @@ from desktop.domain.agreements import (
     NotReadyProblem,
 )
 from desktop.domain.meeting_work import WorkKind
+from desktop.domain.safe_parse import InputProblem, UnsafeInput, read_bytes
 from desktop.export.status_words import line_words, signing_note, version_words
 from desktop.forms.agreement_templates import load_templates
 from desktop.services.agreement_service import AgreementService
@@ -45,6 +46,8 @@ from desktop.ui.widgets.record_layout import (
 )
 from desktop.ui.widgets.sign_dialog import SignDialog
 from desktop.ui.widgets.value_editing import RemoveCommand, ValueCommand
+
+MAX_SCAN_BYTES = 50 * 1024 * 1024  # a scanned page is a few MB; more is a wrong file
 
 
 class AgreementsSection(RecordSelection, QWidget):
@@ -359,9 +362,12 @@ class AgreementsSection(RecordSelection, QWidget):
 
     def attach_scan(self, path: Path) -> None:
         try:
-            content = path.read_bytes()
-        except OSError:
-            self.message.setText(self.tr("Filen kunne ikke leses. Velg en annen fil."))
+            content = read_bytes(path, MAX_SCAN_BYTES)  # regular files only: never a FIFO
+        except UnsafeInput as exc:
+            self.message.setText(
+                self.tr("Filen er større enn 50 MB. Skann med lavere oppløsning og prøv igjen.")
+                if exc.problem is InputProblem.TOO_LARGE
+                else self.tr("Filen kunne ikke leses. Velg en annen fil."))
             return
         self.service.attach_scan(self.current_id, path.name, content)
         self.refresh()

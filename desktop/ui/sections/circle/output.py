@@ -78,7 +78,7 @@ class CircleToolbar(QObject):
     def ask_pdf(self) -> None:
         self.dialog = ask_pdf_path(self._host, self.tr("Lagre tiltakssirkelen som PDF"),
                                    self.tr("tiltakssirkel.pdf"), "circlePdfDialog",
-                                   self.export_pdf)
+                                   self.export_pdf, self.note.setText)
 
     def pdf_texts(self) -> CirclePdfTexts:
         return CirclePdfTexts(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.domain.measure_circle import Box
 from desktop.services.circle_service import MeasureCircleService, circle_form, local_forms_dir
+from desktop.ui.crash_guard import guarded
 from desktop.ui.sections.circle.box_editor import BoxEditor
 from desktop.ui.sections.circle.editing import CircleEditing
 from desktop.ui.sections.circle.output import CircleToolbar
@@ -86,6 +87,7 @@ class CircleSection(QWidget):
         if self.editor.box_id is not None:
             self.editor.show_box(self.editor.box_id, None)
 
+    @guarded
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         self.refresh()

@@ -14,6 +14,8 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 
+from desktop.ui.crash_guard import guarded
+
 # A compact ring (the view is often about as tall as it is wide) so the text
 # stays as large as possible.
 BOX_W, BOX_H = 250.0, 150.0
@@ -269,6 +271,7 @@ class CircleView(QGraphicsView):
                                       .replace("%5", self.status_text(d)))
 
     # --- Qt -------------------------------------------------------------------------------
+    @guarded
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.fitInView(SCENE, Qt.AspectRatioMode.KeepAspectRatio)

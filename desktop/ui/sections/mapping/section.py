@@ -26,6 +26,7 @@ from desktop.paths import Paths
 from desktop.services.conversation_service import ConversationForms
 from desktop.services.meeting_service import running_meeting
 from desktop.ui.common import heading, message_label, show_message
+from desktop.ui.crash_guard import guarded
 from desktop.ui.labels import team_role_label
 from desktop.ui.sections.mapping.editing import MappingEditing
 from desktop.ui.sections.mapping.question import ValueChoiceBox
@@ -131,6 +132,7 @@ class MappingSection(QWidget):
             self._forms = ConversationForms(local_dir=paths.config_dir / "forms")
         return self._forms
 
+    @guarded
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
         if self.form_choice.count() == 0:

@@ -156,7 +156,8 @@ class SummaryPage(QWidget):
             self, self.tr("Lagre sammendraget som PDF"),
             pdf_file_name(self._conv.held_on,
                           self.include_internal.isChecked() and not self._meeting_mode),
-            "summaryPdfDialog", lambda path: self.export_to(str(path)))
+            "summaryPdfDialog", lambda path: self.export_to(str(path)),
+            lambda text: show_message(self.message, text))
 
     def export_to(self, path: str) -> ExportJob:
         """Writes the summary PDF (the internal reflection only when ticked): the

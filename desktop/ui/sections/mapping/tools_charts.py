@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.conversation_tools import Tool, cell_key, clamp_scale, next_colour
+from desktop.ui.crash_guard import guarded
 from desktop.ui.sections.mapping.editing import MappingEditing
 from desktop.ui.sections.mapping.question import EnterMovesOn
 from desktop.ui.sections.mapping.tool_base import ToolWidget
@@ -45,6 +46,7 @@ class BarChart(QWidget):
         self.setAccessibleDescription("; ".join(f"{label}: {value}" for label, value in items))
         self.update()
 
+    @guarded
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 from desktop.domain.absence_rules import RuleSet
 from desktop.domain.validation import format_date
 from desktop.ui.common import message_label, refuse
+from desktop.ui.crash_guard import guarded
 from desktop.ui.dialogs.base import Dialog
 from desktop.ui.widgets.inputs import labelled_rows, line_edit, required_date
 
@@ -41,6 +42,7 @@ class DecisionDialog(Dialog):
                          self.tr("Registrer"))
         self.by_edit.setFocus()
 
+    @guarded
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
         self.by_edit.setFocus()  # the time/date are filled in; start where typing starts

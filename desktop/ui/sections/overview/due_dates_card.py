@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop.domain.due_dates import MEETING, MEETING_TASK, NEXT_STEP, DueDate
 from desktop.services import absence_register as absence_app
 from desktop.services.agreement_service import due_dates
+from desktop.ui.crash_guard import guarded
 from desktop.ui.undo import CaseEditing
 
 
@@ -29,6 +30,7 @@ class DueDatesCard(QWidget):
         layout.addWidget(self.text)
         self.refresh()
 
+    @guarded
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self.refresh()
         super().showEvent(event)

@@ -17,6 +17,7 @@ from desktop.domain.timeline import (
     build_timeline,
 )
 from desktop.services.handover import HandoverService
+from desktop.ui.crash_guard import guarded
 from desktop.ui.sections.overview.event_texts import event_text
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.absence_editing import AbsenceEditing
@@ -56,6 +57,7 @@ class TimelineView(QWidget):
         self.absence.changed.connect(lambda _kind: self.refresh())
         self.refresh()
 
+    @guarded
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self.refresh()  # events come from other sections too (Avtaler, Kartlegging)
         super().showEvent(event)

@@ -207,4 +207,4 @@ class PlanEditorPage(QWidget):
     def ask_pdf(self) -> None:
         self.dialog = ask_pdf_path(self, self.tr("Lagre opptrappingsplanen som PDF"),
                                    self.tr("opptrappingsplan.pdf"), "planPdfDialog",
-                                   self.pdf_requested.emit)
+                                   self.pdf_requested.emit, self.note.setText)

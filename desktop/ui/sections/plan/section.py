@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from desktop.export.plan_pdf import PlanPdfTexts, build_plan_pdf
 from desktop.services.plan_service import PlanService, local_forms_dir
 from desktop.ui.common import heading, message_label, show_message
+from desktop.ui.crash_guard import guarded
 from desktop.ui.sections.plan.editing import PlanEditing
 from desktop.ui.sections.plan.editor import PlanEditorPage
 from desktop.ui.sections.plan.guide import GuidedFlow
@@ -102,6 +103,7 @@ class PlanSection(QWidget):
             self.editor.show_plan(plan_id if plan_id >= 0 else None,
                                   step_id if step_id >= 0 else None)
 
+    @guarded
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if self.in_guide() and not self._new_plan_asked and self.guide.plan_id is None \

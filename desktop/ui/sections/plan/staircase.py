@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
 from desktop.domain.escalation_plan import RunStatus, StepRun
 from desktop.domain.school_calendar import week_label
+from desktop.ui.crash_guard import guarded
 
 STAIR_W, MAX_H, GAP = 160.0, 200.0, 6.0
 STYLE = {  # fill, border, pattern, dashed
@@ -155,6 +156,7 @@ class StaircaseView(QGraphicsView):
         if self.scene().items():
             self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
+    @guarded
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.fit()

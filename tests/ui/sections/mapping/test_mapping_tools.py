@@ -293,10 +293,14 @@ def test_the_summary_page_writes_the_pdf_without_internal_notes_unless_ticked(
     type_into(qtbot, view.question_widget("etter_utlosende").editor, INTERNAL_NOTE)
     view.go_to(len(view.steps))
     summary = view.summary
+    click(qtbot, summary.export_button)  # the same save dialog and warning as every PDF
+    assert "en PDF er ikke kryptert" in summary.message.text()
+    summary.dialog.reject()
     call = summary.export_to(str(tmp_path / "ut.pdf"))
     assert summary.message.text() == "Lager PDF …"  # built on a worker thread
     qtbot.waitUntil(lambda: call.done, timeout=10_000)
     assert summary.message.isVisible() and "ut.pdf" in summary.message.text()
+    assert "En PDF er ikke kryptert" in summary.message.text()
     text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "ut.pdf").pages)
     assert "Begynne klokka ti ŧ" in text and INTERNAL_NOTE not in text
     summary.include_internal.setFocus()

@@ -96,14 +96,30 @@ def test_a_meeting_with_minutes(qtbot, make_window, vault_dir, tmp_path):
     other.close_case(reopened)
 
 
-def test_printing_keeps_no_file(qtbot, make_window, vault_dir, tmp_path):
-    from PySide6.QtPrintSupport import QPrinter
+def _print_with_printers(qtbot, make_window, vault_dir, monkeypatch, printers: list):
+    """A machine with these printers set up (this one may have none): a new
+    meeting's minutes, then "Skriv ut"."""
+    import desktop.ui.widgets.document_output as document_output
+
+    class Printers:
+        @staticmethod
+        def availablePrinters():  # noqa: N802 (Qt name)
+            return printers
+
+    monkeypatch.setattr(document_output, "QPrinterInfo", Printers)
     window = make_window(vault_dir)
     unlock(qtbot, window, PASSPHRASE)
     create_case(qtbot, window, "Jens")
     section = open_section(qtbot, window.case_page, "meetings")
     click(qtbot, section.new_button)
     click(qtbot, section.print_button)
+    return section
+
+
+def test_printing_keeps_no_file(qtbot, make_window, vault_dir, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter
+
+    section = _print_with_printers(qtbot, make_window, vault_dir, monkeypatch, ["skriver"])
     dialog = section.output.dialog
     assert dialog.parent() is section  # the print dialog has a parent
     dialog.reject()
@@ -113,6 +129,14 @@ def test_printing_keeps_no_file(qtbot, make_window, vault_dir, tmp_path):
     section.output.print_to(printer, section.document())
     assert (tmp_path / "printer.pdf").stat().st_size > 1000
     assert "Ingen fil er lagret" in section.message.text()
+
+
+def test_without_a_printer_nothing_is_said_to_be_printed(qtbot, make_window, vault_dir,
+                                                         monkeypatch):
+    section = _print_with_printers(qtbot, make_window, vault_dir, monkeypatch, [])
+    assert section.output.dialog is None  # no print dialog that could print nothing
+    assert "Ingen skriver er satt opp" in section.message.text()
+    assert "Sendt til skriveren" not in section.message.text()
 
 
 def test_a_meeting_or_a_draft_made_by_mistake_can_be_deleted_and_undone(qtbot, make_window,

@@ -123,6 +123,7 @@ def test_pdf_from_the_section(qtbot, make_window, vault_dir, tmp_path):
     click(qtbot, section.editor.pdf_button)
     dialog = section.editor.dialog
     assert dialog is not None and dialog.isVisible()
+    assert "en PDF er ikke kryptert" in section.editor.note.text()  # as for every PDF
     dialog.reject()
     target = tmp_path / "plan.pdf"
     call = section.export_pdf(target)
@@ -130,6 +131,7 @@ def test_pdf_from_the_section(qtbot, make_window, vault_dir, tmp_path):
     qtbot.waitUntil(lambda: call.done, timeout=10_000)
     assert target.stat().st_size > 1000
     assert str(target) in section.editor.note.text()
+    assert "En PDF er ikke kryptert" in section.editor.note.text()
 
 
 def test_registered_attendance_beside_the_target(qtbot, make_window, vault_dir):
