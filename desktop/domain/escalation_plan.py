@@ -136,7 +136,7 @@ def target_share(step: Step, week: SchoolWeek) -> float:
 
 
 def stepped_up(step: Step, new_id: int, week: SchoolWeek) -> Step:
-    """"Dupliser og øk": a copy of the step as the start of the next one, with
+    """"Kopier til neste steg": a copy of the step as the start of the next one, with
     one more lesson on each day already in use (the lesson after the last one
     taken part in), so the grid grows a little; the team adjusts it by hand."""
     grid = fit_grid(step.grid, week)

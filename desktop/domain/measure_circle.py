@@ -189,7 +189,7 @@ def measures_by_party(circle: MeasureCircle) -> dict[Party, list[tuple[str, Circ
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
-    """The circle as it was on a date ("Lagre stand"), e.g. at each meeting."""
+    """The circle as it was on a date ("Ta vare på sirkelen"), e.g. at each meeting."""
 
     id: int | None
     label: str

@@ -28,6 +28,7 @@ from desktop.export.document_base import (
     fmt,
     fmt_week,
     p,
+    person_in_print,
 )
 from desktop.export.signature_block import signature_block
 from desktop.export.status_words import version_words
@@ -50,7 +51,7 @@ def agreement_story(agreement: Agreement, texts: dict[str, str], styles: Styles,
     story += [p(texts["place_date"], styles.h2),
               p(", ".join(x for x in (a.place, fmt(a.held_on)) if x) or "–", styles.normal)]
     story.append(p(texts["present"], styles.h2))
-    story += [bullet(f"{x.name}" + (f" ({x.role})" if x.role else ""), styles)
+    story += [bullet(person_in_print(x.name, x.role), styles)
               for x in a.participants if x.name.strip()] or [p("–", styles.normal)]
     story += [p(texts["long_term_goal"], styles.h2), p(a.long_term_goal or "–", styles.normal)]
     story += [p(texts["sub_goals"], styles.h2), p(texts["sub_goals_hint"], styles.small)]

@@ -73,10 +73,14 @@ def circle_drawing(circle: MeasureCircle, titles: dict[str, str], goal: str, tex
             drawing.add(String(x + pad, top - n * 12, line, fontName=bold, fontSize=10))
         resources, risks, measures = box.counts() if box else (0, 0, 0)
         row = y + box_h * 0.32
-        drawing.add(String(x + pad, row, f"+{resources}", fontName=bold, fontSize=10,
-                           fillColor=GREEN))
-        drawing.add(String(x + pad + 30, row, f"−{risks}", fontName=bold, fontSize=10,
-                           fillColor=RED))
+        if resources or risks:
+            drawing.add(String(x + pad, row, f"+{resources}", fontName=bold, fontSize=10,
+                               fillColor=GREEN))
+            drawing.add(String(x + pad + 30, row, f"−{risks}", fontName=bold, fontSize=10,
+                               fillColor=RED))
+        else:  # nothing found yet: "ingen", not "+0 −0"
+            drawing.add(String(x + pad, row, texts.get("none", "ingen"), fontName=font,
+                               fontSize=10, fillColor=GREY))
         drawing.add(String(x + pad + 60, row, f"{measures} {texts['measures']}", fontName=bold,
                            fontSize=10, fillColor=BLUE))
         drawing.add(String(x + pad, y + pad, texts["discussed" if discussed else "not_discussed"],

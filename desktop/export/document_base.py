@@ -49,6 +49,21 @@ class DocumentHeader:
     date_label: str = "Dato"
 
 
+def role_in_print(role: str) -> str:
+    """Roles print in lower case ("mor", "kontaktlærer", "rektor") except
+    abbreviations ("PPT", "BUP", "PP-rådgiver")."""
+    role = role.strip()
+    if len(role) > 1 and role[:2].isupper():
+        return role
+    return role[:1].lower() + role[1:]
+
+
+def person_in_print(name: str, role: str, joiner: str = " ({})") -> str:
+    """ "Kari Ånde (mor)": the name and, when there is one, the role in print."""
+    role = role_in_print(role)
+    return name + (joiner.format(role) if role else "")
+
+
 def fmt(day: date | None) -> str:
     return day.strftime("%d.%m.%Y") if day else ""
 

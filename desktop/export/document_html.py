@@ -13,7 +13,7 @@ from desktop.domain.evaluations import Evaluation
 from desktop.domain.meetings import Meeting
 from desktop.domain.signing import status_of
 from desktop.export.agreement_pdf import PARTY_NAMES, party_title
-from desktop.export.document_base import DocumentHeader, fmt, fmt_week
+from desktop.export.document_base import DocumentHeader, fmt, fmt_week, person_in_print
 from desktop.export.evaluation_pdf import (
     ABSENCE_HEADING,
     KIND_NAMES,
@@ -51,7 +51,7 @@ def _h2(text: str) -> str:
 
 
 def _people(people: tuple[Participant, ...]) -> str:
-    items = [f"<li>{_t(x.name)}" + (f" ({_t(x.role)})" if x.role else "") + "</li>"
+    items = [f"<li>{_t(person_in_print(x.name, x.role))}</li>"
              for x in people if x.name.strip()]
     return "<ul>" + "".join(items) + "</ul>" if items else "<p>–</p>"
 

@@ -22,6 +22,7 @@ from desktop.export.document_base import (
     bullet,
     fmt,
     p,
+    person_in_print,
 )
 from desktop.export.minutes_draft import attendance_lines
 from desktop.export.signature_block import signature_block
@@ -76,7 +77,7 @@ def evaluation_story(evaluation: Evaluation, agreement: Agreement, texts: dict[s
     story = [p(texts["title"], styles.h1),
              p(evaluation_words(e, agreement), styles.small), Spacer(1, 2 * mm),
              p(texts["intro"], styles.normal), p(texts["present"], styles.h2)]
-    story += [bullet(x.name + (f" ({x.role})" if x.role else ""), styles)
+    story += [bullet(person_in_print(x.name, x.role), styles)
               for x in e.participants if x.name.strip()] or [p("–", styles.normal)]
     story += [p(texts["goal"], styles.h2), p(agreement.long_term_goal or "–", styles.normal)]
     if e.goal_note:
@@ -111,7 +112,7 @@ def minutes_story(meeting: Meeting, texts: dict[str, str], styles: Styles) -> li
     story = [p(texts["title"], styles.h1),
              p(" · ".join(x for x in (KIND_NAMES[m.kind], when, m.place) if x), styles.small),
              p(texts["present"], styles.h2)]
-    story += [bullet(x.name + (f" ({x.role})" if x.role else ""), styles)
+    story += [bullet(person_in_print(x.name, x.role), styles)
               for x in m.participants if x.name.strip()] or [p("–", styles.normal)]
     for heading, line in attendance_lines(m):  # meldt forfall, tolk (issue 13)
         story += [p(heading, styles.h3), p(line, styles.normal)]

@@ -10,7 +10,7 @@ from desktop.domain.agreements import AgreementStatus
 from desktop.domain.evaluations import Outcome, Referral
 from desktop.domain.meeting_work import Decided
 from desktop.domain.meetings import AgendaState, Meeting
-from desktop.export.document_base import fmt
+from desktop.export.document_base import fmt, person_in_print
 from desktop.export.status_words import referral_words
 
 _OUTCOMES = {Outcome.NO_FURTHER: "ingen videre systematisk oppfølging",
@@ -26,7 +26,7 @@ def attendance_lines(m: Meeting) -> list[tuple[str, str]]:
     lines = []
     if m.absent:
         lines.append(("Meldt forfall", ", ".join(
-            x.name + (f" ({x.role})" if x.role else "") for x in m.absent)))
+            person_in_print(x.name, x.role) for x in m.absent)))
     if m.interpreter is not None:
         who = f" for {m.interpreter.for_whom}" if m.interpreter.for_whom else ""
         name = f", {m.interpreter.name}" if m.interpreter.name else ""

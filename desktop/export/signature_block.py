@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Image, KeepTogether, Spacer, Table, TableStyle
 
 from desktop.domain.signing import status_of
-from desktop.export.document_base import WIDTH, Styles, p
+from desktop.export.document_base import WIDTH, Styles, p, person_in_print
 from desktop.export.status_words import line_words, signing_note
 
 
@@ -40,7 +40,7 @@ def signature_block(document, styles: Styles, lead: list | None = None) -> list:
         if not person.name.strip():
             continue
         signed = status.signature_of(person.name)
-        caption = person.name + (f" – {person.role}" if person.role else "")
+        caption = person_in_print(person.name, person.role, " – {}")
         cells.append([_mark(signed.drawing if signed else None), p(caption, styles.normal),
                       p(line_words(status, person.name), styles.small)])
     rows = []

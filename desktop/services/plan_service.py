@@ -136,7 +136,7 @@ class PlanService:
 
     def duplicate_and_increase(self, plan: EscalationPlan,
                                step_id: int) -> tuple[EscalationPlan, Step]:
-        """"Dupliser og øk": the plan with a grown copy right after the step."""
+        """"Kopier til neste steg": the plan with a grown copy right after the step."""
         source = plan.step(step_id)
         copy = stepped_up(source, plan.next_step_id(), self.week())
         return plan.inserted(copy, plan.index_of(step_id) + 1), copy

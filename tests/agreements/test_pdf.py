@@ -58,7 +58,8 @@ def test_the_agreement_has_every_section_party_and_signature_line():
     assert "Den evalueres 06.03.2026" in text
     assert "Bommen skole, møterom 2, 02.03.2026" in text
     for person in agreement.participants:  # one line per participant: name and role
-        assert text.count(f"{person.name} – {person.role}") == 1
+        assert text.count(f"{person.name} – {person.role[:1].lower() + person.role[1:]}") == 1, \
+            "roles print in lower case: (mor), (kontaktlærer)"
     assert "Ola Šára" in text and "Tonje Ánde" in text  # Sámi letters intact
     for number, page in enumerate(pages, 1):
         assert "Unntatt offentlighet" in page
@@ -102,7 +103,7 @@ def test_the_evaluation_and_the_minutes():
     assert "Det lages en ny samarbeidsavtale." in text
     assert ("Behov for henvisning videre (PPT, BUP, barneverntjenesten eller andre) er vurdert: "
             "henvises til BUP.") in text and "Vurderes – đ" in text
-    assert "Ola Šára – Sosiallærer" in text
+    assert "Ola Šára – sosiallærer" in text
 
     meeting = Meeting(held_at=datetime(2026, 3, 6, 14, 0), kind=MeetingKind.COOPERATION,
                       participants=agreement.participants, agenda="1. Hvordan gikk uka",
@@ -158,6 +159,15 @@ def test_the_evaluation_is_signed_by_the_same_rule_on_paper_and_on_screen():
     text = flat(" ".join(pages_of(build_evaluation_pdf, evaluation, agreement,
                                   TEMPLATES.evaluation, HEADER)))
     assert words in text and missing in text
-    assert "Tonje Ánde – Elev Per Ánde – Far 06.03.2026 Signerer ikke: på jobb" in text
+    assert "Tonje Ánde – elev Per Ánde – far 06.03.2026 Signerer ikke: på jobb" in text
     html = evaluation_html(evaluation, agreement, TEMPLATES.evaluation, HEADER)
     assert words in html and missing in html and "Signerer ikke: på jobb" in html
+
+
+def test_roles_print_in_lower_case_except_abbreviations():
+    from desktop.export.document_base import person_in_print, role_in_print
+
+    assert [role_in_print(r) for r in ("Mor", "Kontaktlærer", "Rektor", "PPT", "BUP", "")] == [
+        "mor", "kontaktlærer", "rektor", "PPT", "BUP", ""]
+    assert person_in_print("Kari Ánde", "Mor") == "Kari Ánde (mor)"
+    assert person_in_print("Ola", "") == "Ola"

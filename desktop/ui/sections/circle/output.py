@@ -1,4 +1,4 @@
-"""The circle's toolbar: "Lagre stand", "Sammenlign stand" and the PDF. The
+"""The circle's toolbar: "Ta vare på sirkelen" (a snapshot), "Sammenlign" and the PDF. The
 PDF is written off the UI thread; the file dialog is opened with open()."""
 
 from __future__ import annotations
@@ -23,10 +23,10 @@ class CircleToolbar(QObject):
         self._host = host
         self._call: ExportJob | None = None
         self.dialog: QWidget | None = None  # the dialog shown, for tests
-        self.save_button = self._button(self.tr("&Lagre stand …"), "saveSnapshot",
-                                        self.tr("Lagre stand: ta vare på sirkelen slik den er nå"))
-        self.compare_button = self._button(self.tr("Sa&mmenlign stand …"), "compareSnapshots",
-                                           self.tr("Sammenlign to lagrede stand"))
+        self.save_button = self._button(self.tr("&Ta vare på sirkelen …"), "saveSnapshot",
+                                        self.tr("Ta vare på sirkelen slik den er nå"))
+        self.compare_button = self._button(self.tr("Sa&mmenlign …"), "compareSnapshots",
+                                           self.tr("Sammenlign sirkelen på to tidspunkter"))
         self.pdf_button = self._button(self.tr("Lag &PDF …"), "exportCirclePdf",
                                        self.tr("Lag PDF av tiltakssirkelen"))
         self.note = QLabel()
@@ -63,7 +63,7 @@ class CircleToolbar(QObject):
 
     def _save_snapshot(self, label: str, taken_on) -> None:
         snapshot = self._service.save_snapshot(label, taken_on)
-        self.note.setText(self.tr("Stand lagret: %1").replace("%1", snapshot.label))
+        self.note.setText(self.tr("Sirkelen er tatt vare på: %1").replace("%1", snapshot.label))
         self.update_buttons()
 
     def show_compare(self) -> None:

@@ -1,4 +1,4 @@
-"""Snapshots of the circle: "Lagre stand" (the circle as it is, with a name
+"""Snapshots of the circle: "Ta vare på sirkelen" (the circle as it is, with a name
 and a date, e.g. per meeting) and comparing two of them (or one with now):
 what was added, changed, completed, removed, and which boxes were taken up."""
 
@@ -32,11 +32,11 @@ class SaveSnapshotDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("saveSnapshotDialog")
-        self.setWindowTitle(self.tr("Lagre stand"))
+        self.setWindowTitle(self.tr("Ta vare på sirkelen"))
         today = QDate.currentDate()
         self.label = QLineEdit(self.tr("Møte %1").replace("%1", today.toString("dd.MM.yyyy")))
         self.label.setObjectName("snapshotLabel")
-        self.label.setAccessibleName(self.tr("Navn på standen"))
+        self.label.setAccessibleName(self.tr("Navn, for eksempel møtet"))
         self.date = QDateEdit(today)
         self.date.setObjectName("snapshotDate")
         self.date.setAccessibleName(self.tr("Dato"))
@@ -59,7 +59,7 @@ class SaveSnapshotDialog(QDialog):
         form.addRow(date_label, self.date)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lagre stand"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Ta vare på"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("snapshotOk")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         layout = QVBoxLayout(self)
@@ -89,7 +89,7 @@ class CompareDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("compareSnapshotsDialog")
-        self.setWindowTitle(self.tr("Sammenlign stand"))
+        self.setWindowTitle(self.tr("Sammenlign sirkelen på to tidspunkter"))
         self.resize(640, 520)
         self._titles = titles
         self._choices = [*snapshots, current]

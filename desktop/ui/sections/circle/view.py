@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 
@@ -119,8 +119,10 @@ class BoxItem(QGraphicsItem):
         # Counts side by side as wide as they are, in a smaller type when "+17 −17
         # 16 tiltak" would not fit; the status is cut at the box's edge (the tooltip
         # has it in full).
-        counts = ((_GREEN, f"+{d.resources}"), (_RED, f"−{d.risks}"),
-                  (_BLUE, self._view.measures_text(d.measures)))
+        # Nothing found yet reads "ingen", not "+0 −0".
+        found = ((_GREEN, f"+{d.resources}"), (_RED, f"−{d.risks}")) \
+            if d.resources or d.risks else ((_GREY, QCoreApplication.translate("circle", "ingen")),)
+        counts = found + ((_BLUE, self._view.measures_text(d.measures)),)
         painter.setFont(ink.count)
         gap = 14
         needed = sum(painter.fontMetrics().horizontalAdvance(t) for _, t in counts) + 2 * gap

@@ -79,7 +79,7 @@ class FollowUpPanel(QWidget):
         self.week_button.setObjectName("planWeekSave")
         self.week_button.setAccessibleName(self.tr("Lagre uka"))
         form = QFormLayout(week_box)
-        labelled_rows(form, ((self.tr("&Uke med dato:"), self.week_date),
+        labelled_rows(form, ((self.tr("&Uke:"), self.week_date),
                              (self.tr("&Resultat:"), self.result),
                              (self.tr("N&otat:"), self.week_note)))
         form.addRow(self.week_button)

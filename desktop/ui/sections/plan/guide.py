@@ -99,7 +99,7 @@ class GuidedFlow(QWidget):
         layout4 = QVBoxLayout(page4)
         layout4.setContentsMargins(0, 0, 0, 0)
         layout4.addWidget(self._hint(self.tr(
-            "Lag neste steg med «Dupliser og øk» og juster timene i uka. Ofte varer et "
+            "Lag neste steg med «Kopier til neste steg» og juster timene i uka. Ofte varer et "
             "steg to uker, og det siste steget er full deltakelse.")))
         layout4.addWidget(self.steps, 1)
         for page in (page1, page2, self.first, page4):

@@ -1,4 +1,4 @@
-"""The list of a plan's steps with "Nytt steg", "Dupliser og øk" and "Fjern
+"""The list of a plan's steps with "Nytt steg", "Kopier til neste steg" and "Fjern
 steg", and the editor of the chosen step. Used by the guided flow's last page
 and by the normal editor (different object-name prefixes)."""
 
@@ -24,7 +24,8 @@ class StepsPanel(QWidget):
         label = QLabel(self.tr("S&tegene:"))
         label.setBuddy(self.list)
         self.add_button = self._button(prefix + "AddStep", self.tr("&Nytt steg"))
-        self.duplicate_button = self._button(prefix + "Duplicate", self.tr("&Dupliser og øk"))
+        self.duplicate_button = self._button(prefix + "Duplicate",
+                                             self.tr("&Kopier til neste steg"))
         self.duplicate_button.setToolTip(self.tr(
             "Kopierer det valgte steget som starten på neste, med én time mer de dagene "
             "eleven allerede er på skolen."))
@@ -104,7 +105,7 @@ class StepsPanel(QWidget):
         if plan is None or step_id is None:
             return
         after, copy = self.editing.service.duplicate_and_increase(plan, step_id)
-        if self.editing.change(plan, after, self.tr("Dupliser og øk"), step_id=copy.id):
+        if self.editing.change(plan, after, self.tr("Kopier til neste steg"), step_id=copy.id):
             self.editor.title.setFocus()
             self.editor.title.selectAll()
 

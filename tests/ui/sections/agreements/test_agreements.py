@@ -231,7 +231,7 @@ def test_jens_five_sub_goals_preview_and_pdf(qtbot, make_window, vault_dir, tmp_
         target.read_bytes())).pages)
     for number in range(1, 6):
         assert f"Delmål {number} (2 uker)" in text
-    assert "Jens Ŋ – Elev" in text
+    assert "Jens Ŋ – elev" in text
 
 
 def test_measures_come_from_the_circle_with_one_action(qtbot, make_window, vault_dir):

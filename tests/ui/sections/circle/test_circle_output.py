@@ -1,4 +1,4 @@
-"""Lagre stand, compare two stands, and the PDF from the circle's toolbar."""
+"""Ta vare på sirkelen (a snapshot), compare two stands, and the PDF from the circle's toolbar."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def test_save_stand_compare_and_pdf(qtbot, make_window, vault_dir, tmp_path):
     add_by_typing(qtbot, section, M, "Fast prat hver fredag")
     add_by_typing(qtbot, section, M, "Rektor hilser")
 
-    # Lagre stand: a name is required, then it is kept.
+    # Ta vare på sirkelen: a name is required, then it is kept.
     click(qtbot, toolbar.save_button)
     dialog = toolbar.dialog
     qtbot.waitExposed(dialog)

@@ -95,7 +95,7 @@ def test_build_jens_plan_with_setback_and_step_back_then_reopen(qtbot, make_wind
     assert service.plans()[0].steps[0].grid[1][0] is Cell.SUPPORTED
     click(qtbot, guide.next_button)
 
-    # 4: four more steps with "Dupliser og øk", each renamed and adjusted.
+    # 4: four more steps with "Kopier til neste steg", each renamed and adjusted.
     steps = guide.steps
     for number, title in enumerate(TITLES[1:], 2):
         click(qtbot, steps.duplicate_button)
