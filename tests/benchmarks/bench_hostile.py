@@ -16,9 +16,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import print_table, row, timed  # noqa: E402
-
 import logging  # noqa: E402
+
+from common import print_table, row, timed  # noqa: E402
 
 from desktop.forms.rule_sets import load_rule_sets  # noqa: E402
 from desktop.services.settings import Settings  # noqa: E402
