@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from itertools import accumulate
 
 from desktop.domain.absence import AbsenceRecord, Reason
+from desktop.domain.school_calendar import next_school_day, previous_school_day
 from desktop.domain.school_week import SchoolWeek
 
 # metric → what one school day contributes
@@ -230,7 +231,7 @@ class _Series:
         run of absent school days (weekends and days off between do not break it)
         is one occasion, counted on its first day (Oslo's "enkeltdager")."""
         whole = {day for day in self.days if any(r.whole_day for r in self.records[day])}
-        return [int(day in whole and _previous_school_day(day, self.week) not in whole)
+        return [int(day in whole and previous_school_day(day, self.week) not in whole)
                 for day in self.days]
 
 
@@ -369,7 +370,7 @@ def _continuous_illness(records, week: SchoolWeek, run_length: int) -> set[date]
     result: set[date] = set()
     run: list[date] = []
     for day in ill:
-        if run and _next_school_day(run[-1], week) != day:
+        if run and next_school_day(run[-1], week) != day:
             if len(run) >= run_length:
                 result.update(run)
             run = []
@@ -377,24 +378,6 @@ def _continuous_illness(records, week: SchoolWeek, run_length: int) -> set[date]
     if len(run) >= run_length:
         result.update(run)
     return result
-
-
-def _next_school_day(day: date, week: SchoolWeek) -> date:
-    current = day + timedelta(days=1)
-    for _ in range(30):
-        if week.is_school_day(current):
-            return current
-        current += timedelta(days=1)
-    return current
-
-
-def _previous_school_day(day: date, week: SchoolWeek) -> date:
-    current = day - timedelta(days=1)
-    for _ in range(30):
-        if week.is_school_day(current):
-            return current
-        current -= timedelta(days=1)
-    return current
 
 
 def evaluate(rule_set: RuleSet, index: AbsenceIndex) -> Evaluation:

@@ -91,6 +91,16 @@ def next_school_day(after: date, week: SchoolWeek) -> date:
     return after + timedelta(days=1)
 
 
+def previous_school_day(before: date, week: SchoolWeek) -> date:
+    """The last school day before `before` (a year of holidays is not searched past)."""
+    day = before - timedelta(days=1)
+    for _ in range(400):
+        if week.is_school_day(day):
+            return day
+        day -= timedelta(days=1)
+    return before - timedelta(days=1)
+
+
 def school_day_on_or_after(day: date, week: SchoolWeek) -> date:
     return day if week.is_school_day(day) else next_school_day(day, week)
 
