@@ -47,7 +47,7 @@ def sub_goals_from_plan(session: CaseSession) -> list[SubGoal]:
     """The current opptrappingsplan's steps as sub-goals, with their dates."""
     from desktop.services.plan_service import current_plan_steps
 
-    return [SubGoal(f"{step.title}: {step.description} (mål: {step.target:.0f} % av timene)",
+    return [SubGoal(f"{step.title}: {step.description} Mål: {step.target:.0f} % av timene.",
                     f"{step.start:%d.%m.%Y}–{step.end:%d.%m.%Y} "
                     f"({week_label(step.start, step.end)})")
             for step in current_plan_steps(session)]

@@ -172,16 +172,37 @@ class PlanService:
         return self.session.edit(lambda: self._repo.add_history(plan.id, entry))
 
 
+_PLACES = {"klasserom": "i klasserommet", "grupperom": "på grupperom",
+           "bibliotek": "på biblioteket", "hjemme": "hjemme", "annet": ""}
+
+
+def _and_list(words: list[str]) -> str:
+    """"mandag, onsdag og fredag"."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " og " + words[-1]
+
+
 def describe(step: Step) -> str:
-    """One line: days, lessons, where, support (for the agreement and the PDF)."""
+    """The step as a sentence for the agreement's sub-goal (seed 002: the plan's steps
+    are the agreement's delmål): "mandag, onsdag og fredag, 2 timer hver dag, på
+    grupperom. En fast voksen tar imot eleven." """
     from desktop.domain.school_week import WEEKDAY_NAMES
 
-    days = ", ".join(WEEKDAY_NAMES[d] for d in step.days())
-    parts = [f"{step.lessons()} timer i uka" + (f" ({days})" if days else ""),
-             step.place]
-    if step.support.strip():
-        parts.append(step.support.strip())
-    return "; ".join(parts)
+    days = step.days()
+    per_day = {sum(1 for c in step.grid.get(d, ()) if c.present) for d in days}
+    if not days:
+        when = "ingen timer ennå"
+    elif len(per_day) == 1:
+        count = per_day.pop()
+        when = (f"{_and_list([WEEKDAY_NAMES[d] for d in days])}, "
+                f"{count} {'time' if count == 1 else 'timer'} hver dag")
+    else:
+        when = f"{_and_list([WEEKDAY_NAMES[d] for d in days])}, {step.lessons()} timer i uka"
+    where = _PLACES.get(step.place, step.place)
+    sentence = when + (f", {where}" if where else "") + "."
+    support = step.support.strip()
+    if support:
+        sentence += " " + support[:1].upper() + support[1:] + ("" if support.endswith(".") else ".")
+    return sentence
 
 
 def current_plan_steps(session: CaseSession) -> list[StepSummary]:

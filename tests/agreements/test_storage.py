@@ -199,3 +199,25 @@ def test_the_default_period_comes_from_the_cases_rule_set(service):
     oslo = agreements.new_draft()
     assert oslo.period_weeks == 2 and oslo.evaluation_on == date(2026, 3, 16)
     assert [c.id for c in agreements.outcome_choices()] == ["ingen_videre", "ny_avtale"]
+
+
+def test_sub_goals_from_the_plan_read_as_sentences(service):
+    """Issue 15: "Uke 50–51: mandag, onsdag og fredag med fast voksen …, på grupperom.
+    Mål: 20 % av timene." — not a field dump."""
+    from dataclasses import replace as copy
+
+    from desktop.domain.escalation_plan import Cell, EscalationPlan, empty_grid
+    from desktop.services.plan_service import PlanService
+
+    session = service.create_case("Setning Siri")
+    plans = PlanService(session)
+    step = plans.new_step(None, "To timer én-til-én")
+    grid = empty_grid(plans.week())
+    for day in (0, 2, 4):
+        grid[day] = (Cell.SUPPORTED,) * 2 + (Cell.NONE,) * 4
+    step = copy(step, grid=grid, place="grupperom", support="en fast voksen tar imot henne")
+    plans.write_plan(EscalationPlan(None, "Hele skoledagen", date(2026, 3, 2), (step,)))
+    [goal] = AgreementService(session).plan_steps()
+    assert goal.text == ("To timer én-til-én: mandag, onsdag og fredag, 2 timer hver dag, "
+                         "på grupperom. En fast voksen tar imot henne. Mål: 20 % av timene.")
+    assert goal.period == "02.03.2026–13.03.2026 (uke 10–11)"
