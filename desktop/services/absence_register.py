@@ -12,7 +12,14 @@ from desktop.casefile.agreements_repo import AgreementRepository
 from desktop.casefile.conversations_repo import ConversationRepository
 from desktop.casefile.follow_up_repo import FollowUpRepository
 from desktop.domain.absence import AbsenceRecord
-from desktop.domain.absence_rules import Evaluation, Phase, RuleSet, evaluate_records
+from desktop.domain.absence_rules import (
+    AbsenceIndex,
+    Evaluation,
+    Phase,
+    RuleSet,
+    evaluate,
+    evaluate_records,
+)
 from desktop.domain.absence_totals import WindowTotals, totals
 from desktop.domain.follow_up import Contact, Handover, PhaseDecision, current_holder
 from desktop.domain.follow_up_events import (
@@ -118,6 +125,15 @@ class AbsenceRegister:
 
     def evaluation(self, on: date | None = None) -> Evaluation:
         return evaluate_records(self.rule_set(), self.records(), self.week(), on or today())
+
+    def every_rule_set(self, on: date | None = None) -> list[Evaluation]:
+        """What each bundled or local rule set would say for this pupil (the case's own
+        first), from one index of the records: a PPT office serving several
+        municipalities, or a school comparing its routine with its neighbours'."""
+        index = AbsenceIndex.build(self.records(), self.week(), on or today())
+        mine = self.rule_set().id
+        sets = sorted(rule_sets().values(), key=lambda s: (s.id != mine, s.name))
+        return [evaluate(rule_set, index) for rule_set in sets]
 
     def totals(self, on: date | None = None) -> list[WindowTotals]:
         return totals(self.records(), self.week(), on or today())

@@ -93,6 +93,11 @@ class FollowUpCard(QWidget):
         self.tasks.setAccessibleName(self.tr("Oppgaver i denne fasen"))
         self.tasks_title = QLabel()
         self.tasks_title.setBuddy(self.tasks)
+        self.compare_button = QPushButton(self.tr("Regelsett side om side …"))
+        self.compare_button.setObjectName("followUpCompareRuleSets")
+        self.compare_button.setAccessibleName(
+            self.tr("Se hva hvert regelsett ville sagt for denne eleven"))
+        self.compare_button.setToolTip(self.compare_button.accessibleName())
         self.decide_button = QPushButton(self.tr("Registrer beslutning …"))
         self.decide_button.setObjectName("followUpDecide")
         self.decide_button.setAccessibleName(self.tr("Registrer beslutning"))
@@ -127,6 +132,7 @@ class FollowUpCard(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.decide_button)
         buttons.addWidget(self.contact_button)
+        buttons.addWidget(self.compare_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -147,6 +153,7 @@ class FollowUpCard(QWidget):
         self.accept_by.returnPressed.connect(self.accept_proposal)
         self.tasks.itemChanged.connect(self._task_toggled)
         self.decide_button.clicked.connect(self.open_decision)
+        self.compare_button.clicked.connect(self.open_rule_sets)
         self.contact_button.clicked.connect(self.open_contact)
         self.rule_set.activated.connect(self._rule_set_chosen)
         self.absence.changed.connect(self._on_changed)
@@ -340,6 +347,16 @@ class FollowUpCard(QWidget):
         dialog = DecisionDialog(self, evaluation.rule_set, suggested, absence_app.today())
         dialog.decided.connect(self.absence.decide)
         dialog.open()
+        return dialog
+
+    def open_rule_sets(self):
+        from desktop.ui.sections.overview.rule_sets_dialog import RuleSetsDialog
+
+        register = self.absence.register
+        dialog = RuleSetsDialog(self, register.every_rule_set(absence_app.today()),
+                                register.rule_set().id)
+        dialog.open()
+        self.rule_sets_dialog = dialog
         return dialog
 
     def open_contact(self) -> ContactDialog:
