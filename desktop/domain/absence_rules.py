@@ -3,8 +3,8 @@ absence records. The rule texts and thresholds live in forms/rules/*.toml;
 this module only knows the small condition vocabulary:
 
 metric    what is counted per school day (see METRICS)
-window    the period ending at the day evaluated: N days / weeks / months,
-          the calendar month, the school term, or all records
+window    the period ending at the day evaluated: N days / weeks / months / school
+          days, the calendar month or quarter, the school term or year, or all records
 op        ">" (more than) or ">=" (… or more)
 exclude   "settled" (avklart fravær) and "continuous_illness" (a run of whole
           days of illness; seed 004 does not count either)
@@ -41,7 +41,8 @@ METRICS = {
 SHARE_METRICS = frozenset({"absence_share", "sick_share"})
 EXCLUSIONS = frozenset({"settled", "continuous_illness"})
 OPS = frozenset({">", ">="})
-WINDOW_KINDS = frozenset({"days", "weeks", "months", "calendar_month", "term", "all"})
+WINDOW_KINDS = frozenset({"days", "weeks", "months", "school_days", "calendar_month",
+                          "quarter", "term", "school_year", "all"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,14 @@ class Window:
     kind: str  # one of WINDOW_KINDS
     amount: int = 0
 
-    def bounds(self, end: date) -> tuple[date, date]:
+    def bounds(self, end: date, week: SchoolWeek | None = None) -> tuple[date, date]:
+        if self.kind == "school_days":  # the last N school days up to `end` (end counts
+            start = end                   # when it is one)
+            counted = int(week is None or week.is_school_day(end))
+            while counted < self.amount:
+                start = previous_school_day(start, week) if week else start - timedelta(days=1)
+                counted += 1
+            return start, end
         if self.kind == "days":
             return end - timedelta(days=self.amount - 1), end
         if self.kind == "weeks":
@@ -60,6 +68,10 @@ class Window:
             return end.replace(day=1), end
         if self.kind == "term":
             return term_start(end), end
+        if self.kind == "quarter":
+            return date(end.year, 3 * ((end.month - 1) // 3) + 1, 1), end
+        if self.kind == "school_year":  # from 1 August
+            return date(end.year if end.month >= 8 else end.year - 1, 8, 1), end
         return date.min, end
 
 
@@ -290,7 +302,7 @@ class AbsenceIndex:
 
     def value(self, condition: Condition, end: date, illness_run: int) -> float:
         series = self.series(condition.exclude, illness_run)
-        start, end = condition.window.bounds(end)
+        start, end = condition.window.bounds(end, self.week)
         i, j = bisect_left(series.days, start), bisect_right(series.days, end)
         cum = series.sums(condition.metric)
         amount = cum[j] - cum[i]
@@ -306,7 +318,7 @@ class AbsenceIndex:
 
     def evidence(self, condition: Condition, end: date, illness_run: int) -> tuple:
         series = self.series(condition.exclude, illness_run)
-        start, end = condition.window.bounds(end)
+        start, end = condition.window.bounds(end, self.week)
         i, j = bisect_left(series.days, start), bisect_right(series.days, end)
         found = []
         for day in series.days[i:j]:

@@ -33,7 +33,7 @@ DEFAULT_RULE_SET = "baerum"
 # A window longer than ten school years, or a threshold beyond any count of
 # days, lessons or per cents, is a typing error; unbounded, it overflows the
 # date arithmetic when a case opens.
-MAX_WINDOW = {"days": 3660, "weeks": 520, "months": 120}
+MAX_WINDOW = {"days": 3660, "weeks": 520, "months": 120, "school_days": 2000}
 MAX_THRESHOLD = 100_000
 
 
@@ -76,18 +76,19 @@ def _need_text(form: FormFile, table: dict, key: str, where: tuple) -> str:
 def _window(form: FormFile, raw, where: tuple) -> Window:
     line = _line(form, *where, "window")
     if isinstance(raw, str):
-        if raw not in ("calendar_month", "term", "all"):
-            raise FormError(f"unknown window '{raw}' (calendar_month, term, all, "
-                            "{days=N}, {weeks=N}, {months=N})", line)
+        if raw not in ("calendar_month", "quarter", "term", "school_year", "all"):
+            raise FormError(f"unknown window '{raw}' (calendar_month, quarter, term, "
+                            "school_year, all, {days=N}, {weeks=N}, {months=N}, "
+                            "{school_days=N})", line)
         return Window(raw)
     if isinstance(raw, dict) and len(raw) == 1:
         (kind, amount), = raw.items()
         if kind in MAX_WINDOW and isinstance(amount, int) \
                 and not isinstance(amount, bool) and 0 < amount <= MAX_WINDOW[kind]:
             return Window(kind, amount)
-    raise FormError("window must be calendar_month, term, all, {days=N}, {weeks=N} "
-                    "or {months=N} with N > 0 and at most 3660 days, 520 weeks or 120 months",
-                    line)
+    raise FormError("window must be calendar_month, quarter, term, school_year, all, "
+                    "{days=N}, {weeks=N}, {months=N} or {school_days=N} with N > 0 and at most "
+                    "3660 days, 520 weeks, 120 months or 2000 school days", line)
 
 
 def rule_set_from_form(form: FormFile) -> RuleSet:

@@ -42,7 +42,7 @@ def suggested(rule_set: str, records, reference: date, week: SchoolWeek = WEEK) 
 
 
 def test_all_bundled_rule_sets_load():
-    assert set(RULE_SETS) == {"baerum", "oslo", "orland", "kearney"}
+    assert set(RULE_SETS) == {"baerum", "oslo", "orland", "kearney", "eksempel_england_dfe"}
     assert PROBLEMS == []
 
 
@@ -308,3 +308,57 @@ def test_baerum_speaks_of_gyldig_and_ugyldig_as_its_guide_does():
     fase4 = baerum.phase("fase4")
     assert "annen instans enn skolen" in fase4.stafettholder
     assert any("koordineringsansvaret" in task.text for task in fase4.tasks)
+
+
+# --- the rule language's newer windows (issue 17) and the example rule set -------------
+def _share_rule(window, threshold=10.0):
+    from desktop.domain.absence_rules import Condition, Phase, Rule, RuleSet
+    from desktop.domain.absence_rules import Window as W
+
+    condition = Condition("absent_days", ">=", threshold, W(*window), frozenset())
+    phases = (Phase("ok", "OK", "K"), Phase("hoy", "Høy", "K"))
+    return RuleSet("t", 1, "Test", phases, (Rule("r", "r", condition, "hoy"),), "ok")
+
+
+def test_a_window_of_the_last_n_school_days_skips_weekends_and_days_off():
+    """"N of the last M school days": 3 of the last 5 school days."""
+    rule_set = _share_rule(("school_days", 5), threshold=3)
+    week = SchoolWeek(days_off=frozenset({date(2026, 3, 6)}))  # Friday off
+    # Wed 4, Thu 5 and Mon 9 March: within the last 5 school days of Tue 10 March
+    # (Tue 3, Wed 4, Thu 5, Mon 9, Tue 10) — Friday 6 is off and the weekend does not count.
+    records = days(date(2026, 3, 4), date(2026, 3, 5), date(2026, 3, 9))
+    found = evaluate_records(rule_set, records, week, date(2026, 3, 10))
+    assert [f.first_fired for f in found.firings] == [date(2026, 3, 9)]
+    # With plain calendar days the same window (5 days) would miss Wednesday 4 March:
+    plain = evaluate_records(_share_rule(("days", 5), threshold=3), records, week,
+                             date(2026, 3, 10))
+    assert plain.firings == ()
+    # On Thursday 12 (Thu 5, Mon 9, Tue 10, Wed 11, Thu 12) Wednesday 4 has left the
+    # window: the rule fired on Monday 9 and no longer holds now.
+    later = evaluate_records(rule_set, records, week, date(2026, 3, 12))
+    assert later.firings[0].active is False
+    assert evaluate_records(rule_set, records, week, date(2026, 3, 11)).firings[0].active
+
+
+def test_a_quarter_and_a_school_year_window_start_where_the_calendar_says():
+    from desktop.domain.absence_rules import Window as W
+
+    assert W("quarter").bounds(date(2026, 5, 20)) == (date(2026, 4, 1), date(2026, 5, 20))
+    assert W("quarter").bounds(date(2026, 12, 31)) == (date(2026, 10, 1), date(2026, 12, 31))
+    assert W("school_year").bounds(date(2026, 3, 1)) == (date(2025, 8, 1), date(2026, 3, 1))
+    assert W("school_year").bounds(date(2026, 8, 1)) == (date(2026, 8, 1), date(2026, 8, 1))
+
+
+def test_the_example_rule_set_names_its_source_and_says_it_is_an_example():
+    """England's DfE: "persistently absent" at 10 % or more, "severely absent" at 50 %."""
+    example = RULE_SETS["eksempel_england_dfe"]
+    assert example.name.startswith("Eksempel:") and "Department for Education" in example.source
+    # From Friday 1 August 2025 to Friday 29 August: 21 school days. The share is of the
+    # year so far, so a day early in the year weighs heavily (the file says so); these
+    # absences come late in the month.
+    three = days(date(2025, 8, 25), date(2025, 8, 26), date(2025, 8, 27))  # 3/21 = 14 %
+    assert suggested("eksempel_england_dfe", three, date(2025, 8, 29)) == "vedvarende"
+    two = days(date(2025, 8, 28), date(2025, 8, 29))  # 2/21 = 9.5 %: under the tier
+    assert suggested("eksempel_england_dfe", two, date(2025, 8, 29)) == "ingen"
+    eleven = days(*weekdays(date(2025, 8, 15), 11))  # 11/21 = 52 % on the last day
+    assert suggested("eksempel_england_dfe", eleven, date(2025, 8, 29)) == "alvorlig"
