@@ -199,3 +199,20 @@ def test_the_default_period_comes_from_the_cases_rule_set(service):
     oslo = agreements.new_draft()
     assert oslo.period_weeks == 2 and oslo.evaluation_on == date(2026, 3, 16)
     assert [c.id for c in agreements.outcome_choices()] == ["ingen_videre", "ny_avtale"]
+
+
+def test_without_a_today_of_its_own_the_service_follows_the_application_clock(service,
+                                                                             monkeypatch):
+    """The agreements section makes its AgreementService without `today`: it must
+    take the application's one seam (app_service.today), so that an evaluation
+    held three weeks later is dated that day, not the day the section was built."""
+    from desktop.services import app_service
+    session = service.create_case("Tonje Ánde")
+    agreements = AgreementService(session)
+    day = [date(2026, 3, 2)]
+    monkeypatch.setattr(app_service, "today", lambda: day[0])
+    first = fill(agreements)
+    agreements.freeze(first.id)
+    agreements.sign(first.id, [Signature("Siv Lund", signed_on=date(2026, 3, 2))])
+    day[0] = date(2026, 3, 23)
+    assert agreements.start_evaluation(first.id, lambda m: "").held_on == date(2026, 3, 23)
