@@ -35,6 +35,7 @@ from desktop.domain.school_week import SchoolWeek
 from desktop.services.case_session import CaseSession
 from desktop.services.meeting_service import (
     WorkKind,
+    app_today,
     attach_to_running,
     claim_for_running,
     meeting_of,
@@ -64,19 +65,13 @@ _ROLE_PARTY = {
 }
 
 
-def _app_today() -> date:
-    """The application's one seam for "today" (tests move time there)."""
-    from desktop.services import app_service as service
-    return service.today()
-
-
 class AgreementService:
     """One open case's agreements and evaluations."""
 
     def __init__(self, session: CaseSession, today: Callable[[], date] | None = None):
         self.session = session
         self.repo = session.repository(AgreementRepository)
-        self.today = today or _app_today
+        self.today = today or app_today
         self._meeting_of: dict[int, int | None] = {}  # removed drafts' meetings, for undo
 
     @property
