@@ -50,7 +50,9 @@ from tests.ui.helpers import (
 from tests.ui.sections.agreements.agreement_helpers import (
     add_tonje_people,
     draw_signature,
+    end_meeting,
     open_section,
+    signs_later,
 )
 from tests.ui.sections.mapping.mapping_helpers import ctrl_enter, focused
 from tests.ui.sections.meetings.test_meeting_hub_ui import tick
@@ -237,8 +239,7 @@ def test_a_first_meeting_and_its_evaluation_three_weeks_later(qtbot, make_window
         draw_signature(qtbot, signing.pad)
         click(qtbot, signing.sign_button)
     assert signing.person.currentText() == "Ola Šára (Sosiallærer)"
-    choose(qtbot, signing.reason, "signerer senere")
-    click(qtbot, signing.decline_button)
+    signs_later(qtbot, signing)
     assert signing.summary.text() == "Status: signert (Ola Šára signerer senere)."
     click(qtbot, signing.done_button)
     signed = agreements.current
@@ -249,13 +250,7 @@ def test_a_first_meeting_and_its_evaluation_three_weeks_later(qtbot, make_window
     assert "signert (Ola Šára signerer senere)" in agreements.list.currentItem().text()
 
     # --- End of the meeting, and the minutes ---
-    click(qtbot, rail.end_button)
-    meetings = page.sections.currentWidget()
-    assert meetings.objectName() == "meetingsSection"
-    end = meetings.end_dialog
-    qtbot.waitExposed(end)
-    activate(qtbot, end)
-    qtbot.waitUntil(lambda: not rail.isVisible())
+    meetings, end = end_meeting(qtbot, page)
     summary = end.summary.toPlainText()
     assert "Samarbeidsavtale 1, versjon 1" in summary
     assert "Siv møter Tonje i porten hver morgen" in summary
@@ -318,10 +313,7 @@ def test_a_first_meeting_and_its_evaluation_three_weeks_later(qtbot, make_window
     assert [(a.version, a.status) for a in service.agreements()] == [
         (1, AgreementStatus.EVALUATED), (2, AgreementStatus.DRAFT)]
 
-    click(qtbot, rail.end_button)
-    end = page.sections.currentWidget().end_dialog
-    qtbot.waitExposed(end)
-    activate(qtbot, end)
+    _, end = end_meeting(qtbot, page)
     assert "Avtalen ble evaluert i møtet." in end.summary.toPlainText()
     drafted = end.decisions.toPlainText()
     assert "utfallet er en ny samarbeidsavtale" in drafted
