@@ -8,9 +8,9 @@ evaluation meeting: outcome "ny avtale" gives the new draft and a proposed
 phase decision, accepted with one click.
 
 Bærum (seed 001, fase 3): "Aktørene følger opp og evaluerer samarbeidsavtalen
-etter tre uker". Time moves through the application's one seam for "today"
-(desktop/services/app_service.today); the first meeting is held on the real
-day, so the dates the widgets fill in from the system clock agree with it."""
+etter tre uker". The days are fixed: the meetings' dates are typed into the
+start dialog, and everything else takes "today" from the application's one
+seam (desktop/services/app_service.today), which the test moves."""
 
 from __future__ import annotations
 
@@ -57,6 +57,7 @@ from tests.ui.sections.agreements.agreement_helpers import (
 from tests.ui.sections.mapping.mapping_helpers import ctrl_enter, focused
 from tests.ui.sections.meetings.test_meeting_hub_ui import tick
 
+FIRST_DAY = date(2026, 3, 2)  # a Monday; the real date plays no part
 PRESENT = ["Tonje Ánde", "Per Ánde", "Kari Ánde", "Siv Lund", "Ola Šára"]
 STEPS = ["To timer med ressurslærer", "Halve dager i klassen"]
 
@@ -70,7 +71,7 @@ class Clock:
 
 @pytest.fixture
 def clock(monkeypatch) -> Clock:
-    clock = Clock(date.today())  # read once: the whole test runs on this day
+    clock = Clock(FIRST_DAY)
     monkeypatch.setattr(app_service, "today", lambda: clock.day)
     return clock
 
@@ -95,14 +96,15 @@ def open_item(qtbot, rail, row: int, by_mouse: bool = False):
 
 
 def type_date_time(edit, text: str) -> None:
-    """Into a date-and-time field: Home, Shift+Right twice marks the day, then the
-    whole "dd.mm.åååå tt:mm" is typed (each separator moves to the next part).
-    (Ctrl+A and typing does not change the day in a QDateTimeEdit.)"""
+    """Into a date-and-time field, as on the keyboard: Home, Shift+Right twice marks
+    the day, then the digits of "dd.mm.åååå tt:mm"; each part, once full, moves on
+    to the next by itself. (Ctrl+A and typing does not change the day of a
+    QDateTimeEdit, and a typed "." would skip a part.)"""
     edit.setFocus()
     press(edit, Qt.Key.Key_Home)
     for _ in range(2):
         press(edit, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
-    type_text(edit, text)
+    type_text(edit, "".join(char for char in text if char.isdigit()))
     assert edit.text() == text
 
 
@@ -134,6 +136,7 @@ def test_a_first_meeting_and_its_evaluation_three_weeks_later(qtbot, make_window
     assert overview.objectName() == "overviewSection" and not rail.isVisible()
     dialog = start_meeting(qtbot, overview, overview.start_meeting_button, "Kartleggingsmøte")
     assert dialog.agenda.currentText() == "Første møte: kartlegging og samarbeidsavtale"
+    type_date_time(dialog.when, f"{first_day:%d.%m.%Y} 09:00")
     type_into(qtbot, dialog.place, "Møterom 2")
     for row in range(5):
         tick(dialog.present, row)
@@ -144,6 +147,7 @@ def test_a_first_meeting_and_its_evaluation_three_weeks_later(qtbot, make_window
     activate(qtbot, window)
     first = MeetingService(session).running()
     assert first.kind is MeetingKind.MAPPING and first.present_names() == PRESENT
+    assert first.held_at.date() == first_day
     assert [p.name for p in first.absent] == ["Per Ŋ. Hansen"]
     qtbot.waitUntil(rail.isVisible)
     assert rail.list.count() == 7
@@ -154,6 +158,7 @@ def test_a_first_meeting_and_its_evaluation_three_weeks_later(qtbot, make_window
     ticked = [mapping.present_list.item(i).text() for i in range(mapping.present_list.count())
               if mapping.present_list.item(i).checkState() == Qt.CheckState.Checked]
     assert len(ticked) == 5 and ticked[0] == "Eleven (Tonje Ánde)"
+    assert mapping.date_edit.text() == f"{first_day:%d.%m.%Y}"  # the meeting's day
     mapping.start_button.setFocus()
     press(mapping.start_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: mapping.view is not None and mapping.view.isVisible())
@@ -294,6 +299,8 @@ def test_a_first_meeting_and_its_evaluation_three_weeks_later(qtbot, make_window
     evaluation = agreements.dialog
     qtbot.waitExposed(evaluation)
     assert evaluation.held_on.date().toString("dd.MM.yyyy") == f"{later:%d.%m.%Y}"
+    came = [name for name in PRESENT if name != "Per Ánde"]
+    assert [p.name for p in evaluation.people.value()] == came  # the meeting's, once
     type_into(qtbot, evaluation.goal_note, "Tonje var borte to mandager av tre.")
     choose(qtbot, evaluation.measure_ratings[0], "Fungert")
     toggle(evaluation.outcome_buttons[Outcome.NEW_AGREEMENT])
@@ -310,6 +317,7 @@ def test_a_first_meeting_and_its_evaluation_three_weeks_later(qtbot, make_window
     [done] = service.evaluations(signed.id)
     assert done.finished and done.outcome is Outcome.NEW_AGREEMENT
     assert done.held_on == later and done.referral is Referral.NOT_NEEDED
+    assert [p.name for p in done.participants] == came
     assert [(a.version, a.status) for a in service.agreements()] == [
         (1, AgreementStatus.EVALUATED), (2, AgreementStatus.DRAFT)]
 
@@ -352,7 +360,7 @@ def test_a_first_meeting_and_its_evaluation_three_weeks_later(qtbot, make_window
     stored = MeetingService(reopened).meetings()
     assert [(m.kind, m.held_at.date(), m.status) for m in stored] == [  # newest first
         (MeetingKind.EVALUATION, later, MeetingStatus.ENDED),
-        (MeetingKind.MAPPING, first.held_at.date(), MeetingStatus.ENDED)]
+        (MeetingKind.MAPPING, first_day, MeetingStatus.ENDED)]
     assert [(a.version, a.status) for a in AgreementService(reopened).agreements()] == [
         (1, AgreementStatus.EVALUATED), (2, AgreementStatus.DRAFT)]
     assert [d.phase_id for d in AbsenceRegister(reopened).decisions()] == ["fase3"]
