@@ -35,6 +35,7 @@ from desktop.domain.school_week import SchoolWeek
 from desktop.services.case_session import CaseSession
 from desktop.services.meeting_service import (
     WorkKind,
+    app_today,
     attach_to_running,
     claim_for_running,
     meeting_of,
@@ -67,10 +68,10 @@ _ROLE_PARTY = {
 class AgreementService:
     """One open case's agreements and evaluations."""
 
-    def __init__(self, session: CaseSession, today: Callable[[], date] = date.today):
+    def __init__(self, session: CaseSession, today: Callable[[], date] | None = None):
         self.session = session
         self.repo = session.repository(AgreementRepository)
-        self.today = today
+        self.today = today or app_today
         self._meeting_of: dict[int, int | None] = {}  # removed drafts' meetings, for undo
 
     @property

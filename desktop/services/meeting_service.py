@@ -70,13 +70,19 @@ def present_or(session: CaseSession, fallback: list[Participant]) -> list[Partic
     return list(meeting.participants) if meeting is not None else fallback
 
 
+def app_today() -> date:
+    """The application's one seam for "today" (tests move time there)."""
+    from desktop.services import app_service as service
+    return service.today()
+
+
 class MeetingService:
-    def __init__(self, session: CaseSession, today: Callable[[], date] = date.today,
+    def __init__(self, session: CaseSession, today: Callable[[], date] | None = None,
                  now: Callable[[], datetime] = datetime.now):
         self.session = session
         self.repo = session.repository(AgreementRepository)
         self.links = session.repository(MeetingLinkRepository)
-        self.today = today
+        self.today = today or app_today
         self.now = now
 
     @property

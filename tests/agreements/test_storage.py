@@ -221,3 +221,20 @@ def test_sub_goals_from_the_plan_read_as_sentences(service):
     assert goal.text == ("To timer én-til-én: mandag, onsdag og fredag, 2 timer hver dag, "
                          "på grupperom. En fast voksen tar imot henne. Mål: 20 % av timene.")
     assert goal.period == "02.03.2026–13.03.2026 (uke 10–11)"
+
+
+def test_without_a_today_of_its_own_the_service_follows_the_application_clock(service,
+                                                                             monkeypatch):
+    """The agreements section makes its AgreementService without `today`: it must
+    take the application's one seam (app_service.today), so that an evaluation
+    held three weeks later is dated that day, not the day the section was built."""
+    from desktop.services import app_service
+    session = service.create_case("Tonje Ánde")
+    agreements = AgreementService(session)
+    day = [date(2026, 3, 2)]
+    monkeypatch.setattr(app_service, "today", lambda: day[0])
+    first = fill(agreements)
+    agreements.freeze(first.id)
+    agreements.sign(first.id, [Signature("Siv Lund", signed_on=date(2026, 3, 2))])
+    day[0] = date(2026, 3, 23)
+    assert agreements.start_evaluation(first.id, lambda m: "").held_on == date(2026, 3, 23)

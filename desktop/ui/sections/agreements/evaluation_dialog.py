@@ -279,7 +279,7 @@ class EvaluationDialog(QDialog):
 
     def open_sign(self) -> SignDialog:
         e = self.value()
-        dialog = SignDialog(e.participants, e.signatures, e.declines, date.today(), self)
+        dialog = SignDialog(e.participants, e.signatures, e.declines, self.service.today(), self)
         dialog.signed.connect(self._signed)
         dialog.finished.connect(dialog.deleteLater)
         self.sign_dialog = dialog

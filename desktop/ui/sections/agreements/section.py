@@ -5,7 +5,6 @@ undo stack; a frozen version is shown read-only and "Endre" makes a new draft.""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -296,7 +295,7 @@ class AgreementsSection(RecordSelection, QWidget):
         who is missing, and takes "signerer ikke" with a reason. `paper`: after
         a scan, each person is confirmed as having signed on the paper copy."""
         a = self.current
-        dialog = SignDialog(a.participants, a.signatures, a.declines, date.today(), self, paper)
+        dialog = SignDialog(a.participants, a.signatures, a.declines, self.service.today(), self, paper)
         dialog.signed.connect(lambda signatures, declines: self._signed(a, signatures,
                                                                         declines))
         dialog.finished.connect(dialog.deleteLater)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.domain.agreements import AgreementStatus
 from desktop.domain.people import Guardian, TeamMember, TeamRole
 from tests.agreements.examples import tonje
-from tests.ui.helpers import choose, click, press, type_into
+from tests.ui.helpers import activate, choose, click, press, type_into
 
 
 def next_friday(today: date | None = None) -> date:
@@ -69,6 +69,25 @@ def draw_signature(qtbot, pad) -> None:
         QApplication.sendEvent(pad, event)
     qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=points[-1])
     assert not pad.empty
+
+
+def signs_later(qtbot, dialog) -> None:
+    """The chosen person will sign later: the reason, then "Marker"."""
+    choose(qtbot, dialog.reason, "signerer senere")
+    click(qtbot, dialog.decline_button)
+
+
+def end_meeting(qtbot, page):
+    """Avslutt møtet … on the rail: Møter shows the end page; the rail goes.
+    Returns the Møter section and the end page."""
+    click(qtbot, page.rail.end_button)
+    meetings = page.sections.currentWidget()
+    assert meetings.objectName() == "meetingsSection"
+    end = meetings.end_dialog
+    qtbot.waitExposed(end)
+    activate(qtbot, end)  # a window manager does this; offscreen does not
+    qtbot.waitUntil(lambda: not page.rail.isVisible())
+    return meetings, end
 
 
 def frozen_tonje(qtbot, section) -> None:

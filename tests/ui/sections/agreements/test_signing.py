@@ -15,7 +15,11 @@ from PySide6.QtCore import Qt
 from desktop.domain.agreements import AgreementStatus
 from desktop.domain.signing import DeclineReason
 from tests.ui.helpers import choose, click, press, shortcut, type_into
-from tests.ui.sections.agreements.agreement_helpers import draw_signature, frozen_tonje
+from tests.ui.sections.agreements.agreement_helpers import (
+    draw_signature,
+    frozen_tonje,
+    signs_later,
+)
 from tests.ui.sections.agreements.test_agreements import start
 
 WORDS = "Avtale 1, versjon 1 – signert (Ola Šára signerer senere)"
@@ -61,8 +65,7 @@ def test_four_sign_on_screen_one_signs_later(qtbot, make_window, vault_dir, tmp_
     choose(qtbot, dialog.reason, "annet")
     click(qtbot, dialog.decline_button)
     assert dialog.status.text() == "Skriv hvorfor når du velger «annet»."
-    choose(qtbot, dialog.reason, "signerer senere")
-    click(qtbot, dialog.decline_button)
+    signs_later(qtbot, dialog)
     assert rows(dialog)[4] == "Ola Šára (Sosiallærer) – Signerer senere"
     click(qtbot, dialog.undo_decline_button)  # marked by mistake: he is missing again
     assert rows(dialog)[4] == "Ola Šára (Sosiallærer) – mangler"

@@ -33,6 +33,7 @@ from tests.ui.helpers import (
 from tests.ui.sections.agreements.agreement_helpers import (
     add_measure,
     add_tonje_people,
+    end_meeting,
     open_section,
 )
 
@@ -146,13 +147,7 @@ def test_start_walk_the_agenda_and_end_a_meeting(qtbot, make_window, vault_dir, 
     assert (agreements.current.number, agreements.current.status.value) == (2, "klar")
 
     # End: one page of what was decided, and the minutes drafted from it.
-    click(qtbot, rail.end_button)
-    meetings = page.sections.currentWidget()
-    assert meetings.objectName() == "meetingsSection"
-    end = meetings.end_dialog
-    qtbot.waitExposed(end)
-    activate(qtbot, end)
-    qtbot.waitUntil(lambda: not rail.isVisible())
+    meetings, end = end_meeting(qtbot, page)
     summary = end.summary.toPlainText()
     assert "Samarbeidsavtale 2, versjon 1" in summary
     assert "Møte Tonje i porten hver morgen" in summary and "Kontaktlærer" in summary
