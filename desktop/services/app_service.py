@@ -24,7 +24,6 @@ from desktop.casefile.errors import (
     LockedByOther,
     WrongPassphrase,
 )
-from desktop.domain.school_calendar import SchoolCalendar
 from desktop.paths import Paths
 from desktop.services.case_session import CaseSession, SaveJob, SaveOutcome  # noqa: F401 (re-exported)
 from desktop.services.output_folder import folder_to_remember
@@ -34,6 +33,7 @@ from desktop.services.unlock_backoff import UnlockBackoff
 if TYPE_CHECKING:
     from desktop.casefile.store import CaseEntry, CaseStore, SealedSave
     from desktop.casefile.vault import Vault
+    from desktop.domain.school_calendar import SchoolCalendar
 
 log = logging.getLogger(__name__)
 
@@ -230,6 +230,8 @@ class AppService:
                 self._calendar = load_calendar(calendar_path(self.paths.data_dir))
                 self.calendar_problem = ""
             except CalendarUnreadable as exc:
+                from desktop.domain.school_calendar import SchoolCalendar
+
                 log.warning("school calendar unreadable: %s", exc)
                 self._calendar = SchoolCalendar()
                 self.calendar_problem = str(exc)

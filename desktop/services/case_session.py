@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from desktop.casefile.errors import CaseFileError, LockHolder, ReadOnlyCase
 from desktop.domain.people import CaseSummary, Guardian, Pupil, TeamMember
-from desktop.domain.school_calendar import SchoolCalendar, with_calendar
-from desktop.domain.school_week import SchoolWeek
 
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from desktop.casefile.store import OpenCase, SealedSave
+    from desktop.domain.school_calendar import SchoolCalendar
+    from desktop.domain.school_week import SchoolWeek
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +191,7 @@ class CaseSession:
         """The case's school week and own days off, with the school calendar's
         holidays added: what plans, evaluation dates and absence shares count."""
         from desktop.casefile.absence_repo import AbsenceRepository
+        from desktop.domain.school_calendar import with_calendar
 
         return with_calendar(self.repository(AbsenceRepository).week(), self.calendar_source())
 

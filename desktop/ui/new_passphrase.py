@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from desktop.domain.validation import passphrase_problem
@@ -25,8 +25,17 @@ class NewPassphraseCheck(QObject):
         self._repeat = repeat_edit
         self._hint = hint
         new_edit.textChanged.connect(self._update_hint)
-        # zxcvbn builds its dictionaries at first use (~0.1 s): not at the first keystroke.
-        threading.Thread(target=warm, name="naervaer-zxcvbn", daemon=True).start()
+        # zxcvbn builds its dictionaries at first use (~0.1 s): warmed on a thread when the
+        # field is first shown — not at the first keystroke, and not while the program
+        # starts (the main window builds the first-start page even when a vault exists).
+        self._warming = False
+        new_edit.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        if not self._warming and event.type() == QEvent.Type.Show:
+            self._warming = True
+            threading.Thread(target=warm, name="naervaer-zxcvbn", daemon=True).start()
+        return False
 
     def _update_hint(self, text: str) -> None:
         show_message(self._hint, passphrase_strength_text(estimate(text)) if text else "")
