@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
 from desktop.domain.agreements import Agreement, PartyKey
 from desktop.domain.measure_circle import Party
@@ -46,42 +46,46 @@ def party_title(key: PartyKey, names: dict = PARTY_NAMES) -> str:
 def agreement_story(agreement: Agreement, texts: dict[str, str], styles: Styles,
                     pupil: str, parties: dict = PARTY_NAMES) -> list:
     a = agreement
+    # The template's fill-in hints help while the agreement is written; a frozen or
+    # signed copy is the agreement itself and prints without them.
+    draft = not a.status.frozen
+
+    def hint(key: str) -> list:
+        return [p(texts[key], styles.small)] if draft and key in texts else []
+
+    def section(key: str, *body) -> KeepTogether:
+        """A heading kept with what follows it: never alone at the foot of a page."""
+        return KeepTogether([p(texts[key], styles.h2), *hint(key + "_hint"), *body])
+
     story = [p(texts["title"], styles.h1), p(version_words(a), styles.small),
              Spacer(1, 2 * mm), p(texts["intro"], styles.normal)]
-    story += [p(texts["place_date"], styles.h2),
-              p(", ".join(x for x in (a.place, fmt(a.held_on)) if x) or "–", styles.normal)]
-    story.append(p(texts["present"], styles.h2))
-    story += [bullet(person_in_print(x.name, x.role), styles)
-              for x in a.participants if x.name.strip()] or [p("–", styles.normal)]
-    story += [p(texts["long_term_goal"], styles.h2), p(a.long_term_goal or "–", styles.normal)]
-    story += [p(texts["sub_goals"], styles.h2), p(texts["sub_goals_hint"], styles.small)]
-    for number, goal in enumerate(a.sub_goals, 1):
-        period = f" ({goal.period})" if goal.period else ""
-        story.append(p(f"Delmål {number}{period}: {goal.text}", styles.normal))
-    if not a.sub_goals:
-        story.append(p("–", styles.normal))
-    story += [p(texts["measures"], styles.h2), p(texts["measures_hint"], styles.small)]
+    story.append(section("place_date", p(", ".join(x for x in (a.place, fmt(a.held_on)) if x)
+                                         or "–", styles.normal)))
+    present = [bullet(person_in_print(x.name, x.role), styles)
+               for x in a.participants if x.name.strip()] or [p("–", styles.normal)]
+    story += [section("present", present[0]), *present[1:]]
+    story.append(section("long_term_goal", p(a.long_term_goal or "–", styles.normal)))
+    goals = [p(f"Delmål {number}" + (f" ({goal.period})" if goal.period else "")
+               + f": {goal.text}", styles.normal)
+             for number, goal in enumerate(a.sub_goals, 1)] or [p("–", styles.normal)]
+    story += [section("sub_goals", goals[0]), *goals[1:]]
+    story.append(section("measures"))
     for key, measures in a.measures_by_party().items():
-        story.append(p(texts["responsible_for"].format(party=party_title(key, parties)),
-                       styles.h3))
-        story += [bullet(m.text + (f" ({texts['why']}: {m.why})" if m.why else ""), styles)
-                  for m in measures]
-    story += [p(texts["plan_b"], styles.h2), p(texts["plan_b_hint"], styles.small),
-              p(a.plan_b or "–", styles.normal)]
-    if a.plan_b_responsible:
-        story.append(p(f"{texts['plan_b_responsible']}: {a.plan_b_responsible}",
-                       styles.normal))
-    story += [p(texts["period"], styles.h2),
-              p(texts["period_text"].format(start=fmt_week(a.held_on) or "–",
-                                            end=fmt_week(a.period_end()) or "–",
-                                            evaluation=fmt_week(a.evaluation_on) or "–"),
-                styles.normal)]
-    story += [p(texts["contact"], styles.h2), p(a.contact_routine or "–", styles.normal),
-              p(texts["contact_reminder"], styles.note)]
-    story += [p(texts["next_meeting"], styles.h2), p(a.next_meeting or "–", styles.normal)]
+        lines = [bullet(m.text + (f" ({texts['why']}: {m.why})" if m.why else ""), styles)
+                 for m in measures]
+        story += [KeepTogether([p(texts["responsible_for"].format(
+            party=party_title(key, parties)), styles.h3), lines[0]]), *lines[1:]]
+    responsible = [p(f"{texts['plan_b_responsible']}: {a.plan_b_responsible}", styles.normal)] \
+        if a.plan_b_responsible else []
+    story.append(section("plan_b", p(a.plan_b or "–", styles.normal), *responsible))
+    story.append(section("period", p(texts["period_text"].format(
+        start=fmt_week(a.held_on) or "–", end=fmt_week(a.period_end()) or "–",
+        evaluation=fmt_week(a.evaluation_on) or "–"), styles.normal)))
+    story.append(section("contact", p(a.contact_routine or "–", styles.normal),
+                         p(texts["contact_reminder"], styles.note)))
+    story.append(section("next_meeting", p(a.next_meeting or "–", styles.normal)))
     story += signature_block(a, styles, lead=[
-        p(texts["signatures"], styles.h2), p(texts["signatures_hint"], styles.small),
-        Spacer(1, 2 * mm)])
+        p(texts["signatures"], styles.h2), *hint("signatures_hint"), Spacer(1, 2 * mm)])
     return story
 
 

@@ -171,3 +171,30 @@ def test_roles_print_in_lower_case_except_abbreviations():
         "mor", "kontaktlærer", "rektor", "PPT", "BUP", ""]
     assert person_in_print("Kari Ánde", "Mor") == "Kari Ánde (mor)"
     assert person_in_print("Ola", "") == "Ola"
+
+
+def test_a_frozen_copy_prints_without_the_fill_in_hints_and_keeps_headings_with_their_text():
+    """Issue 15: hints help while writing; a frozen or signed copy is the agreement
+    itself. "Ansvarlig for plan B" stays with its heading; no heading ends a page alone."""
+    from reportlab.platypus import KeepTogether
+
+    from desktop.export.agreement_pdf import agreement_story
+    from desktop.export.document_base import Styles
+
+    texts = TEMPLATES.agreement
+    hints = [flat(texts[k]) for k in ("sub_goals_hint", "measures_hint", "plan_b_hint",
+                                      "signatures_hint")]
+    draft = tonje()
+    draft_text = flat(" ".join(pages_of(build_agreement_pdf, draft, texts, HEADER)))
+    assert all(h in draft_text for h in hints)
+    frozen = freeze(draft, date(2026, 3, 2))
+    frozen_text = flat(" ".join(pages_of(build_agreement_pdf, frozen, texts, HEADER)))
+    assert not any(h in frozen_text for h in hints)
+    assert flat(texts["plan_b"]) in frozen_text  # the headings themselves stay
+
+    story = agreement_story(frozen, texts, Styles(), "Tonje")
+    plan_b = [f for f in story if isinstance(f, KeepTogether)
+              and any(getattr(x, "text", "") == texts["plan_b"] for x in f._content)]
+    assert len(plan_b) == 1
+    assert any(getattr(x, "text", "").startswith(texts["plan_b_responsible"])
+               for x in plan_b[0]._content)
