@@ -112,19 +112,19 @@ def main() -> int:
     # a real window under Xvfb: the xcb platform with the system's X libraries
     xvfb = shutil.which("Xvfb")
     if xvfb and sys.platform.startswith("linux"):
-        display = f":{90 + os.getpid() % 9}"
-        server = subprocess.Popen([xvfb, display, "-screen", "0", "1366x768x24"],
+        # -displayfd: Xvfb picks a free display and writes its number once it accepts
+        # clients, so reading it waits exactly as long as needed (no polling).
+        ready_r, ready_w = os.pipe()
+        server = subprocess.Popen([xvfb, "-displayfd", str(ready_w), "-screen", "0",
+                                   "1366x768x24"], pass_fds=(ready_w,),
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(ready_w)
+        with os.fdopen(ready_r) as ready:
+            display = ":" + ready.readline().strip()
         try:
             shot_x = work / "demo-xvfb.png"
             env_x = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
             env_x.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
-            for _ in range(50):  # until the server answers (no sleep-and-hope)
-                if run(["xdpyinfo", "-display", display], timeout=5).returncode == 0 \
-                        if shutil.which("xdpyinfo") else os.path.exists(
-                            f"/tmp/.X11-unix/X{display[1:]}"):
-                    break
-                time.sleep(0.1)
             proc = run([str(exe), "--demo", "--screenshot", str(shot_x),
                         "--data-dir", str(work / "data-x"), "--config-dir",
                         str(work / "config-x")], env=env_x)

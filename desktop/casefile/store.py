@@ -174,7 +174,7 @@ class CaseStore:
             if path.name.startswith("."):
                 continue
             if not is_regular_file(path):
-                log.warning("skipped %s: not a regular file", path.name)
+                log.warning("skipped a case-list entry that is not a regular file")
                 continue
             case_id = path.name[: -len(SUFFIX)]
             try:

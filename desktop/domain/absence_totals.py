@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.domain.absence import AbsenceRecord
-from desktop.domain.absence_rules import Window
+from desktop.domain.absence_windows import Window
 from desktop.domain.school_week import SchoolWeek
 
 # (key, window); the UI gives each key its Norwegian label.

@@ -27,7 +27,6 @@ from desktop.export.document_base import (
 from desktop.export.minutes_draft import attendance_lines
 from desktop.export.signature_block import signature_block
 from desktop.export.status_words import (
-    REFERRAL_NAMES,  # noqa: F401 (document_html takes it from here)
     evaluation_words,
     outcome_words,
     referral_words,

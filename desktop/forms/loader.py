@@ -160,5 +160,13 @@ def load_forms(bundled: Path, local: Path | None = None,
                     path, line_of(form.text, "id"),
                     f"id '{form.id}' also used by {earlier.path.name}; this file is not used"))
                 continue
+            if earlier is not None and earlier.kind != form.kind:
+                # A local file may replace a bundled form, not turn it into
+                # another kind: the program would lose the form it needs.
+                result.problems.append(FormProblem(
+                    path, line_of(form.text, "kind"),
+                    f"id '{form.id}' belongs to a bundled form of kind '{earlier.kind}'; "
+                    "this file is not used"))
+                continue
             result.forms[form.id] = form
     return result

@@ -23,8 +23,8 @@ from desktop.domain.absence_rules import (
     Rule,
     RuleSet,
     Task,
-    Window,
 )
+from desktop.domain.absence_windows import Window
 from desktop.forms.loader import FormError, FormFile, FormProblem, load_forms
 from desktop.paths import forms_dir
 

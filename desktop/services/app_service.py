@@ -25,7 +25,7 @@ from desktop.casefile.errors import (
     WrongPassphrase,
 )
 from desktop.paths import Paths
-from desktop.services.case_session import CaseSession, SaveJob, SaveOutcome  # noqa: F401 (re-exported)
+from desktop.services.case_session import CaseSession
 from desktop.services.output_folder import folder_to_remember
 from desktop.services.settings import Settings, SettingsNotice
 from desktop.services.unlock_backoff import UnlockBackoff

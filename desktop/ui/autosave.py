@@ -17,7 +17,7 @@ from enum import Enum
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.casefile.errors import CaseFileError, ChangedOnDisk, SaveFailed, SaveProblem
-from desktop.services.app_service import CaseSession, SaveJob, SaveOutcome
+from desktop.services.case_session import CaseSession, SaveJob, SaveOutcome
 from desktop.ui.messages import save_status_text
 from desktop.ui.worker import BackgroundCall
 

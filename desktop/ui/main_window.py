@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.casefile.errors import CaseFileError, DataDirUnavailable, SaveFailed
 from desktop.services.app_service import AppService, CaseSession
 from desktop.services.return_point import ReturnPoint
+from desktop.ui import file_menu
 from desktop.ui.clipboard_guard import ClipboardGuard
 from desktop.ui.common import DEMO_PROPERTY, confirm, info_box, set_title
 from desktop.ui.dialogs import handover_flow  # issue 14: Overfør saken / Hent inn en sak
@@ -116,12 +117,12 @@ class MainWindow(QMainWindow):
         a.lock.triggered.connect(lambda: self.lock())
         a.change_passphrase.triggered.connect(self.change_passphrase)
         a.settings.triggered.connect(self.open_settings)
-        a.school_calendar.triggered.connect(self.open_school_calendar)
+        a.school_calendar.triggered.connect(lambda: file_menu.open_school_calendar(self))
         a.handover_export.triggered.connect(lambda: handover_flow.open_export(self))
         a.handover_import.triggered.connect(lambda: handover_flow.open_import(self))
         for kind, blank in (("agreement", a.blank_agreement), ("evaluation", a.blank_evaluation),
                             ("conversation", a.blank_conversation)):
-            blank.triggered.connect(lambda _=False, k=kind: self.save_blank_form(k))
+            blank.triggered.connect(lambda _=False, k=kind: file_menu.save_blank_form(self, k))
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.show_about)
         self.data_dir_page.retry.connect(self.start)
@@ -371,29 +372,6 @@ class MainWindow(QMainWindow):
         from desktop.ui.dialogs.settings_dialog import SettingsDialog
 
         SettingsDialog(self, self.service.settings, self.service.save_settings).open()
-
-    def open_school_calendar(self):
-        from desktop.forms.school_calendars import load_calendar_templates
-        from desktop.ui.dialogs.school_calendar_dialog import SchoolCalendarDialog
-
-        calendar = self.service.school_calendar()
-        templates, _problems = load_calendar_templates(self.service.paths.config_dir / "forms")
-        dialog = SchoolCalendarDialog(self, calendar, templates, self.service.set_school_calendar,
-                                      self.service.calendar_problem)
-        dialog.saved.connect(self._school_calendar_saved)
-        dialog.open()
-        return dialog
-
-    def _school_calendar_saved(self, _calendar) -> None:
-        if self.case_page is not None:
-            self.case_page.refresh_sections()
-        self.statusBar().showMessage(
-            self.tr("Skoleruta er lagret. Den gjelder alle saker."), 8000)
-
-    def save_blank_form(self, kind: str):
-        from desktop.ui.dialogs.blank_form import save_blank_form
-
-        return save_blank_form(self, kind, self.service.paths.config_dir / "forms")
 
     def show_about(self) -> None:
         from desktop.ui.dialogs.about import AboutDialog

@@ -107,7 +107,6 @@ class _WindowsFilter(QAbstractNativeEventFilter):
 
     def nativeEventFilter(self, event_type, message):  # noqa: N802 (Qt name)
         if event_type in (b"windows_generic_MSG", "windows_generic_MSG"):
-            import ctypes
             from ctypes import wintypes
 
             msg = wintypes.MSG.from_address(int(message))

@@ -10,7 +10,8 @@ from datetime import date, timedelta
 import pytest
 
 from desktop.domain.absence import AbsenceRecord, Reason
-from desktop.domain.absence_rules import Window, evaluate_records, months_before
+from desktop.domain.absence_rules import evaluate_records
+from desktop.domain.absence_windows import Window, months_before
 from desktop.domain.school_week import SchoolWeek
 from desktop.forms.rule_sets import load_rule_sets
 
@@ -313,7 +314,7 @@ def test_baerum_speaks_of_gyldig_and_ugyldig_as_its_guide_does():
 # --- the rule language's newer windows (issue 17) and the example rule set -------------
 def _share_rule(window, threshold=10.0):
     from desktop.domain.absence_rules import Condition, Phase, Rule, RuleSet
-    from desktop.domain.absence_rules import Window as W
+    from desktop.domain.absence_windows import Window as W
 
     condition = Condition("absent_days", ">=", threshold, W(*window), frozenset())
     phases = (Phase("ok", "OK", "K"), Phase("hoy", "Høy", "K"))
@@ -341,7 +342,7 @@ def test_a_window_of_the_last_n_school_days_skips_weekends_and_days_off():
 
 
 def test_a_quarter_and_a_school_year_window_start_where_the_calendar_says():
-    from desktop.domain.absence_rules import Window as W
+    from desktop.domain.absence_windows import Window as W
 
     assert W("quarter").bounds(date(2026, 5, 20)) == (date(2026, 4, 1), date(2026, 5, 20))
     assert W("quarter").bounds(date(2026, 12, 31)) == (date(2026, 10, 1), date(2026, 12, 31))

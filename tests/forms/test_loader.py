@@ -60,6 +60,26 @@ def test_a_local_form_overrides_the_bundled_one_with_the_same_id(tmp_path):
     assert not forms.forms["c"].local and forms.problems == []
 
 
+def test_a_local_form_of_another_kind_does_not_replace_the_bundled_one(tmp_path):
+    # Found by the fuzzer: a local file that takes the circle's id but another
+    # kind used to leave the program without a tiltakssirkel.
+    write(tmp_path / "bundled", "a.toml", GOOD)
+    local = write(tmp_path / "local", "mine.toml", GOOD.replace('"demo"', '"rule_set"'))
+    forms = load_forms(tmp_path / "bundled", tmp_path / "local")
+    assert forms.forms["a"].kind == "demo" and not forms.forms["a"].local
+    [problem] = forms.problems
+    assert problem.path == local and problem.line == 3
+    assert "kind 'demo'" in problem.message
+
+
+def test_a_local_circle_of_another_kind_leaves_the_bundled_circle(tmp_path):
+    from desktop.forms.circle_form import load_circle_form
+    write(tmp_path, "lokal.toml", 'id = "tiltakssirkel"\nversion = 9\nkind = "annet"\n')
+    circle, problems = load_circle_form(tmp_path)
+    assert len(circle.boxes) == 8
+    assert [p.path.name for p in problems] == ["lokal.toml"]
+
+
 def test_two_bundled_files_with_one_id_keep_the_first_and_report_the_second(tmp_path):
     write(tmp_path, "1.toml", GOOD)
     write(tmp_path, "2.toml", GOOD.replace('"A"', '"B"'))

@@ -28,7 +28,6 @@ from desktop.ui.sections.absence.import_model import (
     FIRST_LINES,
     ImportLinesModel,
     PreviewReading,
-    line_problem,  # noqa: F401 (re-exported for callers of the old module)
 )
 from desktop.ui.widgets.absence_editing import AbsenceEditing
 

@@ -5,7 +5,14 @@ routine with its neighbours'. It only shows; nothing is decided or stored."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
 
 from desktop.domain.absence_rules import Evaluation
 from desktop.domain.validation import format_date
@@ -24,7 +31,11 @@ class RuleSetsDialog(Dialog):
         self.tree.setAccessibleName(self.tr("Regelsett side om side"))
         self.tree.setHeaderLabels([self.tr("Regelsett og regler"), self.tr("Første gang"),
                                    self.tr("Gjelder nå")])
-        self.tree.setColumnWidth(0, 430)
+        header = self.tree.header()  # the dates fit; the rule set and rule texts get the rest
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for evaluation in evaluations:
             rule_set = evaluation.rule_set
             mine = self.tr(" (brukes i saken)") if rule_set.id == own_id else ""
@@ -38,6 +49,7 @@ class RuleSetsDialog(Dialog):
             if not evaluation.firings:
                 top.addChild(QTreeWidgetItem([self.tr("Ingen regel har slått til."), "", ""]))
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)  # the rule set and its phase across the row
             top.setExpanded(True)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = box.button(QDialogButtonBox.StandardButton.Close)

@@ -1,0 +1,34 @@
+"""What the Fil menu opens besides the case: the laptop's school calendar
+(Skolerute) and blank forms for a meeting held on paper. The dialogs are
+imported when first used (the first window stays quick)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def open_school_calendar(window):
+    """Skolerute for every case on this laptop; a case open behind it is drawn again."""
+    from desktop.forms.school_calendars import load_calendar_templates
+    from desktop.ui.dialogs.school_calendar_dialog import SchoolCalendarDialog
+
+    service = window.service
+    templates, _problems = load_calendar_templates(service.paths.config_dir / "forms")
+    dialog = SchoolCalendarDialog(window, service.school_calendar(), templates,
+                                  service.set_school_calendar, service.calendar_problem)
+
+    def saved(_calendar) -> None:
+        if window.case_page is not None:
+            window.case_page.refresh_sections()
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "MainWindow", "Skoleruta er lagret. Den gjelder alle saker."), 8000)
+
+    dialog.saved.connect(saved)
+    dialog.open()
+    return dialog
+
+
+def save_blank_form(window, kind: str):
+    from desktop.ui.dialogs.blank_form import save_blank_form as ask_and_save
+
+    return ask_and_save(window, kind, window.service.paths.config_dir / "forms")
