@@ -55,6 +55,12 @@ class CaseRepository:
         self.db = db
 
     # --- pupil -----------------------------------------------------------------
+    def generation(self) -> int:
+        """Grows with every insert, update and delete in the case's database
+        (sqlite3's total_changes): a value derived from the case and kept with
+        the generation it was made at is current while this is unchanged."""
+        return self.db.conn.total_changes
+
     def get_pupil(self) -> Pupil:
         row = self.db["pupil"].get(1)
         birth = row["birth_date"]
