@@ -7,6 +7,7 @@ import json
 from dataclasses import replace
 from datetime import date
 
+from desktop.casefile.repository import quiet_write
 from desktop.domain.absence import AbsenceRecord, Reason
 from desktop.domain.school_week import SchoolWeek
 
@@ -41,7 +42,7 @@ class AbsenceRepository:
             "left_school": int(record.left_school), "settled": int(record.settled)}
 
     def records(self) -> list[AbsenceRecord]:
-        generation = self.db.conn.total_changes
+        generation = self.db.conn.total_changes  # every write counts here (quiet ones too)
         if self._records is None or self._records[0] != generation:
             rows = self.db["absence_record"].rows_where(order_by="day, id")
             self._records = (generation, tuple(self._from_row(r) for r in rows))
@@ -100,7 +101,9 @@ class AbsenceRepository:
         current = self.db.execute("SELECT value FROM case_meta WHERE key = 'phase'").fetchone()
         current = current[0] if current else ""
         if phase == current and mine == phase:
-            return  # unchanged: no write (a write makes every kept figure be computed anew)
+            return  # unchanged: no write
         if phase or (mine and current == mine):
-            self.db["case_meta"].upsert({"key": "phase", "value": phase}, pk="key")
-            self.set_setting("wrote_phase", phase)
+            def write():
+                self.db["case_meta"].upsert({"key": "phase", "value": phase}, pk="key")
+                self.set_setting("wrote_phase", phase)
+            quiet_write(self.db, write)

@@ -65,3 +65,24 @@ def test_one_evaluation_serves_every_view_until_the_case_changes(service, monkey
     register.remove_records([added[0].id])  # a change: computed anew
     after = register.evaluation(day)
     assert runs.count(day) == 2 and after is not first
+
+
+def test_writing_the_case_lists_phase_does_not_compute_the_evaluation_again(service, monkeypatch):
+    """After a change the phase label is written from the evaluation; the
+    views that ask next get that same evaluation (not a second one)."""
+    from desktop.services import absence_register as module
+
+    session = service.create_case("Áilu")
+    register = AbsenceRegister(session)
+    runs = []
+    original = module.evaluate_records
+    monkeypatch.setattr(module, "evaluate_records",
+                        lambda *args: runs.append(args[3]) or original(*args))
+    # Six undocumented days: the rule set proposes a phase, and the label is written.
+    register.add_records([AbsenceRecord(None, date(2026, 11, d), documented=False)
+                          for d in (2, 3, 4, 5, 6, 9)])
+    assert session.summary().phase  # the label was written
+    assert len(runs) == 1
+    register.evaluation()
+    register.proposal()
+    assert len(runs) == 1
