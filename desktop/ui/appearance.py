@@ -61,6 +61,27 @@ def stylesheet(high_contrast: bool, factor: float) -> str:
     return scaled("\n".join(text), factor)
 
 
+_SYSTEM_PALETTE: list[QPalette] = []  # the palette before ours, to go back to
+
+
+def _palette(high: bool) -> QPalette:
+    """The system's palette with our accent; in high contrast also black text and
+    frames (what Qt draws itself: check boxes, spin boxes, placeholder text)."""
+    if not _SYSTEM_PALETTE:
+        _SYSTEM_PALETTE.append(QPalette(QGuiApplication.palette()))
+    palette = QPalette(_SYSTEM_PALETTE[0])
+    role = QPalette.ColorRole
+    palette.setColor(role.Highlight, QColor(HIGH_CONTRAST_ACCENT if high else ACCENT))
+    if high:
+        for name, value in ((role.WindowText, "#000000"), (role.Text, "#000000"),
+                            (role.ButtonText, "#000000"), (role.Base, "#ffffff"),
+                            (role.Window, "#ffffff"), (role.Button, "#ffffff"),
+                            (role.PlaceholderText, "#3a3a3a"), (role.Mid, "#000000"),
+                            (role.Dark, "#000000"), (role.Shadow, "#000000")):
+            palette.setColor(name, QColor(value))
+    return palette
+
+
 def apply(app: QApplication, contrast: str = "system", text_size: str = "100") -> None:
     """Sets the look; `contrast` is "system", "normal" or "high", `text_size` a
     percentage as text ("100", "115", "130", "150")."""
@@ -73,8 +94,8 @@ def apply(app: QApplication, contrast: str = "system", text_size: str = "100") -
         else float(app.property("naervaerSystemFont"))
     app.setProperty("naervaerSystemFont", system_points)  # before our sheet changes it
     QDir.addSearchPath("res", str(resources_dir()))
-    palette = app.palette()
-    palette.setColor(QPalette.ColorRole.Highlight, QColor(HIGH_CONTRAST_ACCENT if high else ACCENT))
-    app.setPalette(palette)
+    app.setPalette(_palette(high))
+    factor = text_factor(percent, system_points)
     app.setProperty("naervaerHighContrast", high)
-    app.setStyleSheet(stylesheet(high, text_factor(percent, system_points)))
+    app.setProperty("naervaerTextFactor", factor)  # for sizes a widget sets itself (common.heading)
+    app.setStyleSheet(stylesheet(high, factor))

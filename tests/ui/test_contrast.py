@@ -84,6 +84,9 @@ def pairs(sheet: dict[str, dict[str, str]], with_disabled: bool):
         elif fg:  # a label's colour on whatever it lies on
             for surface, under in surfaces.items():
                 yield f"{selector} on {surface}", fg, under, needed(props)
+        placeholder = colour(props.get("placeholder-text-color"))
+        if placeholder and bg:  # the grey hint in an empty field is text too
+            yield f"{selector} (placeholder)", placeholder, bg, 4.5
         selected = colour(props.get("selection-color")), colour(props.get("selection-background-color"))
         if all(selected):
             yield f"{selector} (selected text)", *selected, 4.5
