@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.casefile.errors import CaseFileError, DataDirUnavailable, SaveFailed
 from desktop.services.app_service import AppService, CaseSession
 from desktop.services.return_point import ReturnPoint
-from desktop.ui import file_menu
+from desktop.ui import appearance, file_menu
 from desktop.ui.clipboard_guard import ClipboardGuard
 from desktop.ui.common import DEMO_PROPERTY, confirm, info_box, set_title
 from desktop.ui.dialogs import handover_flow  # issue 14: Overfør saken / Hent inn en sak
@@ -371,7 +371,12 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from desktop.ui.dialogs.settings_dialog import SettingsDialog
 
-        SettingsDialog(self, self.service.settings, self.service.save_settings).open()
+        def save() -> None:
+            self.service.save_settings()
+            settings = self.service.settings  # contrast and text size change at once
+            appearance.apply(QApplication.instance(), settings.contrast, settings.text_size)
+
+        SettingsDialog(self, self.service.settings, save).open()
 
     def show_about(self) -> None:
         from desktop.ui.dialogs.about import AboutDialog
