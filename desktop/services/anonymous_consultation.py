@@ -17,6 +17,7 @@ drawings, the adults' internal reflections, scans and signatures.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Iterable
@@ -54,6 +55,17 @@ TREND_WEEKS = 26
 class Options:
     full: bool = False  # the full report, not the summary
     extra_words: tuple[str, ...] = ()  # the user's own words to remove
+
+
+# The user's own words to remove, per open case, for as long as the case is
+# open (never stored: the words are often names). Gone when the session is.
+_WORDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def remembered_words(session: CaseSession) -> list[str]:
+    """The list the preview adds to and takes from (the same list object while
+    the case stays open)."""
+    return _WORDS.setdefault(session, [])
 
 
 def grade_words(grade: str) -> str:
@@ -100,6 +112,7 @@ class AnonymousConsultation:
         self._agreements = session.repository(AgreementRepository)
         self._follow = session.repository(FollowUpRepository)
         self.weeks = RelativeWeeks(self.first_record() or self.today)
+        self._gathered: dict[bool, Report] = {}
 
     # --- what the text is made from -------------------------------------------------
     def first_record(self) -> date | None:
@@ -128,7 +141,12 @@ class AnonymousConsultation:
         return Anonymiser(self.terms(extra_words), self.weeks, births)
 
     def report(self, options: Options = Options()) -> AnonymousReport:
-        return anonymise_report(self.gather(options.full), self.anonymiser(options.extra_words))
+        """The anonymised text. What the case holds is read once per kind of
+        report; a new word to remove only anonymises again."""
+        if options.full not in self._gathered:
+            self._gathered[options.full] = self.gather(options.full)
+        return anonymise_report(self._gathered[options.full],
+                                self.anonymiser(options.extra_words))
 
     def when(self, day: date | datetime | None) -> str:
         if day is None:
