@@ -269,7 +269,7 @@ class Anonymiser:
                                  (self._names, self._name)):
             if pattern is not None:
                 pieces = _apply(pieces, pattern, replace)
-        return tuple(_merge(pieces))
+        return tuple(_sentence_starts(_merge(pieces)))
 
     def plain(self, text: str) -> str:
         return "".join(p.text for p in self.scrub(text))
@@ -327,6 +327,19 @@ def _apply(pieces: list[Piece], pattern: re.Pattern,
             at = m.end()
         if at < len(piece.text):
             out.append(Piece(piece.text[at:]))
+    return out
+
+
+def _sentence_starts(pieces: list[Piece]) -> list[Piece]:
+    """A role word that begins a sentence begins with a capital ("Elevens mor
+    ringte. Mor sa …"); a bracketed word stays as it is."""
+    out: list[Piece] = []
+    for index, piece in enumerate(pieces):
+        before = pieces[index - 1].text if index else ""
+        starts = index == 0 or re.search(r"(?:[.!?]\s|\n)\s*$", before) is not None
+        if piece.kind is not None and starts and piece.text[:1].islower():
+            piece = Piece(piece.text[:1].upper() + piece.text[1:], piece.kind)
+        out.append(piece)
     return out
 
 

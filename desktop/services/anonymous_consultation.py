@@ -37,7 +37,7 @@ from desktop.domain.evaluations import Outcome, Rating
 from desktop.domain.measure_circle import EntryKind
 from desktop.domain.school_calendar import monday
 from desktop.domain.school_week import WEEKDAY_NAMES
-from desktop.services.anonymous_people import case_roster
+from desktop.services.anonymous_people import case_roster, role_word, split_role
 from desktop.services.case_session import CaseSession
 
 TITLE = "Anonym drøfting"
@@ -350,12 +350,21 @@ class AnonymousConsultation:
         lines = []
         for c in sorted(self._follow.contacts(), key=lambda c: c.at):
             lines.append(Line(f"{self.when(c.at).capitalize()}, {c.channel.value}, med "
-                              f"{c.with_whom or 'ukjent'}", Style.SUBHEADING))
+                              f"{self._who(c.with_whom)}", Style.SUBHEADING))
             for label, text in (("", c.summary), ("Avtalt: ", c.agreed),
                                 ("Neste steg: ", c.next_step)):
                 if text.strip():
                     lines.append(Line(label + text.strip()))
         return Part("Kontaktlogg", tuple(lines))
+
+    def _who(self, text: str) -> str:
+        """ "Kari Haugen (mor)" as the name alone when the name's role word says
+        the same ("mor (mor)" would read oddly)."""
+        name, hint = split_role(text)
+        if not name:
+            return "ukjent"
+        word = self._roster.words().get(name, "")
+        return name if not hint or role_word(hint) == word else f"{name} ({hint})"
 
     def _meetings(self) -> Part:
         from desktop.export.evaluation_pdf import KIND_NAMES
@@ -364,7 +373,8 @@ class AnonymousConsultation:
         for m in sorted(self._agreements.meetings(), key=lambda m: m.held_at or datetime.min):
             lines.append(Line(f"{KIND_NAMES.get(m.kind, 'Møte')} ({self.when(m.held_at)})",
                               Style.SUBHEADING))
-            present = [p.role or p.name for p in m.participants if (p.role or p.name).strip()]
+            present = [role_word(p.role) or p.name for p in m.participants
+                       if (p.role or p.name).strip()]
             if present:
                 lines.append(Line("Til stede: " + ", ".join(present)))
             for label, text in (("Notater: ", m.notes), ("Beslutninger: ", m.decisions)):

@@ -39,7 +39,7 @@ def test_preview_add_a_word_and_save_the_pdf(qtbot, make_window, vault_dir, tmp_
 
     dialog = _open(qtbot, window)
     shown = dialog.view.toPlainText()
-    assert "elevens mor mor ringte fra Fjordvik. eleven liker fotball." in shown
+    assert "Elevens mor mor ringte fra Fjordvik. Eleven liker fotball." in shown
     assert "Tonje" not in shown and "Kari" not in shown and "Solbakken" not in shown
     assert "kind:name" in dialog.view.toHtml()  # highlighted, with its kind for the tooltip
     assert dialog.counts.text() == "3 erstatninger (navn: 3)."

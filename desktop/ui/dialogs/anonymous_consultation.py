@@ -89,7 +89,7 @@ class AnonymousConsultationDialog(Dialog):
         self.word_edit = QLineEdit()
         self.word_edit.setObjectName("anonymousWord")
         self.word_edit.setAccessibleName(self.tr("Ord som også skal fjernes"))
-        self.word_edit.setPlaceholderText(self.tr("Et navn, et sted …"))
+        self.word_edit.setPlaceholderText(self.tr("Navn, sted …"))
         self.add_button = QPushButton(self.tr("&Legg til"))
         self.add_button.setObjectName("anonymousAddWord")
         self.add_button.setAccessibleName(self.tr("Legg til ordet som skal fjernes"))
