@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from desktop.casefile.agreements_repo import AgreementRepository
 from desktop.casefile.conversations_repo import ConversationRepository
 from desktop.casefile.follow_up_repo import FollowUpRepository
-from desktop.domain.anonymise import Kind, Term, clean, key, person_terms
+from desktop.domain.anonymise import Kind, Term, clean, fold_marks, key, person_terms
 from desktop.domain.people import TeamRole
 from desktop.services.case_session import CaseSession
 
@@ -169,10 +169,22 @@ def place_terms(names: list[str], school: str) -> list[Term]:
         letter = chr(ord("A") + index % 26)
         terms.append(Term(name, f"skole {letter}", Kind.PLACE))
     for name in [*schools, *names]:
-        for word in re.split(r"[\s,/]+", clean(name)):
-            if len(word) >= 2 and word[:1].isupper() and word.casefold() not in GENERIC_WORDS:
-                terms.append(Term(word, "[sted]", Kind.PLACE))
+        terms += _place_words(name)
     return terms
+
+
+def _place_words(text: str) -> list[Term]:
+    """The capitalised words of a name or an address line as places, each also
+    by its hyphenated halves and without Sámi marks ("Sis-Finnmárku",
+    "Finnmárku", "Finnmarku")."""
+    found = []
+    for word in re.split(r"[\s,/]+", clean(text)):
+        word = word.strip(".()")
+        for part in {word, *re.split(r"[-\u2010\u2011]", word)}:
+            if len(part) >= 2 and part[:1].isupper() and part.casefold() not in GENERIC_WORDS:
+                found += [Term(part, "[sted]", Kind.PLACE), Term(fold_marks(part), "[sted]",
+                                                                  Kind.PLACE)]
+    return found
 
 
 def address_terms(address: str) -> list[Term]:
@@ -183,9 +195,7 @@ def address_terms(address: str) -> list[Term]:
         if len(line) < 3:
             continue
         terms.append(Term(line, "[adresse]", Kind.PLACE))
-        for word in line.split():
-            if len(word) >= 2 and word[:1].isupper():
-                terms.append(Term(word, "[sted]", Kind.PLACE))
+        terms += _place_words(line)
     return terms
 
 
@@ -234,9 +244,13 @@ def _mentions(session: CaseSession, roster: Roster) -> None:
         for measure in agreement.measures:
             roster.add_mention(measure.person)
         roster.add_mention(agreement.plan_b_responsible)
+        for signed in (*agreement.signatures, *agreement.declines):
+            roster.add_mention(signed.name)
     for evaluation in agreements.evaluations():
         for person in evaluation.participants:
             roster.add_mention(person.name, person.role)
+        for signed in (*evaluation.signatures, *evaluation.declines):
+            roster.add_mention(signed.name)
     for meeting in agreements.meetings():
         for person in (*meeting.participants, *meeting.absent):
             roster.add_mention(person.name, person.role)
