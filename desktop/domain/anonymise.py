@@ -195,7 +195,8 @@ def _year(text: str | None, near: date) -> int:
 
 
 def parse_date(match: re.Match, near: date) -> date | None:
-    """The date a _DATE match names, or None when it cannot be a day."""
+    """The date a _DATE match names, or None when it cannot be a day. A date
+    without a year is taken in the year that puts it nearest to `near`."""
     g = match.groupdict()
     try:
         if g["iy"]:
@@ -203,10 +204,20 @@ def parse_date(match: re.Match, near: date) -> date | None:
         if g["d"]:
             if g["y"] is None and g["dot"] is None and g["sep"] == ".":
                 return None  # "4.5 timer" is not a date; "4.5." and "4/5" are
-            return date(_year(g["y"], near), int(g["m"]), int(g["d"]))
-        month = next(i for i, m in enumerate(MONTHS, 1)
-                     if m.startswith(g["tm"].casefold()[:3]))
-        return date(_year(g["ty"], near), month, int(g["td"]))
+            year, month, day = g["y"], int(g["m"]), int(g["d"])
+        else:
+            month = next(i for i, m in enumerate(MONTHS, 1)
+                         if m.startswith(g["tm"].casefold()[:3]))
+            year, day = g["ty"], int(g["td"])
+        if year:
+            return date(_year(year, near), month, day)
+        candidates = []
+        for y in (near.year - 1, near.year, near.year + 1):
+            try:
+                candidates.append(date(y, month, day))
+            except ValueError:
+                pass
+        return min(candidates, key=lambda d: abs((d - near).days)) if candidates else None
     except ValueError:
         return None
 

@@ -128,3 +128,26 @@ def _spelt(choice) -> str:
 def test_random_text_with_names_never_leaks(chunks):
     text = "".join(f"{filler}{before}{_spelt(name)}{after}" for filler, before, name, after in chunks)
     assert leaks(anonymiser().plain(text)) == []
+
+
+LETTERS = "abcdefghijklmnopqrstuvwxyzæøåáčđŋšŧž"
+NAME_PART = st.text(alphabet=LETTERS, min_size=2, max_size=9).map(str.capitalize)
+NAMES = st.lists(NAME_PART, min_size=1, max_size=3).map(" ".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(NAMES, st.lists(st.tuples(FILLER, SEPARATORS, st.integers(0, 3),
+                                 st.sampled_from(["NFC", "NFD"]),
+                                 st.sampled_from([str.lower, str.upper, str.title]),
+                                 st.sampled_from(["", "s", "'s"]), SEPARATORS),
+                       min_size=1, max_size=6))
+def test_any_name_in_any_text_is_removed(name, chunks):
+    parts = name.split()
+    a = Anonymiser(person_terms(name, "eleven"))
+    text = "".join(f"{filler}{before}"
+                   f"{unicodedata.normalize(form, case(parts[i % len(parts)])) + suffix}{after}"
+                   for filler, before, i, form, case, suffix, after in chunks)
+    out = unicodedata.normalize("NFC", a.plain(text)).casefold()
+    for part in parts:
+        needle = unicodedata.normalize("NFC", part).casefold()
+        assert not re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", out), (part, out)
