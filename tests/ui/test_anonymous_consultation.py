@@ -5,8 +5,9 @@ and holds no name."""
 from __future__ import annotations
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QToolTip
 
 from desktop.domain.people import Guardian
 from desktop.ui.dialogs.anonymous_consultation import AnonymousConsultationDialog
@@ -22,6 +23,29 @@ def _open(qtbot, window) -> AnonymousConsultationDialog:
     dialog = window.findChild(AnonymousConsultationDialog)
     qtbot.waitExposed(dialog)
     return dialog
+
+
+def _tooltip_over_first_replacement(qtbot, dialog) -> str:
+    """Rest the mouse on the first highlighted word: the tooltip names its kind."""
+    view = dialog.view
+    block = view.document().begin()
+    position = None
+    while block.isValid() and position is None:
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().isAnchor():
+                position = fragment.position() + 1
+                break
+            it += 1
+        block = block.next()
+    cursor = view.textCursor()
+    cursor.setPosition(position)
+    point = view.cursorRect(cursor).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)
+    qtbot.waitUntil(lambda: QToolTip.isVisible())
+    return QToolTip.text()
 
 
 def test_preview_add_a_word_and_save_the_pdf(qtbot, make_window, vault_dir, tmp_path):
@@ -43,6 +67,8 @@ def test_preview_add_a_word_and_save_the_pdf(qtbot, make_window, vault_dir, tmp_
     assert "Tonje" not in shown and "Kari" not in shown and "Solbakken" not in shown
     assert "kind:name" in dialog.view.toHtml()  # highlighted, with its kind for the tooltip
     assert dialog.counts.text() == "3 erstatninger (navn: 3)."
+
+    assert _tooltip_over_first_replacement(qtbot, dialog) == "Erstattet: navn"
 
     type_into(qtbot, dialog.word_edit, "Fjordvik")
     press(dialog.word_edit, Qt.Key.Key_Return)
