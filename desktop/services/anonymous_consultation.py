@@ -58,7 +58,8 @@ class Options:
 
 
 # The user's own words to remove, per open case, for as long as the case is
-# open (never stored: the words are often names). Gone when the session is.
+# open (never stored: the words are often names). The window forgets them when
+# it closes the case (and a session that goes away takes them along).
 _WORDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
@@ -66,6 +67,12 @@ def remembered_words(session: CaseSession) -> list[str]:
     """The list the preview adds to and takes from (the same list object while
     the case stays open)."""
     return _WORDS.setdefault(session, [])
+
+
+def forget_words(session: CaseSession) -> None:
+    words = _WORDS.pop(session, None)
+    if words is not None:
+        words.clear()
 
 
 def grade_words(grade: str) -> str:

@@ -45,3 +45,10 @@ def open_anonymous_consultation(window):
     dialog = AnonymousConsultationDialog(window, AnonymousConsultation(window.case_page.session))
     dialog.open()
     return dialog
+
+
+def forget_case(session) -> None:
+    """The case is closed (or locked away): the words typed to remove go too."""
+    from desktop.services.anonymous_consultation import forget_words
+
+    forget_words(session)

@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
         self.menu_actions.set_case_open(False)
         if page is None:
             return
+        file_menu.forget_case(page.session)
         page.close_down()
         self.undo_group.removeStack(page.undo_stack)
         self.stack.removeWidget(page)

@@ -116,3 +116,21 @@ def test_the_words_stay_while_the_case_is_open_and_delete_removes_one(
     dialog.word_list.setFocus()
     press(dialog.word_list, Qt.Key.Key_Delete)
     assert "Bor ved [fjernet] og Biggejávri." in dialog.view.toPlainText()
+
+
+def test_locking_closes_the_preview_and_forgets_the_words(qtbot, make_window, vault_dir):
+    from desktop.services import anonymous_consultation
+
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Per-Olav Østby")
+    dialog = _open(qtbot, window)
+    type_into(qtbot, dialog.word_edit, "Tyrifjorden")
+    press(dialog.word_edit, Qt.Key.Key_Return)
+    session = window.case_page.session
+    words = anonymous_consultation._WORDS[session]
+    assert words == ["Tyrifjorden"]
+    window.lock()
+    qtbot.waitUntil(lambda: window.findChild(AnonymousConsultationDialog) is None)
+    assert words == [] and session not in anonymous_consultation._WORDS
+    assert not window.menu_actions.anonymous_consultation.isEnabled()
