@@ -54,6 +54,7 @@ TREND_WEEKS = 26
 @dataclass(frozen=True, slots=True)
 class Options:
     full: bool = False  # the full report, not the summary
+    internal: bool = False  # with the adults' reflection after the conversation
     extra_words: tuple[str, ...] = ()  # the user's own words to remove
 
 
@@ -119,7 +120,7 @@ class AnonymousConsultation:
         self._agreements = session.repository(AgreementRepository)
         self._follow = session.repository(FollowUpRepository)
         self.weeks = RelativeWeeks(self.first_record() or self.today)
-        self._gathered: dict[bool, Report] = {}
+        self._gathered: dict[tuple[bool, bool], Report] = {}
 
     # --- what the text is made from -------------------------------------------------
     def first_record(self) -> date | None:
@@ -150,9 +151,10 @@ class AnonymousConsultation:
     def report(self, options: Options = Options()) -> AnonymousReport:
         """The anonymised text. What the case holds is read once per kind of
         report; a new word to remove only anonymises again."""
-        if options.full not in self._gathered:
-            self._gathered[options.full] = self.gather(options.full)
-        return anonymise_report(self._gathered[options.full],
+        kind = (options.full, options.internal)
+        if kind not in self._gathered:
+            self._gathered[kind] = self.gather(options.full, options.internal)
+        return anonymise_report(self._gathered[kind],
                                 self.anonymiser(options.extra_words))
 
     def when(self, day: date | datetime | None) -> str:
@@ -161,9 +163,9 @@ class AnonymousConsultation:
         return self.weeks.words(day.date() if isinstance(day, datetime) else day)
 
     # --- the parts --------------------------------------------------------------------
-    def gather(self, full: bool) -> Report:
+    def gather(self, full: bool, internal: bool = False) -> Report:
         """The text with names (never shown: only its anonymised form is)."""
-        parts = [self._pupil(), self._absence(full), *self._conversations(full),
+        parts = [self._pupil(), self._absence(full), *self._conversations(full, internal),
                  *self._circle(), *self._plan(full), *self._agreement_parts(full)]
         if full:
             parts += [self._contacts(), self._meetings(), self._decisions()]
@@ -228,7 +230,11 @@ class AnonymousConsultation:
                            Style.BULLET) for w in rows]
         return Part("Fraværet i tall", tuple(lines))
 
-    def _conversations(self, full: bool) -> list[Part]:
+    def _conversations(self, full: bool, with_internal: bool) -> list[Part]:
+        """The pupil's own words (summary) or every answer (full report); the
+        adults' reflection after the conversation only when asked for — seed 001
+        puts the question of an anonymous consultation among those very
+        reflections ("utløsende og opprettholdende" factors)."""
         repo = self.session.repository(ConversationRepository)
         parts = []
         for conversation in repo.list():
@@ -244,10 +250,14 @@ class AnonymousConsultation:
                 if internal is None:  # which questions were internal is unknown
                     keep = answer.pupil_voice
                 else:
-                    keep = answer.question_id not in internal and (full or answer.pupil_voice)
+                    keep = (with_internal if answer.question_id in internal
+                            else full or answer.pupil_voice)
                 if not keep:
                     continue
-                lines += [Line(answer.question_text or answer.question_id, Style.SUBHEADING),
+                heading = answer.question_text or answer.question_id
+                if internal and answer.question_id in internal:
+                    heading = f"De voksnes refleksjon: {heading}"
+                lines += [Line(heading, Style.SUBHEADING),
                           Line(("Elevens stemme: " if answer.pupil_voice else "")
                                + answer.value.strip())]
             if lines:

@@ -97,6 +97,21 @@ def test_what_the_summary_and_the_full_report_hold(service, case_ids):
     assert "foresatt 1" in full and "stefar" in full
 
 
+def test_the_adults_reflection_only_when_asked_for(service, case_ids):
+    """Seed 001, Vedlegg 2:1, asks among the adults' reflections after the
+    conversation: "Er det behov for å drøfte saken anonymt med andre
+    hjelpeinstanser?" — the reflection may go along, but only when chosen."""
+    session = service.open_case(case_ids[1])
+    try:
+        consultation = AnonymousConsultation(session, TODAY)
+        without = consultation.report(Options(full=True)).plain_text()
+        with_it = consultation.report(Options(internal=True)).plain_text()
+    finally:
+        service.close_case(session)
+    assert "INTERNT" not in without
+    assert "De voksnes refleksjon: Utløsende?\nINTERNT: hypotese om friminuttene" in with_it
+
+
 def test_words_the_user_adds_are_removed(service, case_ids):
     session = service.open_case(case_ids[0])
     try:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -71,9 +72,18 @@ class AnonymousConsultationDialog(Dialog):
         group = QButtonGroup(self)
         group.addButton(self.summary_option)
         group.addButton(self.full_option)
+        self.internal_option = QCheckBox(self.tr("Ta med de voksnes &refleksjon etter samtalen"))
+        self.internal_option.setObjectName("anonymousInternal")
+        self.internal_option.setAccessibleName(self.tr(
+            "Ta med de voksnes refleksjon etter kartleggingssamtalen (intern)"))
+        self.internal_option.setToolTip(self.tr(
+            "Hypoteser om hva som utløser og opprettholder fraværet. Interne notater: ta "
+            "dem bare med når drøftingen trenger dem."))
         options = QHBoxLayout()
         options.addWidget(self.summary_option)
         options.addWidget(self.full_option)
+        options.addSpacing(24)
+        options.addWidget(self.internal_option)
         options.addStretch(1)
 
         self.view = QTextBrowser()
@@ -146,6 +156,7 @@ class AnonymousConsultationDialog(Dialog):
 
         self.output = DocumentOutput(self, self.note)
         self.summary_option.toggled.connect(lambda _on: self.refresh())
+        self.internal_option.toggled.connect(lambda _on: self.refresh())
         self.word_edit.returnPressed.connect(self.add_word)
         self.add_button.clicked.connect(self.add_word)
         self.remove_button.clicked.connect(self.remove_word)
@@ -166,7 +177,8 @@ class AnonymousConsultationDialog(Dialog):
 
     # --- the text --------------------------------------------------------------------
     def options(self) -> Options:
-        return Options(full=self.full_option.isChecked(), extra_words=tuple(self.words))
+        return Options(full=self.full_option.isChecked(),
+                       internal=self.internal_option.isChecked(), extra_words=tuple(self.words))
 
     def refresh(self) -> None:
         """Anonymise again (a choice or a word changed) and show the result."""
