@@ -7,7 +7,7 @@ from __future__ import annotations
 from pypdf import PdfReader
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QToolTip
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QToolTip
 
 from desktop.domain.people import Guardian
 from desktop.ui.dialogs.anonymous_consultation import AnonymousConsultationDialog
@@ -74,6 +74,8 @@ def test_preview_add_a_word_and_save_the_pdf(qtbot, make_window, vault_dir, tmp_
     press(dialog.word_edit, Qt.Key.Key_Return)
     assert [dialog.word_list.item(i).text() for i in range(dialog.word_list.count())] == \
         ["Fjordvik"]
+    assert dialog.note.text() == "«Fjordvik» er fjernet fra teksten."  # Enter did nothing else
+    assert dialog.findChild(QDialog, "printDialog") is None
     assert "ringte fra [fjernet]." in dialog.view.toPlainText()
     assert "Fjordvik" not in dialog.view.toPlainText()
     assert "kind:word" in dialog.view.toHtml()

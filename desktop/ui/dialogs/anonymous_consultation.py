@@ -140,6 +140,9 @@ class AnonymousConsultationDialog(Dialog):
         close = QPushButton(self.tr("Lu&kk"))
         close.setObjectName("anonymousClose")
         close.setAccessibleName(self.tr("Lukk anonym drøfting"))
+        for button in (self.add_button, self.remove_button, self.print_button,
+                       self.save_button, close):
+            button.setAutoDefault(False)  # Enter in the word field adds the word, nothing else
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
