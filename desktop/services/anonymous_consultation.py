@@ -27,27 +27,25 @@ from desktop.casefile.agreements_repo import AgreementRepository
 from desktop.casefile.conversations_repo import ConversationRepository
 from desktop.casefile.follow_up_repo import FollowUpRepository
 from desktop.casefile.plan_repo import PlanRepository
-from desktop.domain.absence_patterns import Pattern, PatternKind
 from desktop.domain.absence_totals import totals
 from desktop.domain.absence_weeks import absence_by_day, weekly_absence
 from desktop.domain.anonymise import Anonymiser, Kind, RelativeWeeks, Term
 from desktop.domain.consultation import AnonymousReport, Line, Part, Report, Style, anonymise_report
 from desktop.domain.conversations import guide_from_data
-from desktop.domain.evaluations import Outcome, Rating
 from desktop.domain.measure_circle import EntryKind
 from desktop.domain.school_calendar import monday
-from desktop.domain.school_week import WEEKDAY_NAMES
+from desktop.export.consultation_words import (
+    OUTCOME_WORDS,
+    RATING_WORDS,
+    WINDOW_WORDS,
+    grade_words,
+    party_words,
+    pattern_words,
+)
 from desktop.services.anonymous_people import case_roster, role_word, split_role
 from desktop.services.case_session import CaseSession
 
 TITLE = "Anonym drøfting"
-WINDOW_WORDS = {"days14": "Siste 14 dager", "month": "Denne måneden", "months3": "Siste 3 måneder",
-                "weeks15": "Siste 15 uker", "term": "Dette halvåret"}
-RATING_WORDS = {Rating.WORKED: "fungert", Rating.PARTLY: "delvis", Rating.NOT: "ikke fungert"}
-OUTCOME_WORDS = {Outcome.NO_FURTHER: "ikke lenger behov for systematisk oppfølging",
-                 Outcome.NEW_AGREEMENT: "det lages en ny samarbeidsavtale",
-                 Outcome.FURTHER: "mer omfattende innsats trengs",
-                 Outcome.REFERRAL: "henvisning vurderes"}
 TREND_WEEKS = 26
 
 
@@ -74,38 +72,6 @@ def forget_words(session: CaseSession) -> None:
     words = _WORDS.pop(session, None)
     if words is not None:
         words.clear()
-
-
-def grade_words(grade: str) -> str:
-    if grade.isdigit():
-        return f"{grade}. trinn"
-    return grade.upper()[:1] + grade[1:] if grade else "ikke oppgitt"
-
-
-def pattern_words(p: Pattern) -> str:
-    """The sentences of Fravær's "Mønstre" (the UI words them the same way)."""
-    plural = [d + "er" for d in WEEKDAY_NAMES]
-    day = plural[p.weekday] if p.weekday is not None else ""
-    k = p.kind
-    if k is PatternKind.WEEKDAY:
-        return f"{p.count} av {p.total} fraværsdager siste {p.weeks} uker er {day}"
-    if k is PatternKind.AFTER_HOLIDAY:
-        return (f"Fravær {p.count} av {p.total} skoledager rett etter ferie eller fridager "
-                f"(siste {p.weeks} uker)")
-    if k is PatternKind.FIRST_LESSON:
-        return f"{p.count} av {p.total} dager med timefravær siste {p.weeks} uker gjelder 1. time"
-    if k is PatternKind.SUBJECT:
-        return f"{p.count} av {p.total} enkelttimer med fravær siste {p.weeks} uker er {p.subject}"
-    if k is PatternKind.LATE and p.weekday is not None:
-        return f"{p.count} av {p.total} forsentkomminger siste {p.weeks} uker var på {day}"
-    if k is PatternKind.LATE:
-        return f"{p.count} forsentkomminger siste {p.weeks} uker"
-    if k is PatternKind.LEAVE:
-        return f"Permisjon {p.count} ganger siste {p.weeks} uker ({p.total} skoledager)"
-    if k is PatternKind.SETTLED:
-        return f"Avklart fravær {p.count} ganger siste {p.weeks} uker ({p.total} skoledager)"
-    return (f"Fravær siste {p.weeks} uker: {p.recent_share:.0f} %, hele halvåret så langt: "
-            f"{p.term_share:.0f} %")
 
 
 class AnonymousConsultation:
@@ -407,9 +373,3 @@ class AnonymousConsultation:
                  + (f" – {d.note.strip()}" if d.note.strip() else ""), Style.BULLET)
             for d in self._follow.decisions()))
 
-
-def party_words(party) -> str:
-    from desktop.export.agreement_pdf import PARTY_NAMES
-
-    name = PARTY_NAMES.get(party, "")
-    return name[:1].lower() + name[1:] if name[:2] != "PP" else name

@@ -256,6 +256,7 @@ def _mentions(session: CaseSession, roster: Roster) -> None:
             roster.add_mention(person.name, person.role)
         if meeting.interpreter is not None:
             roster.add_mention(meeting.interpreter.name, "tolk")
+            roster.add_mention(meeting.interpreter.for_whom)
         for task in meeting.tasks:
             roster.add_mention(task.responsible)
     for conversation in session.repository(ConversationRepository).list():

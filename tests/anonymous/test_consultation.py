@@ -167,3 +167,17 @@ def test_the_check_would_see_a_name(service, case_ids):
             assert_anonymous(text, spec)
         with pytest.raises(AssertionError):
             assert_anonymous(unicodedata.normalize("NFD", spec.pupil.split()[0].upper()), spec)
+
+
+def test_the_words_of_grades_patterns_and_parties():
+    from desktop.domain.absence_patterns import Pattern, PatternKind
+    from desktop.domain.measure_circle import Party
+    from desktop.export.consultation_words import grade_words, party_words, pattern_words
+
+    assert [grade_words(g) for g in ("7", "vg1", "")] == ["7. trinn", "Vg1", "ikke oppgitt"]
+    assert pattern_words(Pattern(PatternKind.WEEKDAY, 4, 5, 8, weekday=0)) == \
+        "4 av 5 fraværsdager siste 8 uker er mandager"
+    assert pattern_words(Pattern(PatternKind.LATE, 3, 4, 8, weekday=1)) == \
+        "3 av 4 forsentkomminger siste 8 uker var på tirsdager"
+    assert [party_words(p) for p in (Party.CONTACT_TEACHER, Party.PPT, Party.GUARDIANS)] == \
+        ["kontaktlærer", "PPT", "foresatte"]
