@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.casefile.errors import CaseFileError, DataDirUnavailable, SaveFailed
 from desktop.services.app_service import AppService, CaseSession
 from desktop.services.return_point import ReturnPoint
-from desktop.ui import appearance, file_menu
+from desktop.ui import appearance, file_menu, keyboard_access
 from desktop.ui.clipboard_guard import ClipboardGuard
 from desktop.ui.common import DEMO_PROPERTY, confirm, info_box, set_title
 from desktop.ui.dialogs import handover_flow  # issue 14: Overfør saken / Hent inn en sak
@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
             system_lock.lock_requested.connect(lambda why: self.lock(reason=why))
         use_pdf_folder(lambda: self.service.settings.pdf_folder,
                        lambda folder: self.service.remember_pdf_folder(folder, Path.home()))
+        keyboard_access.install(QApplication.instance())
         self.text_limit = TextLimit(self)  # a paste too long for any field: said in the status bar
         QApplication.instance().installEventFilter(self.text_limit)
         self.text_limit.refused.connect(lambda text: self.statusBar().showMessage(text, 15_000))
@@ -262,7 +263,9 @@ class MainWindow(QMainWindow):
         self.menu_actions.set_case_open(True)
         self._show(page)
         if point is not None:
-            page.section_widgets[page.current_section()].setFocus()
+            section = page.section_widgets[page.current_section()]
+            target = getattr(section, "focus_target", None)  # a section's chosen first widget
+            (target() if target else section).setFocus()
 
     def _take_over(self) -> None:
         session = self.case_page.session
