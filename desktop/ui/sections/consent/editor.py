@@ -30,7 +30,14 @@ from desktop.domain.consent import (
     Giver,
 )
 from desktop.ui.widgets.consent_texts import barnevern_label, service_labels
-from desktop.ui.widgets.inputs import date_edit, from_qdate, line_edit, text_edit, to_qdate
+from desktop.ui.widgets.inputs import (
+    button,
+    date_edit,
+    from_qdate,
+    line_edit,
+    text_edit,
+    to_qdate,
+)
 
 _PUPIL = "\x00pupil"  # the givers list's key for the pupil (a guardian's key is the name)
 
@@ -53,7 +60,7 @@ def _box(*widgets, stretch: bool = True) -> QWidget:
 
 
 class ConsentEditor(QWidget):
-    change = Signal(str, dict)  # the field's key, the Consent fields that change
+    change = Signal(str, object)  # the field's key, the Consent fields that change
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -72,10 +79,11 @@ class ConsentEditor(QWidget):
         self.shared.setPlaceholderText(self.tr("Skriv hva som kan deles, eller velg forslag"))
         self.suggest = QComboBox()
         self.suggest.setObjectName("consentShareSuggestion")
-        self.suggest.setAccessibleName(self.tr("Legg til et forslag til hva som kan deles"))
-        self.suggest.addItem(self.tr("Legg til forslag …"), "")
+        self.suggest.setAccessibleName(self.tr("Forslag til hva som kan deles"))
         for text in SHARE_SUGGESTIONS:
             self.suggest.addItem(text, text)
+        self.suggest_add = button(self.tr("Legg &til"), "consentShareAdd",
+                                  self.tr("Legg forslaget til i «Hva kan deles»"))
         self.purpose = line_edit("consentPurpose", self.tr("Formål"),
                                  self.tr("Hvorfor opplysningene deles"))
         completer = QCompleter(list(PURPOSE_SUGGESTIONS), self.purpose)
@@ -110,7 +118,7 @@ class ConsentEditor(QWidget):
         shared_layout = QVBoxLayout(shared)
         shared_layout.setContentsMargins(0, 0, 0, 0)
         shared_layout.addWidget(self.shared)
-        shared_layout.addWidget(_box(self.suggest))
+        shared_layout.addWidget(_box(self.suggest, self.suggest_add))
         _row(form, self.tr("&Hva kan deles:"), shared, self.shared)
         _row(form, self.tr("&Formål:"), self.purpose)
         givers = QWidget()
@@ -130,7 +138,7 @@ class ConsentEditor(QWidget):
         self.other.textChanged.connect(lambda t: self._emit("service_other", service_other=t))
         self.shared.textChanged.connect(
             lambda: self._emit("shared", shared=self.shared.toPlainText()))
-        self.suggest.activated.connect(self._suggested)
+        self.suggest_add.clicked.connect(self._suggested)
         self.purpose.textChanged.connect(lambda t: self._emit("purpose", purpose=t))
         self.givers.itemChanged.connect(lambda _item: self._emit("givers",
                                                                  givers=self.chosen_givers()))
@@ -227,11 +235,8 @@ class ConsentEditor(QWidget):
         self.barnevern.setVisible(service is ConsentService.CHILD_WELFARE)
         self._emit("service", service=service)
 
-    def _suggested(self, index: int) -> None:
-        text = self.suggest.itemData(index)
-        self.suggest.setCurrentIndex(0)
-        if not text:
-            return
+    def _suggested(self) -> None:
+        text = self.suggest.currentData()
         current = self.shared.toPlainText().rstrip()
         if text in current.splitlines():
             return
