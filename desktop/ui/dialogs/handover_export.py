@@ -79,7 +79,7 @@ class HandoverExportDialog(Dialog):
         self.case_list = QListWidget()
         self.case_list.setObjectName("handoverCases")
         self.case_list.setAccessibleName(self.tr("Saker som overføres"))
-        self.case_list.setMaximumHeight(110)
+        self.case_list.setMaximumHeight(90)
         for case_id, name in cases:
             item = QListWidgetItem(name or self.tr("(uten navn)"))
             item.setData(Qt.ItemDataRole.UserRole, case_id)
@@ -167,17 +167,25 @@ class HandoverExportDialog(Dialog):
             show_message(self.consent_warning, "")
         elif len(self.chosen_ids()) == 1:
             show_message(self.consent_warning, self.tr(
-                "%1 Du kan overføre likevel, men skriv hvorfor. Begrunnelsen lagres med "
-                "overføringen i saken.").replace("%1", next(iter(self._problems.values()))))
+                "%1 Du kan overføre likevel: skriv hvorfor. Begrunnelsen lagres i saken.")
+                .replace("%1", next(iter(self._problems.values()))))
         else:
             lines = "\n".join(f"• {names.get(case_id, case_id)}: {text}"
                               for case_id, text in self._problems.items())
             show_message(self.consent_warning, self.tr(
-                "Ikke gyldig samtykke for alle sakene:\n%1\nDu kan overføre likevel, men skriv "
-                "hvorfor. Begrunnelsen lagres med overføringen i hver av disse sakene.")
-                .replace("%1", lines))
+                "Ikke gyldig samtykke for alle sakene:\n%1\nDu kan overføre likevel: skriv "
+                "hvorfor. Begrunnelsen lagres i hver av disse sakene.").replace("%1", lines))
         self.reason.setVisible(bool(self._problems))
         self.reason_label.setVisible(bool(self._problems))
+        if self.isVisible():
+            self._fit()
+
+    def _fit(self) -> None:
+        """Grows (or shrinks) with the warning, never past the screen."""
+        screen = self.screen().availableGeometry()
+        self.layout().activate()
+        height = min(self.sizeHint().height(), screen.height() - 60)
+        self.resize(self.width(), max(height, self.minimumSizeHint().height()))
 
     def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit()

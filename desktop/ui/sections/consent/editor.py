@@ -82,6 +82,10 @@ class ConsentEditor(QWidget):
         self.suggest.setAccessibleName(self.tr("Forslag til hva som kan deles"))
         for text in SHARE_SUGGESTIONS:
             self.suggest.addItem(text, text)
+        # as wide as the room there is, not as the longest suggestion (fits at 125 %)
+        self.suggest.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.suggest.setMinimumContentsLength(16)
         self.suggest_add = button(self.tr("Legg &til"), "consentShareAdd",
                                   self.tr("Legg forslaget til i «Hva kan deles»"))
         self.purpose = line_edit("consentPurpose", self.tr("Formål"),

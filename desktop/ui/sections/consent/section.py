@@ -68,11 +68,14 @@ class ConsentSection(RecordSelection, QWidget):
                                    self.tr("Skriv ut samtykkeskjemaet"))
         self.pdf_button = button(self.tr("Lagre som &PDF …"), "saveConsentPdf",
                                  self.tr("Lagre samtykkeskjemaet som PDF"))
-        actions = QHBoxLayout()
-        for b in (self.withdraw_button, self.scan_button, self.preview_button,
-                  self.print_button, self.pdf_button):
+        actions = QHBoxLayout()  # what is done to the consent …
+        for b in (self.withdraw_button, self.scan_button):
             actions.addWidget(b)
         actions.addStretch(1)
+        outputs = QHBoxLayout()  # … and the form to sign (two rows: fits at 125 %)
+        for b in (self.preview_button, self.print_button, self.pdf_button):
+            outputs.addWidget(b)
+        outputs.addStretch(1)
         self.message = wrapped_label("consentMessage", role="hint")
         self.empty = wrapped_label("consentEmpty", self.tr(
             "Ingen samtykker ennå. Før opplysninger om eleven deles med PPT, BUP, "
@@ -85,6 +88,7 @@ class ConsentSection(RecordSelection, QWidget):
         right_layout.addWidget(self.status)
         right_layout.addWidget(scroll, 1)
         right_layout.addLayout(actions)
+        right_layout.addLayout(outputs)
         right_layout.addWidget(self.message)
         master_detail(self, left, right)
         self.output = DocumentOutput(self, self.message)
