@@ -84,17 +84,20 @@ def problem_text(problem: ConsentProblem) -> str:
     return text
 
 
-def case_facts(repo: CaseRepository) -> tuple[list[Person], date | None]:
+def facts_in(db) -> tuple[list[Consent], list[Person], date | None]:
+    """What the rule needs from a case database that is not open on screen (a
+    case ticked in the handover dialog but not opened): consents, guardians,
+    birth date."""
+    repo = CaseRepository(db)
     guardians = [Person(g.name, g.parental_responsibility) for g in repo.list_guardians()]
-    return guardians, repo.get_pupil().birth_date
+    return ConsentRepository(db).consents(), guardians, repo.get_pupil().birth_date
 
 
-def problem_in(db, service: ConsentService, on_day: date, other: str = "") -> str | None:
-    """consent_problem for a case database that is not open on screen (a case
-    ticked in the handover dialog but not opened): the same rule and words."""
-    guardians, birth = case_facts(CaseRepository(db))
-    problem = rules.problem_for(ConsentRepository(db).consents(), service, on_day, guardians,
-                                birth, other)
+def problem_for_facts(facts: tuple[list[Consent], list[Person], date | None],
+                      service: ConsentService, on_day: date, other: str = "") -> str | None:
+    """consent_problem for facts read by facts_in: the same rule and words."""
+    consents, guardians, birth = facts
+    problem = rules.problem_for(consents, service, on_day, guardians, birth, other)
     return problem_text(problem) if problem is not None else None
 
 
