@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.domain.consent import (
     Consent,
@@ -155,3 +157,26 @@ def test_the_form_has_a_line_for_each_guardian_and_the_pupil_from_15():
     # someone recorded as consenting who is not required still gets a line
     assert signers([Person(MOR)], BIRTH, date(2027, 1, 5), (Giver("Bestemor Ella"),)) == [
         Giver(MOR), Giver("Bestemor Ella")]
+
+
+dates = st.dates(min_value=date(2020, 1, 1), max_value=date(2035, 12, 31))
+
+
+@given(given_on=dates, until=st.none() | dates, withdrawn=st.none() | dates, day=dates,
+       birth=st.none() | st.dates(min_value=date(2005, 1, 1), max_value=date(2020, 1, 1)),
+       pupil=st.booleans())
+def test_valid_means_given_not_expired_not_withdrawn(given_on, until, withdrawn, day, birth,
+                                                     pupil):
+    givers = (Giver(MOR), Giver(FAR)) + ((Giver("", is_pupil=True),) if pupil else ())
+    c = Consent(1, ConsentService.PPT, givers=givers, given_on=given_on, valid_until=until,
+                withdrawn_on=withdrawn)
+    s = status(c, day, BOTH, birth)
+    if s.valid:
+        assert given_on <= day and (until is None or day <= until)
+        assert withdrawn is None or day < withdrawn
+        assert birth is None or age_on(birth, given_on) < 15 or pupil
+    elif given_on <= day and (until is None or day <= until) and (
+            withdrawn is None or day < withdrawn):
+        # in its period and not withdrawn: only a missing giver makes it invalid
+        assert s.state is State.INCOMPLETE and s.pupil_missing
+    assert status_words(s)  # every state has words

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QVBoxLayout, QWidget
 
-from desktop.domain.consent import Consent, service_name
+from desktop.domain.consent import Consent, ConsentService, service_name
 from desktop.domain.safe_parse import InputProblem, UnsafeInput, read_bytes
 from desktop.export.consent_pdf import ConsentTexts, build_consent_pdf, consent_html
 from desktop.services.consent_service import ConsentRecords
@@ -114,7 +114,7 @@ class ConsentSection(RecordSelection, QWidget):
 
     def _label(self, c: Consent) -> str:
         name = (c.service_other.strip() if c.service_other.strip()
-                and c.service.value == "annet" else service_labels()[c.service])
+                and c.service is ConsentService.OTHER else service_labels()[c.service])
         return f"{name} – {self.service.status_text(c)}"
 
     def refresh(self, select: int | None = None) -> None:
