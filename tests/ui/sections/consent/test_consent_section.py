@@ -132,3 +132,21 @@ def test_a_consent_by_keyboard_with_status_undo_withdrawal_pdf_and_scan(
     assert (stored.service, stored.withdrawn_on, stored.valid_until) == (
         ConsentService.CHILD_WELFARE, TODAY, date(2027, 6, 30))
     assert again.scan(stored.id) == ("skann.png", scan.read_bytes())
+
+
+def test_meeting_mode_hides_samtykke_like_logg(qtbot, make_window, vault_dir):
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Máret Ánde")
+    page = window.case_page
+    _open_consent(qtbot, page)
+    hidden = {page.nav.item(r).text(): page.nav.item(r).isHidden()
+              for r in range(page.nav.count())}
+    assert hidden["Samtykke"] is False
+    click(qtbot, page.meeting_button)
+    assert page.meeting_mode
+    hidden = {page.nav.item(r).text(): page.nav.item(r).isHidden()
+              for r in range(page.nav.count())}
+    assert hidden["Samtykke"] and hidden["Logg"]
+    assert page.current_section() != "consent"
+    assert not page.section_widgets["consent"].isVisible()
