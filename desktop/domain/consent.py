@@ -27,7 +27,7 @@ The rule this program keeps (simple on purpose; the user decides the hard cases)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 
@@ -131,8 +131,8 @@ class Status:
     state: State
     until: date | None = None  # VALID: valid_until; EXPIRED: the last valid day
     withdrawn_on: date | None = None
-    missing: tuple[str, ...] = ()  # names still needed (the pupil as "" + is_pupil flag)
-    pupil_missing: bool = False
+    missing: tuple[str, ...] = ()  # guardians still needed, by name
+    pupil_missing: bool = False  # the pupil's own consent is still needed
     birth_date_unknown: bool = False
 
     @property
@@ -194,8 +194,8 @@ def missing_givers(consent: Consent, guardians: list[Person],
 
 def status(consent: Consent, on: date, guardians: list[Person],
            birth: date | None) -> Status:
-    """The consent's state on `on`. Withdrawn wins over expired (it is what
-    happened first in the user's eyes only when it came before the end date)."""
+    """The consent's state on `on`. A consent withdrawn before its end date
+    reads as withdrawn (not expired) ever after."""
     unknown = birth is None
     if consent.given_on is None:
         return Status(State.NOT_GIVEN, birth_date_unknown=unknown)
@@ -273,11 +273,3 @@ def signers(guardians: list[Person], birth: date | None, on: date,
     lines += [g for g in givers if (_norm(g.name), g.is_pupil) not in known
               and not (g.is_pupil and any(x.is_pupil for x in lines))]
     return lines
-
-
-@dataclass(frozen=True, slots=True)
-class Facts:
-    """What the rule needs from the case besides the consents."""
-
-    guardians: list[Person] = field(default_factory=list)
-    birth: date | None = None
