@@ -20,7 +20,16 @@ from desktop.services.consent_service import ConsentRecords
 from desktop.services.handover import HandoverService
 from desktop.ui.dialogs.handover_export import HandoverExportDialog
 from tests.ui.conftest import PASSPHRASE
-from tests.ui.helpers import choose, create_case, find, press, type_into, type_text, unlock
+from tests.ui.helpers import (
+    choose,
+    create_case,
+    find,
+    press,
+    toggle,
+    type_into,
+    type_text,
+    unlock,
+)
 
 TODAY = date(2027, 1, 12)
 
@@ -102,3 +111,25 @@ def test_with_a_valid_consent_no_reason_is_asked_and_barnevern_gets_its_info_lin
     press(dialog.done_button, Qt.Key.Key_Return)
     [record] = HandoverService.records(session)
     assert (record.recipient_kind, record.consent_reason) == ("ppt", "")
+
+
+def test_with_every_line_shown_the_form_scrolls_and_the_buttons_stay_in_view(
+        qtbot, make_window, vault_dir):
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Ánde Sárá")
+    dialog = _dialog(qtbot, window)
+    choose(qtbot, dialog.kind, "Barneverntjenesten")  # the info line, the warning, the reason
+    toggle(dialog.own)  # and the own passphrase twice
+    room = dialog.screen().availableGeometry().height()
+    assert dialog.height() <= room - 60
+    # what does not fit scrolls inside (the test screen may hold it all)
+    scrollbar = dialog.form_scroll.verticalScrollBar()
+    content = dialog.form_scroll.widget()
+    assert scrollbar.maximum() > 0 or content.height() <= dialog.form_scroll.viewport().height()
+    buttons = dialog.buttons
+    assert buttons.isVisible() and buttons.mapTo(dialog, buttons.rect().bottomLeft()).y() \
+        <= dialog.height()
+    dialog.reason.setFocus()  # Tab reaches every field: the scroll area follows the focus
+    dialog.form_scroll.ensureWidgetVisible(dialog.reason)
+    assert not dialog.reason.visibleRegion().isEmpty()

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -47,6 +49,9 @@ from desktop.ui.widgets.consent_texts import barnevern_label, recipient_kinds
 from desktop.ui.worker import BackgroundCall
 
 
+FORM_WIDTH = 720  # logical pixels: the warnings wrap to few lines, and fit 1093 (125 %)
+
+
 class HandoverExportDialog(Dialog):
     """`cases`: (case id, pupil's name) of every case that may go; `chosen`: the
     ones ticked at the start (the open case, or the one selected in the list)."""
@@ -65,6 +70,7 @@ class HandoverExportDialog(Dialog):
         self.pages.addWidget(self._done_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        self._fit()
 
     # --- page 1: what, to whom, where ----------------------------------------------------
     def _form_page(self, cases, chosen, folder: Path) -> QWidget:
@@ -144,16 +150,42 @@ class HandoverExportDialog(Dialog):
         form.addRow(self.own)
         labelled(form, self.tr("&Passordfrase:"), self.own_edit)
         labelled(form, self.tr("&Gjenta:"), self.repeat_edit)
+        # Shown when chosen: room for the consent warning at 1366×768 and 125 %.
+        self._form = form
+        self.own.toggled.connect(self._own_toggled)
+        self._own_toggled(False)
         labelled(form, self.tr("F&il:"), file_row(self.path, choose), self.path)
         self.buttons = self.button_box(self.tr("Lag overføringsfil"), "handoverWrite")
+        # The form scrolls when the consent warning and the own passphrase make it
+        # taller than the screen (1366×768 at 125 %); the buttons stay in view.
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(intro)
+        content_layout.addLayout(form)
+        content_layout.addWidget(self.error)
+        content_layout.addWidget(self.progress)
+        content_layout.addStretch(1)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setObjectName("handoverFormScroll")
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setWidget(content)
         layout = QVBoxLayout(page)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.progress)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.buttons)
         self._check_consent()
         return page
+
+    def _own_toggled(self, checked: bool) -> None:
+        self._form.setRowVisible(self.own_edit, checked)
+        self._form.setRowVisible(self.repeat_edit, checked)
+        if checked:
+            self.own_edit.setFocus()
+        self._fit()
 
     def _check_consent(self) -> None:
         """Asks, for the cases ticked, whether a valid consent covers the chosen
@@ -177,15 +209,21 @@ class HandoverExportDialog(Dialog):
                 "hvorfor. Begrunnelsen lagres i hver av disse sakene.").replace("%1", lines))
         self.reason.setVisible(bool(self._problems))
         self.reason_label.setVisible(bool(self._problems))
-        if self.isVisible():
-            self._fit()
+        self._fit()
 
     def _fit(self) -> None:
-        """Grows (or shrinks) with the warning, never past the screen."""
-        screen = self.screen().availableGeometry()
-        self.layout().activate()
-        height = min(self.sizeHint().height(), screen.height() - 60)
-        self.resize(self.width(), max(height, self.minimumSizeHint().height()))
+        """As tall as the form (it grows with the warning), never past the
+        screen: beyond that the form scrolls above the buttons."""
+        if self.pages.currentIndex() != 0:
+            return
+        content = self.form_scroll.widget()
+        content.adjustSize()
+        margins = self.layout().contentsMargins()
+        wanted = (content.sizeHint().height() + self.buttons.sizeHint().height()
+                  + self.pages.widget(0).layout().spacing() + margins.top()
+                  + margins.bottom())
+        room = self.screen().availableGeometry().height() - 60  # the title bar, a margin
+        self.resize(max(self.width(), FORM_WIDTH), min(wanted, room))
 
     def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
