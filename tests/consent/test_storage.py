@@ -100,3 +100,20 @@ def test_a_schema_11_handover_record_reads_as_before_and_the_step_runs_twice():
     columns = [row[1] for row in conn.execute("PRAGMA table_info(handover_log)")]
     assert columns.count("consent_reason") == 1 and columns.count("recipient_kind") == 1
     assert conn.execute("SELECT count(*) FROM consent").fetchone()[0] == 0
+
+
+def test_the_scan_and_the_consent_text_never_lie_on_disk_in_plaintext(service, data_dir):
+    canary_scan = b"CANARY-SCAN-" + bytes(range(256)) * 8
+    canary_text = "Kanarifugl Ŋuolja delingsgrunn"
+    session = service.create_case("Máret Ánde")
+    records = ConsentRecords(session, today=_today)
+    made = records.new(ConsentService.BUP)
+    records.write(replace(made, purpose=canary_text))
+    records.attach_scan(made.id, "skann.png", canary_scan)
+    service.close_case(session)
+    for path in Path(data_dir).rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            assert b"CANARY-SCAN-" not in content, path
+            assert canary_text.encode("utf-8") not in content, path
+            assert "Kanarifugl".encode("utf-16-le") not in content, path
