@@ -1,0 +1,205 @@
+"""Utleveringslogg (issue 14): what has left the laptop from one case, and
+"Kontroller et dokument …". No Qt.
+
+Where the logging is hooked in — one place per way out, so a new kind of
+document is logged by using the same path, with no code of its own:
+
+- a saved PDF: `ui/widgets/export_job.ExportJob`, the one worker every "Lagre
+  som PDF" goes through (DocumentOutput.save, export_with_note, and whatever a
+  new document uses). While a case is open (ui/widgets/pdf_save.use_disclosure)
+  it calls `begin` on the UI thread, `write_stamped` on the worker (the PDF is
+  built under `document_stamp.stamping`, so marked_canvas draws the id and the
+  check slot in the footer, then sealed), and `record_pdf` on the UI thread when
+  the file is in place. Any builder that draws its pages with
+  `export.pdf_common.marked_canvas` is stamped; one that does not is refused
+  (StampError) rather than saved without its id.
+- a print: `ui/widgets/document_output.DocumentOutput.print_to` calls
+  `record_print` and prints the stamp line under the document.
+- a handover file: recorded by services/handover.py in `handover_log` ("OVF-…");
+  `entries` shows those here, nothing is stored twice.
+
+Blank forms (Fil → Tomt skjema til papir) hold no case data and are not logged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from desktop.casefile.disclosure_repo import DisclosureRepository
+from desktop.domain.disclosure import (
+    HANDOVER,
+    PDF,
+    PRINT,
+    Disclosure,
+    Verdict,
+    Verification,
+    normalise_check,
+    print_check,
+    stamp_line,
+)
+from desktop.domain.handover import Direction
+from desktop.domain.safe_parse import InputProblem, UnsafeInput, read_bytes
+from desktop.export import document_stamp
+
+if TYPE_CHECKING:
+    from desktop.services.app_service import CaseSession
+
+# A PDF to check is read whole: far above any document the program writes
+# (a year-long closing report is a few MB), far below what would hurt.
+MAX_CHECK_BYTES = 64 << 20
+
+
+@dataclass(frozen=True, slots=True)
+class PendingPdf:
+    """A PDF about to be written: its id and the case's key, read on the UI thread."""
+
+    document_id: str
+    key: bytes
+    title: str
+    recipient: str
+    by_whom: str
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    check_value: str
+    file_sha256: str
+
+
+def write_stamped(pending: PendingPdf, write: Callable[[Path], None], target: Path) -> Written:
+    """Builds the PDF into `target` with the id in its footer, then writes the
+    check value into its slot. Runs on a worker: touches no case."""
+    with document_stamp.stamping(pending.document_id):
+        write(target)
+    data, check = document_stamp.seal(target.read_bytes(), pending.key)
+    with open(target, "r+b") as fh:  # same length: only the slot changes
+        fh.write(data)
+        fh.flush()
+    return Written(check, hashlib.sha256(data).hexdigest())
+
+
+class DisclosureService:
+    def __init__(self, session: CaseSession, clock: Callable[[], datetime] = datetime.now):
+        self.session = session
+        self.clock = clock
+        self.repo = session.repository(DisclosureRepository)
+
+    @property
+    def read_only(self) -> bool:
+        return self.session.read_only
+
+    # --- the list ------------------------------------------------------------------------
+    def entries(self) -> list[Disclosure]:
+        """Newest first: the PDFs and prints, and the handover files written from the case."""
+        from desktop.services.handover import HandoverService
+
+        handovers = [Disclosure(r.document_id, r.at, HANDOVER, r.scope.value, r.recipient,
+                                r.sender, file_name=r.file_name)
+                     for r in HandoverService.records(self.session)
+                     if r.direction is Direction.OUT]
+        return sorted([*self.repo.entries(), *handovers], key=lambda e: e.at, reverse=True)
+
+    def documents(self) -> list[Disclosure]:
+        """The PDFs and prints only (what the timeline adds to the transfers it shows)."""
+        return self.repo.entries()
+
+    def recipients(self) -> list[str]:
+        """Names written as "Til" before, most recent first (suggestions)."""
+        seen: list[str] = []
+        for entry in self.entries():
+            name = entry.recipient.strip()
+            if name and name not in seen:
+                seen.append(name)
+        return seen
+
+    def last_by(self) -> str:
+        return self.repo.last_by()
+
+    # --- writing -------------------------------------------------------------------------
+    def _key(self) -> bytes:
+        return self.repo.key() or self.session.edit(self.repo.make_key)
+
+    def begin(self, title: str, recipient: str = "", by_whom: str = "") -> PendingPdf | None:
+        """Reserves the next id for a PDF; None for a read-only case (nothing can be
+        recorded there, so nothing is stamped)."""
+        if self.read_only:
+            return None
+        key = self._key()
+        return PendingPdf(self.repo.next_id(self.clock().year), key, title.strip(),
+                          recipient.strip(), by_whom.strip())
+
+    def record_pdf(self, pending: PendingPdf, written: Written, path: Path) -> Disclosure:
+        entry = Disclosure(pending.document_id, self.clock().replace(microsecond=0), PDF,
+                           pending.title, pending.recipient, pending.by_whom,
+                           written.check_value, written.file_sha256, path.name)
+        self.session.edit(lambda: self.repo.add(entry))
+        return entry
+
+    def record_print(self, title: str, html: str, recipient: str = "",
+                     by_whom: str = "") -> Disclosure | None:
+        """A print: logged with an id and a check value over the HTML as laid out
+        (domain/disclosure.print_check). None for a read-only case."""
+        if self.read_only:
+            return None
+        key = self._key()
+        document_id = self.repo.next_id(self.clock().year)
+        entry = Disclosure(document_id, self.clock().replace(microsecond=0), PRINT,
+                           title.strip(), recipient.strip(), by_whom.strip(),
+                           print_check(key, document_id, html))
+        self.session.edit(lambda: self.repo.add(entry))
+        return entry
+
+    @staticmethod
+    def stamp_text(entry: Disclosure) -> str:
+        return stamp_line(entry.document_id, entry.check_value)
+
+    # --- checking ------------------------------------------------------------------------
+    def _by_id(self, document_id: str) -> Disclosure | None:
+        return next((e for e in self.repo.entries() if e.document_id == document_id), None)
+
+    def verify_file(self, path: Path) -> Verification:
+        try:
+            data = read_bytes(path, MAX_CHECK_BYTES)
+        except UnsafeInput as exc:
+            if exc.problem is InputProblem.TOO_LARGE:
+                return Verification(Verdict.TOO_LARGE)
+            return Verification(Verdict.UNREADABLE)
+        return self.verify_bytes(data)
+
+    def verify_bytes(self, data: bytes) -> Verification:
+        """Unaltered (the file as issued from this case), altered (it names a
+        document of this case, but a byte differs), unknown, or not a PDF."""
+        if b"%PDF-" not in data[:1024]:
+            return Verification(Verdict.NOT_PDF)
+        digest = hashlib.sha256(data).hexdigest()
+        entries = self.repo.entries()
+        for entry in entries:
+            if entry.file_sha256 == digest:
+                return Verification(Verdict.UNALTERED, entry)
+        key = self.repo.key()
+        found = document_stamp.read_stamp(data, key) if key else None
+        if found is not None and found.valid:
+            # Made with this case's key, yet no entry holds its hash: only a
+            # file that was never recorded (the save failed half-way) can be this.
+            return Verification(Verdict.UNALTERED, self._by_id(found.document_id))
+        claimed = ([found.document_id] if found is not None
+                   else document_stamp.claimed_document_ids(data))
+        for document_id in claimed:
+            entry = self._by_id(document_id)
+            if entry is not None:
+                return Verification(Verdict.ALTERED, entry)
+        return Verification(Verdict.UNKNOWN)
+
+    def verify_check(self, text: str) -> Verification | None:
+        """A check value typed from paper; None when the text is not one."""
+        check = normalise_check(text)
+        if check is None:
+            return None
+        for entry in self.repo.entries():
+            if entry.check_value == check:
+                return Verification(Verdict.KNOWN_CHECK, entry)
+        return Verification(Verdict.UNKNOWN)
