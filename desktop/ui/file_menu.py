@@ -1,5 +1,6 @@
 """What the Fil menu opens besides the case: the laptop's school calendar
-(Skolerute) and blank forms for a meeting held on paper. The dialogs are
+(Skolerute), blank forms for a meeting held on paper, and the check of a
+document against the open case's utleveringslogg. The dialogs are
 imported when first used (the first window stays quick)."""
 
 from __future__ import annotations
@@ -24,6 +25,18 @@ def open_school_calendar(window):
             "MainWindow", "Skoleruta er lagret. Den gjelder alle saker."), 8000)
 
     dialog.saved.connect(saved)
+    dialog.open()
+    return dialog
+
+
+def verify_document(window):
+    """Kontroller et dokument … against the open case's utleveringslogg (issue 14)."""
+    from desktop.ui.dialogs.verify_document import VerifyDocumentDialog
+
+    page = window.case_page
+    if page is None:  # the action is off without a case; a shortcut race
+        return None
+    dialog = VerifyDocumentDialog(window, page.disclosure_log, page.session.pupil().name.strip())
     dialog.open()
     return dialog
 

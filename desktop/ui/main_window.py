@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         a.school_calendar.triggered.connect(lambda: file_menu.open_school_calendar(self))
         a.handover_export.triggered.connect(lambda: handover_flow.open_export(self))
         a.handover_import.triggered.connect(lambda: handover_flow.open_import(self))
+        a.verify_document.triggered.connect(lambda: file_menu.verify_document(self))
         for kind, blank in (("agreement", a.blank_agreement), ("evaluation", a.blank_evaluation),
                             ("conversation", a.blank_conversation)):
             blank.triggered.connect(lambda _=False, k=kind: file_menu.save_blank_form(self, k))
@@ -391,6 +392,7 @@ class MainWindow(QMainWindow):
     def _update_save_status(self) -> None:
         page = self.case_page
         self.save_status.setText(page.autosaver.text() if page is not None else "")
+        self.menu_actions.set_case_open(page is not None)  # called as a case opens and closes
 
     # --- quitting ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)

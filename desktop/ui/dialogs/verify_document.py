@@ -1,0 +1,171 @@
+"""Fil → Kontroller et dokument … (issue 14): a PDF file, or the check value
+typed from a sheet of paper, is checked against the open case's
+utleveringslogg: the unaltered document issued from this case (when, to
+whom), a document of this case that has been changed, or an unknown one. A
+huge file or one that is not a PDF gets its own message; the file is read
+with a size limit (services/disclosure.MAX_CHECK_BYTES)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.disclosure import HANDOVER, PDF, Disclosure, Verdict, Verification
+from desktop.services.disclosure import MAX_CHECK_BYTES, DisclosureService
+from desktop.ui.dialogs.base import Dialog
+
+
+class VerifyDocumentDialog(Dialog):
+    def __init__(self, parent: QWidget, service: DisclosureService, pupil: str):
+        super().__init__(parent, self.tr("Kontroller et dokument"), "verifyDocumentDialog")
+        self.service = service
+        self.resize(620, 0)
+        hint = QLabel(self.tr(
+            "Velg en PDF, eller skriv kontrollverdien som står nederst på et utskrevet ark "
+            "(«kontroll 7F3A-91C2»). Dokumentet kontrolleres mot utleveringsloggen til "
+            "saken som er åpen: %1.").replace("%1", pupil or self.tr("uten navn")))
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        self.file = QLineEdit()
+        self.file.setObjectName("verifyFile")
+        self.file.setAccessibleName(self.tr("PDF-fil som skal kontrolleres"))
+        self.browse = QPushButton(self.tr("&Velg fil …"))
+        self.browse.setObjectName("verifyBrowse")
+        self.browse.setAccessibleName(self.tr("Velg PDF-fil som skal kontrolleres"))
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(self.browse)
+        self.check = QLineEdit()
+        self.check.setObjectName("verifyCheck")
+        self.check.setAccessibleName(self.tr("Kontrollverdi fra papiret"))
+        self.check.setPlaceholderText("7F3A-91C2")
+        self.check.setMaxLength(40)
+        form = QFormLayout()
+        file_label = QLabel(self.tr("&PDF-fil:"))
+        file_label.setBuddy(self.file)
+        check_label = QLabel(self.tr("eller &kontrollverdi:"))
+        check_label.setBuddy(self.check)
+        form.addRow(file_label, file_row)
+        form.addRow(check_label, self.check)
+        self.result = QLabel()
+        self.result.setObjectName("verifyResult")
+        self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.result.setMinimumHeight(60)
+        self.run_button = QPushButton(self.tr("K&ontroller"))
+        self.run_button.setObjectName("verifyRun")
+        self.run_button.setAccessibleName(self.tr("Kontroller dokumentet"))
+        self.run_button.setDefault(True)
+        close = QPushButton(self.tr("&Lukk"))
+        close.setObjectName("verifyClose")
+        close.setAccessibleName(self.tr("Lukk kontrollen"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.result)
+        layout.addLayout(buttons)
+        self.browse.clicked.connect(self.ask_file)
+        self.run_button.clicked.connect(self.run)
+        close.clicked.connect(self.reject)
+        self.file.textEdited.connect(lambda _t: self.check.clear() if _t else None)
+        self.check.textEdited.connect(lambda _t: self.file.clear() if _t else None)
+        self.file_dialog: QFileDialog | None = None
+
+    def ask_file(self) -> QFileDialog:
+        dialog = QFileDialog(self, self.tr("Velg PDF-en som skal kontrolleres"))
+        dialog.setObjectName("verifyFileDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("PDF-filer (*.pdf)"), self.tr("Alle filer (*)")])
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.fileSelected.connect(self.check_file)
+        dialog.finished.connect(dialog.deleteLater)
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def check_file(self, path: str) -> None:
+        self.file.setText(path)
+        self.check.clear()
+        self.run()
+
+    def run(self) -> None:
+        if self.file.text().strip():
+            verification = self.service.verify_file(Path(self.file.text().strip()))
+            self.show_result(verification, typed="")
+        elif self.check.text().strip():
+            verification = self.service.verify_check(self.check.text())
+            if verification is None:
+                self.result.setText(self.tr("Skriv kontrollverdien slik den står nederst på "
+                                            "siden: åtte tegn, 0–9 og A–F, for eksempel "
+                                            "7F3A-91C2."))
+                self.check.setFocus()
+                return
+            self.show_result(verification, typed=self.check.text().strip())
+        else:
+            self.result.setText(self.tr("Velg en PDF-fil eller skriv en kontrollverdi."))
+            self.file.setFocus()
+
+    # --- what it says --------------------------------------------------------------------
+    def _issued(self, entry: Disclosure) -> str:
+        how = {PDF: self.tr("lagret som PDF"), HANDOVER: self.tr("skrevet som overføringsfil")}
+        text = (self.tr("Dok. %1 «%2», %3 %4")
+                .replace("%1", entry.document_id).replace("%2", entry.title)
+                .replace("%3", how.get(entry.channel, self.tr("skrevet ut")))
+                .replace("%4", entry.at.strftime("%d.%m.%Y %H:%M")))
+        if entry.recipient:
+            text += self.tr(", til %1").replace("%1", entry.recipient)
+        if entry.by_whom:
+            text += self.tr(", utlevert av %1").replace("%1", entry.by_whom)
+        return text + "."
+
+    def show_result(self, verification: Verification, typed: str) -> None:
+        entry = verification.entry
+        verdict = verification.verdict
+        if verdict is Verdict.UNALTERED and entry is not None:
+            text = self.tr("Uendret: dette er dokumentet slik det ble utlevert fra denne saken. "
+                           ) + self._issued(entry)
+        elif verdict is Verdict.UNALTERED:
+            text = self.tr("Kontrollverdien stemmer med denne saken, men dokumentet står ikke i "
+                           "utleveringsloggen (lagringen ble trolig avbrutt).")
+        elif verdict is Verdict.ALTERED:
+            text = (self.tr("ENDRET: filen bærer nummeret til et dokument fra denne saken, men "
+                            "den er ikke lenger lik det som ble utlevert (minst én byte er "
+                            "annerledes). Stol ikke på innholdet. Originalen var ")
+                    + self._issued(entry))
+        elif verdict is Verdict.KNOWN_CHECK:
+            text = (self.tr("Kontrollverdien hører til ") + self._issued(entry)
+                    + self.tr(" Sammenlign med arket: nummeret og kontrollverdien står "
+                              "nederst på hver side."))
+        elif verdict is Verdict.UNKNOWN and typed:
+            text = self.tr("Ukjent: ingen dokumenter fra denne saken har kontrollverdien "
+                           "%1.").replace("%1", typed)
+        elif verdict is Verdict.UNKNOWN:
+            text = self.tr("Ukjent: dette dokumentet er ikke utlevert fra denne saken, eller "
+                           "det er laget før saken fikk utleveringslogg.")
+        elif verdict is Verdict.NOT_PDF:
+            text = self.tr("Filen er ikke en PDF. Velg PDF-filen du vil kontrollere.")
+        elif verdict is Verdict.TOO_LARGE:
+            text = self.tr("Filen er for stor til å være et dokument fra Nærvær (over %1 MB). "
+                           "Ingenting er lest.").replace("%1", str(MAX_CHECK_BYTES >> 20))
+        else:
+            text = self.tr("Filen kunne ikke leses. Sjekk at den finnes og at du har tilgang "
+                           "til den.")
+        self.result.setText(text)
+        self.result.setAccessibleName(text)
