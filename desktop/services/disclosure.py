@@ -53,6 +53,10 @@ if TYPE_CHECKING:
 MAX_CHECK_BYTES = 64 << 20
 
 
+def _close(found: str, issued: str) -> bool:
+    return len(found) == len(issued) and sum(a != b for a, b in zip(found, issued)) <= 2
+
+
 @dataclass(frozen=True, slots=True)
 class PendingPdf:
     """A PDF about to be written: its id and the case's key, read on the UI thread."""
@@ -186,11 +190,18 @@ class DisclosureService:
             # Made with this case's key, yet no entry holds its hash: only a
             # file that was never recorded (the save failed half-way) can be this.
             return Verification(Verdict.UNALTERED, self._by_id(found.document_id))
-        claimed = ([found.document_id] if found is not None
-                   else document_stamp.claimed_document_ids(data))
-        for document_id in claimed:
+        # Every case counts from 2026-0001, so an id alone does not make a file
+        # ours: it must also carry that entry's check value (or one with at most
+        # two of its eight digits changed: a damaged slot).
+        if found is not None:
+            entry = self._by_id(found.document_id)
+            if entry is not None and _close(found.check_value, entry.check_value):
+                return Verification(Verdict.ALTERED, entry)
+            return Verification(Verdict.UNKNOWN)
+        for document_id in document_stamp.claimed_document_ids(data):  # slot unreadable
             entry = self._by_id(document_id)
-            if entry is not None:
+            if entry is not None and entry.check_value \
+                    and f"({entry.check_value})".encode("ascii") in data:
                 return Verification(Verdict.ALTERED, entry)
         return Verification(Verdict.UNKNOWN)
 
