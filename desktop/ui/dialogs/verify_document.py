@@ -30,7 +30,6 @@ class VerifyDocumentDialog(Dialog):
     def __init__(self, parent: QWidget, service: DisclosureService, pupil: str):
         super().__init__(parent, self.tr("Kontroller et dokument"), "verifyDocumentDialog")
         self.service = service
-        self.resize(620, 0)
         hint = QLabel(self.tr(
             "Velg en PDF, eller skriv kontrollverdien som står nederst på et utskrevet ark "
             "(«kontroll 7F3A-91C2»). Dokumentet kontrolleres mot utleveringsloggen til "
@@ -64,7 +63,8 @@ class VerifyDocumentDialog(Dialog):
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.result.setMinimumHeight(60)
+        self.result.setMinimumHeight(self.result.fontMetrics().lineSpacing() * 6)
+        self.result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.run_button = QPushButton(self.tr("K&ontroller"))
         self.run_button.setObjectName("verifyRun")
         self.run_button.setAccessibleName(self.tr("Kontroller dokumentet"))
@@ -87,6 +87,7 @@ class VerifyDocumentDialog(Dialog):
         self.file.textEdited.connect(lambda _t: self.check.clear() if _t else None)
         self.check.textEdited.connect(lambda _t: self.file.clear() if _t else None)
         self.file_dialog: QFileDialog | None = None
+        self.resize(max(660, self.sizeHint().width()), self.sizeHint().height())
 
     def ask_file(self) -> QFileDialog:
         dialog = QFileDialog(self, self.tr("Velg PDF-en som skal kontrolleres"))
@@ -169,3 +170,11 @@ class VerifyDocumentDialog(Dialog):
                            "til den.")
         self.result.setText(text)
         self.result.setAccessibleName(text)
+        role = {Verdict.ALTERED: "error", Verdict.UNKNOWN: "warning"}.get(verdict, "")
+        if verdict in (Verdict.NOT_PDF, Verdict.TOO_LARGE, Verdict.UNREADABLE):
+            role = "warning"
+        self.result.setProperty("role", role)  # the stylesheet colours a changed document
+        self.result.style().unpolish(self.result)
+        self.result.style().polish(self.result)
+        if self.height() < self.sizeHint().height():  # a long answer is shown whole
+            self.resize(self.width(), self.sizeHint().height())

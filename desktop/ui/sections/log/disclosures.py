@@ -53,7 +53,7 @@ class DisclosureList(QWidget):
         self.empty.setObjectName("disclosureEmpty")
         self.empty.setProperty("role", "hint")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.hint)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)

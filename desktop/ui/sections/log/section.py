@@ -78,7 +78,7 @@ class LogSection(QWidget):
         buttons.addStretch(1)
         contacts = QWidget()
         contacts_layout = QVBoxLayout(contacts)
-        contacts_layout.setContentsMargins(0, 8, 0, 0)
+        contacts_layout.setContentsMargins(8, 8, 8, 8)
         contacts_layout.addWidget(self.empty_hint)
         contacts_layout.addWidget(self.table, 1)
         contacts_layout.addLayout(buttons)
