@@ -4,8 +4,8 @@ laptop (issue 14): "Dok. 2026-0041 · kontroll 7F3A-91C2". No Qt.
 How a PDF is stamped. While `stamping(document_id)` is active (the save path,
 ui/widgets/export_job.py, sets it on the worker thread around the build), every
 canvas made by `pdf_common.marked_canvas` draws the footer stamp once, into one
-form XObject that every page shows. That form is the only stream written
-uncompressed, and its content has a fixed shape:
+form XObject that every page shows. That form is written uncompressed, and
+its content has a fixed shape:
 
     BT … (Dok. 2026-0041 · kontroll ) Tj
     % naervaer-kontroll 2026-0041

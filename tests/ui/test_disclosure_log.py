@@ -2,7 +2,11 @@
 PDF (writing to whom in the save dialog), see it under Logg → Utlevert and in
 the timeline, then Fil → Kontroller et dokument … on the file, on a copy with
 one byte changed, and on the check value typed from paper. Printing the
-minutes logs an entry and prints the id under the document."""
+minutes logs an entry and prints the id under the document.
+
+Seed 001 (Bærum, Vedlegg 2:1) sends paper out of the meeting — "Skriv referat og
+send kopi til foresatte." — and nothing by e-mail — "Personsensitiv informasjon
+skal ikke sendes på e-post.": the utleveringslogg records where each copy went."""
 
 from __future__ import annotations
 
