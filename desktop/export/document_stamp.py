@@ -46,6 +46,7 @@ SIZE = 8
 _SLOT_AT = re.compile(rb"% naervaer-kontroll (\d{4}-\d{4})\r?\n *\("
                       rb"(####-####|[0-9A-F]{4}-[0-9A-F]{4})\) Tj")
 _ID_ANYWHERE = re.compile(rb"Dok\. (\d{4}-\d{4})")
+_CHECK_ANYWHERE = re.compile(rb"\(([0-9A-F]{4}-[0-9A-F]{4})\) Tj")
 
 _document_id: ContextVar[str] = ContextVar("naervaer_document_id", default="")
 
@@ -135,3 +136,13 @@ def claimed_document_ids(data: bytes) -> list[str]:
     """Document ids written anywhere in the file's readable bytes (a stamp
     whose slot was damaged still names its document)."""
     return sorted({m.group(1).decode("ascii") for m in _ID_ANYWHERE.finditer(data)})
+
+
+def check_values(data: bytes, limit: int = 1000) -> set[str]:
+    """Check values drawn anywhere in the file's readable bytes (at most `limit`)."""
+    found: set[str] = set()
+    for match in _CHECK_ANYWHERE.finditer(data):
+        found.add(match.group(1).decode("ascii"))
+        if len(found) >= limit:
+            break
+    return found

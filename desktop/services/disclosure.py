@@ -86,6 +86,39 @@ def write_stamped(pending: PendingPdf, write: Callable[[Path], None], target: Pa
     return Written(check, hashlib.sha256(data).hexdigest())
 
 
+@dataclass(frozen=True, slots=True)
+class Examined:
+    """What a file to check holds, found without the case (on a worker)."""
+
+    problem: Verdict | None = None  # NOT_PDF, TOO_LARGE, UNREADABLE
+    digest: str = ""  # SHA-256 of the whole file
+    found: document_stamp.Found | None = None
+    claimed: tuple[str, ...] = ()  # document ids written in the file
+    checks: frozenset[str] = frozenset()  # check values written in the file
+
+
+def examine(data: bytes, key: bytes | None) -> Examined:
+    if b"%PDF-" not in data[:1024]:
+        return Examined(Verdict.NOT_PDF)
+    found = document_stamp.read_stamp(data, key) if key else None
+    claimed, checks = (), frozenset()
+    if found is None:
+        claimed = tuple(document_stamp.claimed_document_ids(data))
+        checks = frozenset(document_stamp.check_values(data)) if claimed else frozenset()
+    return Examined(None, hashlib.sha256(data).hexdigest(), found, claimed, checks)
+
+
+def examine_file(path: Path, key: bytes | None) -> Examined:
+    """Reads at most MAX_CHECK_BYTES; a bigger file, a folder, a missing or
+    unreadable one is a problem, never an exception."""
+    try:
+        data = read_bytes(path, MAX_CHECK_BYTES)
+    except UnsafeInput as exc:
+        return Examined(Verdict.TOO_LARGE if exc.problem is InputProblem.TOO_LARGE
+                        else Verdict.UNREADABLE)
+    return examine(data, key)
+
+
 class DisclosureService:
     def __init__(self, session: CaseSession, clock: Callable[[], datetime] = datetime.now):
         self.session = session
@@ -166,26 +199,22 @@ class DisclosureService:
         return next((e for e in self.repo.entries() if e.document_id == document_id), None)
 
     def verify_file(self, path: Path) -> Verification:
-        try:
-            data = read_bytes(path, MAX_CHECK_BYTES)
-        except UnsafeInput as exc:
-            if exc.problem is InputProblem.TOO_LARGE:
-                return Verification(Verdict.TOO_LARGE)
-            return Verification(Verdict.UNREADABLE)
-        return self.verify_bytes(data)
+        """All in one go (tests, scripts). The dialog runs `examine_file` on a
+        worker and `judge` on the UI thread: a 64 MB file takes a while."""
+        return self.judge(examine_file(path, self.repo.key()))
 
     def verify_bytes(self, data: bytes) -> Verification:
+        return self.judge(examine(data, self.repo.key()))
+
+    def judge(self, seen: Examined) -> Verification:
         """Unaltered (the file as issued from this case), altered (it names a
-        document of this case, but a byte differs), unknown, or not a PDF."""
-        if b"%PDF-" not in data[:1024]:
-            return Verification(Verdict.NOT_PDF)
-        digest = hashlib.sha256(data).hexdigest()
-        entries = self.repo.entries()
-        for entry in entries:
-            if entry.file_sha256 == digest:
+        document of this case, but a byte differs), unknown, or a problem."""
+        if seen.problem is not None:
+            return Verification(seen.problem)
+        for entry in self.repo.entries():
+            if entry.file_sha256 == seen.digest:
                 return Verification(Verdict.UNALTERED, entry)
-        key = self.repo.key()
-        found = document_stamp.read_stamp(data, key) if key else None
+        found = seen.found
         if found is not None and found.valid:
             # Made with this case's key, yet no entry holds its hash: only a
             # file that was never recorded (the save failed half-way) can be this.
@@ -198,10 +227,9 @@ class DisclosureService:
             if entry is not None and _close(found.check_value, entry.check_value):
                 return Verification(Verdict.ALTERED, entry)
             return Verification(Verdict.UNKNOWN)
-        for document_id in document_stamp.claimed_document_ids(data):  # slot unreadable
+        for document_id in seen.claimed:  # the slot cannot be read: the id and the check
             entry = self._by_id(document_id)
-            if entry is not None and entry.check_value \
-                    and f"({entry.check_value})".encode("ascii") in data:
+            if entry is not None and entry.check_value in seen.checks:
                 return Verification(Verdict.ALTERED, entry)
         return Verification(Verdict.UNKNOWN)
 

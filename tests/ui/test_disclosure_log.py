@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QListWidget
 
 from desktop.domain.disclosure import PRINT
 from desktop.ui.dialogs.verify_document import VerifyDocumentDialog
-from desktop.ui.widgets.disclosure_fields import DisclosureFields
+from desktop.ui.widgets.disclosure_fields import DisclosureFields, disclosure_for
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.helpers import click, create_case, press, type_into, unlock
 from tests.ui.sections.agreements.agreement_helpers import open_section
@@ -30,6 +30,8 @@ def _check(qtbot, dialog: VerifyDocumentDialog, *, file: str = "", check: str = 
     type_into(qtbot, dialog.file, file)
     type_into(qtbot, dialog.check, check)
     press(dialog.check if check else dialog.file, Qt.Key.Key_Return)  # the default button
+    if file:  # read on a worker
+        qtbot.waitUntil(lambda: dialog.call.done, timeout=10_000)
     return dialog.result.text()
 
 
@@ -41,6 +43,10 @@ def test_a_saved_pdf_is_listed_and_checked(qtbot, make_window, vault_dir, tmp_pa
     assert not window.menu_actions.verify_document.isEnabled()  # no case open
     create_case(qtbot, window, "Tonje Ánde")
     assert window.menu_actions.verify_document.isEnabled()
+    page = window.case_page
+    for key, section in page.section_widgets.items():  # every section's PDFs are logged
+        assert disclosure_for(section) is page.disclosure_log, key
+    assert disclosure_for(window.list_page) is None  # outside the case (blank forms): not
     toolbar = open_circle(qtbot, window.case_page).toolbar
 
     click(qtbot, toolbar.pdf_button)

@@ -3,7 +3,8 @@ typed from a sheet of paper, is checked against the open case's
 utleveringslogg: the unaltered document issued from this case (when, to
 whom), a document of this case that has been changed, or an unknown one. A
 huge file or one that is not a PDF gets its own message; the file is read
-with a size limit (services/disclosure.MAX_CHECK_BYTES)."""
+with a size limit (services/disclosure.MAX_CHECK_BYTES) on a worker thread
+(up to a second for the largest); the case is looked up on the UI thread."""
 
 from __future__ import annotations
 
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.disclosure import HANDOVER, PDF, Disclosure, Verdict, Verification
-from desktop.services.disclosure import MAX_CHECK_BYTES, DisclosureService
+from desktop.services.disclosure import MAX_CHECK_BYTES, DisclosureService, examine_file
 from desktop.ui.dialogs.base import Dialog
+from desktop.ui.worker import BackgroundCall
 
 
 class VerifyDocumentDialog(Dialog):
@@ -87,6 +89,7 @@ class VerifyDocumentDialog(Dialog):
         self.file.textEdited.connect(lambda _t: self.check.clear() if _t else None)
         self.check.textEdited.connect(lambda _t: self.file.clear() if _t else None)
         self.file_dialog: QFileDialog | None = None
+        self.call: BackgroundCall | None = None  # the file being read, for tests
         self.resize(max(660, self.sizeHint().width()), self.sizeHint().height())
 
     def ask_file(self) -> QFileDialog:
@@ -107,9 +110,21 @@ class VerifyDocumentDialog(Dialog):
         self.run()
 
     def run(self) -> None:
+        if self.call is not None and not self.call.done:
+            return  # one file at a time
         if self.file.text().strip():
-            verification = self.service.verify_file(Path(self.file.text().strip()))
-            self.show_result(verification, typed="")
+            path, key = Path(self.file.text().strip()), self.service.repo.key()
+
+            def done(seen, error) -> None:
+                self.run_button.setEnabled(True)
+                if error is not None:  # examine_file turns every file problem into a verdict
+                    self.show_result(Verification(Verdict.UNREADABLE), typed="")
+                else:
+                    self.show_result(self.service.judge(seen), typed="")
+
+            self.run_button.setEnabled(False)
+            self.result.setText(self.tr("Kontrollerer …"))
+            self.call = BackgroundCall(lambda: examine_file(path, key), done, self).start()
         elif self.check.text().strip():
             verification = self.service.verify_check(self.check.text())
             if verification is None:
