@@ -9,7 +9,7 @@ import secrets
 from dataclasses import asdict
 from datetime import datetime
 
-from desktop.domain.disclosure import Disclosure, next_document_id
+from desktop.domain.disclosure import Disclosure
 
 _KEY = "disclosure.key"
 _BY = "disclosure.by"  # the name last written in "Utlevert av"
@@ -44,13 +44,8 @@ class DisclosureRepository:
     def entries(self) -> list[Disclosure]:
         rows = self.db.execute(
             "SELECT document_id, at, channel, title, recipient, by_whom, check_value, "
-            "file_sha256, file_name FROM disclosure_log ORDER BY at, id").fetchall()
+            "file_sha256, file_name, file_size FROM disclosure_log ORDER BY at, id").fetchall()
         return [Disclosure(r[0], datetime.fromisoformat(r[1]), *r[2:]) for r in rows]
-
-    def next_id(self, year: int) -> str:
-        ids = [r[0] for r in self.db.execute(
-            "SELECT document_id FROM disclosure_log WHERE document_id LIKE ?", [f"{year:04d}-%"])]
-        return next_document_id(ids, year)
 
     def add(self, entry: Disclosure) -> None:
         if self.db.execute("SELECT 1 FROM disclosure_log WHERE document_id = ?",

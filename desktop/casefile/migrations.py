@@ -314,7 +314,7 @@ def _v11_handover_log(conn: sqlite3.Connection) -> None:
 def _v13_disclosure_log(conn: sqlite3.Connection) -> None:
     """Issue 14, utleveringslogg: every PDF saved and every print made from the
     case: its document id ("2026-0041"), when, how (pdf/print), what, to whom,
-    by whom, the check value and the SHA-256 of the file as written. The key
+    by whom, the check value, the SHA-256 and the size of the file as written. The key
     of the check values lives in case_meta ("disclosure.key"), made at the
     first entry. Handover files stay in handover_log. No UNIQUE index (a 4 KB
     page per case): the repository keeps the ids unique. Safe to run twice."""
@@ -330,7 +330,8 @@ def _v13_disclosure_log(conn: sqlite3.Connection) -> None:
             by_whom TEXT NOT NULL DEFAULT '',
             check_value TEXT NOT NULL DEFAULT '',
             file_sha256 TEXT NOT NULL DEFAULT '',
-            file_name TEXT NOT NULL DEFAULT ''
+            file_name TEXT NOT NULL DEFAULT '',
+            file_size INTEGER NOT NULL DEFAULT 0
         );
         """
     )

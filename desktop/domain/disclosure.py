@@ -38,6 +38,7 @@ class Disclosure:
     check_value: str = ""  # "7F3A-91C2"; none for a handover file
     file_sha256: str = ""  # hex SHA-256 of the whole PDF as written; none for a print
     file_name: str = ""  # the name only, never the folder (folders name pupils)
+    file_size: int = 0  # bytes of the PDF as written; 0 for a print
 
 
 def check_text(digest: bytes) -> str:

@@ -45,8 +45,8 @@ FORM_NAME = "NaervaerDokumentKontroll"
 SIZE = 8
 _SLOT_AT = re.compile(rb"% naervaer-kontroll (\d{4}-\d{4})\r?\n *\("
                       rb"(####-####|[0-9A-F]{4}-[0-9A-F]{4})\) Tj")
-_ID_ANYWHERE = re.compile(rb"Dok\. (\d{4}-\d{4})")
-_CHECK_ANYWHERE = re.compile(rb"\(([0-9A-F]{4}-[0-9A-F]{4})\) Tj")
+_ID_ANYWHERE = re.compile(rb"(?:Dok\.|naervaer-kontroll) (\d{4}-\d{4})")
+_CHECK_ANYWHERE = re.compile(rb"(?<![0-9A-F])([0-9A-F]{4}-[0-9A-F]{4})(?![0-9A-F])")
 
 _document_id: ContextVar[str] = ContextVar("naervaer_document_id", default="")
 
@@ -133,13 +133,15 @@ def read_stamp(data: bytes, key: bytes) -> Found | None:
 
 
 def claimed_document_ids(data: bytes) -> list[str]:
-    """Document ids written anywhere in the file's readable bytes (a stamp
-    whose slot was damaged still names its document)."""
+    """Document ids written anywhere in the file's readable bytes, in the
+    visible stamp or in its mark (a stamp whose slot was damaged still names
+    its document)."""
     return sorted({m.group(1).decode("ascii") for m in _ID_ANYWHERE.finditer(data)})
 
 
 def check_values(data: bytes, limit: int = 1000) -> set[str]:
-    """Check values drawn anywhere in the file's readable bytes (at most `limit`)."""
+    """Anything shaped like a check value in the file's bytes (at most `limit`):
+    with a damaged slot, the value may still be there beside it."""
     found: set[str] = set()
     for match in _CHECK_ANYWHERE.finditer(data):
         found.add(match.group(1).decode("ascii"))

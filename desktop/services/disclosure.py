@@ -37,6 +37,7 @@ from desktop.domain.disclosure import (
     Disclosure,
     Verdict,
     Verification,
+    next_document_id,
     normalise_check,
     print_check,
     stamp_line,
@@ -72,6 +73,7 @@ class PendingPdf:
 class Written:
     check_value: str
     file_sha256: str
+    file_size: int
 
 
 def write_stamped(pending: PendingPdf, write: Callable[[Path], None], target: Path) -> Written:
@@ -83,7 +85,7 @@ def write_stamped(pending: PendingPdf, write: Callable[[Path], None], target: Pa
     with open(target, "r+b") as fh:  # same length: only the slot changes
         fh.write(data)
         fh.flush()
-    return Written(check, hashlib.sha256(data).hexdigest())
+    return Written(check, hashlib.sha256(data).hexdigest(), len(data))
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,17 +97,20 @@ class Examined:
     found: document_stamp.Found | None = None
     claimed: tuple[str, ...] = ()  # document ids written in the file
     checks: frozenset[str] = frozenset()  # check values written in the file
+    size: int = 0
 
 
 def examine(data: bytes, key: bytes | None) -> Examined:
-    if b"%PDF-" not in data[:1024]:
-        return Examined(Verdict.NOT_PDF)
+    """Not a PDF: no PDF header and no trace of a stamp (a PDF of ours with its
+    header changed is an altered document, not "not a PDF")."""
     found = document_stamp.read_stamp(data, key) if key else None
     claimed, checks = (), frozenset()
     if found is None:
         claimed = tuple(document_stamp.claimed_document_ids(data))
         checks = frozenset(document_stamp.check_values(data)) if claimed else frozenset()
-    return Examined(None, hashlib.sha256(data).hexdigest(), found, claimed, checks)
+    if b"%PDF-" not in data[:1024] and found is None and not claimed:
+        return Examined(Verdict.NOT_PDF)
+    return Examined(None, hashlib.sha256(data).hexdigest(), found, claimed, checks, len(data))
 
 
 def examine_file(path: Path, key: bytes | None) -> Examined:
@@ -124,6 +129,16 @@ class DisclosureService:
         self.session = session
         self.clock = clock
         self.repo = session.repository(DisclosureRepository)
+        self._reserved: set[str] = set()  # ids of PDFs being written now
+
+    def _next_id(self) -> str:
+        """The next id, past those reserved by PDFs still being written (two saves
+        at once never share one; one that fails leaves a gap, never a reuse)."""
+        year = self.clock().year
+        ids = [e.document_id for e in self.repo.entries()] + sorted(self._reserved)
+        document_id = next_document_id(ids, year)
+        self._reserved.add(document_id)
+        return document_id
 
     @property
     def read_only(self) -> bool:
@@ -145,11 +160,15 @@ class DisclosureService:
         return self.repo.entries()
 
     def recipients(self) -> list[str]:
-        """Names written as "Til" before, most recent first (suggestions)."""
+        """Suggestions for "Til": what was written before in this case, most
+        recent first, then the case's guardians and team."""
         seen: list[str] = []
-        for entry in self.entries():
-            name = entry.recipient.strip()
-            if name and name not in seen:
+        people = [f"{g.name.strip()} ({g.relation.strip()})" if g.relation.strip()
+                  else g.name.strip() for g in self.session.guardians()]
+        people += [f"{m.name.strip()} ({m.organisation.strip()})" if m.organisation.strip()
+                   else m.name.strip() for m in self.session.team()]
+        for name in [e.recipient.strip() for e in self.entries()] + people:
+            if name and not name.startswith("(") and name not in seen:
                 seen.append(name)
         return seen
 
@@ -166,13 +185,14 @@ class DisclosureService:
         if self.read_only:
             return None
         key = self._key()
-        return PendingPdf(self.repo.next_id(self.clock().year), key, title.strip(),
+        return PendingPdf(self._next_id(), key, title.strip(),
                           recipient.strip(), by_whom.strip())
 
     def record_pdf(self, pending: PendingPdf, written: Written, path: Path) -> Disclosure:
         entry = Disclosure(pending.document_id, self.clock().replace(microsecond=0), PDF,
                            pending.title, pending.recipient, pending.by_whom,
-                           written.check_value, written.file_sha256, path.name)
+                           written.check_value, written.file_sha256, path.name,
+                           written.file_size)
         self.session.edit(lambda: self.repo.add(entry))
         return entry
 
@@ -183,7 +203,7 @@ class DisclosureService:
         if self.read_only:
             return None
         key = self._key()
-        document_id = self.repo.next_id(self.clock().year)
+        document_id = self._next_id()
         entry = Disclosure(document_id, self.clock().replace(microsecond=0), PRINT,
                            title.strip(), recipient.strip(), by_whom.strip(),
                            print_check(key, document_id, html))
@@ -226,10 +246,14 @@ class DisclosureService:
             entry = self._by_id(found.document_id)
             if entry is not None and _close(found.check_value, entry.check_value):
                 return Verification(Verdict.ALTERED, entry)
-            return Verification(Verdict.UNKNOWN)
-        for document_id in seen.claimed:  # the slot cannot be read: the id and the check
-            entry = self._by_id(document_id)
-            if entry is not None and entry.check_value in seen.checks:
+            entry = next((e for e in self.repo.entries()  # the id in the slot's mark changed
+                          if e.check_value and e.check_value == found.check_value), None)
+            return Verification(Verdict.ALTERED, entry) if entry is not None \
+                else Verification(Verdict.UNKNOWN)
+        for document_id in seen.claimed:  # the slot cannot be read: its id, and its check
+            entry = self._by_id(document_id)  # value or the file's size
+            if entry is not None and entry.channel == PDF and (
+                    entry.check_value in seen.checks or entry.file_size == seen.size):
                 return Verification(Verdict.ALTERED, entry)
         return Verification(Verdict.UNKNOWN)
 

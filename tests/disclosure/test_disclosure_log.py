@@ -10,6 +10,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop.casefile.migrations import _v13_disclosure_log
 from desktop.domain.disclosure import (
@@ -128,7 +130,7 @@ def test_verification_unaltered_altered_unknown(case, tmp_path):
     # stamp's own slot, the cross-reference table, the very end.
     slot = data.index(f"({entry.check_value})".encode()) + 1
     marker = data.index(b"naervaer-kontroll")
-    for at in (10, len(data) // 3, len(data) // 2, marker, slot, slot + 8, len(data) - 30,
+    for at in (0, 2, 10, len(data) // 3, len(data) // 2, marker, slot, slot + 8, len(data) - 30,
                len(data) - 1):
         changed = bytearray(data)
         changed[at] ^= 0x01
@@ -192,3 +194,64 @@ def test_a_read_only_case_stamps_and_records_nothing(case, monkeypatch):
     log = DisclosureService(session)
     assert log.begin("Referat") is None
     assert log.record_print("Referat", "<p/>") is None
+
+
+def test_two_pdfs_written_at_once_get_their_own_ids(case, tmp_path):
+    _service, session = case
+    log = DisclosureService(session, clock=lambda: NOW)
+    first, second = log.begin("Referat"), log.begin("Plan")  # both still being written
+    assert (first.document_id, second.document_id) == ("2026-0001", "2026-0002")
+    log.record_pdf(second, write_stamped(second, _minutes, tmp_path / "b.pdf"),
+                   tmp_path / "b.pdf")
+    log.record_pdf(first, write_stamped(first, _minutes, tmp_path / "a.pdf"), tmp_path / "a.pdf")
+    assert sorted(e.document_id for e in log.documents()) == ["2026-0001", "2026-0002"]
+    assert log.begin("Etter").document_id == "2026-0003"
+
+
+def test_recipient_suggestions_are_earlier_ones_then_the_cases_people(case, tmp_path):
+    from desktop.domain.people import Guardian, TeamMember, TeamRole
+    _service, session = case
+    session.add_guardian(Guardian(name="Áile Ánde", relation="mor"))
+    session.add_team_member(TeamMember(role=TeamRole.PPT, name="Siv Lund",
+                                       organisation="PPT Fosen"))
+    session.add_guardian(Guardian(name=""))  # no name: no suggestion
+    log = DisclosureService(session, clock=lambda: NOW)
+    _saved(log, tmp_path / "r.pdf", recipient="BUP")
+    assert log.recipients() == ["BUP", "Áile Ánde (mor)", "Siv Lund (PPT Fosen)"]
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(junk=st.binary(max_size=3000), at=st.integers(min_value=0), flip=st.integers(1, 255))
+def test_any_bytes_give_a_verdict_never_a_crash(stamped_case, junk, at, flip):
+    log, data = stamped_case
+    assert log.verify_bytes(junk).verdict in (Verdict.NOT_PDF, Verdict.UNKNOWN)
+    assert log.verify_bytes(b"%PDF-" + junk).verdict is Verdict.UNKNOWN
+    changed = bytearray(data)
+    changed[at % len(data)] ^= flip
+    result = log.verify_bytes(bytes(changed))  # any byte, any change: altered, and whose
+    assert (result.verdict, result.entry) == (Verdict.ALTERED, log.documents()[0])
+    cut = log.verify_bytes(data[:at % len(data)])
+    assert cut.verdict in (Verdict.ALTERED, Verdict.UNKNOWN, Verdict.NOT_PDF)
+
+
+@pytest.fixture
+def stamped_case(case, tmp_path):
+    _service, session = case
+    log = DisclosureService(session, clock=lambda: NOW)
+    return log, _saved(log, tmp_path / "referat.pdf")
+
+
+def test_every_byte_of_the_stamp_the_header_and_the_trailer_is_guarded(stamped_case):
+    """Where a change could hide (the readable stamp, the PDF header, the
+    trailer), every single byte is changed in turn: each copy is altered."""
+    log, data = stamped_case
+    entry = log.documents()[0]
+    form = data.rindex(b"stream", 0, data.index(b"% naervaer-kontroll"))
+    places = [*range(0, 40), *range(form - 300, data.index(b"endstream", form) + 10),
+              *range(len(data) - 200, len(data))]
+    for at in places:
+        changed = bytearray(data)
+        changed[at] ^= 0x04
+        result = log.verify_bytes(bytes(changed))
+        assert (result.verdict, result.entry) == (Verdict.ALTERED, entry), at
