@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QWidget,
@@ -79,12 +78,14 @@ class DisclosureFields(QWidget):
         to_label.setBuddy(self.recipient)
         by_label = QLabel(self.tr("Utlevert a&v:"))
         by_label.setBuddy(self.by_whom)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 4, 0, 0)
-        row.addWidget(to_label)
-        row.addWidget(self.recipient, 2)
-        row.addWidget(by_label)
-        row.addWidget(self.by_whom, 1)
+        rows = QGridLayout(self)  # two rows: room for the text in the narrow print dialog
+        rows.setContentsMargins(0, 4, 0, 0)
+        rows.addWidget(to_label, 0, 0)
+        rows.addWidget(self.recipient, 0, 1)
+        rows.addWidget(by_label, 1, 0)
+        rows.addWidget(self.by_whom, 1, 1)
+        rows.setColumnStretch(1, 1)
+        self.recipient.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 36)
         self.setToolTip(self.tr("Føres i sakens utleveringslogg med dokumentets nummer."))
 
     def values(self) -> tuple[str, str]:
