@@ -21,6 +21,7 @@ from desktop.domain.disclosure import PRINT
 from desktop.ui.dialogs.verify_document import VerifyDocumentDialog
 from desktop.ui.widgets.disclosure_fields import DisclosureFields, disclosure_for
 from tests.ui.conftest import PASSPHRASE
+from tests.ui.test_accessibility import accessible_name, focusable
 from tests.ui.helpers import click, create_case, press, type_into, unlock
 from tests.ui.sections.agreements.agreement_helpers import open_section
 from tests.ui.sections.circle.test_circle import open_circle
@@ -87,6 +88,8 @@ def test_a_saved_pdf_is_listed_and_checked(qtbot, make_window, vault_dir, tmp_pa
     qtbot.waitUntil(lambda: window.findChild(VerifyDocumentDialog) is not None)
     verify = window.findChild(VerifyDocumentDialog)
     qtbot.waitExposed(verify)
+    assert [w.objectName() for w in focusable(verify)
+            if not accessible_name(w).strip() or not w.objectName()] == []
     said = _check(qtbot, verify, file=str(target))
     assert said.startswith("Uendret") and f"Dok. {document_id}" in said and "til mor" in said
 
