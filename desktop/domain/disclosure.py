@@ -91,3 +91,4 @@ class Verdict(Enum):
 class Verification:
     verdict: Verdict
     entry: Disclosure | None = None  # the log entry it matched (or claims to be)
+    case_name: str = ""  # checked across every case: the pupil of the case it matched

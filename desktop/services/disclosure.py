@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from desktop.casefile.disclosure_repo import DisclosureRepository
+from desktop.casefile.errors import CaseFileError
 from desktop.domain.disclosure import (
     HANDOVER,
     PDF,
@@ -47,7 +48,7 @@ from desktop.domain.safe_parse import InputProblem, UnsafeInput, read_bytes
 from desktop.export import document_stamp
 
 if TYPE_CHECKING:
-    from desktop.services.app_service import CaseSession
+    from desktop.services.app_service import AppService, CaseSession
 
 # A PDF to check is read whole: far above any document the program writes
 # (a year-long closing report is a few MB), far below what would hurt.
@@ -215,9 +216,6 @@ class DisclosureService:
         return stamp_line(entry.document_id, entry.check_value)
 
     # --- checking ------------------------------------------------------------------------
-    def _by_id(self, document_id: str) -> Disclosure | None:
-        return next((e for e in self.repo.entries() if e.document_id == document_id), None)
-
     def verify_file(self, path: Path) -> Verification:
         """All in one go (tests, scripts). The dialog runs `examine_file` on a
         worker and `judge` on the UI thread: a 64 MB file takes a while."""
@@ -227,42 +225,98 @@ class DisclosureService:
         return self.judge(examine(data, self.repo.key()))
 
     def judge(self, seen: Examined) -> Verification:
-        """Unaltered (the file as issued from this case), altered (it names a
-        document of this case, but a byte differs), unknown, or a problem."""
-        if seen.problem is not None:
-            return Verification(seen.problem)
-        for entry in self.repo.entries():
-            if entry.file_sha256 == seen.digest:
-                return Verification(Verdict.UNALTERED, entry)
-        found = seen.found
-        if found is not None and found.valid:
-            # Made with this case's key, yet no entry holds its hash: only a
-            # file that was never recorded (the save failed half-way) can be this.
-            return Verification(Verdict.UNALTERED, self._by_id(found.document_id))
-        # Every case counts from 2026-0001, so an id alone does not make a file
-        # ours: it must also carry that entry's check value (or one with at most
-        # two of its eight digits changed: a damaged slot).
-        if found is not None:
-            entry = self._by_id(found.document_id)
-            if entry is not None and _close(found.check_value, entry.check_value):
-                return Verification(Verdict.ALTERED, entry)
-            entry = next((e for e in self.repo.entries()  # the id in the slot's mark changed
-                          if e.check_value and e.check_value == found.check_value), None)
-            return Verification(Verdict.ALTERED, entry) if entry is not None \
-                else Verification(Verdict.UNKNOWN)
-        for document_id in seen.claimed:  # the slot cannot be read: its id, and its check
-            entry = self._by_id(document_id)  # value or the file's size
-            if entry is not None and entry.channel == PDF and (
-                    entry.check_value in seen.checks or entry.file_size == seen.size):
-                return Verification(Verdict.ALTERED, entry)
-        return Verification(Verdict.UNKNOWN)
+        return judge(seen, self.repo.entries())
 
     def verify_check(self, text: str) -> Verification | None:
         """A check value typed from paper; None when the text is not one."""
         check = normalise_check(text)
-        if check is None:
-            return None
-        for entry in self.repo.entries():
-            if entry.check_value == check:
-                return Verification(Verdict.KNOWN_CHECK, entry)
-        return Verification(Verdict.UNKNOWN)
+        return None if check is None else judge_check(check, self.repo.entries())
+
+
+def judge(seen: Examined, entries: list[Disclosure]) -> Verification:
+    """Unaltered (the file as issued from the case these entries are of),
+    altered (it names one of its documents, but a byte differs), unknown, or a
+    problem with the file."""
+    if seen.problem is not None:
+        return Verification(seen.problem)
+    by_id = {e.document_id: e for e in entries}
+    for entry in entries:
+        if entry.file_sha256 == seen.digest:
+            return Verification(Verdict.UNALTERED, entry)
+    found = seen.found
+    if found is not None and found.valid:
+        # Made with this case's key, yet no entry holds its hash: only a
+        # file that was never recorded (the save failed half-way) can be this.
+        return Verification(Verdict.UNALTERED, by_id.get(found.document_id))
+    # Every case counts from 2026-0001, so an id alone does not make a file
+    # ours: it must also carry that entry's check value (or one with at most
+    # two of its eight digits changed: a damaged slot).
+    if found is not None:
+        entry = by_id.get(found.document_id)
+        if entry is not None and _close(found.check_value, entry.check_value):
+            return Verification(Verdict.ALTERED, entry)
+        entry = next((e for e in entries  # the id in the slot's mark changed
+                      if e.check_value and e.check_value == found.check_value), None)
+        return Verification(Verdict.ALTERED, entry) if entry is not None \
+            else Verification(Verdict.UNKNOWN)
+    for document_id in seen.claimed:  # the slot cannot be read: its id, and its check
+        entry = by_id.get(document_id)  # value or the file's size
+        if entry is not None and entry.channel == PDF and (
+                entry.check_value in seen.checks or entry.file_size == seen.size):
+            return Verification(Verdict.ALTERED, entry)
+    return Verification(Verdict.UNKNOWN)
+
+
+def judge_check(check: str, entries: list[Disclosure]) -> Verification:
+    for entry in entries:
+        if entry.check_value == check:
+            return Verification(Verdict.KNOWN_CHECK, entry)
+    return Verification(Verdict.UNKNOWN)
+
+
+_RANK = {Verdict.UNALTERED: 0, Verdict.KNOWN_CHECK: 0, Verdict.ALTERED: 1}
+
+
+def check_in_every_case(app: AppService, path: Path | None = None,
+                        typed: str = "") -> Verification | None:
+    """Kontroller et dokument from the case list: the file (or typed check value)
+    against every case of the vault, each opened read-only (no lock taken, the
+    file on disk as last saved) on the caller's thread — meant for a worker.
+    The best answer wins (unaltered before altered before unknown), with the
+    pupil's name of its case. None when `typed` is not a check value."""
+    check = normalise_check(typed) if typed else None
+    if typed and check is None:
+        return None
+    data: bytes | None = None
+    if path is not None:
+        try:
+            data = read_bytes(path, MAX_CHECK_BYTES)
+        except UnsafeInput as exc:
+            return Verification(Verdict.TOO_LARGE if exc.problem is InputProblem.TOO_LARGE
+                                else Verdict.UNREADABLE)
+        if examine(data, None).problem is not None:
+            return Verification(Verdict.NOT_PDF)
+    store = app._require_store()
+    best = Verification(Verdict.UNKNOWN)
+    for case_entry in app.list_cases(include_archived=True):
+        if case_entry.error is not None:
+            continue
+        try:
+            case = store.open(case_entry.case_id, read_only=True)
+        except (CaseFileError, OSError):
+            continue  # a damaged or newer case cannot hold the answer readably
+        try:
+            repo = DisclosureRepository(case.repo.db)
+            entries = repo.entries()
+            if not entries:
+                continue
+            found = (judge_check(check, entries) if check is not None
+                     else judge(examine(data, repo.key()), entries))
+            name = case.repo.get_pupil().name.strip()
+        finally:
+            case.close()
+        if _RANK.get(found.verdict, 2) < _RANK.get(best.verdict, 2):
+            best = Verification(found.verdict, found.entry, name)
+            if _RANK[found.verdict] == 0:
+                break
+    return best

@@ -30,13 +30,16 @@ def open_school_calendar(window):
 
 
 def verify_document(window):
-    """Kontroller et dokument … against the open case's utleveringslogg (issue 14)."""
+    """Kontroller et dokument … (issue 14): against the open case's
+    utleveringslogg, or from the case list against every case."""
     from desktop.ui.dialogs.verify_document import VerifyDocumentDialog
 
     page = window.case_page
-    if page is None:  # the action is off without a case; a shortcut race
-        return None
-    dialog = VerifyDocumentDialog(window, page.disclosure_log, page.session.pupil().name.strip())
+    if page is not None:
+        dialog = VerifyDocumentDialog(window, page.disclosure_log,
+                                      page.session.pupil().name.strip())
+    else:
+        dialog = VerifyDocumentDialog(window, None, "", window.service)
     dialog.open()
     return dialog
 

@@ -392,7 +392,6 @@ class MainWindow(QMainWindow):
     def _update_save_status(self) -> None:
         page = self.case_page
         self.save_status.setText(page.autosaver.text() if page is not None else "")
-        self.menu_actions.set_case_open(page is not None)  # called as a case opens and closes
 
     # --- quitting ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)

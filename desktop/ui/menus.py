@@ -27,17 +27,11 @@ class Actions:
     about: QAction
     meeting_mode: bool = False
     unlocked: bool = False
-    case_open: bool = False
 
     def set_unlocked(self, unlocked: bool) -> None:
         """Actions that need an unlocked vault."""
         self.unlocked = unlocked
         self.lock.setEnabled(unlocked)
-        self._update()
-
-    def set_case_open(self, on: bool) -> None:
-        """"Kontroller et dokument …" checks against the open case."""
-        self.case_open = on
         self._update()
 
     def set_meeting_mode(self, on: bool) -> None:
@@ -47,10 +41,9 @@ class Actions:
 
     def _update(self) -> None:
         for action in (self.new_case, self.change_passphrase, self.school_calendar,
-                       self.handover_export, self.handover_import):
+                       self.handover_export, self.handover_import, self.verify_document):
             action.setEnabled(self.unlocked and not self.meeting_mode)
         self.settings.setEnabled(not self.meeting_mode)
-        self.verify_document.setEnabled(self.unlocked and self.case_open and not self.meeting_mode)
 
 
 def _unique(*sequences: QKeySequence) -> list[QKeySequence]:

@@ -255,3 +255,34 @@ def test_every_byte_of_the_stamp_the_header_and_the_trailer_is_guarded(stamped_c
         changed[at] ^= 0x04
         result = log.verify_bytes(bytes(changed))
         assert (result.verdict, result.entry) == (Verdict.ALTERED, entry), at
+
+
+def test_from_the_case_list_every_case_is_searched(service, tmp_path):
+    from desktop.services.disclosure import check_in_every_case
+    names = ["Jens", "Tonje Ánde", "Máret"]
+    sessions = [service.create_case(n) for n in names]
+    logs = [DisclosureService(s, clock=lambda: NOW) for s in sessions]
+    for index, log in enumerate(logs[1:], 1):  # each holds a "2026-0001"
+        _saved(log, tmp_path / f"{index}.pdf")
+    printed = logs[2].record_print("Evaluering", "<p/>", "far")
+    for session in sessions:
+        service.close_case(session)
+
+    result = check_in_every_case(service, tmp_path / "2.pdf")
+    assert (result.verdict, result.case_name, result.entry.file_name) == (
+        Verdict.UNALTERED, "Máret", "2.pdf")
+    changed = bytearray((tmp_path / "1.pdf").read_bytes())
+    changed[len(changed) // 2] ^= 1
+    (tmp_path / "x.pdf").write_bytes(bytes(changed))
+    result = check_in_every_case(service, tmp_path / "x.pdf")
+    assert (result.verdict, result.case_name) == (Verdict.ALTERED, "Tonje Ánde")
+    result = check_in_every_case(service, typed=printed.check_value)
+    assert (result.verdict, result.case_name) == (Verdict.KNOWN_CHECK, "Máret")
+    assert check_in_every_case(service, typed="0000-0000").verdict is Verdict.UNKNOWN
+    assert check_in_every_case(service, typed="hei") is None
+    (tmp_path / "t.txt").write_text("x")
+    assert check_in_every_case(service, tmp_path / "t.txt").verdict is Verdict.NOT_PDF
+    plain = io.BytesIO()
+    _minutes(plain)
+    (tmp_path / "p.pdf").write_bytes(plain.getvalue())
+    assert check_in_every_case(service, tmp_path / "p.pdf").verdict is Verdict.UNKNOWN

@@ -31,7 +31,7 @@ def _check(qtbot, dialog: VerifyDocumentDialog, *, file: str = "", check: str = 
     type_into(qtbot, dialog.file, file)
     type_into(qtbot, dialog.check, check)
     press(dialog.check if check else dialog.file, Qt.Key.Key_Return)  # the default button
-    if file:  # read on a worker
+    if file or dialog.service is None:  # read on a worker
         qtbot.waitUntil(lambda: dialog.call.done, timeout=10_000)
     return dialog.result.text()
 
@@ -41,7 +41,6 @@ def test_a_saved_pdf_is_listed_and_checked(qtbot, make_window, vault_dir, tmp_pa
                       str(tmp_path / "xdg"))
     window = make_window(vault_dir)
     unlock(qtbot, window, PASSPHRASE)
-    assert not window.menu_actions.verify_document.isEnabled()  # no case open
     create_case(qtbot, window, "Tonje Ánde")
     assert window.menu_actions.verify_document.isEnabled()
     page = window.case_page
@@ -108,6 +107,22 @@ def test_a_saved_pdf_is_listed_and_checked(qtbot, make_window, vault_dir, tmp_pa
     not_pdf.write_text("Tonje", encoding="utf-8")
     assert _check(qtbot, verify, file=str(not_pdf)).startswith("Filen er ikke en PDF")
     verify.reject()
+
+    # From the case list: every case on the laptop is searched.
+    click(qtbot, window.case_page.back_button)
+    qtbot.waitUntil(lambda: window.case_page is None)
+    assert window.menu_actions.verify_document.isEnabled()
+    window.menu_actions.verify_document.trigger()
+    qtbot.waitUntil(lambda: window.findChild(VerifyDocumentDialog) is not None
+                    and window.findChild(VerifyDocumentDialog).isVisible())
+    everywhere = window.findChild(VerifyDocumentDialog)
+    assert everywhere.service is None
+    said = _check(qtbot, everywhere, file=str(target))
+    assert said.startswith("Saken: Tonje Ánde. Uendret") and f"Dok. {document_id}" in said
+    assert "ENDRET" in _check(qtbot, everywhere, file=str(altered))
+    said = _check(qtbot, everywhere, check=entry.check_value)
+    assert said.startswith("Saken: Tonje Ánde. Kontrollverdien hører til")
+    assert _check(qtbot, everywhere, check="0000-0000").startswith("Ukjent")
 
 
 def test_printing_is_logged_with_the_id_under_the_document(qtbot, make_window, vault_dir,

@@ -1,6 +1,6 @@
 """Fil → Kontroller et dokument … (issue 14): a PDF file, or the check value
 typed from a sheet of paper, is checked against the open case's
-utleveringslogg: the unaltered document issued from this case (when, to
+utleveringslogg — or, from the case list, against every case on the laptop: the unaltered document issued from this case (when, to
 whom), a document of this case that has been changed, or an unknown one. A
 huge file or one that is not a PDF gets its own message; the file is read
 with a size limit (services/disclosure.MAX_CHECK_BYTES) on a worker thread
@@ -23,19 +23,31 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.disclosure import HANDOVER, PDF, Disclosure, Verdict, Verification
-from desktop.services.disclosure import MAX_CHECK_BYTES, DisclosureService, examine_file
+from desktop.services.disclosure import (
+    MAX_CHECK_BYTES,
+    DisclosureService,
+    check_in_every_case,
+    examine_file,
+)
 from desktop.ui.dialogs.base import Dialog
 from desktop.ui.worker import BackgroundCall
 
 
 class VerifyDocumentDialog(Dialog):
-    def __init__(self, parent: QWidget, service: DisclosureService, pupil: str):
+    def __init__(self, parent: QWidget, service: DisclosureService | None, pupil: str,
+                 app=None):
+        """`service`: the open case's log; None with `app`: every case of the vault."""
         super().__init__(parent, self.tr("Kontroller et dokument"), "verifyDocumentDialog")
         self.service = service
+        self.app = app
+        where = (self.tr("Dokumentet kontrolleres mot utleveringsloggen til saken som er "
+                         "åpen: %1.").replace("%1", pupil or self.tr("uten navn"))
+                 if service is not None else
+                 self.tr("Dokumentet kontrolleres mot utleveringsloggen i alle sakene på "
+                         "denne maskinen."))
         hint = QLabel(self.tr(
             "Velg en PDF, eller skriv kontrollverdien som står nederst på et utskrevet ark "
-            "(«kontroll 7F3A-91C2»). Dokumentet kontrolleres mot utleveringsloggen til "
-            "saken som er åpen: %1.").replace("%1", pupil or self.tr("uten navn")))
+            "(«kontroll 7F3A-91C2»). ") + where)
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         self.file = QLineEdit()
@@ -112,7 +124,9 @@ class VerifyDocumentDialog(Dialog):
     def run(self) -> None:
         if self.call is not None and not self.call.done:
             return  # one file at a time
-        if self.file.text().strip():
+        if self.service is None:
+            self._run_everywhere()
+        elif self.file.text().strip():
             path, key = Path(self.file.text().strip()), self.service.repo.key()
 
             def done(seen, error) -> None:
@@ -128,15 +142,41 @@ class VerifyDocumentDialog(Dialog):
         elif self.check.text().strip():
             verification = self.service.verify_check(self.check.text())
             if verification is None:
-                self.result.setText(self.tr("Skriv kontrollverdien slik den står nederst på "
-                                            "siden: åtte tegn, 0–9 og A–F, for eksempel "
-                                            "7F3A-91C2."))
-                self.check.setFocus()
+                self._not_a_check()
                 return
             self.show_result(verification, typed=self.check.text().strip())
         else:
             self.result.setText(self.tr("Velg en PDF-fil eller skriv en kontrollverdi."))
             self.file.setFocus()
+
+    def _run_everywhere(self) -> None:
+        """From the case list: every case is opened read-only on a worker."""
+        path = Path(self.file.text().strip()) if self.file.text().strip() else None
+        typed = "" if path is not None else self.check.text().strip()
+        if path is None and not typed:
+            self.result.setText(self.tr("Velg en PDF-fil eller skriv en kontrollverdi."))
+            self.file.setFocus()
+            return
+
+        def done(verification, error) -> None:
+            self.run_button.setEnabled(True)
+            if error is not None:
+                verification = Verification(Verdict.UNREADABLE)
+            if verification is None:
+                self._not_a_check()
+            else:
+                self.show_result(verification, typed=typed)
+
+        self.run_button.setEnabled(False)
+        self.result.setText(self.tr("Kontrollerer mot alle sakene …"))
+        app = self.app
+        self.call = BackgroundCall(lambda: check_in_every_case(app, path, typed), done,
+                                   self).start()
+
+    def _not_a_check(self) -> None:
+        self.result.setText(self.tr("Skriv kontrollverdien slik den står nederst på siden: "
+                                    "åtte tegn, 0–9 og A–F, for eksempel 7F3A-91C2."))
+        self.check.setFocus()
 
     # --- what it says --------------------------------------------------------------------
     def _issued(self, entry: Disclosure) -> str:
@@ -170,11 +210,16 @@ class VerifyDocumentDialog(Dialog):
                     + self.tr(" Sammenlign med arket: nummeret og kontrollverdien står "
                               "nederst på hver side."))
         elif verdict is Verdict.UNKNOWN and typed:
-            text = self.tr("Ukjent: ingen dokumenter fra denne saken har kontrollverdien "
-                           "%1.").replace("%1", typed)
+            text = (self.tr("Ukjent: ingen dokumenter fra denne saken har kontrollverdien %1.")
+                    if self.service is not None else
+                    self.tr("Ukjent: ingen dokumenter fra sakene på denne maskinen har "
+                            "kontrollverdien %1.")).replace("%1", typed)
         elif verdict is Verdict.UNKNOWN:
-            text = self.tr("Ukjent: dette dokumentet er ikke utlevert fra denne saken, eller "
-                           "det er laget før saken fikk utleveringslogg.")
+            text = (self.tr("Ukjent: dette dokumentet er ikke utlevert fra denne saken, eller "
+                            "det er laget før saken fikk utleveringslogg.")
+                    if self.service is not None else
+                    self.tr("Ukjent: dette dokumentet er ikke utlevert fra noen av sakene på "
+                            "denne maskinen."))
         elif verdict is Verdict.NOT_PDF:
             text = self.tr("Filen er ikke en PDF. Velg PDF-filen du vil kontrollere.")
         elif verdict is Verdict.TOO_LARGE:
@@ -183,6 +228,8 @@ class VerifyDocumentDialog(Dialog):
         else:
             text = self.tr("Filen kunne ikke leses. Sjekk at den finnes og at du har tilgang "
                            "til den.")
+        if verification.case_name and entry is not None:
+            text = self.tr("Saken: %1. ").replace("%1", verification.case_name) + text
         self.result.setText(text)
         self.result.setAccessibleName(text)
         role = {Verdict.ALTERED: "error", Verdict.UNKNOWN: "warning"}.get(verdict, "")
