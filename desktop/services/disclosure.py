@@ -6,8 +6,9 @@ document is logged by using the same path, with no code of its own:
 
 - a saved PDF: `ui/widgets/export_job.ExportJob`, the one worker every "Lagre
   som PDF" goes through (DocumentOutput.save, export_with_note, and whatever a
-  new document uses). While a case is open (ui/widgets/pdf_save.use_disclosure)
-  it calls `begin` on the UI thread, `write_stamped` on the worker (the PDF is
+  new document uses). Started for a widget inside an open case (the case page
+  holds this service: ui/widgets/disclosure_fields.disclosure_for), it calls
+  `begin` on the UI thread, `write_stamped` on the worker (the PDF is
   built under `document_stamp.stamping`, so marked_canvas draws the id and the
   check slot in the footer, then sealed), and `record_pdf` on the UI thread when
   the file is in place. Any builder that draws its pages with
