@@ -75,6 +75,11 @@ def test_a_saved_pdf_is_listed_and_checked(qtbot, make_window, vault_dir, tmp_pa
     assert log.disclosures.document_ids() == [document_id]
     assert [table.item(0, c).text() for c in (3, 4, 5, 6)] == ["PDF", "mor", "Kari Lærer",
                                                                entry.check_value]
+    click(qtbot, log.disclosures.verify_button)  # the same check, from the list
+    from_list = log.disclosures.findChild(VerifyDocumentDialog)
+    qtbot.waitExposed(from_list)
+    assert _check(qtbot, from_list, file=str(target)).startswith("Uendret")
+    from_list.reject()
     # … and in the timeline on Oversikt
     window.case_page.show_section("overview")
     timeline = window.case_page.findChild(QListWidget, "timelineList")

@@ -1,15 +1,18 @@
 """Logg → Utlevert: what has left the laptop from this case (utleveringslogg,
 issue 14): every PDF saved and every print, and the handover files written,
 newest first, with the document id and the check value that stand at the foot
-of the document. The list only shows; entries are made by the save and print
-paths (services/disclosure.py) and are never edited or removed."""
+of the document, and "Kontroller et dokument …" for this case. The list only
+shows; entries are made by the save and print paths (services/disclosure.py)
+and are never edited or removed."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -20,6 +23,7 @@ from desktop.domain.disclosure import HANDOVER, PDF, Disclosure
 from desktop.domain.handover import Scope
 from desktop.services.disclosure import DisclosureService
 from desktop.ui.crash_guard import guarded
+from desktop.ui.dialogs.verify_document import VerifyDocumentDialog
 
 
 class DisclosureList(QWidget):
@@ -52,12 +56,28 @@ class DisclosureList(QWidget):
         self.empty = QLabel(self.tr("Ingenting er utlevert fra saken ennå."))
         self.empty.setObjectName("disclosureEmpty")
         self.empty.setProperty("role", "hint")
+        self.verify_button = QPushButton(self.tr("Kontroller et &dokument …"))
+        self.verify_button.setObjectName("verifyDocument")
+        self.verify_button.setAccessibleName(self.tr("Kontroller om en PDF eller en "
+                                                     "kontrollverdi er fra denne saken"))
+        self.verify_button.clicked.connect(self.open_verify)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.verify_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.hint)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
         self.refresh()
+
+    def open_verify(self) -> VerifyDocumentDialog:
+        """The same check as Fil → Kontroller et dokument …, against this case."""
+        dialog = VerifyDocumentDialog(self, self.service,
+                                      self.service.session.pupil().name.strip())
+        dialog.open()
+        return dialog
 
     @guarded
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
