@@ -48,8 +48,9 @@ class DisclosureList(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.hint = QLabel(self.tr(
             "Hver PDF som lagres og hver utskrift fra saken føres her med et dokumentnummer. "
-            "Nummeret og en kontrollverdi står nederst på dokumentet; Fil → Kontroller et "
-            "dokument … viser om en PDF er uendret."))
+            "Nummeret og en kontrollverdi står nederst på dokumentet. «Kontroller et "
+            "dokument …» viser om en PDF eller et ark er utlevert herfra, og om PDF-en er "
+            "uendret."))
         self.hint.setObjectName("disclosureHint")
         self.hint.setProperty("role", "hint")
         self.hint.setWordWrap(True)
