@@ -311,6 +311,25 @@ def _v11_handover_log(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v14_referral_drafts(conn: sqlite3.Connection) -> None:
+    """Issue 14: the draft pedagogisk rapport for a referral to PPT, one row per
+    part: its text as last assembled or edited, whether the user changed it
+    since it was assembled (then "Hent på nytt" asks first), and whether it is
+    included in the printout (the internal part starts unticked). Safe to run
+    twice."""
+    conn.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS referral_part (
+            part TEXT PRIMARY KEY,
+            text TEXT NOT NULL DEFAULT '',
+            edited INTEGER NOT NULL DEFAULT 0,
+            included INTEGER NOT NULL DEFAULT 1,
+            assembled_at TEXT NOT NULL DEFAULT ''
+        ) WITHOUT ROWID;
+        """
+    )
+
+
 # The records a meeting holds (issue 13, "the meeting is the hub"): the meeting's id
 # on each. Kept here so the migration and MeetingLinkRepository name the same tables.
 MEETING_LINKED_TABLES = ("conversation", "circle_snapshot", "agreement", "evaluation")
@@ -344,6 +363,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v9_stafett_handover,
     _v10_meeting_hub,
     _v11_handover_log,
+    _v14_referral_drafts,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 
