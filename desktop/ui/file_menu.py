@@ -1,5 +1,6 @@
 """What the Fil menu opens besides the case: the laptop's school calendar
-(Skolerute) and blank forms for a meeting held on paper. The dialogs are
+(Skolerute), blank forms for a meeting held on paper, and the open case's
+referral to PPT (Henvisning til PPT). The dialogs are
 imported when first used (the first window stays quick)."""
 
 from __future__ import annotations
@@ -32,3 +33,16 @@ def save_blank_form(window, kind: str):
     from desktop.ui.dialogs.blank_form import save_blank_form as ask_and_save
 
     return ask_and_save(window, kind, window.service.paths.config_dir / "forms")
+
+
+def open_referral(window, consent_check=None):
+    """Henvisning til PPT for the case shown. `consent_check`: the one place a
+    consent check is wired in (desktop/services/referral_service.py)."""
+    from desktop.ui.dialogs.referral_dialog import ReferralDialog
+
+    page = window.case_page
+    if page is None or not window.service.is_unlocked:
+        return None
+    dialog = ReferralDialog(window, page.session, consent_check)
+    dialog.open()
+    return dialog

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         a.school_calendar.triggered.connect(lambda: file_menu.open_school_calendar(self))
         a.handover_export.triggered.connect(lambda: handover_flow.open_export(self))
         a.handover_import.triggered.connect(lambda: handover_flow.open_import(self))
+        a.referral.triggered.connect(lambda: file_menu.open_referral(self))
         for kind, blank in (("agreement", a.blank_agreement), ("evaluation", a.blank_evaluation),
                             ("conversation", a.blank_conversation)):
             blank.triggered.connect(lambda _=False, k=kind: file_menu.save_blank_form(self, k))
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
+        self.menu_actions.set_case_open(page is not None and page is self.case_page)
         self.menu_actions.set_unlocked(self.service.is_unlocked)
 
     def _unlocked(self) -> None:

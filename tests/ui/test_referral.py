@@ -1,0 +1,179 @@
+"""Henvisning til PPT as a person does it (issue 14, "make a referral pack,
+edit a part, print it"): Fil → Henvisning til PPT … on an open case, read
+the parts, write what the school asks PPT about, undo, fetch a part again from
+the case, close and reopen the case (the edit is kept), print and save as PDF
+through the program's one output path."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.domain.referral import PartKey
+from desktop.ui.dialogs.referral_dialog import ReferralDialog
+from desktop.ui.widgets import document_output
+from tests.referral import helpers as h
+from tests.ui.conftest import PASSPHRASE, new_service
+from tests.ui.helpers import (
+    click,
+    open_case_from_list,
+    press,
+    saved_pdf_text,
+    type_into,
+    unlock,
+)
+
+QUESTION = "Vi ber om veiledning til skolen, og om utredning av Ánde (čđŋšŧž)."
+
+
+def _filled_case(vault_dir) -> str:
+    service = new_service(vault_dir)
+    session = service.create_case("Ánde Sárá")
+    session.set_pupil_field("school", "Fjellbakken skole")
+    session.set_pupil_field("note", "Intern merknad: familien driver med rein")
+    h.enrich(session, date.today())
+    service.close_case(session)
+    service.lock()
+    return session.case_id
+
+
+def _open_referral(qtbot, window) -> ReferralDialog:
+    window.menu_actions.referral.trigger()
+    qtbot.waitUntil(lambda: window.findChild(ReferralDialog) is not None)
+    dialog = window.findChild(ReferralDialog)
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _go_to(dialog: ReferralDialog, key: PartKey) -> None:
+    """Down the list of parts with the arrow keys, as from the keyboard."""
+    dialog.parts.setFocus()
+    press(dialog.parts, Qt.Key.Key_Home)
+    while dialog.current_key() is not key:
+        press(dialog.parts, Qt.Key.Key_Down)
+
+
+def _close(qtbot, dialog: ReferralDialog) -> None:
+    click(qtbot, dialog.close_button)
+    QApplication.processEvents()
+
+
+def test_make_a_referral_edit_a_part_and_find_it_again_after_reopening(
+        qtbot, make_window, vault_dir):
+    case_id = _filled_case(vault_dir)
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    assert not window.menu_actions.referral.isEnabled()  # no case open
+    open_case_from_list(qtbot, window, case_id)
+    assert window.menu_actions.referral.isEnabled()
+    dialog = _open_referral(qtbot, window)
+
+    assert [dialog.parts.item(i).text() for i in range(dialog.parts.count())][:2] == [
+        "Bakgrunn og bekymring", "Fraværet i tall"]
+    voice = dialog.editors[PartKey.PUPIL_VOICE].toPlainText()
+    assert h.VOICE in voice and h.NOT_VOICE not in voice
+    internal = dialog.parts.item(dialog.parts.count() - 1)
+    assert internal.checkState() == Qt.CheckState.Unchecked  # not printed unless ticked
+    assert h.KEARNEY_NOTE not in dialog.document().html
+
+    _go_to(dialog, PartKey.QUESTIONS)
+    editor = dialog.editors[PartKey.QUESTIONS]
+    assert dialog.stack.currentWidget() is editor
+    type_into(qtbot, editor, QUESTION)
+    assert dialog.referral.draft().part(PartKey.QUESTIONS).text == QUESTION
+    press(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo in the editor
+    qtbot.waitUntil(lambda: editor.toPlainText() == "")
+    assert dialog.referral.draft().part(PartKey.QUESTIONS).text == ""  # stored as shown
+    press(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+          | Qt.KeyboardModifier.ShiftModifier)  # and redo
+    qtbot.waitUntil(lambda: editor.toPlainText() == QUESTION)
+    assert dialog.referral.draft().part(PartKey.QUESTIONS).text == QUESTION
+
+    _go_to(dialog, PartKey.PLAN)
+    dialog.parts.setFocus()
+    press(dialog.parts, Qt.Key.Key_Space)  # untick the plan
+    assert not dialog.referral.draft().part(PartKey.PLAN).included
+    _close(qtbot, dialog)
+
+    assert window.close_case()
+    open_case_from_list(qtbot, window, case_id)
+    again = _open_referral(qtbot, window)
+    assert again.editors[PartKey.QUESTIONS].toPlainText() == QUESTION
+    assert again.parts.item(3).checkState() == Qt.CheckState.Unchecked
+    html = again.document().html
+    assert "Det skolen ber PPT om" in html and "Opptrappingsplanen" not in html
+    _close(qtbot, again)
+
+
+def test_fetch_a_part_again_and_undo_it(qtbot, make_window, vault_dir):
+    case_id = _filled_case(vault_dir)
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    open_case_from_list(qtbot, window, case_id)
+    dialog = _open_referral(qtbot, window)
+    editor = dialog.editors[PartKey.BACKGROUND]
+    original = editor.toPlainText()
+    type_into(qtbot, editor, "Min egen bakgrunn")
+    assert dialog.referral.draft().part(PartKey.BACKGROUND).edited
+    click(qtbot, dialog.refetch_button)
+    assert editor.toPlainText() == original
+    assert not dialog.referral.draft().part(PartKey.BACKGROUND).edited
+    assert "Ctrl+Z" in dialog.note.text()
+    editor.setFocus()
+    press(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.toPlainText() == "Min egen bakgrunn")
+    assert dialog.referral.draft().part(PartKey.BACKGROUND).text == "Min egen bakgrunn"
+    _close(qtbot, dialog)
+
+
+def test_print_and_save_the_referral(qtbot, make_window, vault_dir, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    class Printers:
+        @staticmethod
+        def availablePrinters():  # noqa: N802 (Qt name)
+            return ["skriver"]
+    monkeypatch.setattr(document_output, "QPrinterInfo", Printers)
+    case_id = _filled_case(vault_dir)
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    open_case_from_list(qtbot, window, case_id)
+    dialog = _open_referral(qtbot, window)
+    _go_to(dialog, PartKey.QUESTIONS)
+    type_into(qtbot, dialog.editors[PartKey.QUESTIONS], QUESTION)
+
+    click(qtbot, dialog.print_button)
+    assert isinstance(dialog.output.dialog, QPrintDialog)
+    assert dialog.output.dialog.parent() is dialog  # placed over the referral
+    dialog.output.dialog.reject()
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a stand-in for the printer
+    printer.setOutputFileName(str(tmp_path / "printer.pdf"))
+    dialog.output.print_to(printer, dialog.document())
+    assert (tmp_path / "printer.pdf").stat().st_size > 1000
+    assert "Ingen fil er lagret" in dialog.note.text()
+
+    text = " ".join(saved_pdf_text(qtbot, dialog.output, dialog.document(),
+                                   tmp_path / "henvisning.pdf").split())
+    assert "Henvisning til PPT – pedagogisk rapport" in text
+    assert QUESTION in text and h.VOICE in text
+    assert h.KEARNEY_NOTE not in text and "familien driver med rein" not in text
+    assert "ikke kryptert" in dialog.note.text()
+    _close(qtbot, dialog)
+
+
+def test_a_consent_problem_is_shown_before_printing(qtbot, make_window, vault_dir):
+    """The consent check is the lead's to wire (one callable); shown when it answers."""
+    from desktop.ui import file_menu
+
+    case_id = _filled_case(vault_dir)
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    open_case_from_list(qtbot, window, case_id)
+    dialog = file_menu.open_referral(window, lambda service, day: f"Ingen samtykke for {service}")
+    qtbot.waitExposed(dialog)
+    assert dialog.consent_warning.isVisible()
+    assert dialog.consent_warning.text() == "Ingen samtykke for ppt"
+    _close(qtbot, dialog)
