@@ -73,6 +73,14 @@ class ReferralPart:
         return bool(self.assembled_at) or self.edited
 
 
+def referral_in_view(phase_rank: int, phase_count: int) -> bool:
+    """Whether the case has come so far up its rule set's ladder that a
+    referral is part of the work: the last two phases of a ladder of three or
+    more (Bærum fase 3 "Vurdere andre instanser inn i saken" and fase 4 "Vurder
+    henvisning til PP-tjeneste"; Ørland trinn 2–3). `phase_rank` counts from 0."""
+    return phase_count >= 3 and phase_rank >= phase_count - 2
+
+
 def default_included(key: PartKey) -> bool:
     return key not in INTERNAL_PARTS
 

@@ -7,9 +7,11 @@ repositories; every write goes through session.edit (read-only cases refuse,
 autosave follows).
 
 Consent: a referral to PPT needs the guardians' consent. This module does not
-keep consent records; `consent_check` is the one place that asks "is there a
-valid consent for PPT on this day?" — a callable returning the problem in
-words, or None when all is well. It defaults to no check (None).
+keep consent records. It asks "is there a valid consent for PPT on this day?"
+in one place: `consent_check_for(session)` gives the check for a case (a
+callable returning the problem in words, or None when all is well), and it
+gives no check until the consent records are wired in there. A caller may
+also pass its own `consent_check` (tests).
 """
 
 from __future__ import annotations
@@ -49,6 +51,14 @@ ConsentCheck = Callable[[str, date], "str | None"]
 CONSENT_SERVICE = "ppt"
 
 
+def consent_check_for(session: CaseSession) -> ConsentCheck | None:
+    """THE place to wire consent (issue 14, "Consent"): return the consent
+    records' `consent_problem` for this case, e.g.
+    `lambda service, day: ConsentService(session).consent_problem(service, day)`.
+    No check until then."""
+    return None
+
+
 def today() -> date:
     from desktop.services import app_service
 
@@ -61,7 +71,8 @@ class ReferralService:
     def __init__(self, session: CaseSession, consent_check: ConsentCheck | None = None,
                  clock: Callable[[], datetime] = datetime.now):
         self.session = session
-        self.consent_check = consent_check
+        self.consent_check = consent_check if consent_check is not None \
+            else consent_check_for(session)
         self.clock = clock
         self._repo = session.repository(ReferralRepository)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.domain.referral import PartKey
 from desktop.ui.dialogs.referral_dialog import ReferralDialog
@@ -176,4 +176,35 @@ def test_a_consent_problem_is_shown_before_printing(qtbot, make_window, vault_di
     qtbot.waitExposed(dialog)
     assert dialog.consent_warning.isVisible()
     assert dialog.consent_warning.text() == "Ingen samtykke for ppt"
+    _close(qtbot, dialog)
+
+
+def test_oversikt_offers_the_referral_in_fase_3_and_4_only(qtbot, make_window, vault_dir):
+    """Seed 001, fase 4: "Vurder henvisning til PP-tjeneste" (and fase 3:
+    "Vurdere andre instanser inn i saken"): the button appears there, not before,
+    and not in meeting mode (the draft shows the adults' internal notes)."""
+    from desktop.services.absence_register import AbsenceRegister
+
+    case_id = _filled_case(vault_dir)
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    open_case_from_list(qtbot, window, case_id)
+    card = window.case_page.overview.findChild(QWidget, "followUpCard")
+    session = window.case_page.session
+    register = AbsenceRegister(session)
+    register.decide("fase2", date.today(), "Ingrid Dahl")
+    card.refresh()
+    assert card.referral_button.isHidden()
+    register.decide("fase4", date.today(), "Ingrid Dahl")
+    card.refresh()
+    assert not card.referral_button.isHidden()
+    window.case_page.set_meeting_mode(True)
+    assert card.referral_button.isHidden()
+    window.case_page.set_meeting_mode(False)
+    assert not card.referral_button.isHidden()
+    click(qtbot, card.referral_button)
+    qtbot.waitUntil(lambda: window.findChild(ReferralDialog) is not None)
+    dialog = window.findChild(ReferralDialog)
+    assert dialog.referral.session is session
+    assert "fase 4" in dialog.editors[PartKey.BACKGROUND].toPlainText().lower()
     _close(qtbot, dialog)

@@ -111,7 +111,7 @@ class ReferralDialog(Dialog):
         self.parts.itemChanged.connect(self._tick_changed)
         self.parts.setCurrentRow(0)
         self._warn_about_consent()
-        self.resize(1000, 640)
+        self._fit_screen()
 
     # --- building ------------------------------------------------------------------------
     def part_titles(self) -> dict[PartKey, str]:
@@ -168,6 +168,16 @@ class ReferralDialog(Dialog):
         layout.addLayout(middle, 1)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
+
+    def _fit_screen(self) -> None:
+        """As large as is comfortable, never larger than the screen's free area
+        (1366×768 at 125 % leaves about 1093×560)."""
+        screen = (self.parentWidget() or self).screen()
+        free = screen.availableGeometry() if screen is not None else None
+        width, height = 1000, 660
+        if free is not None:
+            width, height = min(width, free.width() - 40), min(height, free.height() - 40)
+        self.resize(width, height)
 
     # --- acting --------------------------------------------------------------------------
     def key_at(self, row: int) -> PartKey:
