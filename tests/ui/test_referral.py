@@ -208,3 +208,21 @@ def test_oversikt_offers_the_referral_in_fase_3_and_4_only(qtbot, make_window, v
     assert dialog.referral.session is session
     assert "fase 4" in dialog.editors[PartKey.BACKGROUND].toPlainText().lower()
     _close(qtbot, dialog)
+
+
+def test_pack_the_referral_into_a_handover_file(qtbot, make_window, vault_dir):
+    """Pakk i overføringsfil: the handover dialog opens with this case ticked
+    (the draft is part of the case and goes with it)."""
+    from desktop.ui.dialogs.handover_export import HandoverExportDialog
+
+    case_id = _filled_case(vault_dir)
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    open_case_from_list(qtbot, window, case_id)
+    dialog = _open_referral(qtbot, window)
+    click(qtbot, dialog.pack_button)
+    qtbot.waitUntil(lambda: window.findChild(HandoverExportDialog) is not None)
+    export = window.findChild(HandoverExportDialog)
+    assert export.chosen_ids() == [case_id]
+    assert not dialog.isVisible()
+    export.reject()

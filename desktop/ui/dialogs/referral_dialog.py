@@ -102,6 +102,15 @@ class ReferralDialog(Dialog):
                                     self.print_button)
         for button in (self.preview_button, self.print_button, self.save_button):
             button.clicked.connect(self._warn_about_consent)
+        self.pack_button = self._button(self.tr("Pakk i &overføringsfil …"), "referralPack",
+                                        self.tr("Legg saken med henvisningen i en kryptert "
+                                                "overføringsfil"))
+        self.pack_button.setToolTip(self.tr(
+            "Saken, med dette utkastet, i en kryptert overføringsfil (Overfør saken). "
+            "Mottakeren åpner Henvisning til PPT i sin Nærvær for å lese og skrive ut. "
+            "Den interne delen følger bare med når hele saken overføres."))
+        self.pack_button.setEnabled(not self.read_only and hasattr(parent, "service"))
+        self.pack_button.clicked.connect(self.pack)
         self.close_button = self._button(self.tr("&Lukk"), "referralClose",
                                          self.tr("Lukk henvisningen"))
         self.close_button.clicked.connect(self.accept)
@@ -158,7 +167,8 @@ class ReferralDialog(Dialog):
         middle.addWidget(self.parts)
         middle.addLayout(right, 1)
         buttons = QHBoxLayout()
-        for button in (self.preview_button, self.print_button, self.save_button):
+        for button in (self.preview_button, self.print_button, self.save_button,
+                       self.pack_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -234,6 +244,17 @@ class ReferralDialog(Dialog):
         self.note.setText(self.tr("Delen er hentet på nytt fra saken. Teksten du hadde skrevet "
                                   "er byttet ut; Ctrl+Z i teksten henter den tilbake.")
                           if was_edited else self.tr("Delen er hentet på nytt fra saken."))
+
+    def pack(self):
+        """Pakk i overføringsfil: the handover dialog with this case ticked. The
+        draft is part of the case, so it goes with it; the PDF itself is not put
+        in the file (a handover file holds cases; the receiver prints from the
+        draft)."""
+        from desktop.ui.dialogs import handover_flow
+
+        window, case_id = self.parentWidget(), self.referral.session.case_id
+        self.accept()
+        return handover_flow.open_export(window, case_id)
 
     def _warn_about_consent(self) -> None:
         problem = self.referral.consent_problem()
