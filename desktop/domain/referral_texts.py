@@ -268,7 +268,8 @@ def plan(s: ReferralSource) -> str:
     repeats = sum(1 for r in s.runs if r.status is RunStatus.REPEATED)
     backs = sum(1 for r in s.runs if r.status is RunStatus.STEPPED_BACK)
     if repeats or backs:
-        lines.append(f"Gjentatte trinn: {repeats}. Ganger ett trinn tilbake: {backs}.")
+        lines.append(f"Trinn gjentatt: {_count(repeats, 'gang', 'ganger') or 'ingen'}. "
+                     f"Ett trinn tilbake: {_count(backs, 'gang', 'ganger') or 'ingen'}.")
     return _lines(lines)
 
 
