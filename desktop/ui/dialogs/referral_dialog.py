@@ -68,7 +68,8 @@ class ReferralDialog(Dialog):
         for part in draft.parts:
             item = QListWidgetItem(titles[part.key])
             item.setData(Qt.ItemDataRole.UserRole, part.key.value)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            if self.read_only:  # a case open read-only shows the ticks as they are
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if part.included
                                else Qt.CheckState.Unchecked)
             self.parts.addItem(item)
@@ -163,8 +164,13 @@ class ReferralDialog(Dialog):
         right.addLayout(head)
         right.addWidget(self.part_hint)
         right.addWidget(self.stack, 1)
+        parts_label = QLabel(self.tr("&Deler av rapporten"))
+        parts_label.setBuddy(self.parts)
+        left = QVBoxLayout()
+        left.addWidget(parts_label)
+        left.addWidget(self.parts, 1)
         middle = QHBoxLayout()
-        middle.addWidget(self.parts)
+        middle.addLayout(left)
         middle.addLayout(right, 1)
         buttons = QHBoxLayout()
         for button in (self.preview_button, self.print_button, self.save_button,
