@@ -14,8 +14,6 @@ from datetime import date
 from desktop.domain.absence_patterns import Pattern, PatternKind
 from desktop.domain.absence_totals import WindowTotals
 from desktop.domain.agreements import Agreement
-from desktop.domain.conversation_tools import Tool, normalised
-from desktop.domain.conversations import Answer, Conversation, Guide, display_value
 from desktop.domain.escalation_plan import Decision, HistoryEntry, RunStatus, StepRun, WeekResult
 from desktop.domain.evaluations import Evaluation, Rating, Referral
 from desktop.domain.follow_up import Contact, PhaseDecision
@@ -23,13 +21,13 @@ from desktop.domain.measure_circle import CircleEntry, MeasureStatus, Party
 from desktop.domain.measure_effect import Effect, EffectStatus, StepEffect
 from desktop.domain.people import Guardian, Pupil, TeamMember
 from desktop.domain.referral import PartKey
-
-# Which answers are the guardians' own view: the steps of the bundled
-# conversation guide that ask the guardians (forms/kartlegging/samtaleguide.toml,
-# steps "foresatte" and "stotte") and the whole checklist "informasjon fra de
-# foresatte" (sjekkliste_foresatte.toml). Step and form ids are storage codes.
-GUARDIAN_STEPS = frozenset({"foresatte", "stotte"})
-GUARDIAN_FORMS = frozenset({"sjekkliste_foresatte"})
+from desktop.domain.referral_voices import (
+    HeldConversation,
+    fmt,
+    guardians_view,
+    internal,
+    pupil_voice,
+)
 
 _WEEKDAYS = ("mandager", "tirsdager", "onsdager", "torsdager", "fredager", "lørdager",
              "søndager")
@@ -50,18 +48,6 @@ _DECISIONS = {Decision.ADVANCE: "videre til neste trinn", Decision.REPEAT: "trin
               Decision.BACK: "ett trinn tilbake"}
 _RESULTS = {WeekResult.REACHED: "nådd", WeekResult.PARTLY: "delvis nådd",
             WeekResult.NOT_REACHED: "ikke nådd"}
-_KEARNEY = {"1": "unngå ubehag eller vonde følelser knyttet til skolen",
-            "2": "unngå sosiale situasjoner eller å bli vurdert",
-            "3": "få oppmerksomhet fra foreldre eller andre viktige personer",
-            "4": "få goder utenfor skolen"}
-
-
-@dataclass(frozen=True, slots=True)
-class HeldConversation:
-    conversation: Conversation
-    guide: Guide
-    answers: dict[str, Answer]
-    tools: dict[Tool, dict] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,10 +82,6 @@ class ReferralSource:
     runs: list[StepRun] = field(default_factory=list)
     history: list[HistoryEntry] = field(default_factory=list)
     conversations: list[HeldConversation] = field(default_factory=list)
-
-
-def fmt(day: date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day else "uten dato"
 
 
 def percent(share: float) -> str:
@@ -273,65 +255,12 @@ def plan(s: ReferralSource) -> str:
     return _lines(lines)
 
 
-def pupil_voice(s: ReferralSource) -> str:
-    """Only answers marked «elevens stemme», never from an internal step."""
-    lines = []
-    for held in s.conversations:
-        for step, question in held.guide.questions():
-            answer = held.answers.get(question.id)
-            if step.internal or answer is None or not answer.answered or not answer.pupil_voice:
-                continue
-            asked = answer.question_text or question.text
-            lines.append(f"«{display_value(question, answer).strip()}» "
-                         f"({asked.strip()}; samtale {fmt(_day(held.conversation.held_on))})")
-    if not lines:
-        return "(Ingen svar er merket som elevens egne ord i kartleggingssamtalene.)"
-    return _lines(["Elevens egne ord fra kartleggingssamtalene:", *lines])
-
-
-def guardians_view(s: ReferralSource) -> str:
-    lines = []
-    for held in s.conversations:
-        guardian_form = held.conversation.form_id in GUARDIAN_FORMS
-        for step, question in held.guide.questions():
-            answer = held.answers.get(question.id)
-            if (step.internal or answer is None or not answer.answered or answer.pupil_voice
-                    or not (guardian_form or step.id in GUARDIAN_STEPS)):
-                continue
-            asked = answer.question_text or question.text
-            lines.append(f"– {asked.strip()} {display_value(question, answer).strip()} "
-                         f"({fmt(_day(held.conversation.held_on))})")
-    if not lines:
-        return "(Skriv her hvordan de foresatte ser saken. Ingen svar fra de foresatte er " \
-               "registrert i kartleggingssamtalene.)"
-    return _lines(["Fra samtalene med de foresatte:", *lines])
-
-
-def internal(s: ReferralSource) -> str:
-    lines = []
-    if s.pupil.note.strip():
-        lines += ["Merknad i saken:", s.pupil.note.strip(), ""]
-    for held in s.conversations:
-        for step, question in held.guide.questions():
-            answer = held.answers.get(question.id)
-            if not step.internal or answer is None or not answer.answered:
-                continue
-            lines.append(f"– {(answer.question_text or question.text).strip()} "
-                         f"{display_value(question, answer).strip()}")
-        kearney = held.tools.get(Tool.KEARNEY)
-        if kearney:
-            for key, value in normalised(Tool.KEARNEY, kearney)["functions"].items():
-                if value.get("checked") or str(value.get("note", "")).strip():
-                    mark = "hypotese" if value.get("checked") else "notat"
-                    lines.append(f"– Kearney, funksjon {key} ({_KEARNEY.get(key, key)}), {mark}: "
-                                 f"{str(value.get('note', '')).strip() or '–'}")
-    return _lines(lines).strip()
-
-
 ASSEMBLERS = {PartKey.BACKGROUND: background, PartKey.ABSENCE: absence, PartKey.TRIED: tried,
-              PartKey.PLAN: plan, PartKey.PUPIL_VOICE: pupil_voice,
-              PartKey.GUARDIANS: guardians_view, PartKey.QUESTIONS: lambda s: "",
-              PartKey.INTERNAL: internal}
+              PartKey.PLAN: plan,
+              PartKey.PUPIL_VOICE: lambda s: pupil_voice(s.conversations),
+              PartKey.GUARDIANS: lambda s: guardians_view(s.conversations),
+              PartKey.QUESTIONS: lambda s: "",
+              PartKey.INTERNAL: lambda s: internal(s.pupil.note, s.conversations)}
 
 
 def assemble(s: ReferralSource) -> dict[PartKey, str]:
@@ -401,11 +330,3 @@ def _person(name: str, role: str) -> str:
 def _number(s: ReferralSource, e: Evaluation) -> str:
     found = next((a for a in s.agreements if a.id == e.agreement_id), None)
     return str(found.number) if found else "?"
-
-
-def _day(iso: str) -> date | None:
-    try:
-        return date.fromisoformat(iso)
-    except ValueError:
-        return None
-

@@ -35,13 +35,8 @@ from desktop.domain.referral import (
     merged,
     reassembled,
 )
-from desktop.domain.referral_texts import (
-    ASSEMBLERS,
-    EffectLine,
-    HeldConversation,
-    ReferralSource,
-    assemble,
-)
+from desktop.domain.referral_texts import ASSEMBLERS, EffectLine, ReferralSource, assemble
+from desktop.domain.referral_voices import HeldConversation
 from desktop.export.document_base import DocumentHeader
 from desktop.services.case_session import CaseSession
 
