@@ -19,6 +19,7 @@ from desktop.domain.evaluations import Evaluation, Rating, Referral
 from desktop.domain.follow_up import Contact, PhaseDecision
 from desktop.domain.measure_circle import CircleEntry, MeasureStatus, Party
 from desktop.domain.measure_effect import Effect, EffectStatus, StepEffect
+from desktop.domain.meetings import Meeting, MeetingKind, MeetingStatus
 from desktop.domain.people import Guardian, Pupil, TeamMember
 from desktop.domain.referral import PartKey
 from desktop.domain.referral_voices import (
@@ -41,6 +42,9 @@ _MEASURE_STATUS = {MeasureStatus.PROPOSED: "foreslått", MeasureStatus.AGREED: "
                    MeasureStatus.ENDED: "avsluttet"}
 _RATINGS = {Rating.WORKED: "fungerte", Rating.PARTLY: "fungerte delvis",
             Rating.NOT: "fungerte ikke", Rating.UNSET: "ikke vurdert"}
+_MEETINGS = {MeetingKind.MAPPING: "Kartleggingsmøte", MeetingKind.COOPERATION: "Samarbeidsmøte",
+             MeetingKind.EVALUATION: "Evalueringsmøte", MeetingKind.INTERDISCIPLINARY:
+             "Tverrfaglig møte", MeetingKind.RESOURCE_TEAM: "Ressursteam", MeetingKind.OTHER: "Møte"}
 _RUNS = {RunStatus.COMPLETED: "fullført", RunStatus.REPEATED: "gjentatt",
          RunStatus.STEPPED_BACK: "gikk ett trinn tilbake", RunStatus.CURRENT: "pågår nå",
          RunStatus.PLANNED: "planlagt"}
@@ -77,6 +81,7 @@ class ReferralSource:
     measures: list[tuple[str, CircleEntry]] = field(default_factory=list)  # (box title, entry)
     agreements: list[Agreement] = field(default_factory=list)
     evaluations: list[Evaluation] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
     plan_goal: str = ""
     plan_baseline: str = ""
     runs: list[StepRun] = field(default_factory=list)
@@ -134,6 +139,10 @@ def background(s: ReferralSource) -> str:
     for a in s.agreements:
         if a.status.frozen and a.held_on is not None and a.version == 1:
             events.append((a.held_on, f"Samarbeidsavtale {a.number} inngått."))
+    for m in s.meetings:  # seed 002 App. 6: "evt. referat fra tverrfaglig møte"
+        if m.held_at is not None and m.status in (MeetingStatus.ENDED, MeetingStatus.RECORDED):
+            decided = f" Besluttet: {m.decisions.strip()}" if m.decisions.strip() else ""
+            events.append((m.held_at.date(), _sentence(f"{_MEETINGS[m.kind]} holdt.{decided}")))
     for e in s.evaluations:
         if e.finished:
             events.append((e.held_on or s.today, f"Evaluering av avtale {_number(s, e)}."))

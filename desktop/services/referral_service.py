@@ -186,7 +186,7 @@ class ReferralService:
             first_absence=min((r.day for r in records), default=None),
             totals=totals(records, week, day), patterns=insight.patterns(day), effects=effects,
             measures=measures, agreements=agreements.agreements(),
-            evaluations=agreements.evaluations(),
+            evaluations=agreements.evaluations(), meetings=agreements.meetings(),
             plan_goal=plan.goal if plan else "", plan_baseline=plan.baseline if plan else "",
             runs=plans.timeline(plan) if plan else [],
             history=plans.history(plan.id) if plan and plan.id is not None else [],

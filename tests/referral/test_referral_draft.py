@@ -145,6 +145,8 @@ def test_an_old_case_gets_the_table_and_a_draft(tmp_path):
         draft = referral.start()
         assert "«Det er tungt om morgenen.»" in draft.part(PartKey.PUPIL_VOICE).text
         assert "Eli Nordmann" in draft.part(PartKey.BACKGROUND).text
+        assert ("02.11.2026: Samarbeidsmøte holdt. Besluttet: Avtale 1 gjelder i tre uker."
+                in draft.part(PartKey.BACKGROUND).text)  # seed 002: "referat fra … møte"
         referral.set_text(PartKey.QUESTIONS, "Hva kan skolen gjøre annerledes?")
         service.close_case(session)
         session = service.open_case(V7_CASE)
