@@ -81,7 +81,9 @@ def test_make_a_referral_edit_a_part_and_find_it_again_after_reopening(
     _go_to(dialog, PartKey.QUESTIONS)
     editor = dialog.editors[PartKey.QUESTIONS]
     assert dialog.stack.currentWidget() is editor
+    assert "veiledning og konsultasjon" in dialog.part_hint.text()  # what PPT needs to know
     type_into(qtbot, editor, QUESTION)
+    assert dialog.part_hint.isHidden()
     assert dialog.referral.draft().part(PartKey.QUESTIONS).text == QUESTION
     press(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo in the editor
     qtbot.waitUntil(lambda: editor.toPlainText() == "")
@@ -263,6 +265,7 @@ def test_canary_the_referral_pack_leaves_no_name_in_plaintext(
     _go_to(dialog, PartKey.QUESTIONS)
     type_into(qtbot, dialog.editors[PartKey.QUESTIONS], QUESTION)
     dialog.parts.item(dialog.parts.count() - 1).setCheckState(Qt.CheckState.Checked)
+    assert "INTERNT" in dialog.note.text()
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(out / "skriver.pdf"))

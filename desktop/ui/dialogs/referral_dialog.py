@@ -216,6 +216,11 @@ class ReferralDialog(Dialog):
         if key is PartKey.INTERNAL:
             hints.append(self.tr("Internt for de voksne på skolen. Kommer bare med hvis du "
                                  "krysser av for delen; da merkes hele dokumentet INTERNT."))
+        if key is PartKey.QUESTIONS and not self.editors[key].toPlainText().strip():
+            # Seed 002 App. 6: "Henvisningsgrunn til PPT kan være veiledning/konsultasjon
+            # og/eller utredning av elev."
+            hints.append(self.tr("PPT trenger å vite hva dere ber om: veiledning og "
+                                 "konsultasjon, utredning av eleven, eller begge."))
         if key in self._outdated:
             hints.append(self.tr("Saken er endret siden denne delen ble hentet. Trykk «Hent på "
                                  "nytt fra saken» for å ta med det nye."))
@@ -226,12 +231,19 @@ class ReferralDialog(Dialog):
         if self.read_only:
             return
         self.referral.set_text(key, self.editors[key].toPlainText())
+        if key is PartKey.QUESTIONS:
+            self._update_hint(key)
 
     def _tick_changed(self, item: QListWidgetItem) -> None:
         if self.read_only:
             return
         key = PartKey(item.data(Qt.ItemDataRole.UserRole))
-        self.referral.set_included(key, item.checkState() == Qt.CheckState.Checked)
+        included = item.checkState() == Qt.CheckState.Checked
+        self.referral.set_included(key, included)
+        if key is PartKey.INTERNAL:
+            self.note.setText(self.tr("Den interne delen kommer med: dokumentet merkes INTERNT "
+                                      "på hver side. Gi det bare til dem som skal ha det.")
+                              if included else self.tr("Den interne delen er tatt ut."))
 
     def refetch(self) -> None:
         """The part as the case gives it now. The editor's Ctrl+Z brings back the
