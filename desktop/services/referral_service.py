@@ -16,7 +16,7 @@ also pass its own `consent_check` (tests).
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
@@ -219,6 +219,23 @@ class ReferralService:
         from desktop.export.referral_pdf import build_referral_pdf
 
         build_referral_pdf(path, draft or self.draft(), header or self.header())
+
+    def printable(self) -> ReferralOutput:
+        """What preview, print and "Lagre som PDF" need, read now (UI thread);
+        `write(path)` touches no database and may run on a worker."""
+        from desktop.export.referral_pdf import referral_html, title_of
+
+        draft, header = self.draft(), self.header()
+        return ReferralOutput(title_of(draft), self.file_name(), referral_html(draft, header),
+                              lambda path: self.write_pdf(path, draft, header))
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralOutput:
+    title: str
+    file_name: str
+    html: str
+    write: Callable[[Path], None]
 
 
 def _marker_label(marker) -> str:

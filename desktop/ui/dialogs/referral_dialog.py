@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.referral import PART_ORDER, PartKey, ReferralPart
-from desktop.export.referral_pdf import build_referral_pdf, referral_html, title_of
 from desktop.services.referral_service import ConsentCheck, ReferralService
 from desktop.ui.dialogs.base import Dialog
 from desktop.ui.widgets.document_output import Document, DocumentOutput
@@ -281,7 +280,5 @@ class ReferralDialog(Dialog):
 
     def document(self) -> Document:
         """Read on the UI thread; the PDF is written from these values on a worker."""
-        draft = self.referral.draft()
-        header = self.referral.header()
-        return Document(title_of(draft), self.referral.file_name(), referral_html(draft, header),
-                        [], lambda path: build_referral_pdf(path, draft, header))
+        out = self.referral.printable()
+        return Document(out.title, out.file_name, out.html, [], out.write)
