@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         a.anonymous_consultation.triggered.connect(
             lambda: file_menu.open_anonymous_consultation(self))
         a.verify_document.triggered.connect(lambda: file_menu.verify_document(self))
+        a.referral.triggered.connect(lambda: file_menu.open_referral(self))
         for kind, blank in (("agreement", a.blank_agreement), ("evaluation", a.blank_evaluation),
                             ("conversation", a.blank_conversation)):
             blank.triggered.connect(lambda _=False, k=kind: file_menu.save_blank_form(self, k))
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
+        self.menu_actions.set_case_open(page is not None and page is self.case_page)
         self.menu_actions.set_unlocked(self.service.is_unlocked)
 
     def _unlocked(self) -> None:

@@ -19,6 +19,7 @@ class Actions:
     handover_import: QAction
     anonymous_consultation: QAction
     verify_document: QAction
+    referral: QAction
     blank_agreement: QAction
     blank_evaluation: QAction
     blank_conversation: QAction
@@ -39,6 +40,9 @@ class Actions:
     def set_case_open(self, open_: bool) -> None:
         """Actions on the open case (Anonym drøfting)."""
         self.case_open = open_
+    def set_case_open(self, case_open: bool) -> None:
+        """Actions on the case shown (Henvisning til PPT)."""
+        self.case_open = case_open
         self._update()
 
     def set_meeting_mode(self, on: bool) -> None:
@@ -53,6 +57,7 @@ class Actions:
         self.settings.setEnabled(not self.meeting_mode)
         self.anonymous_consultation.setEnabled(self.unlocked and self.case_open
                                                and not self.meeting_mode)
+        self.referral.setEnabled(self.unlocked and self.case_open and not self.meeting_mode)
 
 
 def _unique(*sequences: QKeySequence) -> list[QKeySequence]:
@@ -84,6 +89,7 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
         handover_import=action(tr("Hent inn en sak …"), "actionHandoverImport"),
         anonymous_consultation=action(tr("Anonym drøfting …"), "actionAnonymousConsultation"),
         verify_document=action(tr("Kontroller et dokument …"), "actionVerifyDocument"),
+        referral=action(tr("Henvisning til PPT …"), "actionReferral"),
         blank_agreement=action(tr("Samarbeidsavtale …"), "actionBlankAgreement"),
         blank_evaluation=action(tr("Evaluering …"), "actionBlankEvaluation"),
         blank_conversation=action(tr("Kartleggingssamtale …"), "actionBlankConversation"),
@@ -106,6 +112,7 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
     file_menu.addAction(actions.new_case)
     file_menu.addAction(actions.handover_import)
     file_menu.addAction(actions.handover_export)
+    file_menu.addAction(actions.referral)
     file_menu.addAction(actions.anonymous_consultation)
     file_menu.addAction(actions.verify_document)
     file_menu.addSeparator()
