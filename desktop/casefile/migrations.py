@@ -331,6 +331,26 @@ def _v10_meeting_hub(conn: sqlite3.Connection) -> None:
     # 4 KB page in every case file.
 
 
+def _v15_case_closing(conn: sqlite3.Connection) -> None:
+    """Issue 14: the case's closing history (closed with a reason and a
+    delete-by date, reopened with a reason). The case list reads the closing
+    in force from the encrypted summary block, not from here. Safe to run twice."""
+    conn.execute(
+        """
+        CREATE TABLE IF NOT EXISTS case_closing (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            on_date TEXT NOT NULL,
+            by_whom TEXT NOT NULL DEFAULT '',
+            reason TEXT,
+            text TEXT NOT NULL DEFAULT '',
+            delete_by TEXT,
+            recorded_at TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+
+
 # Append new steps at the end; never reorder or edit a step that has shipped.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_people,
@@ -344,6 +364,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v9_stafett_handover,
     _v10_meeting_hub,
     _v11_handover_log,
+    _v15_case_closing,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 

@@ -37,6 +37,10 @@ class Settings:
     clipboard_clear_seconds: int = 30
     # Where the last PDF was saved; never a folder that names a pupil (output_folder.py).
     pdf_folder: str = ""
+    # When a closed case should be deleted (issue 14, domain/case_closing.py):
+    # "school_year" = 31 July after closing, "months" = delete_months after closing.
+    delete_rule: str = "school_year"
+    delete_months: int = 12
 
     @classmethod
     def load(cls, path: Path) -> "Settings":
@@ -67,7 +71,11 @@ class Settings:
                 setattr(result, f.name, value)
             else:
                 notice = SettingsNotice.PARTLY_IGNORED
-        for name, low, high in (("idle_lock_minutes", 1, 240), ("clipboard_clear_seconds", 5, 600)):
+        if result.delete_rule not in ("school_year", "months"):
+            result.delete_rule = "school_year"
+            notice = SettingsNotice.PARTLY_IGNORED
+        for name, low, high in (("idle_lock_minutes", 1, 240), ("clipboard_clear_seconds", 5, 600),
+                                ("delete_months", 1, 120)):
             value = getattr(result, name)
             if not low <= value <= high:
                 setattr(result, name, min(max(value, low), high))
@@ -102,4 +110,8 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("rule_set", "Kommunens regelsett for fravær", "choice", choices=(
         ("baerum", "Bærum kommune"), ("oslo", "Oslo (eksempel på handlingsplan, appendiks 5)"), ("orland", "Ørland kommune"),
         ("kearney", "Kearney (forskning)"))),
+    SettingSpec("delete_rule", "Avsluttede saker slettes", "choice", choices=(
+        ("school_year", "ved slutten av skoleåret etter avslutning (31. juli)"),
+        ("months", "et antall måneder etter avslutning"))),
+    SettingSpec("delete_months", "Antall måneder før sletting", "int", 1, 120, " mnd"),
 )
