@@ -16,6 +16,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import Flowable, Paragraph
 
+from desktop.export.pdfa import make_archival
 from desktop.paths import resources_dir
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -149,6 +150,9 @@ def marked_canvas(restricted: str = RESTRICTED, page: str = PAGE,
         """Holds the pages back to print "side x av y" once y is known."""
 
         def __init__(self, *args, **kwargs):
+            register_fonts()
+            # ReportLab's first font is Helvetica, never embedded (PDF/A wants every font in).
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
@@ -167,6 +171,7 @@ def marked_canvas(restricted: str = RESTRICTED, page: str = PAGE,
                 self.drawString(SIDE, 10 * mm, restricted)
                 self.drawRightString(width - SIDE, 10 * mm, page.format(x=number, y=total))
                 super().showPage()
+            make_archival(self)  # PDF/A-2b (pdfa.py)
             super().save()
 
     return MarkedCanvas
