@@ -16,7 +16,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from desktop.export.pdfa import make_archival
+from desktop.export.pdfa import embedded_font_defaults, make_archival
 from desktop.paths import resources_dir
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -35,6 +35,7 @@ def register_fonts() -> None:
     fonts = resources_dir() / "fonts"
     pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+    embedded_font_defaults(FONT, BOLD)  # PDF/A: no default may fall back to Helvetica
 
 
 # ReportLab lays a paragraph out again for every page it is split over, and

@@ -170,6 +170,25 @@ def _eol_before_endstream() -> None:
 _eol_before_endstream()
 
 
+def embedded_font_defaults(font: str, bold: str) -> None:
+    """ReportLab's defaults name Helvetica (a table cell's text, a paragraph
+    style without a font, a bullet, the first state of a drawing), which is
+    never embedded: our embedded font stands in for it everywhere, once per
+    process."""
+    from reportlab import rl_config
+    from reportlab.lib.fonts import addMapping
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus.tables import CellStyle
+
+    for is_bold, is_italic in ((0, 0), (1, 0), (0, 1), (1, 1)):
+        addMapping(font, is_bold, is_italic, bold if is_bold else font)
+    rl_config.defaultGraphicsFontName = font
+    rl_config.canvas_basefontname = font
+    CellStyle.fontname = font
+    ParagraphStyle.defaults["fontName"] = font
+    ParagraphStyle.defaults["bulletFontName"] = font
+
+
 def make_archival(canvas) -> None:
     """Adds the XMP metadata and the sRGB output intent to the document a
     ReportLab canvas is about to save (call it just before `save()`)."""
