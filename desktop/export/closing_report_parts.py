@@ -93,12 +93,17 @@ class ReportTexts:
 
 
 def _table(rows: list[list], widths: list[float], styles: Styles, head: bool = True,
-           style=None) -> Table:
+           style=None, plain: frozenset[int] = frozenset()) -> Table:
+    """A grid; text in the columns `plain` (below the head) is drawn as it is,
+    without line breaking — figures and dates, a fraction of a paragraph's cost
+    in a year's tables."""
     style = style or styles.normal
-    cells = [[c if not isinstance(c, str) else p(c, style) for c in r] for r in rows]
+    cells = [[c if not isinstance(c, str) or (n in plain and (i or not head)) else p(c, style)
+              for n, c in enumerate(r)] for i, r in enumerate(rows)]
     table = Table(cells, colWidths=[WIDTH * w for w in widths], repeatRows=1 if head else 0,
                   splitInRow=1)
-    commands = [("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    commands = [("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONT", (0, 0), (-1, -1), style.fontName, style.fontSize, style.leading)]
     if head:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), HEAD))
     table.setStyle(TableStyle(commands))
@@ -184,12 +189,14 @@ def absence_part(records: list[AbsenceRecord], week: SchoolWeek | None, on: date
     head = [texts.period, texts.share, texts.lessons, texts.documented, texts.undocumented,
             texts.whole_days, texts.late, texts.left]
     widths = [0.17, 0.09, 0.16, 0.15, 0.16, 0.09, 0.08, 0.1]
+    figures = frozenset(range(len(widths)))
     cell = ParagraphStyle("cell", parent=styles.normal, fontSize=8, leading=10)
     first = min(r.day for r in records)
     last = max(max(r.day for r in records), first)
     whole = window_totals("all", _Span(first, last), records, week, on)
     story += [p(texts.whole_period + f": {fmt(first)} – {fmt(last)}", styles.h2),
-              _table([head, _row(texts.whole_period, whole)], widths, styles, style=cell)]
+              _table([head, _row(texts.whole_period, whole)], widths, styles, style=cell,
+                     plain=figures)]
     story.append(p(texts.by_month, styles.h2))
     rows = [head]
     month = date(first.year, first.month, 1)
@@ -198,11 +205,11 @@ def absence_part(records: list[AbsenceRecord], week: SchoolWeek | None, on: date
         if t.school_lessons or t.absent_lessons:
             rows.append(_row(f"{MONTHS[month.month - 1]} {month.year}", t))
         month = _month_end(month) + timedelta(days=1)
-    story.append(_table(rows, widths, styles, style=cell))
+    story.append(_table(rows, widths, styles, style=cell, plain=figures))
     story.append(p(texts.at_closing.format(date=fmt(on)), styles.h2))
     story.append(_table([head] + [_row(texts.windows.get(t.key, t.key), t)
                                   for t in totals(records, week, on)], widths, styles,
-                        style=cell))
+                        style=cell, plain=figures))
     return story
 
 
@@ -213,9 +220,9 @@ def log_part(contacts: list[Contact], stafett: list[Handover], styles: Styles,
         rows = [[texts.when, texts.with_whom, texts.how, texts.summary]]
         for c in sorted(contacts, key=lambda c: c.at):
             said = "\n".join(x for x in (c.summary, c.agreed, c.next_step) if x)
-            rows.append([c.at.strftime("%d.%m.%Y %H:%M"), c.with_whom,
+            rows.append([c.at.strftime("%d.%m.%Y\n%H:%M"), c.with_whom,
                          c.channel.value + (f" ({c.by_whom})" if c.by_whom else ""), said])
-        story.append(_table(rows, [0.17, 0.2, 0.18, 0.45], styles))
+        story.append(_table(rows, [0.14, 0.2, 0.18, 0.48], styles, plain=frozenset({0})))
     else:
         story.append(p(texts.none, styles.small))
     story.append(p(texts.stafett, styles.h2))
@@ -231,8 +238,8 @@ def handover_part(records: list[HandoverRecord], styles: Styles, texts: ReportTe
         return story + [p(texts.none, styles.small)]
     rows = [[texts.when, texts.from_to, texts.document_id]]
     for r in records:
-        rows.append([r.at.strftime("%d.%m.%Y %H:%M"),
+        rows.append([r.at.strftime("%d.%m.%Y\n%H:%M"),
                      f"{texts.direction[r.direction]}, {texts.scope[r.scope]}: "
                      f"{r.sender or '–'} → {r.recipient or '–'}", r.document_id])
-    story.append(_table(rows, [0.19, 0.5, 0.31], styles))
+    story.append(_table(rows, [0.14, 0.55, 0.31], styles, plain=frozenset({0, 2})))
     return story
