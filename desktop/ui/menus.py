@@ -17,6 +17,9 @@ class Actions:
     school_calendar: QAction
     handover_export: QAction
     handover_import: QAction
+    close_case: QAction  # Avslutt saken … (issue 14)
+    reopen_case: QAction
+    closing_report: QAction
     blank_agreement: QAction
     blank_evaluation: QAction
     blank_conversation: QAction
@@ -26,6 +29,14 @@ class Actions:
     about: QAction
     meeting_mode: bool = False
     unlocked: bool = False
+    case_shown: bool = False
+    case_writable: bool = False
+    case_closed: bool = False
+
+    def set_case(self, shown: bool, writable: bool, closed: bool) -> None:
+        """The case on screen (if any): closing needs one that may be changed."""
+        self.case_shown, self.case_writable, self.case_closed = shown, writable, closed
+        self._update()
 
     def set_unlocked(self, unlocked: bool) -> None:
         """Actions that need an unlocked vault."""
@@ -43,6 +54,10 @@ class Actions:
                        self.handover_export, self.handover_import):
             action.setEnabled(self.unlocked and not self.meeting_mode)
         self.settings.setEnabled(not self.meeting_mode)
+        usable = self.unlocked and not self.meeting_mode and self.case_shown
+        self.close_case.setEnabled(usable and self.case_writable and not self.case_closed)
+        self.reopen_case.setEnabled(usable and self.case_writable and self.case_closed)
+        self.closing_report.setEnabled(usable)
 
 
 def _unique(*sequences: QKeySequence) -> list[QKeySequence]:
@@ -72,6 +87,9 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
         school_calendar=action(tr("Skolerute …"), "actionSchoolCalendar"),
         handover_export=action(tr("Overfør saken …"), "actionHandoverExport"),
         handover_import=action(tr("Hent inn en sak …"), "actionHandoverImport"),
+        close_case=action(tr("Avslutt saken …"), "actionCloseCase"),
+        reopen_case=action(tr("Gjenåpne saken …"), "actionReopenCase"),
+        closing_report=action(tr("Sluttrapport …"), "actionClosingReport"),
         blank_agreement=action(tr("Samarbeidsavtale …"), "actionBlankAgreement"),
         blank_evaluation=action(tr("Evaluering …"), "actionBlankEvaluation"),
         blank_conversation=action(tr("Kartleggingssamtale …"), "actionBlankConversation"),
@@ -94,6 +112,9 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
     file_menu.addAction(actions.new_case)
     file_menu.addAction(actions.handover_import)
     file_menu.addAction(actions.handover_export)
+    file_menu.addAction(actions.close_case)
+    file_menu.addAction(actions.reopen_case)
+    file_menu.addAction(actions.closing_report)
     file_menu.addSeparator()
     file_menu.addAction(actions.lock)
     file_menu.addAction(actions.change_passphrase)

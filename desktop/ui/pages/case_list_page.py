@@ -22,19 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.casefile.errors import CaseFileError
+from desktop.domain.validation import format_date
 from desktop.services.app_service import AppService
 from desktop.ui.case_list_model import (
     ARCHIVED_ROLE,
     BACKUP_ROLE,
     CASE_ID_ROLE,
     DAMAGED_ROLE,
+    DELETE_DUE_ROLE,
     NAME,
     NAME_ROLE,
     CaseFilterProxy,
     CaseListModel,
 )
 from desktop.ui.common import heading, info_box
-from desktop.ui.dialogs.delete_case import DeleteCaseDialog
+from desktop.ui.dialogs.delete_case import DeleteCaseDialog, DeleteExpiredDialog
 from desktop.ui.messages import message_for
 
 log = logging.getLogger(__name__)
@@ -112,6 +114,21 @@ class CaseListPage(QWidget):
         # A bound slot (no lambda): Qt drops the connection when the page goes.
         QGuiApplication.instance().applicationStateChanged.connect(self._on_app_state)
 
+        # Closed cases past their delete-by date (issue 14): said above the list,
+        # archived or not, with the one way to delete them.
+        self.expired_text = QLabel()
+        self.expired_text.setObjectName("expiredText")
+        self.expired_text.setWordWrap(True)
+        self.expired_button = self._button(self.tr("Slett utløpte saker …"), "deleteExpired")
+        self.expired_button.clicked.connect(self._ask_delete_expired)
+        self.expired_bar = QWidget()
+        self.expired_bar.setObjectName("expiredBar")
+        bar = QHBoxLayout(self.expired_bar)
+        bar.setContentsMargins(0, 0, 0, 4)
+        bar.addWidget(self.expired_text, 1)
+        bar.addWidget(self.expired_button)
+        self.expired_bar.setVisible(False)
+
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self._empty_state())
@@ -136,6 +153,7 @@ class CaseListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(top)
+        layout.addWidget(self.expired_bar)
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
         self._update_buttons()
@@ -177,6 +195,7 @@ class CaseListPage(QWidget):
             widget.setVisible(has_cases)
         if not (select_id and self.select_case(select_id)) and self.proxy.rowCount():
             self.table.selectRow(0)  # Enter opens at once
+        self._update_expired()
         self._update_buttons()
 
     def refresh(self) -> None:
@@ -275,6 +294,42 @@ class CaseListPage(QWidget):
             "Saken er satt tilbake til forrige lagring. Det som ble skrevet etter den, "
             "kan mangle. Den skadde filen er tatt vare på (kryptert) i datamappen."),
             QMessageBox.Icon.Information).open()
+
+    def _expired(self) -> list[tuple[str, str, str]]:
+        """(case id, name, dates) of the closed cases past their delete-by date."""
+        found = []
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if index.data(DELETE_DUE_ROLE):
+                entry = self.model._entries[row]
+                dates = self.tr("avsluttet %1 · slettes %2").replace(
+                    "%1", format_date(entry.summary.closed_on)).replace(
+                    "%2", format_date(entry.summary.delete_by))
+                found.append((index.data(CASE_ID_ROLE), index.data(NAME_ROLE), dates))
+        return found
+
+    def _update_expired(self) -> None:
+        count = len(self._expired())
+        self.expired_bar.setVisible(count > 0)
+        self.expired_text.setText(
+            self.tr("1 avsluttet sak har passert slettedatoen og kan slettes.") if count == 1
+            else self.tr("%1 avsluttede saker har passert slettedatoen og kan slettes.")
+            .replace("%1", str(count)))
+
+    def _ask_delete_expired(self) -> DeleteExpiredDialog | None:
+        cases = self._expired()
+        if not cases:
+            return None
+
+        def delete(case_id: str) -> None:
+            self._service.delete_case(case_id)
+            log.info("case %s deleted after its delete-by date", case_id)
+
+        dialog = DeleteExpiredDialog(self, cases, delete)
+        dialog.finished.connect(lambda _result: self.reload())
+        dialog.open()
+        self.expired_dialog = dialog  # for tests
+        return dialog
 
     def _ask_delete(self) -> None:
         index = self._selected()
