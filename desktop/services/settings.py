@@ -113,5 +113,6 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("delete_rule", "Avsluttede saker slettes", "choice", choices=(
         ("school_year", "ved slutten av skoleåret etter avslutning (31. juli)"),
         ("months", "et antall måneder etter avslutning"))),
-    SettingSpec("delete_months", "Antall måneder før sletting", "int", 1, 120, " mnd"),
+    SettingSpec("delete_months", "Måneder før sletting (ved «et antall måneder»)", "int", 1, 120,
+                " mnd"),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from desktop.ui.case_list_model import (
     BACKUP_ROLE,
     CASE_ID_ROLE,
     DAMAGED_ROLE,
+    DELETE_BY,
     DELETE_DUE_ROLE,
     NAME,
     NAME_ROLE,
@@ -87,6 +88,14 @@ class CaseListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        # "Slettes" holds a date, and "(passert)" in bold once it has come: room for
+        # that from the start, also for the archived rows the filter lets in later.
+        self.table.ensurePolished()
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        header.setSectionResizeMode(DELETE_BY, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(DELETE_BY, QFontMetrics(bold).horizontalAdvance(
+            "31.07.2027" + self.tr(" (passert)")) + 24)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
