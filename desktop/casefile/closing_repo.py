@@ -53,12 +53,3 @@ class ClosingRepository:
             {"key": "archived", "value": "1" if event.kind is ClosingKind.CLOSED else ""},
             pk="key")
         return self.history()[-1] if new_id is not None else event
-
-    def remove(self, event_id: int) -> None:
-        """Undo of the last event: the row goes and the archived mark follows
-        the event in force before it."""
-        self.db["case_closing"].delete(event_id)
-        history = self.history()
-        closed = bool(history) and history[-1].kind is ClosingKind.CLOSED
-        self.db["case_meta"].upsert({"key": "archived", "value": "1" if closed else ""},
-                                    pk="key")

@@ -79,11 +79,6 @@ class CaseClosing:
         check_closing(event, self.history())
         return self.session.edit(lambda: self._repo.add(event))
 
-    def undo(self, event: ClosingEvent) -> None:
-        """Takes back the last event (Ctrl+Z right after closing or reopening)."""
-        if event.id is not None:
-            self.session.edit(lambda: self._repo.remove(event.id))
-
 
 def past_delete_by(entries: list[CaseEntry], today: date) -> list[CaseEntry]:
     """Closed cases whose delete-by date has come: what the case list offers to delete."""

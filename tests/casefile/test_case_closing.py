@@ -148,16 +148,6 @@ def test_other_needs_own_words_and_delete_by_not_before_closing(service):
     assert closing.current().text == "Eleven har fått hjemmeundervisning"
 
 
-def test_undo_of_a_closing_unarchives(service):
-    session = service.create_case("Per")
-    closing = CaseClosing(session)
-    event = closing.close(ClosingReason.NO_FOLLOW_UP, date(2027, 3, 1), "", date(2027, 7, 31))
-    assert session.summary().archived
-    closing.undo(event)
-    assert closing.history() == [] and not session.summary().archived
-    assert session.summary().delete_by is None
-
-
 def test_read_only_case_refuses_closing(service, data_dir):
     session = service.create_case("Per")
     service.close_case(session)

@@ -143,6 +143,9 @@ def test_reopen_a_closed_case_with_a_reason(qtbot, make_window, vault_dir):
     unlock(qtbot, window, PASSPHRASE)
     toggle(window.list_page.show_archived)
     open_case_from_list(qtbot, window, case_id)
+    banner = window.case_page.closed_banner
+    assert banner.isVisible() and "avsluttet 01.02.2027" in banner.text()
+    assert "Ingen videre oppfølging" in banner.text() and "31.07.2027" in banner.text()
     actions = window.menu_actions
     assert actions.reopen_case.isEnabled() and not actions.close_case.isEnabled()
     actions.reopen_case.trigger()
@@ -155,6 +158,7 @@ def test_reopen_a_closed_case_with_a_reason(qtbot, make_window, vault_dir):
     assert [h.kind for h in history] == [ClosingKind.CLOSED, ClosingKind.REOPENED]
     assert history[-1].text == "Fraværet har økt igjen"
     assert actions.close_case.isEnabled() and not actions.reopen_case.isEnabled()
+    assert not banner.isVisible()
     window.close_case()
     assert _cell(window, case_id, DELETE_BY) == ""
     assert not _cell(window, case_id, NAME).endswith("(arkivert)")

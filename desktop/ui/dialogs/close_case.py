@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.case_closing import ClosingProblem, ClosingReason
+from desktop.domain.case_closing import ClosingEvent, ClosingProblem, ClosingReason
+from desktop.domain.validation import format_date
 from desktop.ui.common import message_label, refuse, show_message
 from desktop.ui.dialogs.base import Dialog
 from desktop.ui.widgets.inputs import date_edit, from_qdate, line_edit, to_qdate
@@ -154,6 +156,17 @@ class ReopenCaseDialog(Dialog):
             refuse(self.error, self.reason, closing_problem_text(problem, self.tr))
             return
         super().accept()
+
+
+def closed_banner_text(closing: ClosingEvent) -> str:
+    tr = lambda text: QCoreApplication.translate("CloseCaseDialog", text)  # noqa: E731
+    reason = dict(reason_choices(tr)).get(closing.reason, "")
+    if closing.text:
+        reason = f"{reason}: {closing.text}" if reason else closing.text
+    return (tr("Saken ble avsluttet %1 (%2) og er arkivert. Den bør slettes innen %3. "
+               "Fil → Gjenåpne saken … tar den opp igjen.")
+            .replace("%1", format_date(closing.on)).replace("%2", reason)
+            .replace("%3", format_date(closing.delete_by)))
 
 
 def closing_problem_text(problem: ClosingProblem, tr: Callable[[str], str]) -> str:

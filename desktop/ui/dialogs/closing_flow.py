@@ -100,6 +100,7 @@ def open_reopen(window: MainWindow):
         closing.reopen(on, by, text)
         log.info("case %s reopened", page.session.case_id)
         page.refresh_sections()
+        page.update_closing()
         update_actions(window)
         window.statusBar().showMessage(_t("Saken er gjenåpnet."), 8000)
 
