@@ -17,7 +17,7 @@ ReportLab writes the trailer's /ID and a binary comment after the header.
 
 The ICC profile is made here from the sRGB numbers of IEC 61966-2-1 (the D50
 primaries after Bradford adaptation, as ICC profiles carry them, and the sRGB
-tone curve as a 1024-entry table): an ICC v2 display profile of ~2.6 kB,
+tone curve as a 1024-entry table): an ICC v2 display profile of ~6.6 kB,
 ours, so no third-party profile (and licence) is bundled. No Qt."""
 
 from __future__ import annotations
