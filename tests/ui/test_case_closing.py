@@ -182,3 +182,24 @@ def test_the_closing_report_is_saved_from_the_menu(qtbot, make_window, vault_dir
     text = " ".join(p.extract_text() for p in PdfReader(str(target)).pages)
     assert "Sluttrapport – Ánde Sárá" in text and "Saken er ikke avsluttet." in text
     assert find(window, type(window.menu_actions.closing_report), "actionClosingReport")
+
+
+def test_closing_offers_the_report_and_saves_it(qtbot, make_window, vault_dir, tmp_path):
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Ánde Sárá")
+    window.menu_actions.close_case.trigger()
+    dialog = _dialog(qtbot, window, CloseCaseDialog)
+    assert dialog.make_report.isChecked()  # offered by default
+    choose(qtbot, dialog.reason, "Flyttet til annen skole")
+    press(dialog.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.findChild(QFileDialog, "closingReportDialog") is not None)
+    assert window.current_page() is window.list_page  # the case is closed meanwhile
+    save = window.findChild(QFileDialog, "closingReportDialog")
+    target = tmp_path / "sluttrapport.pdf"
+    save.selectFile(str(target))
+    save.accept()
+    qtbot.waitUntil(lambda: target.exists() and "PDF lagret" in
+                    window.statusBar().currentMessage(), timeout=20_000)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(target)).pages)
+    assert "Flyttet til annen skole" in text and "Slettes innen 31.07.2027" in text

@@ -62,8 +62,15 @@ def open_close(window: MainWindow):
     def close(reason, text, on, by, delete_by, make_report) -> None:
         closing.close(reason, on, by, delete_by, text)
         log.info("case %s closed", session.case_id)
-        report = _gather(session) if make_report else None
-        _after_close(window, session.case_id, delete_by, report)
+        report, note = None, ""
+        if make_report:
+            try:
+                report = _gather(session)
+            except Exception as exc:  # noqa: BLE001 - the closing stands; say how to retry
+                log.warning("closing report not gathered: %s", type(exc).__name__)
+                note = _t("Sluttrapporten kunne ikke lages nå: åpne saken (Vis arkiverte) "
+                          "og velg Fil → Sluttrapport …")
+        _after_close(window, session.case_id, delete_by, report, note)
 
     dialog = CloseCaseDialog(window, app_service.today(), session.pupil().contact_teacher,
                              lambda day: proposed_delete_by(settings, day),
@@ -73,7 +80,7 @@ def open_close(window: MainWindow):
 
 
 def _after_close(window: MainWindow, case_id: str, delete_by: date,
-                 report: ClosingReport | None) -> None:
+                 report: ClosingReport | None, note: str = "") -> None:
     """Back to the list, which shows the case archived with its date."""
     if not window.close_case():
         return  # the save failed: the main window has said so, the case stays open
@@ -81,8 +88,8 @@ def _after_close(window: MainWindow, case_id: str, delete_by: date,
     page.show_archived.setChecked(True)
     page.reload(case_id)
     window.statusBar().showMessage(
-        _t("Saken er avsluttet og arkivert. Den bør slettes innen %1.")
-        .replace("%1", format_date(delete_by)), 15_000)
+        " ".join(x for x in (_t("Saken er avsluttet og arkivert. Den bør slettes innen %1.")
+                             .replace("%1", format_date(delete_by)), note) if x), 30_000)
     if report is not None:
         ask_report_path(window, report)
 
