@@ -33,6 +33,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 4
 NAME_ROLE = Qt.ItemDataRole.UserRole + 5
 BACKUP_ROLE = Qt.ItemDataRole.UserRole + 6  # a damaged file has a readable backup
 DELETE_DUE_ROLE = Qt.ItemDataRole.UserRole + 7  # closed, and its delete-by date has come
+CLOSED_ROLE = Qt.ItemDataRole.UserRole + 8  # closed (Avslutt saken), with a delete-by date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -99,6 +100,8 @@ class CaseListModel(QAbstractTableModel):
             return damaged and getattr(entry, "backup", None) is not None
         if role == DELETE_DUE_ROLE:
             return not damaged and self._delete_due(summary)
+        if role == CLOSED_ROLE:
+            return bool(not damaged and summary.closed_on)
         if damaged:
             return self._damaged_data(entry, column, role)
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):

@@ -4,9 +4,11 @@ summary block without opening the case. No Qt."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.casefile.errors import ReadOnlyCase
 from desktop.domain.case_closing import (
@@ -160,3 +162,23 @@ def test_read_only_case_refuses_closing(service, data_dir):
                                      date(2027, 7, 31))
     other.lock()
     service.close_case(holder)
+
+
+# --- properties over every date ------------------------------------------------------------
+DAYS = st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31))
+
+
+@given(DAYS)
+def test_school_year_end_is_the_next_31_july(closed):
+    end = end_of_school_year_after(closed)
+    assert (end.month, end.day) == (7, 31)
+    assert closed < end <= date(closed.year + 1, 7, 31)
+    assert (end - closed).days <= 366
+
+
+@given(DAYS, st.integers(min_value=1, max_value=120))
+def test_months_after_keeps_the_day_or_the_month_end(closed, months):
+    later = add_months(closed, months)
+    assert (later.year * 12 + later.month) - (closed.year * 12 + closed.month) == months
+    month_end = (later + timedelta(days=1)).month != later.month
+    assert later.day == closed.day or (later.day < closed.day and month_end)

@@ -88,6 +88,8 @@ def test_close_a_case_by_keyboard_and_see_its_delete_by_date(qtbot, make_window,
     assert _cell(window, case_id, NAME).endswith("(arkivert)")
     assert "31.07.2027" in window.statusBar().currentMessage()
     assert not window.list_page.expired_bar.isVisible()  # not past its date yet
+    archive = window.list_page.archive_button  # "Gjenopprett" would leave it half-closed
+    assert not archive.isEnabled() and "Gjenåpne saken" in archive.toolTip()
 
     stored = new_service(vault_dir)  # what the disk holds
     entry = next(e for e in stored.list_cases(include_archived=True) if e.case_id == case_id)

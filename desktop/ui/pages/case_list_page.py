@@ -28,6 +28,7 @@ from desktop.ui.case_list_model import (
     ARCHIVED_ROLE,
     BACKUP_ROLE,
     CASE_ID_ROLE,
+    CLOSED_ROLE,
     DAMAGED_ROLE,
     DELETE_BY,
     DELETE_DUE_ROLE,
@@ -255,7 +256,13 @@ class CaseListPage(QWidget):
         index = self._selected()
         usable = index is not None and not index.data(DAMAGED_ROLE)
         self.open_button.setEnabled(usable)
-        self.archive_button.setEnabled(usable)
+        # A closed case is archived by its closing and comes back by reopening it
+        # (with a reason, in its history), not by this button.
+        closed = bool(index is not None and index.data(CLOSED_ROLE))
+        self.archive_button.setEnabled(usable and not closed)
+        self.archive_button.setToolTip(
+            self.tr("Saken er avsluttet. Åpne den og velg Fil → Gjenåpne saken … for å ta "
+                    "den opp igjen.") if closed else "")
         self.delete_button.setEnabled(index is not None)  # damaged files can go too
         self.restore_button.setVisible(bool(index is not None and index.data(BACKUP_ROLE)))
         archived = bool(index is not None and index.data(ARCHIVED_ROLE))
