@@ -51,6 +51,12 @@ def _dialog(qtbot, window, cls):
     return dialog
 
 
+def _fits(dialog) -> None:
+    """Inside 1366×768 at 125 % (1093×582 free after the task bar)."""
+    hint = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
+    assert hint.width() <= 1093 and hint.height() <= 582, hint
+
+
 def _cell(window, case_id, column) -> str:
     proxy = window.list_page.proxy
     return proxy.index(row_of(window, case_id), column).data()
@@ -69,6 +75,7 @@ def test_close_a_case_by_keyboard_and_see_its_delete_by_date(qtbot, make_window,
 
     actions.close_case.trigger()
     dialog = _dialog(qtbot, window, CloseCaseDialog)
+    _fits(dialog)
     assert dialog.delete_by.date().toPython() == date(2027, 7, 31)  # the school year's end
     assert "31. juli" in dialog.rule.text()
     toggle(dialog.make_report)  # no report this time
@@ -127,6 +134,7 @@ def test_a_case_past_its_date_stands_out_and_is_offered_for_deletion(qtbot, make
 
     click(qtbot, page.expired_button)
     dialog = _dialog(qtbot, window, DeleteExpiredDialog)
+    _fits(dialog)
     assert dialog.cases.count() == 1 and "Per Ŧuolla" in dialog.cases.item(0).text()
     assert not dialog.delete_button.isEnabled()  # one confirmation first
     toggle(dialog.confirm)
