@@ -12,7 +12,7 @@ No Qt."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -70,7 +70,9 @@ def documents_story(agreements: list[Agreement], evaluations: list[Evaluation],
             if story:
                 story.append(PageBreak())
             story += part
-    for m in sorted(meetings, key=lambda m: m.held_at or 0):
+    # Oldest first; a meeting without a time (never held) last. Comparing a time with
+    # a placeholder of another type would raise.
+    for m in sorted(meetings, key=lambda m: (m.held_at is None, m.held_at or datetime.min)):
         if story:
             story.append(PageBreak())
         story += minutes_story(m, templates.minutes, styles)

@@ -57,3 +57,22 @@ def test_an_open_case_says_it_is_not_closed(service):
     assert "Saken er ikke avsluttet." in text
     assert "Ingen fravær er registrert." in text
     assert "Overføringer av saken Ingen." in text
+
+
+def test_a_meeting_without_a_time_does_not_stop_the_report(service):
+    from dataclasses import replace
+
+    from desktop.services.meeting_service import MeetingService
+
+    session = service.create_case("Per Ŧuolla")
+    meetings = MeetingService(session)
+    for notes in ("Første møte", "Aldri holdt"):
+        meeting = meetings.new_meeting()
+        meetings.write(replace(meeting, notes=notes,
+                               held_at=None if notes == "Aldri holdt" else meeting.held_at))
+    report = gather_closing_report(session, date(2027, 6, 20))
+    assert any(m.held_at is None for m in report.meetings)
+    out = io.BytesIO()
+    build_closing_report(out, report)
+    text, _ = _text(out.getvalue())
+    assert text.index("Første møte") < text.index("Aldri holdt")
