@@ -127,7 +127,14 @@ def open_report(window: MainWindow):
     """Sluttrapport … for the case shown."""
     if window.case_page is None:
         return None
-    return ask_report_path(window, _gather(window.case_page.session))
+    try:
+        report = _gather(window.case_page.session)
+    except Exception as exc:  # noqa: BLE001 - a part that cannot be read: said, not fatal
+        log.warning("closing report not gathered: %s", type(exc).__name__)
+        window.statusBar().showMessage(_t("Sluttrapporten kunne ikke lages: en del av saken "
+                                          "kunne ikke leses. Saken er uendret."), 30_000)
+        return None
+    return ask_report_path(window, report)
 
 
 def ask_report_path(window: MainWindow, report: ClosingReport):
