@@ -9,6 +9,8 @@ its title, creator, producer and dates equal to the Info dictionary; an
 OutputIntent GTS_PDFA1 whose DestOutputProfile is an ICC stream with N 3
 that a colour-management engine (littlecms, through Pillow) opens as an RGB
 display profile; an end-of-line before every `endstream`.
+Images: no /Interpolate, /Alternates or /OPI; a soft mask (a signature's
+transparent background) is a DeviceGray image, which PDF/A-2 allows.
 Not checked (veraPDF's job): the fonts' inner tables and widths, every
 operator and colour space of the content streams, transparency groups."""
 
@@ -45,6 +47,23 @@ def _fonts(resources, seen: set) -> list:
         xobject = xobject.get_object()
         if xobject.get("/Subtype") == "/Form":
             found += _fonts(xobject.get("/Resources"), seen)
+    return found
+
+
+def _images(resources, seen: set) -> list:
+    found = []
+    if resources is None:
+        return found
+    for xobject in (resources.get_object().get("/XObject") or {}).values():
+        ref = xobject.idnum if isinstance(xobject, IndirectObject) else id(xobject)
+        if ref in seen:
+            continue
+        seen.add(ref)
+        xobject = xobject.get_object()
+        if xobject.get("/Subtype") == "/Image":
+            found.append(xobject)
+        elif xobject.get("/Subtype") == "/Form":
+            found += _images(xobject.get("/Resources"), seen)
     return found
 
 
@@ -89,6 +108,17 @@ def check_pdfa(data: bytes) -> dict:
         assert base not in STANDARD_14, f"standard font {base} referenced"
         assert _embedded(font), f"font {base} not embedded"
 
+    images: list = []
+    seen = set()
+    for page in reader.pages:
+        images += _images(page.get("/Resources"), seen)
+    for image in images:  # PDF/A-2 6.2.8: no interpolation, no alternates, no OPI
+        assert not image.get("/Interpolate", False)
+        assert "/Alternates" not in image and "/OPI" not in image
+        mask = image.get("/SMask")
+        if mask is not None:  # a soft mask (transparency) is allowed, made the same way
+            assert mask.get_object().get("/ColorSpace") == "/DeviceGray"
+
     root = reader.trailer["/Root"]
     assert "/Metadata" in root and "/OutputIntents" in root, "no XMP or no output intent"
     metadata = root["/Metadata"].get_object()
@@ -119,5 +149,5 @@ def check_pdfa(data: bytes) -> dict:
     opened = ImageCms.ImageCmsProfile(io.BytesIO(icc))
     assert opened.profile.xcolor_space.strip() == "RGB"
     assert opened.profile.device_class == "mntr"
-    return {"pages": len(reader.pages), "fonts": {str(f.get("/BaseFont")) for f in fonts},
+    return {"pages": len(reader.pages), "images": len(images), "fonts": {str(f.get("/BaseFont")) for f in fonts},
             "text": " ".join(page.extract_text() for page in reader.pages)}

@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from desktop.domain.agreements import Signature, freeze, sign
 from desktop.export.agreement_pdf import build_agreement_pdf
 from desktop.export.case_report_pdf import build_case_report, build_closing_report
 from desktop.export.circle_pdf import build_circle_pdf
@@ -19,6 +20,7 @@ from desktop.export.pdfa import srgb_icc_profile
 from desktop.export.plan_pdf import build_plan_pdf
 from desktop.services.blank_forms import KINDS, write_blank_form
 from desktop.services.closing_report import gather_closing_report
+from tests.agreements.examples import signature_png, tonje
 from tests.export.pdfa_check import check_pdfa
 from tests.year_case import NAME, fill_year_case
 
@@ -43,8 +45,12 @@ def test_every_kind_of_pdf_has_the_pdfa_parts(report, tmp_path):
     a = r.agreements[0]
     e = next(x for x in r.evaluations if x.agreement_id == a.id)
     plan = r.plans[0]
+    signed = sign(freeze(tonje(), date(2026, 3, 2)),
+                  (Signature("Tonje Ánde", "Elev", date(2026, 3, 2), signature_png()),))
     made = {
         "agreement": _bytes(lambda o: build_agreement_pdf(o, a, r.templates.agreement, r.header)),
+        "signed agreement": _bytes(lambda o: build_agreement_pdf(o, signed, r.templates.agreement,
+                                                                 r.header)),
         "evaluation": _bytes(lambda o: build_evaluation_pdf(o, e, a, r.templates.evaluation,
                                                             r.header)),
         "minutes": _bytes(lambda o: build_minutes_pdf(o, r.meetings[0], r.templates.minutes,
@@ -62,12 +68,15 @@ def test_every_kind_of_pdf_has_the_pdfa_parts(report, tmp_path):
         path = tmp_path / f"{kind}.pdf"
         write_blank_form(kind, path)
         made[f"blank {kind}"] = path.read_bytes()
+    images = {}
     for kind, data in made.items():
         try:
             facts = check_pdfa(data)
         except AssertionError as exc:
             raise AssertionError(f"{kind}: {exc}") from exc
         assert facts["fonts"] <= {"/AAAAAA+DejaVuSans", "/AAAAAA+DejaVuSans-Bold"}, kind
+        images[kind] = facts["images"]
+    assert images["signed agreement"] >= 1 and images["closing report"] == 0
 
 
 def test_the_icc_profile_is_srgb():
