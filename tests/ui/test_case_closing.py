@@ -189,6 +189,7 @@ def test_the_closing_report_is_saved_from_the_menu(qtbot, make_window, vault_dir
     dialog.accept()
     qtbot.waitUntil(lambda: "PDF lagret" in window.statusBar().currentMessage(),
                     timeout=20_000)
+    qtbot.waitUntil(lambda: not hasattr(window, "closing_report_job"))  # nothing kept after
     text = " ".join(p.extract_text() for p in PdfReader(str(target)).pages)
     assert "Sluttrapport – Ánde Sárá" in text and "Saken er ikke avsluttet." in text
     assert find(window, type(window.menu_actions.closing_report), "actionClosingReport")
