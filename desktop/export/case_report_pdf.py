@@ -162,7 +162,8 @@ def build_closing_report(target: str | Path | BinaryIO, report: ClosingReport,
             styles, name)))
     parts.append((texts.handovers, handover_part(report.handovers, styles, texts)))
 
-    story = contents_part(name, report.printed_on, [title for title, _ in parts], styles, texts)
+    story = contents_part(name, report.printed_on, [title for title, _ in parts], styles, texts,
+                          closed is not None)
     for _, part in parts:
         story.append(PageBreak())
         story += part

@@ -35,6 +35,7 @@ class ReportTexts:
     title: str = "Sluttrapport"
     lead: str = ("Hele saken samlet da den ble avsluttet, til kommunens arkiv. "
                  "Skrevet ut {date}.")
+    lead_open: str = "Hele saken samlet. Saken er ikke avsluttet. Skrevet ut {date}."
     contents: str = "Innhold"
     closing: str = "Avslutning av saken"
     people: str = "Eleven og laget rundt eleven"
@@ -111,9 +112,10 @@ def _table(rows: list[list], widths: list[float], styles: Styles, head: bool = T
 
 
 def contents_part(name: str, printed_on: date, titles: list[str], styles: Styles,
-                  texts: ReportTexts) -> list:
+                  texts: ReportTexts, closed: bool = True) -> list:
+    lead = texts.lead if closed else texts.lead_open
     story = [p(f"{texts.title} – {name}" if name else texts.title, styles.h1),
-             p(texts.lead.format(date=fmt(printed_on)), styles.small),
+             p(lead.format(date=fmt(printed_on)), styles.small),
              Spacer(1, 6), p(texts.contents, styles.h2)]
     story += [p(f"{n}. {title}", styles.normal) for n, title in enumerate(titles, 1)]
     return story

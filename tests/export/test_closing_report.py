@@ -30,7 +30,7 @@ def test_the_closing_report_holds_the_whole_case(service):
     build_closing_report(out, report)
     text, pages = _text(out.getvalue())
 
-    assert f"Sluttrapport – {NAME}" in text
+    assert f"Sluttrapport – {NAME}" in text and "samlet da den ble avsluttet" in text
     assert "Flyttet til annen skole: Familien flytter til Nordvik" in text
     assert "Slettes innen 31.07.2027" in text
     assert "Fraværet i tall" in text and "Hele perioden: 17.08.2026" in text
@@ -54,7 +54,7 @@ def test_an_open_case_says_it_is_not_closed(service):
     out = io.BytesIO()
     build_closing_report(out, report)
     text, _ = _text(out.getvalue())
-    assert "Saken er ikke avsluttet." in text
+    assert "Saken er ikke avsluttet." in text and "da den ble avsluttet" not in text
     assert "Ingen fravær er registrert." in text
     assert "Overføringer av saken Ingen." in text
 
