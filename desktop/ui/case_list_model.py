@@ -115,6 +115,9 @@ class CaseListModel(QAbstractTableModel):
                 font = QFont()
                 font.setBold(True)
                 return font
+        if role == Qt.ItemDataRole.ToolTipRole and column in (SCHOOL, PHASE) \
+                and self._text(summary, column, False):
+            return self._text(summary, column, False)  # the column may cut it
         if role == Qt.ItemDataRole.ToolTipRole and summary.closed_on:
             return self.tr("Avsluttet %1, arkivert").replace("%1", format_date(summary.closed_on))
         if role == Qt.ItemDataRole.ToolTipRole and summary.archived:

@@ -67,6 +67,10 @@ def test_close_a_case_by_keyboard_and_see_its_delete_by_date(qtbot, make_window,
     unlock(qtbot, window, PASSPHRASE)
     create_case(qtbot, window, "Ánde Sárá")
     case_id = window.case_page.session.case_id
+    window.case_page.session.set_pupil_field(  # long, as real schools are
+        "school", "Fjellbakken barne- og ungdomsskole avdeling nord, oppvekstsenteret i "
+                  "Nordvik kommune")
+    window.resize(1093, 582)  # 1366×768 at 125 %
     actions = window.menu_actions
     file_menu = window.menuBar().actions()[0].menu()
     names = [a.objectName() for a in file_menu.actions()]
@@ -93,6 +97,11 @@ def test_close_a_case_by_keyboard_and_see_its_delete_by_date(qtbot, make_window,
     assert window.list_page.selected_case_id() == case_id
     assert _cell(window, case_id, DELETE_BY) == "31.07.2027"
     assert _cell(window, case_id, NAME).endswith("(arkivert)")
+    table = window.list_page.table  # a long school takes neither the name's room
+    header = table.horizontalHeader()  # nor pushes "Slettes" out of sight
+    assert header.sectionSize(NAME) >= table.viewport().width() // 4
+    assert header.sectionViewportPosition(DELETE_BY) + header.sectionSize(DELETE_BY) \
+        <= table.viewport().width()
     assert "31.07.2027" in window.statusBar().currentMessage()
     assert not window.list_page.expired_bar.isVisible()  # not past its date yet
     archive = window.list_page.archive_button  # "Gjenopprett" would leave it half-closed

@@ -34,6 +34,8 @@ from desktop.ui.case_list_model import (
     DELETE_DUE_ROLE,
     NAME,
     NAME_ROLE,
+    PHASE,
+    SCHOOL,
     CaseFilterProxy,
     CaseListModel,
 )
@@ -88,6 +90,8 @@ class CaseListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (SCHOOL, PHASE):  # as wide as their text up to a cap (reload)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         # "Slettes" holds a date, and "(passert)" in bold once it has come: room for
         # that from the start, also for the archived rows the filter lets in later.
@@ -205,8 +209,20 @@ class CaseListPage(QWidget):
             widget.setVisible(has_cases)
         if not (select_id and self.select_case(select_id)) and self.proxy.rowCount():
             self.table.selectRow(0)  # Enter opens at once
+        self._fit_long_columns()
         self._update_expired()
         self._update_buttons()
+
+    def _fit_long_columns(self) -> None:
+        """School and phase get the width of their text, but never so much that
+        "Neste frist" and "Slettes" are pushed out of a small screen (a long
+        school name, "Fase 3 – Kartlegging, tiltak og …"): longer text is cut
+        with "…" and shown whole as tooltip."""
+        cap = self.table.fontMetrics().horizontalAdvance("M") * 13
+        for column in (SCHOOL, PHASE):
+            wanted = max(self.table.sizeHintForColumn(column),
+                         self.table.horizontalHeader().sectionSizeHint(column))
+            self.table.setColumnWidth(column, min(wanted, cap))
 
     def refresh(self) -> None:
         """Reads the folder again if the list is what the user sees now."""
