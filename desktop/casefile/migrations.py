@@ -399,6 +399,26 @@ def _v14_referral_drafts(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v15_case_closing(conn: sqlite3.Connection) -> None:
+    """Issue 14: the case's closing history (closed with a reason and a
+    delete-by date, reopened with a reason). The case list reads the closing
+    in force from the encrypted summary block, not from here. Safe to run twice."""
+    conn.execute(
+        """
+        CREATE TABLE IF NOT EXISTS case_closing (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            on_date TEXT NOT NULL,
+            by_whom TEXT NOT NULL DEFAULT '',
+            reason TEXT,
+            text TEXT NOT NULL DEFAULT '',
+            delete_by TEXT,
+            recorded_at TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_people,
     _v2_measure_suggestions,
@@ -414,6 +434,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v12_consent,
     _v13_disclosure_log,
     _v14_referral_drafts,
+    _v15_case_closing,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 

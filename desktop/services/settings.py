@@ -40,6 +40,10 @@ class Settings:
     # Universal design (issue 18): "system" follows the system's contrast preference.
     contrast: str = "system"
     text_size: str = "100"  # per cent of the normal 11 pt text: 100, 115, 130 or 150
+    # When a closed case should be deleted (issue 14, domain/case_closing.py):
+    # "school_year" = 31 July after closing, "months" = delete_months after closing.
+    delete_rule: str = "school_year"
+    delete_months: int = 12
 
     @classmethod
     def load(cls, path: Path) -> "Settings":
@@ -70,7 +74,11 @@ class Settings:
                 setattr(result, f.name, value)
             else:
                 notice = SettingsNotice.PARTLY_IGNORED
-        for name, low, high in (("idle_lock_minutes", 1, 240), ("clipboard_clear_seconds", 5, 600)):
+        if result.delete_rule not in ("school_year", "months"):
+            result.delete_rule = "school_year"
+            notice = SettingsNotice.PARTLY_IGNORED
+        for name, low, high in (("idle_lock_minutes", 1, 240), ("clipboard_clear_seconds", 5, 600),
+                                ("delete_months", 1, 120)):
             value = getattr(result, name)
             if not low <= value <= high:
                 setattr(result, name, min(max(value, low), high))
@@ -110,4 +118,9 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("text_size", "Tekststørrelse", "choice", choices=(
         ("100", "Vanlig"), ("115", "Større (115 %)"), ("130", "Stor (130 %)"),
         ("150", "Størst (150 %)"))),
+    SettingSpec("delete_rule", "Avsluttede saker slettes", "choice", choices=(
+        ("school_year", "ved slutten av skoleåret etter avslutning (31. juli)"),
+        ("months", "et antall måneder etter avslutning"))),
+    SettingSpec("delete_months", "Måneder før sletting (ved «et antall måneder»)", "int", 1, 120,
+                " mnd"),
 )

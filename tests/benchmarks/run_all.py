@@ -37,6 +37,7 @@ def main() -> int:
         ("Anonym drøfting", ["bench_anonymous.py", "--runs", "7" if quick else "21"]),
         ("Samtykke", ["bench_consent.py", "--runs", "3" if quick else "7"]),
         ("Henvisning til PPT", ["bench_referral.py", "--runs", "5" if quick else "11"]),
+        ("Sluttrapport", ["bench_closing_report.py", "--runs", "3" if quick else "7"]),
         ("Passordfrase og nøkkel", ["bench_passphrase.py", "--runs", "2" if quick else "5"]),
         ("Møtemodus", ["bench_meeting_mode.py", "--runs", "5" if quick else "15"]),
         ("Hostile files", ["bench_hostile.py", "--runs", "5" if quick else "11"]),
