@@ -6,6 +6,8 @@ metric    what is counted per school day (see METRICS)
 window    the period ending at the day evaluated: N days / weeks / months / school
           days, the calendar month or quarter, the school term or year, or all records
 op        ">" (more than) or ">=" (… or more)
+run       the metric "absent_days_in_a_row" is not a sum but the longest run of
+          school days of whole-day absence inside the window (see _Series.longest_run)
 exclude   "settled" (avklart fravær) and "continuous_illness" (a run of whole
           days of illness; seed 004 does not count either)
 
@@ -37,7 +39,10 @@ METRICS = {
     "left_school": "days the pupil left school during the day",
     "absence_share": "percent of the school lessons in the window missed",
     "sick_share": "percent of the school lessons in the window missed for illness",
+    "absent_days_in_a_row": "the longest run of school days of whole-day absence in the "
+                            "window (weekends and days off neither break nor count)",
 }
+RUN_METRIC = "absent_days_in_a_row"
 SHARE_METRICS = frozenset({"absence_share", "sick_share"})
 EXCLUSIONS = frozenset({"settled", "continuous_illness"})
 OPS = frozenset({">", ">="})
@@ -179,6 +184,7 @@ class _Series:
     records: dict[date, list[AbsenceRecord]]
     week: SchoolWeek
     cumulative: dict[str, list[float]] = field(default_factory=dict)
+    _run: tuple[list[date], list[int], list[tuple[int, int]]] | None = None
 
     def sums(self, metric: str) -> list[float]:
         found = self.cumulative.get(metric)
@@ -198,6 +204,43 @@ class _Series:
         whole = {day for day in self.days if any(r.whole_day for r in self.records[day])}
         return [int(day in whole and previous_school_day(day, self.week) not in whole)
                 for day in self.days]
+
+    def _runs(self) -> tuple[list[date], list[int], list[tuple[int, int]]]:
+        """The days of whole-day absence, each one's place in its run (1 = the
+        first day), and the running best (length, index) from the first day on.
+        Two absent days are in one run when no school day lies between them: a
+        weekend, a holiday or the case's own day off neither breaks a run nor
+        counts in it (absence written on such a day is not counted); a school
+        day without whole-day absence (present, or only some lessons missed, or
+        a day the rule excludes) breaks it."""
+        if self._run is None:
+            whole = [day for day in self.days if self.week.is_school_day(day)
+                     and any(r.whole_day for r in self.records[day])]
+            places: list[int] = []
+            best: list[tuple[int, int]] = []
+            for k, day in enumerate(whole):
+                follows = k > 0 and previous_school_day(day, self.week) == whole[k - 1]
+                places.append(places[-1] + 1 if follows else 1)
+                best.append(max(best[-1], (places[-1], k)) if best else (1, k))
+            self._run = (whole, places, best)
+        return self._run
+
+    def longest_run(self, start: date, end: date) -> tuple[int, list[date]]:
+        """The longest run inside [start, end] (a run that began before `start`
+        counts from `start`), and its days; the latest run on a tie."""
+        whole, places, best = self._runs()
+        i, j = bisect_left(whole, start), bisect_right(whole, end)
+        if i >= j:
+            return 0, []
+        if i == 0:  # the common case (window "all"): the running best
+            length, at = best[j - 1]
+        else:
+            length, at = 0, -1
+            for k in range(i, j):
+                clipped = min(places[k], k - i + 1)
+                if clipped >= length:
+                    length, at = clipped, k
+        return length, whole[at - length + 1: at + 1]
 
 
 @dataclass(slots=True)
@@ -257,6 +300,8 @@ class AbsenceIndex:
         series = self.series(condition.exclude, illness_run)
         start, end = condition.window.bounds(end, self.week)
         i, j = bisect_left(series.days, start), bisect_right(series.days, end)
+        if condition.metric == RUN_METRIC:
+            return series.longest_run(start, end)[0]
         cum = series.sums(condition.metric)
         amount = cum[j] - cum[i]
         if condition.metric in SHARE_METRICS:
@@ -272,6 +317,9 @@ class AbsenceIndex:
     def evidence(self, condition: Condition, end: date, illness_run: int) -> tuple:
         series = self.series(condition.exclude, illness_run)
         start, end = condition.window.bounds(end, self.week)
+        if condition.metric == RUN_METRIC:
+            run = series.longest_run(start, end)[1]
+            return tuple(r for day in run for r in series.records[day] if r.whole_day)
         i, j = bisect_left(series.days, start), bisect_right(series.days, end)
         found = []
         for day in series.days[i:j]:
