@@ -37,6 +37,9 @@ class Settings:
     clipboard_clear_seconds: int = 30
     # Where the last PDF was saved; never a folder that names a pupil (output_folder.py).
     pdf_folder: str = ""
+    # Skoleoversikt, "Ingen oppfølging": a rule fired more than this many school days
+    # ago and nothing has been logged since (seed 002: act "innen to uker").
+    no_follow_up_school_days: int = 10
 
     @classmethod
     def load(cls, path: Path) -> "Settings":
@@ -67,7 +70,8 @@ class Settings:
                 setattr(result, f.name, value)
             else:
                 notice = SettingsNotice.PARTLY_IGNORED
-        for name, low, high in (("idle_lock_minutes", 1, 240), ("clipboard_clear_seconds", 5, 600)):
+        for name, low, high in (("idle_lock_minutes", 1, 240), ("clipboard_clear_seconds", 5, 600),
+                                ("no_follow_up_school_days", 1, 100)):
             value = getattr(result, name)
             if not low <= value <= high:
                 setattr(result, name, min(max(value, low), high))
@@ -99,6 +103,8 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("idle_lock_minutes", "Lås etter", "int", 1, 240, " min"),
     SettingSpec("clipboard_clear_seconds", "Fjern kopiert tekst fra utklippstavlen etter", "int",
                 5, 600, " s"),
+    SettingSpec("no_follow_up_school_days", "Skoleoversikt: «Ingen oppfølging» etter", "int",
+                1, 100, " skoledager"),
     SettingSpec("rule_set", "Kommunens regelsett for fravær", "choice", choices=(
         ("baerum", "Bærum kommune"), ("oslo", "Oslo (eksempel på handlingsplan, appendiks 5)"), ("orland", "Ørland kommune"),
         ("kearney", "Kearney (forskning)"))),

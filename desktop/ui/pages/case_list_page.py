@@ -97,6 +97,11 @@ class CaseListPage(QWidget):
         self.restore_button.setVisible(False)
         self.handover_button = self._button(self.tr("Overfør …"), "handoverCase")
         self.import_button = self._button(self.tr("Hent inn …"), "importCase")
+        self.overview_button = self._button(self.tr("Skoleoversikt …"), "schoolOverview")
+        self.overview_button.setToolTip(self.tr(
+            "Frister denne uken og saker uten oppfølging i alle sakene, og en rapport uten "
+            "navn til ledelsen"))
+        self.overview_button.clicked.connect(self.open_overview)
         self.handover_button.clicked.connect(
             lambda: self.handover_requested.emit(self.selected_case_id() or ""))
         self.import_button.clicked.connect(self.import_requested)
@@ -123,7 +128,7 @@ class CaseListPage(QWidget):
         top.addWidget(self.show_archived)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.archive_button,
-                       self.restore_button):
+                       self.restore_button, self.overview_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
@@ -132,7 +137,7 @@ class CaseListPage(QWidget):
         # Shown only when there is a list to work with (not in the empty state).
         self._list_tools = [self.search, self.show_archived, self.new_button,
                             self.open_button, self.archive_button, self.delete_button,
-                            self.handover_button]
+                            self.handover_button, self.overview_button]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(top)
@@ -275,6 +280,17 @@ class CaseListPage(QWidget):
             "Saken er satt tilbake til forrige lagring. Det som ble skrevet etter den, "
             "kan mangle. Den skadde filen er tatt vare på (kryptert) i datamappen."),
             QMessageBox.Icon.Information).open()
+
+    def open_overview(self):
+        """Skoleoversikt: reads every case (read-only, on a worker thread); a line
+        chosen there opens its case like a line of this list."""
+        from desktop.services.app_service import today
+        from desktop.ui.dialogs.school_overview import SchoolOverviewDialog
+
+        dialog = SchoolOverviewDialog(self, self._service, self.model.entries(), today())
+        dialog.open_case.connect(self.open_requested)
+        dialog.open()
+        return dialog
 
     def _ask_delete(self) -> None:
         index = self._selected()
