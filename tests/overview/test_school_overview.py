@@ -16,6 +16,7 @@ from desktop.domain.absence import AbsenceRecord
 from desktop.domain.due_dates import EVALUATION, MEETING_TASK, DueDate
 from desktop.domain.evaluations import Outcome, Rating, Referral
 from desktop.domain.follow_up import Contact
+from desktop.domain.measure_circle import EntryKind, MeasureStatus
 from desktop.domain.meetings import MeetingTask
 from desktop.domain.school_overview import (
     CaseOverview,
@@ -31,6 +32,7 @@ from desktop.export.term_report_table import csv_bytes, report_rows
 from desktop.services import app_service, school_overview
 from desktop.services.absence_register import AbsenceRegister
 from desktop.services.agreement_service import AgreementService
+from desktop.services.circle_service import MeasureCircleService, circle_form
 from desktop.services.meeting_service import MeetingService
 from tests.agreements.examples import tonje
 
@@ -102,6 +104,13 @@ def _cases(service, today: date):
     agreements.write(replace(tonje(held_on=today), id=second.id, number=2,
                              evaluation_on=today + timedelta(days=2)))
     agreements.freeze(second.id)
+    circle = MeasureCircleService(due_case, circle_form(None)[0])
+    box = circle.box(circle.form.box_ids[0])
+    entries = (circle.new_entry(EntryKind.MEASURE, "Møte i porten",
+                                status=MeasureStatus.IN_PROGRESS),)
+    entries += (circle.new_entry(EntryKind.MEASURE, "Bare foreslått"),
+                circle.new_entry(EntryKind.RESOURCE, "Liker gym"))
+    circle.write_box(replace(box, entries=entries))
     meetings = MeetingService(due_case)
     meeting = meetings.new_meeting()
     meetings.write(replace(meeting, tasks=(MeetingTask("Ringe PPT", "Siv",
@@ -153,6 +162,12 @@ def test_the_scan_reads_every_case_read_only_and_finds_due_and_waiting_cases(ser
     assert sorted(r for _, r in figures.ratings) == sorted(
         ["fungert" if i % 2 else "ikke" for i in range(6)])
     assert by_id[archived_id].figures.archived
+    # One measure under way in the first box; the proposed one and the resource are not.
+    first_box = form.boxes[0].title
+    assert figures.measures_in_use == (first_box,)
+    report = scan.report(term_of(today), school_overview.box_order(form))
+    assert report.measures_by_box[0] == (first_box, 1, 1)
+    assert [n for _, n, _ in report.measures_by_box[1:]] == [0] * (len(form.boxes) - 1)
 
 
 def test_a_cancelled_scan_stops_and_keeps_nothing(service):
