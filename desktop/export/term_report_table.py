@@ -1,7 +1,7 @@
 """The term report as rows (part, what, value, note): one list that the PDF,
 the CSV and the preview all print, so the three always say the same. The CSV
 is for Excel: semicolons, UTF-8 with a byte-order mark, decimal commas.
-No names: the report is built from CaseFigures only. No Qt."""
+No names: the report is built from CaseFigures only. No Qt, no ReportLab."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop.domain.term_report import Median, TermReport
-from desktop.export.document_base import fmt
 
 OUTCOME_WORDS = {
     "ingen_videre": "Ikke lenger behov for systematisk oppfølging",
@@ -48,6 +47,12 @@ class Row:
     what: str
     value: str
     note: str = ""
+
+
+def fmt(day: date | None) -> str:
+    """dd.mm.åååå (document_base.fmt, without importing ReportLab: the preview
+    is drawn on the UI thread)."""
+    return day.strftime("%d.%m.%Y") if day else ""
 
 
 def number(value: float) -> str:

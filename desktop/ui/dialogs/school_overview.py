@@ -24,15 +24,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import TYPE_CHECKING
+
 from desktop.domain.due_dates import MEETING, MEETING_TASK, NEXT_STEP, DueDate
 from desktop.domain.school_overview import due_this_week, week_end, without_follow_up
-from desktop.services import school_overview
-from desktop.services.app_service import AppService
 from desktop.ui.dialogs.base import Dialog
 from desktop.ui.dialogs.term_report_panel import TermReportPanel
 from desktop.ui.worker import BackgroundCall
 
+if TYPE_CHECKING:
+    from desktop.services.app_service import AppService
+    from desktop.services.school_overview import SchoolScan
+
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _read_cases(service: AppService, entries: list, today: date, progress, cancelled):
+    """The worker's part: the feature's services (rule sets, the circle form, the
+    school calendar, every case) are imported and read here, never on the UI
+    thread. The dialog is window-modal, so nothing else loads them meanwhile."""
+    from desktop.services import school_overview
+
+    form = school_overview.prepare(service)
+    scan = school_overview.scan(service, entries, today, form, progress, cancelled)
+    return scan, school_overview.box_order(form)
 
 
 class _Progress(QObject):
@@ -50,13 +65,12 @@ class SchoolOverviewDialog(Dialog):
 
     open_case = Signal(str)
 
-    def __init__(self, parent: QWidget, service: AppService, entries: list, today: date):
+    def __init__(self, parent: QWidget, service: "AppService", entries: list, today: date):
         super().__init__(parent, self.tr("Skoleoversikt"), "schoolOverviewDialog")
         self._service = service
         self._today = today
         self._cancel = threading.Event()
-        self.scan: school_overview.SchoolScan | None = None
-        self._form = school_overview.prepare(service)
+        self.scan: SchoolScan | None = None
 
         intro = QLabel(self.tr("Alle sakene på denne maskinen leses, bare for lesing: "
                                "ingenting i sakene endres."))
@@ -91,7 +105,7 @@ class SchoolOverviewDialog(Dialog):
                          self.tr("Frister denne uken"))
         self.tabs.addTab(self._page(self.quiet_hint, self.quiet_table, "openQuietCase"),
                          self.tr("Ingen oppfølging"))
-        self.report_panel = TermReportPanel(self, today, school_overview.box_order(self._form))
+        self.report_panel = TermReportPanel(self, today)
         self.tabs.addTab(self.report_panel, self.tr("Rapport til ledelsen"))
         self.tabs.setEnabled(False)
 
@@ -110,12 +124,11 @@ class SchoolOverviewDialog(Dialog):
 
         self._steps = _Progress(self)
         self._steps.step.connect(self._on_step)
-        form, cancel, steps = self._form, self._cancel, self._steps
+        cancel, steps = self._cancel, self._steps
 
-        def work() -> school_overview.SchoolScan:
-            return school_overview.scan(service, entries, today, form,
-                                        progress=lambda done, total: steps.step.emit(done, total),
-                                        cancelled=cancel.is_set)
+        def work():
+            return _read_cases(service, entries, today,
+                               lambda done, total: steps.step.emit(done, total), cancel.is_set)
 
         self.call = BackgroundCall(work, self._finished, self).start()
 
@@ -185,15 +198,16 @@ class SchoolOverviewDialog(Dialog):
         if error is not None or result is None:
             self.status.setText(self.tr("Sakene kunne ikke leses. Prøv igjen."))
             return
-        self.scan = result
-        text = self.tr("%1 saker lest.").replace("%1", str(len(result.cases)))
-        if result.unreadable:
+        scan, box_order = result
+        self.scan = scan
+        text = self.tr("%1 saker lest.").replace("%1", str(len(scan.cases)))
+        if scan.unreadable:
             text += " " + self.tr("%1 kunne ikke leses og er ikke med.").replace(
-                "%1", str(result.unreadable))
+                "%1", str(scan.unreadable))
         self.status.setText(text)
         self._fill_due()
         self._fill_quiet()
-        self.report_panel.set_scan(result)
+        self.report_panel.set_scan(scan, box_order)
         self.tabs.setEnabled(True)
         self.due_table.setFocus()
 

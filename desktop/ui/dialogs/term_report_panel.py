@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from xml.sax.saxutils import escape
+from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.term_report import Period, previous_term, school_year_of, term_of
-from desktop.export.term_report_pdf import build_term_report
 from desktop.export.term_report_table import DEFINITIONS, parts, report_rows, write_csv
 from desktop.ui.widgets.export_job import ExportJob, export_with_note
 from desktop.ui.widgets.pdf_save import ask_csv_path, ask_pdf_path
@@ -45,11 +44,11 @@ def _file_stem(period: Period) -> str:
 class TermReportPanel(QWidget):
     """Filled by set_scan() once the cases are read."""
 
-    def __init__(self, parent: QWidget, today: date, box_order: tuple[str, ...]):
+    def __init__(self, parent: QWidget, today: date):
         super().__init__(parent)
         self.setObjectName("termReportPanel")
         self._today = today
-        self._box_order = box_order
+        self._box_order: tuple[str, ...] = ()
         self._scan = None
         self.job: ExportJob | None = None
         self.period = QComboBox()
@@ -92,8 +91,10 @@ class TermReportPanel(QWidget):
         return button
 
     # --- the figures ----------------------------------------------------------------
-    def set_scan(self, scan) -> None:
+    def set_scan(self, scan, box_order: tuple[str, ...] = ()) -> None:
+        """`box_order`: the circle's box titles in the form's order."""
         self._scan = scan
+        self._box_order = box_order
         self.pdf_button.setEnabled(True)
         self.csv_button.setEnabled(True)
         self.refresh()
@@ -123,8 +124,15 @@ class TermReportPanel(QWidget):
 
     def save_pdf_to(self, path: Path) -> ExportJob:
         report, today = self.report(), self._today
+
+        def write(target: Path) -> None:
+            # ReportLab is imported here, on the worker, not on the UI thread.
+            from desktop.export.term_report_pdf import build_term_report
+
+            build_term_report(target, report, today)
+
         self.job = export_with_note(
-            self, lambda target: build_term_report(target, report, today), path,
+            self, write, path,
             self.note.setText, self.tr("Rapporten kunne ikke lages som PDF."),
             self.pdf_button)
         return self.job
