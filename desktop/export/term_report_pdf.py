@@ -33,7 +33,7 @@ def build_term_report(target: str | Path | BinaryIO, report: TermReport,
         story.append(Paragraph(part, styles.h2))
         data = [[p(r.what, styles.normal), p(r.value, styles.normal), p(r.note, styles.small)]
                 for r in rows]
-        table = Table(data, colWidths=[WIDTH * 0.55, WIDTH * 0.15, WIDTH * 0.30])
+        table = Table(data, colWidths=[WIDTH * 0.50, WIDTH * 0.22, WIDTH * 0.28])
         table.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), FONT, 10),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

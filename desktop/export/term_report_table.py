@@ -71,7 +71,7 @@ def _median(label: str, found: Median) -> Row:
 def report_rows(report: TermReport, made_on: date) -> list[Row]:
     period = report.period
     rows = [
-        Row(ABOUT, "Periode", f"{period.label} ({fmt(period.start)}–{fmt(period.end)})"),
+        Row(ABOUT, "Periode", period.label, f"{fmt(period.start)}–{fmt(period.end)}"),
         Row(ABOUT, "Laget", fmt(made_on)),
         Row(ABOUT, "Saker lest på denne maskinen", str(report.covered)),
         Row(ABOUT, "Saker som ikke kunne leses", str(report.unreadable),

@@ -110,9 +110,11 @@ class TermReportPanel(QWidget):
             return
         html = [f"<p>{escape(DEFINITIONS)}</p>"]
         for part, rows in parts(self.rows()):
-            html.append(f"<h3>{escape(part)}</h3><table cellspacing='0' cellpadding='3'>")
-            html += [f"<tr><td>{escape(r.what)}</td><td align='right'><b>{escape(r.value)}</b>"
-                     f"</td><td>{escape(r.note)}</td></tr>" for r in rows]
+            html.append(f"<h3>{escape(part)}</h3>"
+                        "<table width='100%' cellspacing='0' cellpadding='2'>")
+            html += [f"<tr><td width='50%'>{escape(r.what)}</td><td width='22%'>"
+                     f"<b>{escape(r.value)}</b></td><td width='28%'>{escape(r.note)}</td></tr>"
+                     for r in rows]
             html.append("</table>")
         self.preview.setHtml("".join(html))
 
