@@ -86,7 +86,7 @@ def read_case(session: CaseSession, archived: bool, today: date,
     pupil = session.pupil()
     figures = CaseFigures(
         grade=pupil.grade.strip(),
-        phase=register.current_phase(evaluation).name,
+        phase=_phase_name(register, evaluation),
         archived=archived,
         first_firing=min((f.first_fired for f in evaluation.firings), default=None),
         first_activity=min(logged, default=None),
@@ -103,6 +103,16 @@ def read_case(session: CaseSession, archived: bool, today: date,
     due = tuple(due_dates(session, today)) if not archived else ()
     return CaseOverview(session.case_id, pupil.name, due, waiting if not archived else None,
                         figures)
+
+
+def _phase_name(register: AbsenceRegister, evaluation) -> str:
+    """The phase as the case list shows it (the decided one, else the proposed
+    one), without the list's "(forslag)"."""
+    decision = register.current_decision()
+    if decision is not None:
+        return decision.phase_name
+    proposed = register.proposal(evaluation)
+    return proposed.phase.name if proposed is not None else evaluation.suggested.name
 
 
 def _measures_in_use(session: CaseSession, form: CircleForm | None) -> tuple[str, ...]:
@@ -145,6 +155,7 @@ def scan(service: AppService, entries: list, today: date, form: CircleForm | Non
             unreadable += 1
         finally:
             session.close()
+        time.sleep(0)  # hand the interpreter to the UI thread between two cases
     progress(total, total)
     return SchoolScan(tuple(found), unreadable, today, time.perf_counter() - started)
 
