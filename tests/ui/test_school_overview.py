@@ -159,3 +159,36 @@ def test_the_follow_up_limit_is_a_setting(qtbot, make_window, vault_dir):
     assert dialog.quiet_table.rowCount() == 0
     assert "mer enn 100 skoledager" in dialog.quiet_hint.text()
     assert "Ingen slike saker nå." in dialog.quiet_hint.text()
+
+
+def test_a_lock_closes_the_overview_and_stops_the_read(qtbot, make_window, vault_dir):
+    _make_cases(vault_dir)
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    dialog = _open_overview(qtbot, window)
+    call = dialog.call
+    qtbot.waitUntil(lambda: dialog.scan is not None, timeout=10_000)
+    assert dialog.due_table.rowCount() == 2
+    window.lock()
+    assert window.current_page() is window.unlock_page
+    qtbot.waitUntil(lambda: call.done, timeout=10_000)
+    assert not any(d.isVisible() for d in window.findChildren(SchoolOverviewDialog))
+
+
+def test_a_lock_during_the_read_stops_it_and_nothing_is_left_open(qtbot, make_window,
+                                                                  vault_dir):
+    ids = _make_cases(vault_dir)
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    dialog = _open_overview(qtbot, window)
+    call = dialog.call
+    window.lock()  # at once, while the worker reads
+    qtbot.waitUntil(lambda: call.done, timeout=10_000)
+    assert window.current_page() is window.unlock_page
+    assert not any(lock_path(vault_dir / "cases" / f"{i}.naervaer").exists()
+                   for i in ids.values())
+    # Unlocked again, the overview reads everything afresh.
+    unlock(qtbot, window, PASSPHRASE)
+    again = window.list_page.open_overview()
+    qtbot.waitUntil(lambda: again.scan is not None, timeout=10_000)
+    assert len(again.scan.cases) == 3 and again.scan.unreadable == 0

@@ -122,7 +122,9 @@ class SchoolOverviewDialog(Dialog):
         layout.addLayout(bottom)
         self._fit(parent)
 
-        self._steps = _Progress(self)
+        # Neither the progress carrier nor the call has a parent: the worker holds
+        # them, so a dialog closed (Avbryt, a lock) never deletes what it still uses.
+        self._steps = _Progress()
         self._steps.step.connect(self._on_step)
         cancel, steps = self._cancel, self._steps
 
@@ -130,7 +132,7 @@ class SchoolOverviewDialog(Dialog):
             return _read_cases(service, entries, today,
                                lambda done, total: steps.step.emit(done, total), cancel.is_set)
 
-        self.call = BackgroundCall(work, self._finished, self).start()
+        self.call = BackgroundCall(work, self._finished).start()
 
     # --- building ------------------------------------------------------------------
     def _button(self, text: str, name: str) -> QPushButton:
