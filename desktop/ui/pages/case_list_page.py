@@ -126,9 +126,11 @@ class CaseListPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.search, 2)
         top.addWidget(self.show_archived)
+        # Up here, where the search field gives way: the bottom row is full at 125 %.
+        top.addWidget(self.overview_button)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.archive_button,
-                       self.restore_button, self.overview_button):
+                       self.restore_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
