@@ -7,7 +7,7 @@ window    the period ending at the day evaluated: N days / weeks / months / scho
           days, the calendar month or quarter, the school term or year, or all records
 op        ">" (more than) or ">=" (… or more)
 run       the metric "absent_days_in_a_row" is not a sum but the longest run of
-          school days of whole-day absence inside the window (see _Series.longest_run)
+          school days of whole-day absence inside the window (domain/absence_runs.py)
 exclude   "settled" (avklart fravær) and "continuous_illness" (a run of whole
           days of illness; seed 004 does not count either)
 
@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from itertools import accumulate
 
 from desktop.domain.absence import AbsenceRecord, Reason
+from desktop.domain.absence_runs import Runs
 from desktop.domain.absence_windows import Window
 from desktop.domain.school_calendar import next_school_day, previous_school_day
 from desktop.domain.school_week import SchoolWeek
@@ -184,7 +185,7 @@ class _Series:
     records: dict[date, list[AbsenceRecord]]
     week: SchoolWeek
     cumulative: dict[str, list[float]] = field(default_factory=dict)
-    _run: tuple[list[date], list[int], list[tuple[int, int]]] | None = None
+    _run: Runs | None = None
 
     def sums(self, metric: str) -> list[float]:
         found = self.cumulative.get(metric)
@@ -205,42 +206,12 @@ class _Series:
         return [int(day in whole and previous_school_day(day, self.week) not in whole)
                 for day in self.days]
 
-    def _runs(self) -> tuple[list[date], list[int], list[tuple[int, int]]]:
-        """The days of whole-day absence, each one's place in its run (1 = the
-        first day), and the running best (length, index) from the first day on.
-        Two absent days are in one run when no school day lies between them: a
-        weekend, a holiday or the case's own day off neither breaks a run nor
-        counts in it (absence written on such a day is not counted); a school
-        day without whole-day absence (present, or only some lessons missed, or
-        a day the rule excludes) breaks it."""
+    def longest_run(self, start: date, end: date) -> tuple[int, tuple[date, ...]]:
+        """"N days in a row" (domain/absence_runs.py) inside [start, end]."""
         if self._run is None:
-            whole = [day for day in self.days if self.week.is_school_day(day)
-                     and any(r.whole_day for r in self.records[day])]
-            places: list[int] = []
-            best: list[tuple[int, int]] = []
-            for k, day in enumerate(whole):
-                follows = k > 0 and previous_school_day(day, self.week) == whole[k - 1]
-                places.append(places[-1] + 1 if follows else 1)
-                best.append(max(best[-1], (places[-1], k)) if best else (1, k))
-            self._run = (whole, places, best)
-        return self._run
-
-    def longest_run(self, start: date, end: date) -> tuple[int, list[date]]:
-        """The longest run inside [start, end] (a run that began before `start`
-        counts from `start`), and its days; the latest run on a tie."""
-        whole, places, best = self._runs()
-        i, j = bisect_left(whole, start), bisect_right(whole, end)
-        if i >= j:
-            return 0, []
-        if i == 0:  # the common case (window "all"): the running best
-            length, at = best[j - 1]
-        else:
-            length, at = 0, -1
-            for k in range(i, j):
-                clipped = min(places[k], k - i + 1)
-                if clipped >= length:
-                    length, at = clipped, k
-        return length, whole[at - length + 1: at + 1]
+            self._run = Runs.of((day for day in self.days
+                                 if any(r.whole_day for r in self.records[day])), self.week)
+        return self._run.longest(start, end)
 
 
 @dataclass(slots=True)
