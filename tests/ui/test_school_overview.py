@@ -192,3 +192,45 @@ def test_a_lock_during_the_read_stops_it_and_nothing_is_left_open(qtbot, make_wi
     again = window.list_page.open_overview()
     qtbot.waitUntil(lambda: again.scan is not None, timeout=10_000)
     assert len(again.scan.cases) == 3 and again.scan.unreadable == 0
+
+
+def test_the_save_dialogs_propose_a_file_name_without_a_name_and_write_there(
+        qtbot, make_window, vault_dir, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    _make_cases(vault_dir)
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    dialog = _open_overview(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.scan is not None, timeout=10_000)
+    panel = dialog.report_panel
+    dialog.tabs.setCurrentWidget(panel)
+    click(qtbot, panel.csv_button)
+    qtbot.waitUntil(lambda: panel.findChild(QFileDialog, "reportCsvDialog") is not None)
+    chooser = panel.findChild(QFileDialog, "reportCsvDialog")
+    assert chooser.defaultSuffix() == "csv"
+    assert chooser.selectedFiles()[0].rsplit("/", 1)[-1].startswith("fravaersrapport-")
+    chooser.fileSelected.emit(str(tmp_path / "x.csv"))
+    assert (tmp_path / "x.csv").read_bytes().startswith("\ufeffDel;Hva".encode("utf-8"))
+    chooser.reject()
+    click(qtbot, panel.pdf_button)
+    qtbot.waitUntil(lambda: panel.findChild(QFileDialog, "reportPdfDialog") is not None)
+    chooser = panel.findChild(QFileDialog, "reportPdfDialog")
+    assert "ikke kryptert" in panel.note.text()  # said before any file exists
+    chooser.fileSelected.emit(str(tmp_path / "x.pdf"))
+    qtbot.waitUntil(lambda: panel.job is not None and panel.job.done, timeout=10_000)
+    assert (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF")
+    chooser.reject()
+
+
+def test_enter_on_a_case_without_follow_up_opens_it(qtbot, make_window, vault_dir):
+    ids = _make_cases(vault_dir)
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    dialog = _open_overview(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.scan is not None, timeout=10_000)
+    dialog.tabs.setCurrentIndex(1)
+    dialog.quiet_table.setFocus()
+    press(dialog.quiet_table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.case_page is not None
+                    and window.case_page.session.case_id == ids["Jens Šára"])
