@@ -66,6 +66,7 @@ class CaseOverview:
     due: tuple[DueDate, ...] = ()
     unfollowed: Unfollowed | None = None
     figures: CaseFigures = field(default_factory=CaseFigures)
+    holder: str = ""  # the stafettholder now (seed 004: the one who holds the baton)
 
 
 @dataclass(frozen=True, slots=True)

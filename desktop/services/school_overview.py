@@ -101,8 +101,9 @@ def read_case(session: CaseSession, archived: bool, today: date,
     firings = [(f.first_fired, f.rule.text) for f in evaluation.firings]
     waiting = unfollowed(firings, logged, session.school_week(), today)
     due = tuple(due_dates(session, today)) if not archived else ()
+    holder = register.stafettholder()
     return CaseOverview(session.case_id, pupil.name, due, waiting if not archived else None,
-                        figures)
+                        figures, holder.to_name if holder is not None else "")
 
 
 def _phase_name(register: AbsenceRegister, evaluation) -> str:

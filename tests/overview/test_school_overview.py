@@ -119,6 +119,7 @@ def _cases(service, today: date):
     quiet.set_pupil_field("grade", "9")
     quiet.set_pupil_field("birth_date", date(2012, 1, 3))
     register = AbsenceRegister(quiet)
+    register.hand_over("Siv Lund", "Kontaktlærer", today - timedelta(days=60))
     start = today - timedelta(days=28)
     register.add_records([AbsenceRecord(None, start + timedelta(days=n)) for n in range(8)
                           if (start + timedelta(days=n)).weekday() < 5])
@@ -155,6 +156,7 @@ def test_the_scan_reads_every_case_read_only_and_finds_due_and_waiting_cases(ser
     assert by_id[archived_id].due == ()  # an archived case waits for nothing
     waiting = by_id[quiet_id].unfollowed
     assert waiting is not None and waiting.last_logged is None
+    assert by_id[quiet_id].holder == "Siv Lund" and by_id[due_id].holder == ""
     assert waiting.school_days >= 10
     assert [c.case_id for c in without_follow_up(scan.active(), 10)] == [quiet_id]
     figures = by_id[due_id].figures
@@ -208,7 +210,7 @@ def test_canary_no_name_or_birth_date_in_the_report_pdf_or_csv(service):
     assert csv_text.splitlines()[0] == "Del;Hva;Verdi;Merknad"
     assert "Saker lest på denne maskinen;3" in csv_text
     assert "Saker lest på denne maskinen" in text
-    secrets = ["Tonje", "Ánde", "Jens", "Šára", "Åsa", "Nilsen", "Siv", "Ringe PPT",
+    secrets = ["Tonje", "Ánde", "Jens", "Šára", "Åsa", "Nilsen", "Siv", "Lund", "Ringe PPT",
                "17.05.2014", "2014-05-17", "03.01.2012", "2012-01-03"]
     # Names of the people in the agreement too (tonje(): Per, Kari, Ola).
     secrets += ["Per Ánde", "Kari", "Ola"]

@@ -89,6 +89,7 @@ def test_the_overview_lists_due_items_and_enter_opens_the_case(qtbot, make_windo
     # "Ingen oppfølging": the case where a rule fired a month ago and nothing was logged.
     quiet = dialog.quiet_table
     assert [quiet.item(r, 0).text() for r in range(quiet.rowCount())] == ["Jens Šára"]
+    assert quiet.item(0, 5).text() == "ingen valgt"  # no stafettholder chosen yet
     assert "mer enn 10 skoledager" in dialog.quiet_hint.text()
 
     # Choose Tonje's evaluation with the keyboard and press Enter: her case opens.

@@ -103,11 +103,11 @@ class SchoolOverviewDialog(Dialog):
         self.tabs.setObjectName("overviewTabs")
         self.tabs.setAccessibleName(self.tr("Skoleoversikt"))
         self.due_table = self._table("dueTable", self.tr("Frister denne uken"),
-                                     [self.tr("Dato"), self.tr("Elev"), self.tr("Frist")])
+                                     [self.tr("Dato"), self.tr("Elev"), self.tr("Frist")], 2)
         self.quiet_table = self._table(
             "quietTable", self.tr("Ingen oppfølging"),
             [self.tr("Elev"), self.tr("Regel"), self.tr("Slo til"),
-             self.tr("Skoledager siden"), self.tr("Sist logget")])
+             self.tr("Skoledager siden"), self.tr("Sist logget"), self.tr("Stafettholder")], 1)
         self.due_hint = self._hint("dueHint")
         self.quiet_hint = self._hint("quietHint")
         self.tabs.addTab(self._page(self.due_hint, self.due_table, "openDueCase"),
@@ -158,7 +158,10 @@ class SchoolOverviewDialog(Dialog):
         label.setProperty("role", "hint")
         return label
 
-    def _table(self, name: str, accessible: str, headers: list[str]) -> QTableWidget:
+    def _table(self, name: str, accessible: str, headers: list[str],
+               stretch: int) -> QTableWidget:
+        """`stretch`: the column of free text that gets the room left (cut, with
+        the whole text as tooltip); the others fit their content."""
         table = QTableWidget(0, len(headers))
         table.setObjectName(name)
         table.setAccessibleName(accessible)
@@ -172,7 +175,8 @@ class SchoolOverviewDialog(Dialog):
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         table.activated.connect(lambda index: self._open(table, index.row()))
         return table
 
@@ -246,6 +250,7 @@ class SchoolOverviewDialog(Dialog):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(CASE_ID_ROLE, case_id)
+                item.setToolTip(text)
                 table.setItem(r, c, item)
         if rows:
             table.selectRow(0)
@@ -265,7 +270,8 @@ class SchoolOverviewDialog(Dialog):
         cases = without_follow_up(self.scan.active(), days)
         self._fill(self.quiet_table, [
             (c.case_id, [c.name, c.unfollowed.rule_text, _fmt(c.unfollowed.fired_on),
-                         str(c.unfollowed.school_days), _fmt(c.unfollowed.last_logged)])
+                         str(c.unfollowed.school_days), _fmt(c.unfollowed.last_logged),
+                         c.holder or self.tr("ingen valgt")])
             for c in cases])
         rule = self.tr("En regel slo til for mer enn %n skoledager siden, og ingenting er "
                        "logget siden (kontakt, møte, samtale, avtale, evaluering eller "
