@@ -3,9 +3,12 @@ every case, and the cases where a rule fired and nothing has been logged
 since. Plain values built from one read of each case (services/
 school_overview.py); no Qt, no storage.
 
-Seed 002 asks the school to act "innen to uker" once absence is noticed, and
-seed 004 names a stafettholder so that no case is left lying: the overview is
-where a leader sees the cases that wait."""
+Seed 004: "Enhetsleder skole skal ha oversikt over antall elever med
+bekymringsfullt skolefravær og følge opp hvordan skolene jobber med
+problematikken." Seed 002 (Kearney 2001) calls absence that improves by itself
+"innen to uker" self-correcting; absence that has not, with nothing done two
+school weeks after a rule fired, is a case left lying: hence the default of
+10 school days for "Ingen oppfølging"."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
-"""The half-year / term report for the school's leadership (seed 004: a
-half-year report to the head of unit; seed 002 appendiks 5: the leadership
-reviews the school's absence work three times a year). Counts only: no name,
-no birth date, no free text. Computed from CaseFigures (domain/school_overview.py).
+"""The half-year / term report for the school's leadership. Seed 004: "Rektor
+og tiltaksleder rapporterer til enhetsleder hvert halvår"; seed 002 (appendiks
+5): "Ledelsen går gjennom fraværsføringen og skolens samlede elevfravær tre
+ganger i året". Counts only: no name, no birth date, no free text. Computed
+from CaseFigures (domain/school_overview.py).
 
 Definitions (the report prints them too):
 - a case is *new* in the period when it started in it (its first rule firing

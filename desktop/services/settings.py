@@ -38,7 +38,7 @@ class Settings:
     # Where the last PDF was saved; never a folder that names a pupil (output_folder.py).
     pdf_folder: str = ""
     # Skoleoversikt, "Ingen oppfølging": a rule fired more than this many school days
-    # ago and nothing has been logged since (seed 002: act "innen to uker").
+    # ago and nothing has been logged since (two school weeks; domain/school_overview.py).
     no_follow_up_school_days: int = 10
 
     @classmethod
