@@ -8,7 +8,7 @@ bekymringsfullt skolefravær og følge opp hvordan skolene jobber med
 problematikken." Seed 002 (Kearney 2001) calls absence that improves by itself
 "innen to uker" self-correcting; absence that has not, with nothing done two
 school weeks after a rule fired, is a case left lying: hence the default of
-10 school days for "Ingen oppfølging"."""
+10 school days for "Ingen oppfølging" (Settings.no_follow_up_school_days)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,6 @@ from datetime import date, datetime, timedelta
 from desktop.domain.due_dates import DueDate
 from desktop.domain.school_calendar import monday
 from desktop.domain.school_week import SchoolWeek
-
-DEFAULT_NO_FOLLOW_UP_DAYS = 10  # two school weeks (seed 002: "innen to uker")
 
 
 @dataclass(frozen=True, slots=True)
