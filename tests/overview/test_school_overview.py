@@ -9,6 +9,8 @@ import io
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from desktop.casefile.lockfile import lock_path
@@ -217,3 +219,34 @@ def test_canary_no_name_or_birth_date_in_the_report_pdf_or_csv(service):
     for secret in secrets:
         assert secret not in text, secret
         assert secret not in csv_text, secret
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+DAYS = st.integers(-30, 30).map(lambda n: WED + timedelta(days=n))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(DAYS, max_size=5), max_size=6), st.randoms())
+def test_due_this_week_is_every_date_up_to_sunday_sorted_whatever_the_order(cases, rnd):
+    overviews = [CaseOverview(str(i), f"Elev {i}", tuple(due(d) for d in days))
+                 for i, days in enumerate(cases)]
+    found = due_this_week(overviews, WED)
+    shuffled = [replace(c, due=tuple(rnd.sample(c.due, len(c.due)))) for c in overviews]
+    rnd.shuffle(shuffled)
+    assert found == due_this_week(shuffled, WED)
+    expected = sorted(d for days in cases for d in days if d <= date(2026, 11, 22))
+    assert [i.due.when for i in found] == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(DAYS, max_size=4), st.lists(DAYS, max_size=4))
+def test_a_firing_waits_exactly_when_nothing_was_logged_on_or_after_it(fired, logged):
+    waiting = unfollowed([(d, "r") for d in fired], logged, WEEK, WED)
+    past_logs = [d for d in logged if d <= WED]
+    open_firings = [d for d in fired if d <= WED and all(log < d for log in past_logs)]
+    if not open_firings:
+        assert waiting is None
+    else:
+        assert waiting.fired_on == min(open_firings)
+        assert waiting.school_days == school_days_after(min(open_firings), WED, WEEK)
