@@ -9,6 +9,7 @@ import io
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
@@ -177,8 +178,6 @@ def test_the_scan_reads_every_case_read_only_and_finds_due_and_waiting_cases(ser
 def test_a_cancelled_scan_stops_and_keeps_nothing(service):
     _cases(service, date.today())
     entries = service.list_cases(include_archived=True)
-    import pytest
-
     calls = []
     with pytest.raises(school_overview.Cancelled):
         school_overview.scan(service, entries, date.today(),
