@@ -44,6 +44,9 @@ class Settings:
     # "school_year" = 31 July after closing, "months" = delete_months after closing.
     delete_rule: str = "school_year"
     delete_months: int = 12
+    # Skoleoversikt, "Ingen oppfølging": a rule fired more than this many school days
+    # ago and nothing has been logged since (two school weeks; domain/school_overview.py).
+    no_follow_up_school_days: int = 10
 
     @classmethod
     def load(cls, path: Path) -> "Settings":
@@ -78,7 +81,7 @@ class Settings:
             result.delete_rule = "school_year"
             notice = SettingsNotice.PARTLY_IGNORED
         for name, low, high in (("idle_lock_minutes", 1, 240), ("clipboard_clear_seconds", 5, 600),
-                                ("delete_months", 1, 120)):
+                                ("delete_months", 1, 120), ("no_follow_up_school_days", 1, 100)):
             value = getattr(result, name)
             if not low <= value <= high:
                 setattr(result, name, min(max(value, low), high))
@@ -110,6 +113,8 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("idle_lock_minutes", "Lås etter", "int", 1, 240, " min"),
     SettingSpec("clipboard_clear_seconds", "Fjern kopiert tekst fra utklippstavlen etter", "int",
                 5, 600, " s"),
+    SettingSpec("no_follow_up_school_days", "Skoleoversikt: «Ingen oppfølging» etter", "int",
+                1, 100, " skoledager"),
     SettingSpec("rule_set", "Kommunens regelsett for fravær", "choice", choices=(
         ("baerum", "Bærum kommune"), ("oslo", "Oslo (eksempel på handlingsplan, appendiks 5)"), ("orland", "Ørland kommune"),
         ("kearney", "Kearney (forskning)"))),

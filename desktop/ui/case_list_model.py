@@ -59,6 +59,10 @@ class CaseListModel(QAbstractTableModel):
         """Forget every name (the program is being locked)."""
         self.set_entries([])
 
+    def entries(self) -> list[Any]:
+        """The CaseEntry values listed (archived and damaged ones included)."""
+        return list(self._entries)
+
     def entry_count(self) -> int:
         return len(self._entries)
 

@@ -113,6 +113,11 @@ class CaseListPage(QWidget):
         self.restore_button.setVisible(False)
         self.handover_button = self._button(self.tr("Overfør …"), "handoverCase")
         self.import_button = self._button(self.tr("Hent inn …"), "importCase")
+        self.overview_button = self._button(self.tr("Skoleoversikt …"), "schoolOverview")
+        self.overview_button.setToolTip(self.tr(
+            "Frister denne uken og saker uten oppfølging i alle sakene, og en rapport uten "
+            "navn til ledelsen"))
+        self.overview_button.clicked.connect(self.open_overview)
         self.handover_button.clicked.connect(
             lambda: self.handover_requested.emit(self.selected_case_id() or ""))
         self.import_button.clicked.connect(self.import_requested)
@@ -152,6 +157,8 @@ class CaseListPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.search, 2)
         top.addWidget(self.show_archived)
+        # Up here, where the search field gives way: the bottom row is full at 125 %.
+        top.addWidget(self.overview_button)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.archive_button,
                        self.restore_button):
@@ -163,7 +170,7 @@ class CaseListPage(QWidget):
         # Shown only when there is a list to work with (not in the empty state).
         self._list_tools = [self.search, self.show_archived, self.new_button,
                             self.open_button, self.archive_button, self.delete_button,
-                            self.handover_button]
+                            self.handover_button, self.overview_button]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(top)
@@ -361,6 +368,17 @@ class CaseListPage(QWidget):
         dialog.finished.connect(lambda _result: self.reload())
         dialog.open()
         self.expired_dialog = dialog  # for tests
+        return dialog
+
+    def open_overview(self):
+        """Skoleoversikt: reads every case (read-only, on a worker thread); a line
+        chosen there opens its case like a line of this list."""
+        from desktop.services.app_service import today
+        from desktop.ui.dialogs.school_overview import SchoolOverviewDialog
+
+        dialog = SchoolOverviewDialog(self, self._service, self.model.entries(), today())
+        dialog.open_case.connect(self.open_requested)
+        dialog.open()
         return dialog
 
     def _ask_delete(self) -> None:
