@@ -14,7 +14,8 @@ from desktop.domain.evaluations import Evaluation
 from desktop.domain.meetings import Meeting
 from desktop.export.agreement_pdf import agreement_story
 from desktop.export.document_base import DocumentHeader, Styles, build
-from desktop.export.evaluation_pdf import evaluation_story, minutes_story
+from desktop.export.evaluation_pdf import evaluation_story
+from desktop.export.minutes_pdf import minutes_story
 from desktop.forms.agreement_templates import Templates
 
 
