@@ -45,7 +45,8 @@ class AgendaState(str, Enum):
 
 # Roles are free text; these are offered while typing (seed 001 and 002 name them).
 ROLE_SUGGESTIONS: tuple[str, ...] = (
-    "Elev", "Mor", "Far", "Foresatt", "Kontaktlærer", "Rektor", "Inspektør", "Sosiallærer",
+    "Elev", "Mor", "Far", "Foresatt", "Kontaktlærer", "Rektor", "Inspektør", "Avdelingsleder",
+    "Sosiallærer",
     "Miljøterapeut", "Helsesykepleier", "PPT", "BUP", "Barnevern", "Tolk", "Skolefaglig ansvarlig",
 )
 
