@@ -41,7 +41,8 @@ def build_minutes_pdf(target: str | Path | BinaryIO, meeting: Meeting, texts: di
 
 def grid_table(rows: list, widths: list[float]) -> Table:
     """A table with a light grid and a tinted heading row repeated on every page."""
-    table = Table(rows, colWidths=[WIDTH * w for w in widths], repeatRows=1)
+    # splitInRow: a row taller than a page (a long note) goes on over the page.
+    table = Table(rows, colWidths=[WIDTH * w for w in widths], repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9a9a94")),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8f0fa")),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
