@@ -331,6 +331,18 @@ def _v10_meeting_hub(conn: sqlite3.Connection) -> None:
     # 4 KB page in every case file.
 
 
+def _v16_subgoal_measures(conn: sqlite3.Connection) -> None:
+    """Issue 15. Measures tied to sub-goals, the evaluation's place and plan B
+    rating and a person's interpreter live in the agreement and evaluation JSON
+    documents (older documents simply lack them), so this step only adds to the
+    conversation who gathered the pupil's voice and when, for a conversation
+    the pupil was not at (seed 002 kap. 2, seed 003). Safe to run twice."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(conversation)")}
+    for column in ("voice_by", "voice_on"):
+        if column not in columns:
+            conn.execute(f"ALTER TABLE conversation ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+
+
 # Append new steps at the end; never reorder or edit a step that has shipped.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_people,
@@ -344,6 +356,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v9_stafett_handover,
     _v10_meeting_hub,
     _v11_handover_log,
+    _v16_subgoal_measures,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 

@@ -89,6 +89,8 @@ def build_conversation_pdf(summary: ConversationSummary) -> bytes:
                                f"{conv.form_version}.)", styles["note"]))
     if conv.present:
         story.append(paragraph("Til stede: " + ", ".join(conv.present), styles["meta"]))
+    if conv.voice_line():  # the pupil was not there: who brought the pupil's words
+        story.append(paragraph(conv.voice_line() + ".", styles["meta"]))
     story.append(paragraph(f"Svar merket «{VOICE}» er elevens egne ord.", styles["note"]))
     for step in summary.guide.steps:
         if step.internal and not summary.include_internal:
