@@ -16,7 +16,7 @@ class TeamRole(str, Enum):
 
     CONTACT_TEACHER = "kontaktlaerer"
     # A person's role at the school's leadership: rektor, inspektør, avdelingsleder
-    # (issue 15: a principal is "rektor", not "Ledelse"; "ledelsen" is the body, as
+    # (issue 15: a principal is rektor, not Ledelse; "ledelsen" is the body, as
     # in Bærum's "Ledelsen og ressursteamet"). "ledelse" stays readable in older
     # files and is shown as "Skoleleder".
     PRINCIPAL = "rektor"

@@ -50,7 +50,7 @@ class CirclePdfTexts:
     none: str = "Ingen ennå."
     parties: dict = field(default_factory=lambda: {
         Party.PUPIL: "Eleven", Party.GUARDIANS: "Foresatte",
-        Party.CONTACT_TEACHER: "Kontaktlærer", Party.LEADERSHIP: "Ledelse", Party.PPT: "PPT",
+        Party.CONTACT_TEACHER: "Kontaktlærer", Party.LEADERSHIP: "Ledelsen", Party.PPT: "PPT",
         Party.HEALTH_NURSE: "Helsesykepleier", Party.OTHER: "Annen"})
     statuses: dict = field(default_factory=lambda: {
         MeasureStatus.PROPOSED: "foreslått", MeasureStatus.AGREED: "avtalt",

@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.domain.absence import AbsenceRecord
 from desktop.domain.absence_totals import span_totals
-from desktop.domain.agreements import Participant, SubGoal, freeze
+from desktop.domain.agreements import Participant, freeze
 from desktop.domain.evaluations import Outcome, Rating, Referral, start_evaluation
 from desktop.domain.measure_circle import Party
 from desktop.domain.meetings import Interpreter, Meeting, MeetingKind, MeetingTask
