@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import BinaryIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from desktop.domain.agreements import Agreement, PartyKey
 from desktop.domain.measure_circle import Party
@@ -69,8 +70,9 @@ def agreement_story(agreement: Agreement, texts: dict[str, str], styles: Styles,
     story.append(section("long_term_goal", p(a.long_term_goal or "–", styles.normal)))
     goals = []
     for number, goal in enumerate(a.sub_goals, 1):
-        goals.append(p(f"Delmål {number}" + (f" ({goal.period})" if goal.period else "")
-                       + f": {goal.text}", styles.normal))
+        head = f"Delmål {number}" + (f" ({goal.period})" if goal.period else "") + ":"
+        goals.append(Paragraph(f"<b>{escape(head)}</b> {escape(goal.text)}".replace(
+            "\n", "<br/>"), styles.goal))
         # Seed 001 Vedlegg 3: "TILTAK A: Her skriver du hvordan delmålene skal oppnås."
         goals += [bullet(f"Tiltak {letter}: {m.text}", styles)
                   for letter, m in a.measures_of(number - 1)]

@@ -24,6 +24,7 @@ from reportlab.platypus import (
 
 from desktop.domain.measure_circle import EntryKind, MeasureCircle, MeasureStatus, Party
 from desktop.export.circle_figure import circle_drawing
+from desktop.export.document_base import DocumentHeader, page_top
 from desktop.export.pdf_common import BOLD, FONT, marked_canvas, paragraph, register_fonts
 
 
@@ -61,7 +62,7 @@ class CirclePdfTexts:
 def build_circle_pdf(target: str | Path | BinaryIO, circle: MeasureCircle,
                      titles: dict[str, str], goal: str, pupil_name: str,
                      texts: CirclePdfTexts | None = None, today: date | None = None,
-                     form_label: str = "") -> None:
+                     form_label: str = "", school: str = "") -> None:
     """Writes the document to a path or a binary file object. `titles`: box id →
     title, in the order of the form."""
     texts = texts or CirclePdfTexts()
@@ -75,7 +76,7 @@ def build_circle_pdf(target: str | Path | BinaryIO, circle: MeasureCircle,
                         keepWithNext=1)
     doc = SimpleDocTemplate(target if not isinstance(target, Path) else str(target),
                             pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                            topMargin=18 * mm, bottomMargin=18 * mm, title=texts.title,
+                            topMargin=24 * mm, bottomMargin=18 * mm, title=texts.title,
                             author="Nærvær")
     width = A4[0] - 36 * mm
     story = [
@@ -123,4 +124,7 @@ def build_circle_pdf(target: str | Path | BinaryIO, circle: MeasureCircle,
             parts.append(paragraph(texts.none, small))
         story.append(KeepTogether(parts[:3]))
         story += parts[3:]
-    doc.build(story, canvasmaker=marked_canvas(texts.restricted, texts.page))
+    # The same header on every page as the agreement and the minutes.
+    header = DocumentHeader(pupil_name, school, today or date.today(),
+                            restricted=texts.restricted)
+    doc.build(story, canvasmaker=marked_canvas(texts.restricted, texts.page, page_top(header)))

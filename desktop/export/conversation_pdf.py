@@ -65,7 +65,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "question": ParagraphStyle("question", parent=base, fontName=BOLD, spaceBefore=4),
         "answer": ParagraphStyle("answer", parent=base, leftIndent=8),
         "voice": ParagraphStyle("voice", parent=base, leftIndent=8, borderPadding=4,
-                                spaceBefore=7, spaceAfter=5,
+                                spaceBefore=7, spaceAfter=10,
                                 backColor=colors.HexColor("#eaf6ef"),
                                 borderColor=colors.HexColor("#1f7a55"), borderWidth=0.6),
         "note": ParagraphStyle("note", parent=base, fontSize=8.5, leading=11,

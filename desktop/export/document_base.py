@@ -80,6 +80,7 @@ class Styles:
         self.h3 = ParagraphStyle("h3", fontName=BOLD, fontSize=10, leading=13, spaceBefore=4,
                                  spaceAfter=1, keepWithNext=1)
         self.bullet = ParagraphStyle("b", parent=self.normal, leftIndent=12, bulletIndent=2)
+        self.goal = ParagraphStyle("goal", parent=self.normal, spaceBefore=3)
         self.note = ParagraphStyle("note", parent=self.normal, fontSize=9, leading=12,
                                    backColor=colors.HexColor("#fff6d6"), borderPadding=4,
                                    borderColor=colors.HexColor("#e0c46c"), borderWidth=0.5,

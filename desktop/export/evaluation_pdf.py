@@ -84,7 +84,7 @@ def _measures_table(items: list[RatedItem], texts: dict, styles: Styles):
         label = f"{item.label}: " if item.label else ""
         rows.append([p(label + item.text, styles.normal), p(item.party, styles.normal),
                      p(RATING_NAMES[item.rating], styles.normal), p(item.note, styles.normal)])
-    widths = column_widths(heads, [[], [], list(RATING_NAMES.values()), []], [4, 1.4, 0, 2.6])
+    widths = column_widths(heads, [[], [], list(RATING_NAMES.values()), []], [6, 1, 0, 3])
     table = grid_table(rows, [w / WIDTH for w in widths])
     return table
 
@@ -114,8 +114,9 @@ def _absence(period: WindowTotals | None, absence: str, texts: dict, styles: Sty
     if period is not None:
         rows = [[p(label, styles.normal), p(value, styles.normal)]
                 for label, value in absence_rows(period)]
-        table = grid_table([[p(texts["absence"], styles.h3), p("", styles.h3)]] + rows,
-                           [0.5, 0.5])
+        table = grid_table([[p("Fra fraværsregisteret", styles.h3),
+                             p("Timer (andel av skoletimene)", styles.h3)]] + rows, [0.45, 0.4])
+        table.hAlign = "LEFT"
         body.append(table)
     if absence:
         body += [p(ABSENCE_HEADING, styles.h3), p(absence, styles.normal)]
@@ -175,8 +176,16 @@ def evaluation_story(evaluation: Evaluation, agreement: Agreement, texts: dict[s
                   p(referral_words(e), styles.normal)]
     if e.referral_note:
         conclusion.append(p(e.referral_note, styles.small))
-    # What was agreed and the lines to sign it stay together.
-    signatures = signature_block(e, styles, lead=[p(texts["signatures"], styles.h2),
-                                                  Spacer(1, 2 * mm)])
-    story.append(KeepTogether(conclusion + signatures))
+    rows = signature_block(e, styles, lead=[p(texts["signatures"], styles.h2),
+                                            Spacer(1, 2 * mm)])
+    story += keep_signing_rows(conclusion, rows)
     return story
+
+
+def keep_signing_rows(conclusion: list, rows: list) -> list:
+    """What was agreed stays with the heading and the first row of signature
+    lines, and the last two rows stay together: no row of signature lines
+    stands alone on a page (each row is already one KeepTogether)."""
+    if len(rows) <= 2:
+        return [KeepTogether(conclusion + rows)]
+    return [KeepTogether(conclusion + rows[:1]), *rows[1:-2], KeepTogether(rows[-2:])]

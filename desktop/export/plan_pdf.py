@@ -35,6 +35,7 @@ from desktop.domain.escalation_plan import (
 )
 from desktop.domain.school_calendar import week_label
 from desktop.domain.school_week import WEEKDAY_NAMES, SchoolWeek
+from desktop.export.document_base import DocumentHeader, page_top
 from desktop.export.pdf_common import BOLD, FONT, marked_canvas, paragraph, register_fonts
 from desktop.export.plan_figure import staircase_drawing
 
@@ -100,7 +101,8 @@ def day_lines(grid, week: SchoolWeek, texts: PlanPdfTexts) -> str:
 
 def build_plan_pdf(target: str | Path | BinaryIO, plan: EscalationPlan, runs: list[StepRun],
                    history: list[HistoryEntry], week: SchoolWeek, pupil_name: str,
-                   texts: PlanPdfTexts | None = None, today: date | None = None) -> None:
+                   texts: PlanPdfTexts | None = None, today: date | None = None,
+                   school: str = "") -> None:
     texts = texts or PlanPdfTexts()
     register_fonts()
     normal = ParagraphStyle("n", fontName=FONT, fontSize=9, leading=11.5)
@@ -111,7 +113,7 @@ def build_plan_pdf(target: str | Path | BinaryIO, plan: EscalationPlan, runs: li
                         spaceAfter=3, keepWithNext=1)
     doc = SimpleDocTemplate(target if not isinstance(target, Path) else str(target),
                             pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                            topMargin=18 * mm, bottomMargin=18 * mm, title=texts.title,
+                            topMargin=24 * mm, bottomMargin=18 * mm, title=texts.title,
                             author="Nærvær")
     width = A4[0] - 36 * mm
     story = [
@@ -161,4 +163,7 @@ def build_plan_pdf(target: str | Path | BinaryIO, plan: EscalationPlan, runs: li
         what = texts.results[entry.result] if entry.result else texts.decisions[entry.decision]
         line = f"{entry.on:%d.%m.%Y} · {texts.step} {numbers.get(entry.step_id, '?')} · {what}"
         story.append(paragraph(line + (f": {entry.text}" if entry.text else ""), normal))
-    doc.build(story, canvasmaker=marked_canvas(texts.restricted, texts.page))
+    # The same header on every page as the agreement and the minutes.
+    header = DocumentHeader(pupil_name, school, today or date.today(),
+                            restricted=texts.restricted)
+    doc.build(story, canvasmaker=marked_canvas(texts.restricted, texts.page, page_top(header)))
