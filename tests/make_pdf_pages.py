@@ -2,7 +2,8 @@
 agreement, the evaluation (Vedlegg 4), the minutes, the conversation summary,
 the tiltakssirkel, the opptrappingsplan and the three blank forms. Made from
 invented example values (the Oslo case "Tonje", the plan of "Jens"), page 1 of
-each at 50 dpi (pdftoppm) into resources/screenshots/pdf_*.png; the
+each at 50 dpi (pdftoppm; 32 colours with ImageMagick's convert when it is
+there) into resources/screenshots/pdf_*.png; the
 evaluation's second page too (where the conclusion and signatures are).
 
     .venv/bin/python tests/make_pdf_pages.py
@@ -144,6 +145,9 @@ def conversation_summary() -> ConversationSummary:
 def render(pdf: Path, name: str, page: int = 1) -> None:
     subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", str(page), "-l", str(page),
                     "-singlefile", str(pdf), str(OUT / name)], check=True)
+    if shutil.which("convert"):  # 32 colours keep the text readable at a third of the size
+        png = str(OUT / f"{name}.png")
+        subprocess.run(["convert", png, "+dither", "-colors", "32", f"PNG8:{png}"], check=True)
     print(OUT / f"{name}.png")
 
 
