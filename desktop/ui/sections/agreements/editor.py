@@ -191,7 +191,7 @@ class AgreementEditor(QWidget):
             # What prints when the field is empty: who present needs an interpreter.
             needs = interpreter_needs(agreement.participants)
             self.interpreter.setPlaceholderText(
-                needs or self.tr("Ingen tolk. Skriv språk og for hvem, f.eks. «somali, for mor»"))
+                needs or self.tr("Språk og for hvem, f.eks. «somali, for mor»"))
         finally:
             self._loading = False
         for widget in (self.place, self.plan_b_responsible, self.next_meeting, self.interpreter):

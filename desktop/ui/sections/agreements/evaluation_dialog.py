@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -55,7 +56,9 @@ class EvaluationDialog(QDialog):
                             .replace("%1", str(agreement.number))
                             .replace("%2", str(agreement.version)))
         self.setAccessibleName(self.windowTitle())
-        self.resize(820, 760)
+        # Within the screen: a laptop at 125 % has about 1093×614 to give (the form scrolls).
+        area = (parent.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(820, area.width() - 40), min(760, area.height() - 60))
         self.service = service
         self.agreement = agreement
         self.evaluation = evaluation
@@ -133,6 +136,7 @@ class EvaluationDialog(QDialog):
         self.plan_b_rating = QComboBox()
         self.plan_b_rating.setObjectName("evaluationPlanBRating")
         self.plan_b_rating.setAccessibleName(self.tr("Har plan B fungert?"))
+        self.plan_b_rating.setMaximumWidth(220)
         for value, label in ratings:
             self.plan_b_rating.addItem(label, value)
         self.plan_b_rating.setCurrentIndex([r for r, _ in ratings].index(

@@ -144,13 +144,20 @@ class MeasureList(QWidget):
         self.tree.setHeaderLabels([_t("Ansvarlig"), _t("Tiltak"), _t("Delmål")])
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnWidth(0, 170)
-        self.tree.setColumnWidth(1, 420)
+        header = self.tree.header()  # the text takes the room; "1 – A" stays narrow
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, header.ResizeMode.ResizeToContents)
         self.tree.setMinimumHeight(170)
         self.party = QComboBox()
         self.party.setObjectName("measureParty")
         self.party.setAccessibleName(_t("Hvilken part har ansvaret"))
         for party, name in party_names().items():
             self.party.addItem(name, party)
+        # Narrow enough to leave room for "Hvem" beside it at 125 % on a laptop.
+        self.party.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.party.setMinimumContentsLength(8)
         self.person = line_edit("measurePerson", _t("Hvem i parten (valgfritt)"), _t("Hvem"))
         self.person.setToolTip(_t("Hvem i parten, f.eks. mor (valgfritt)"))
         self.person.setMaximumWidth(140)
@@ -163,6 +170,10 @@ class MeasureList(QWidget):
         self.sub_goal.setObjectName("measureSubGoal")
         self.sub_goal.setAccessibleName(_t("Hvilket delmål tiltaket hører til"))
         self.sub_goal.setToolTip(_t("Nye tiltak knyttes til dette delmålet"))
+        # A long sub-goal must not widen the row (the person field beside the party).
+        self.sub_goal.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sub_goal.setMinimumContentsLength(8)
         self.tie = button(_t("Knytt til delmål"), "measureTie",
                           _t("Knytt valgt tiltak til delmålet ved siden av"))
         sub_goal_label = QLabel(_t("Delmål:"))

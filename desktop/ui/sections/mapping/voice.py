@@ -8,7 +8,14 @@ redraws on `voice_changed`; the summary PDF prints the line."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCompleter, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
 
 from desktop.domain.conversations import Conversation
 from desktop.domain.validation import format_date, parse_date
@@ -40,7 +47,7 @@ class VoiceBox(QGroupBox):
         self.by = QLineEdit()
         self.by.setObjectName("voiceGatheredBy")
         self.by.setAccessibleName(_t("Elevens stemme samlet inn av"))
-        self.by.setPlaceholderText(_t("For eksempel kontaktlærer"))
+        self.by.setPlaceholderText(_t("f.eks. kontaktlærer"))
         completer = QCompleter(people, self.by)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.by.setCompleter(completer)
@@ -48,20 +55,19 @@ class VoiceBox(QGroupBox):
         self.on.setObjectName("voiceGatheredOn")
         self.on.setAccessibleName(_t("Dato elevens stemme ble hentet inn"))
         self.on.setPlaceholderText(_t("dd.mm.åååå"))
-        self.on.setMaximumWidth(130)
         self.error = message_label("voiceError")
         by_label = QLabel(_t("Samlet inn &av:"))
         by_label.setBuddy(self.by)
         on_label = QLabel(_t("D&ato:"))
         on_label.setBuddy(self.on)
-        row = QHBoxLayout()
-        row.addWidget(by_label)
-        row.addWidget(self.by, 1)
-        row.addWidget(on_label)
-        row.addWidget(self.on)
+        # Two rows: in meeting mode (larger text) one row cut the hints.
+        rows = QFormLayout()
+        rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows.addRow(by_label, self.by)
+        rows.addRow(on_label, self.on)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        layout.addLayout(row)
+        layout.addLayout(rows)
         layout.addWidget(self.error)
         owner.events.watch(self.by, self.on)
         self.by.textEdited.connect(self._by_typed)
