@@ -124,7 +124,9 @@ def interpreter_text(meeting: Meeting) -> str:
         i = meeting.interpreter
         covered = i.language.strip().casefold()
         roles = {p.name: role_in_print(p.role) for p in meeting.participants if p.role.strip()}
-        who = roles.get(i.for_whom.strip(), i.for_whom.strip())
+        known = {p.role.strip().casefold() for p in meeting.participants}
+        who = i.for_whom.strip()  # a name ("Kari Ánde") or a role ("Mor")
+        who = roles.get(who) or (role_in_print(who) if who.casefold() in known else who)
         lines.append(", ".join(x for x in (i.language.strip(), f"for {who}" if who else "",
                                            i.name.strip()) if x))
     needs = interpreter_needs(p for p in meeting.participants

@@ -80,3 +80,19 @@ def test_the_minutes_say_who_the_interpreter_is_for_and_who_else_needs_one():
                       interpreter=Interpreter("somali", "Kari Ánde", "Ayaan Ali"))
     assert attendance_lines(meeting) == [
         ("Tolk", "somali, for mor, Ayaan Ali; arabisk, for far")]
+
+
+def test_an_agreement_made_in_a_meeting_with_an_interpreter_says_so(service):
+    """The meeting's interpreter is the agreement's "Tolk" (editor and PDF)."""
+    from desktop.domain.meetings import MeetingKind
+    from desktop.services.meeting_service import MeetingService
+
+    session = service.create_case("Tonje Ánde")
+    at = datetime(2026, 3, 2, 8, 30)
+    people = tonje().participants
+    MeetingService(session, today=lambda: at.date(), now=lambda: at).start(
+        MeetingKind.COOPERATION, at, "Møterom 2", list(people[:3]), [],
+        Interpreter("somali", "Mor", "Ayaan Ali"), "samarbeidsmote")
+    draft = AgreementService(session, today=lambda: at.date()).new_draft()
+    assert draft.interpreter == "somali, for mor, Ayaan Ali"
+    assert draft.interpreter_line() == "somali, for mor, Ayaan Ali"

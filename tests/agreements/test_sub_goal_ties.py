@@ -102,3 +102,22 @@ def test_the_agreement_pdf_names_each_measures_sub_goal():
     assert "Eleven har ansvar for: Delmål 2 – tiltak A: Øve på å dra hjemmefra" in text
     # An untied measure prints as before.
     assert "Far har ansvar for: Tonje er hos far de tre første dagene" in text
+
+
+def test_the_preview_shows_the_same_ties_and_the_evaluation_in_vedlegg_4s_order():
+    from desktop.domain.absence_totals import span_totals
+    from desktop.domain.school_week import default_week
+    from desktop.export.document_html import agreement_html, evaluation_html
+
+    agreement = replace(freeze(tied_tonje(), date(2026, 3, 2)), id=1)
+    html = agreement_html(agreement, TEMPLATES.agreement, HEADER)
+    assert "Delmål 1 – tiltak A: Møte Tonje i skoleporten" in html
+    assert "<li>Tiltak B: Spise lunsj" in html
+    e = start_evaluation(agreement, date(2026, 3, 23), lambda m: "Kontaktlærer")
+    period = span_totals("agreement", date(2026, 3, 2), date(2026, 3, 20), [], default_week())
+    html = evaluation_html(e, agreement, TEMPLATES.evaluation, HEADER, "", period)
+    order = ["Sted og dato", "Til stede ved evalueringen", "Evaluering av mål og delmål",
+             "Delmål 1", "A: Møte Tonje", "Fravær i avtaleperioden", "Skoletimer i perioden",
+             "Evaluering av tiltak", "Evaluering av plan B", "Basert på evalueringen"]
+    positions = [html.index(piece) for piece in order]
+    assert positions == sorted(positions)
