@@ -169,7 +169,8 @@ def long_meeting(words: int) -> Meeting:
     return Meeting(
         id=1, held_at=datetime(2026, 3, 2, 8, 30), kind=MeetingKind.COOPERATION,
         participants=(Participant("Tonje Ánde", "Elev"), Participant("Hodan Nur", "Mor"),
-                      Participant("Siv Lund", "Kontaktlærer"), Participant("Ola Šára", "Rektor")),
+                      Participant("Siv Lund", "Kontaktlærer"),
+                      Participant("Ola Šára", "Rektor")),
         absent=(Participant("Per Ŋ. Hansen", "PPT"),),
         interpreter=Interpreter("somali", "Hodan Nur", "Ayaan Ali"), place="Møterom 2",
         agenda="1. Velkommen\n2. Fraværet\n3. Avtalen", notes=text,

@@ -27,9 +27,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("mapping", text)
 
 
-def pupil_was_present(conversation: Conversation) -> bool:
-    """The start panel stores "Eleven (name)" for the pupil."""
-    return any(p.startswith(_t("Eleven")) for p in conversation.present)
+def pupil_was_present(conversation: Conversation, pupil: str = "") -> bool:
+    """The start panel stores "Eleven (name)" for the pupil; a meeting's present
+    list stores the name."""
+    return any(p.startswith(_t("Eleven")) or (pupil.strip() and p.strip() == pupil.strip())
+               for p in conversation.present)
 
 
 class VoiceBox(QGroupBox):
@@ -82,7 +84,8 @@ class VoiceBox(QGroupBox):
         if shown != conversation.voice_on:
             self.on.setText(format_date(_iso_day(conversation.voice_on)))
         self.hint.setText(
-            _t("Eleven var med i samtalen.") if pupil_was_present(conversation) else
+            _t("Eleven var med i samtalen.")
+            if pupil_was_present(conversation, self._owner.case_editing.session.pupil().name) else
             _t("Eleven var ikke med. Skriv hvem som har hentet inn elevens stemme, og når. "
                "Det står i sammendraget."))
         for widget in (self.by, self.on):
@@ -104,7 +107,8 @@ class VoiceBox(QGroupBox):
     def _on_finished(self) -> None:
         day = self._day()
         if day is None:
-            show_message(self.error, _t("Skriv datoen som dd.mm.åååå, for eksempel 12.01.2027."))
+            show_message(self.error,
+                         _t("Skriv datoen som dd.mm.åååå, for eksempel 12.01.2027."))
             return
         show_message(self.error, "")
         self._owner.set_voice(self._conv_id, self.by.text(), day)

@@ -103,8 +103,8 @@ def test_measures_tied_to_sub_goals_from_editor_to_evaluation(qtbot, make_window
     stored = section.service.evaluations(frozen.id)[0]
     assert stored.place == "Bommen skole, møterom 2"
     assert stored.plan_b_rating.value == "ikke"
-    assert [m.label for m in stored.measures] == ["Delmål 1 – tiltak A", "Delmål 1 – tiltak B",
-                                                  "Delmål 2 – tiltak A"]
+    assert [m.label for m in stored.measures] == [
+        "Delmål 1 – tiltak A", "Delmål 1 – tiltak B", "Delmål 2 – tiltak A"]
     text = " ".join(saved_pdf_text(qtbot, evaluation.output, evaluation.document(),
                                    tmp_path / "evaluering.pdf").split())
     assert "Sted og dato Bommen skole, møterom 2" in text

@@ -88,3 +88,16 @@ def test_who_gathered_the_pupils_voice_is_kept_shown_and_printed(qtbot, make_win
 def test_the_line_is_empty_until_someone_is_named():
     assert voice_line("", "2027-01-12") == ""
     assert voice_line(" helsesykepleier ", "") == "Elevens stemme – samlet inn av helsesykepleier"
+
+
+def test_the_pupil_counts_as_present_by_the_start_panels_label_or_by_name():
+    from desktop.domain.conversations import Conversation
+    from desktop.ui.sections.mapping.voice import pupil_was_present
+
+    def held_with(*present: str) -> Conversation:
+        return Conversation(1, "g", 1, "Samtale", "2027-01-14", present)
+
+    assert pupil_was_present(held_with("Eleven (Máret Šiŋá)", "Ánde Ŋuolla (far)"))
+    # a meeting's present list holds names
+    assert pupil_was_present(held_with("Máret Šiŋá", "Kari"), "Máret Šiŋá")
+    assert not pupil_was_present(held_with("Ánde Ŋuolla (far)"), "Máret Šiŋá")
