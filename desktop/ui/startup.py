@@ -9,14 +9,14 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QDir, qInstallMessageHandler
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtCore import qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
 from desktop.paths import resources_dir
 from desktop.services.app_service import AppService
-from desktop.ui import crash_guard
+from desktop.ui import appearance, crash_guard
 from desktop.ui.i18n import install_translators
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,8 @@ def run(app: QApplication, service: AppService, demo_passphrase: str,
     from desktop.ui.system_lock import SystemLockWatcher
 
     system_lock = None if screenshot else SystemLockWatcher()
+    if screenshot is None:
+        appearance.apply(app, service.settings.contrast, service.settings.text_size)
     window = MainWindow(service, demo_passphrase=demo_passphrase, system_lock=system_lock)
     window.setWindowIcon(app.windowIcon())
     if screenshot is None:
@@ -67,16 +69,7 @@ def prepare_app(app: QApplication) -> None:
         app.setProperty("naervaerPrepared", True)
         install_translators(app)
     resources = resources_dir()
-    QDir.addSearchPath("res", str(resources))
-    palette = app.palette()
-    palette.setColor(QPalette.ColorRole.Highlight, QColor("#2f6f73"))
-    app.setPalette(palette)
-    style = resources / "style.qss"
-    if style.is_file():
-        try:
-            app.setStyleSheet(style.read_text(encoding="utf-8"))
-        except OSError:
-            log.warning("stylesheet unreadable")
+    appearance.apply(app)  # the user's contrast and text size follow once settings are read
     for name in ("naervaer.png", "naervaer.svg"):  # PNG: no SVG plugin to load at start
         icon_file = resources / "icons" / name
         if icon_file.is_file():
