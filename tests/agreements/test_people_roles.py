@@ -96,3 +96,11 @@ def test_an_agreement_made_in_a_meeting_with_an_interpreter_says_so(service):
     draft = AgreementService(session, today=lambda: at.date()).new_draft()
     assert draft.interpreter == "somali, for mor, Ayaan Ali"
     assert draft.interpreter_line() == "somali, for mor, Ayaan Ali"
+
+
+def test_every_team_role_has_a_word_in_the_anonymous_consultation():
+    """A rektor is called "rektor" there too, not "annen voksen"."""
+    from desktop.services.anonymous_people import TEAM_WORDS
+
+    assert set(TEAM_WORDS) == set(TeamRole)
+    assert TEAM_WORDS[TeamRole.PRINCIPAL] == "rektor"
