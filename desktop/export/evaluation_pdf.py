@@ -63,8 +63,8 @@ def column_widths(heads: list[str], words: list[list[str]], shares: list[float])
     """Widths (points) for a table over the text width: each column at least
     as wide as its heading at the bold font and as its longest fixed word
     (a rating) at the normal font, the rest shared out as `shares` say."""
-    least = [max([stringWidth(h, BOLD, 10)] + [stringWidth(w, FONT, 10) for w in extra]) + _PAD + 2
-             for h, extra in zip(heads, words)]
+    least = [max([stringWidth(h, BOLD, 10)] + [stringWidth(w, FONT, 10) for w in extra])
+             + _PAD + 2 for h, extra in zip(heads, words)]
     free = WIDTH - sum(least)
     total = sum(shares)
     return [low + free * share / total for low, share in zip(least, shares)]
@@ -85,8 +85,7 @@ def _measures_table(items: list[RatedItem], texts: dict, styles: Styles):
         rows.append([p(label + item.text, styles.normal), p(item.party, styles.normal),
                      p(RATING_NAMES[item.rating], styles.normal), p(item.note, styles.normal)])
     widths = column_widths(heads, [[], [], list(RATING_NAMES.values()), []], [6, 1, 0, 3])
-    table = grid_table(rows, [w / WIDTH for w in widths])
-    return table
+    return grid_table(rows, [w / WIDTH for w in widths])
 
 
 def absence_rows(period: WindowTotals) -> list[tuple[str, str]]:
@@ -115,7 +114,7 @@ def _absence(period: WindowTotals | None, absence: str, texts: dict, styles: Sty
         rows = [[p(label, styles.normal), p(value, styles.normal)]
                 for label, value in absence_rows(period)]
         table = grid_table([[p("Fra fraværsregisteret", styles.h3),
-                             p("Timer (andel av skoletimene)", styles.h3)]] + rows, [0.45, 0.4])
+                             p("I avtaleperioden", styles.h3)]] + rows, [0.45, 0.4])
         table.hAlign = "LEFT"
         body.append(table)
     if absence:
