@@ -40,6 +40,9 @@ def main() -> int:
         section = page.section_widgets["agreements"]
         draft = section.new_agreement()
         example = tonje(draft.held_on)
+        ties = {0: 0, 1: 0, 3: 0, 5: 1}  # "Delmål 1 – tiltak A" (seed 001 Vedlegg 3)
+        example = replace(example, measures=tuple(replace(m, sub_goal=ties.get(i))
+                                                  for i, m in enumerate(example.measures)))
         section.service.write(replace(example, id=draft.id, number=draft.number,
                                       version=draft.version, created_at=draft.created_at,
                                       evaluation_on=draft.held_on + timedelta(days=4)))

@@ -71,12 +71,31 @@ def _party(value: str) -> Party:
 
 
 def _people(items: list[dict]) -> tuple[Participant, ...]:
-    return tuple(Participant(p.get("name", ""), p.get("role", ""), _party(p.get("party", "")))
-                 for p in items)
+    return tuple(Participant(p.get("name", ""), p.get("role", ""), _party(p.get("party", "")),
+                             p.get("interpreter", "")) for p in items)
 
 
 def _people_doc(people: tuple[Participant, ...]) -> list[dict]:
-    return [{"name": p.name, "role": p.role, "party": p.party.value} for p in people]
+    docs = []
+    for p in people:
+        doc = {"name": p.name, "role": p.role, "party": p.party.value}
+        if p.interpreter:  # documents written before it existed have no key
+            doc["interpreter"] = p.interpreter
+        docs.append(doc)
+    return docs
+
+
+def _tie(value) -> int | None:
+    """A measure's sub-goal (an index), absent in documents written before ties."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 \
+        else None
+
+
+def _measure_doc(m: AgreementMeasure) -> dict:
+    doc = {"text": m.text, "party": m.party.value, "person": m.person, "why": m.why}
+    if m.sub_goal is not None:
+        doc["sub_goal"] = m.sub_goal
+    return doc
 
 
 def _signatures(items: list[dict]) -> tuple[Signature, ...]:
@@ -108,9 +127,9 @@ def agreement_doc(a: Agreement) -> dict[str, Any]:
         "place": a.place, "held_on": _iso(a.held_on),
         "participants": _people_doc(a.participants), "long_term_goal": a.long_term_goal,
         "sub_goals": [{"text": g.text, "period": g.period} for g in a.sub_goals],
-        "measures": [{"text": m.text, "party": m.party.value, "person": m.person, "why": m.why}
-                     for m in a.measures],
+        "measures": [_measure_doc(m) for m in a.measures],
         "plan_b": a.plan_b, "plan_b_responsible": a.plan_b_responsible,
+        "interpreter": a.interpreter,
         "period_weeks": a.period_weeks, "evaluation_on": _iso(a.evaluation_on),
         "period_ends_on": _iso(a.period_ends_on),
         "contact_routine": a.contact_routine, "next_meeting": a.next_meeting,
@@ -129,9 +148,11 @@ def agreement_from(row: dict) -> Agreement:
         sub_goals=tuple(SubGoal(g.get("text", ""), g.get("period", ""))
                         for g in doc.get("sub_goals", [])),
         measures=tuple(AgreementMeasure(m.get("text", ""), _party(m.get("party", "")),
-                                        m.get("person", ""), m.get("why", ""))
+                                        m.get("person", ""), m.get("why", ""),
+                                        _tie(m.get("sub_goal")))
                        for m in doc.get("measures", [])),
         plan_b=doc.get("plan_b", ""), plan_b_responsible=doc.get("plan_b_responsible", ""),
+        interpreter=doc.get("interpreter", ""),
         period_weeks=int(doc.get("period_weeks", 3) or 3),
         evaluation_on=_d(doc.get("evaluation_on")),
         period_ends_on=_d(doc.get("period_ends_on")),
@@ -143,12 +164,18 @@ def agreement_from(row: dict) -> Agreement:
 
 def _rated(items: list[dict]) -> tuple[RatedItem, ...]:
     return tuple(RatedItem(i.get("text", ""), Rating(i.get("rating", "")), i.get("note", ""),
-                           i.get("party", "")) for i in items)
+                           i.get("party", ""), _tie(i.get("sub_goal")), i.get("label", ""))
+                 for i in items)
 
 
 def _rated_doc(items: tuple[RatedItem, ...]) -> list[dict]:
-    return [{"text": i.text, "rating": i.rating.value, "note": i.note, "party": i.party}
-            for i in items]
+    docs = []
+    for i in items:
+        doc = {"text": i.text, "rating": i.rating.value, "note": i.note, "party": i.party}
+        if i.sub_goal is not None:
+            doc.update(sub_goal=i.sub_goal, label=i.label)
+        docs.append(doc)
+    return docs
 
 
 def evaluation_doc(e: Evaluation) -> dict[str, Any]:
@@ -156,6 +183,7 @@ def evaluation_doc(e: Evaluation) -> dict[str, Any]:
         "held_on": _iso(e.held_on), "participants": _people_doc(e.participants),
         "goal_note": e.goal_note, "sub_goals": _rated_doc(e.sub_goals),
         "measures": _rated_doc(e.measures), "plan_b_note": e.plan_b_note,
+        "plan_b_rating": e.plan_b_rating.value, "place": e.place,
         "outcome": e.outcome.value, "outcome_text": e.outcome_text,
         "referral": e.referral.value,
         "referral_kind": e.referral_kind.value if e.referral_kind else "",
@@ -177,7 +205,9 @@ def evaluation_from(row: dict) -> Evaluation:
         id=row["id"], agreement_id=row["agreement_id"], held_on=_d(doc.get("held_on")),
         participants=_people(doc.get("participants", [])), goal_note=doc.get("goal_note", ""),
         sub_goals=_rated(doc.get("sub_goals", [])), measures=_rated(doc.get("measures", [])),
-        plan_b_note=doc.get("plan_b_note", ""), outcome=outcome,
+        plan_b_note=doc.get("plan_b_note", ""),
+        plan_b_rating=_code(Rating, doc.get("plan_b_rating", ""), Rating.UNSET),
+        place=doc.get("place", ""), outcome=outcome,
         outcome_text=doc.get("outcome_text", ""), referral=referral,
         referral_kind=ReferralKind(kind) if kind else None,
         referral_note=doc.get("referral_note", ""),

@@ -23,7 +23,8 @@ class ConversationRepository:
             title=row["title"], held_on=row["held_on"],
             present=tuple(json.loads(row["present"] or "[]")),
             status=ConversationStatus(row["status"]), current_step=row["current_step"],
-            form_snapshot=json.loads(row["form_snapshot"] or "{}"), created_at=row["created_at"])
+            form_snapshot=json.loads(row["form_snapshot"] or "{}"), created_at=row["created_at"],
+            voice_by=row.get("voice_by") or "", voice_on=row.get("voice_on") or "")
 
     def add(self, conversation: Conversation) -> Conversation:
         created = conversation.created_at or datetime.now().isoformat(timespec="seconds")
@@ -33,7 +34,8 @@ class ConversationRepository:
             "present": json.dumps(list(conversation.present), ensure_ascii=False),
             "status": conversation.status.value, "current_step": conversation.current_step,
             "form_snapshot": json.dumps(conversation.form_snapshot, ensure_ascii=False),
-            "created_at": created,
+            "created_at": created, "voice_by": conversation.voice_by,
+            "voice_on": conversation.voice_on,
         }).last_pk
         return replace(conversation, id=new_id, created_at=created)
 

@@ -419,6 +419,18 @@ def _v15_case_closing(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v16_subgoal_measures(conn: sqlite3.Connection) -> None:
+    """Issue 15. Measures tied to sub-goals, the evaluation's place and plan B
+    rating and a person's interpreter live in the agreement and evaluation JSON
+    documents (older documents simply lack them), so this step only adds to the
+    conversation who gathered the pupil's voice and when, for a conversation
+    the pupil was not at (seed 002 kap. 2, seed 003). Safe to run twice."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(conversation)")}
+    for column in ("voice_by", "voice_on"):
+        if column not in columns:
+            conn.execute(f"ALTER TABLE conversation ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_people,
     _v2_measure_suggestions,
@@ -435,6 +447,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v13_disclosure_log,
     _v14_referral_drafts,
     _v15_case_closing,
+    _v16_subgoal_measures,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 

@@ -45,6 +45,12 @@ def totals(records: list[AbsenceRecord], week: SchoolWeek, today: date) -> list[
 def window_totals(key: str, window: Window, records, week: SchoolWeek,
                   today: date) -> WindowTotals:
     start, end = window.bounds(today)
+    return span_totals(key, start, end, records, week)
+
+
+def span_totals(key: str, start: date, end: date, records, week: SchoolWeek) -> WindowTotals:
+    """The totals between two days, both counted (an agreement's period, seed 001
+    Vedlegg 4: the evaluation looks at the weeks the agreement covered)."""
     inside = [r for r in records if start <= r.day <= end]
     school = sum(week.lessons_on(start + timedelta(days=n))
                  for n in range((end - start).days + 1))

@@ -77,6 +77,7 @@ class Participant:
     name: str
     role: str = ""
     party: Party = Party.OTHER
+    interpreter: str = ""  # the language this person needs an interpreter for ("somali")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,9 @@ class AgreementMeasure:
     party: Party = Party.OTHER
     person: str = ""
     why: str = ""  # seed 004: hvorfor (the risk or resource it builds on)
+    # The sub-goal this measure serves (index into Agreement.sub_goals), or None.
+    # Seed 001 Vedlegg 3 numbers them "DELMÅL 1; TILTAK A". Older agreements have none.
+    sub_goal: int | None = None
 
 
 PartyKey = tuple[Party, str]
@@ -117,6 +121,7 @@ class Agreement:
     measures: tuple[AgreementMeasure, ...] = ()
     plan_b: str = ""
     plan_b_responsible: str = ""
+    interpreter: str = ""  # "somali, for mor"; empty: said from who is present (see below)
     period_weeks: int = DEFAULT_PERIOD_WEEKS
     evaluation_on: date | None = None
     period_ends_on: date | None = None  # the period's last school day (with the calendar)
@@ -147,6 +152,21 @@ class Agreement:
 
     def measures_by_party(self) -> dict[PartyKey, list[AgreementMeasure]]:
         return group_by_party(self.measures)
+
+    def measure_labels(self) -> list[str]:
+        """ "Delmål 1 – tiltak A" for each measure tied to a sub-goal, "" otherwise."""
+        return measure_labels(self.measures, len(self.sub_goals))
+
+    def measures_of(self, sub_goal: int) -> list[tuple[str, AgreementMeasure]]:
+        """The measures tied to one sub-goal, each with its letter ("A", "B" …)."""
+        return [(label.rsplit(" ", 1)[-1], m)
+                for label, m in zip(self.measure_labels(), self.measures)
+                if m.sub_goal == sub_goal and label]
+
+    def interpreter_line(self) -> str:
+        """What the agreement says about an interpreter: as written, or else
+        from the people present who need one ("somali, for mor")."""
+        return self.interpreter.strip() or interpreter_needs(self.participants)
 
     def problems(self) -> tuple[NotReadyProblem, ...]:
         found = []
@@ -201,6 +221,60 @@ def group_by_party(measures: tuple[AgreementMeasure, ...] | list[AgreementMeasur
                        else "")
                 groups.setdefault(key, []).append(m)
     return groups
+
+
+def measure_labels(measures, sub_goal_count: int) -> list[str]:
+    """Seed 001 Vedlegg 3 ("DELMÅL 1; TILTAK A: Spesifiser ansvar for tiltak for
+    kontaktlærer, ledelse, foresatte, elev og andre involverte parter."): the
+    measures of each sub-goal are lettered A, B, C … in the order they stand.
+    A tie to a sub-goal that no longer exists counts as no tie."""
+    letters: dict[int, int] = {}
+    labels = []
+    for m in measures:
+        goal = m.sub_goal
+        if goal is None or not 0 <= goal < sub_goal_count:
+            labels.append("")
+            continue
+        n = letters.get(goal, 0)
+        letters[goal] = n + 1
+        labels.append(f"Delmål {goal + 1} – tiltak {_letter(n)}")
+    return labels
+
+
+def _letter(n: int) -> str:
+    return chr(ord("A") + n) if n < 26 else f"{chr(ord('A') + n // 26 - 1)}{chr(ord('A') + n % 26)}"
+
+
+def without_sub_goal(sub_goals: tuple[SubGoal, ...], measures: tuple[AgreementMeasure, ...],
+                     row: int) -> tuple[tuple[SubGoal, ...], tuple[AgreementMeasure, ...]]:
+    """Removes one sub-goal; its measures stay, untied, and the ties to later
+    sub-goals move up with them."""
+    def moved(m: AgreementMeasure) -> AgreementMeasure:
+        if m.sub_goal is None or m.sub_goal < row:
+            return m
+        return replace(m, sub_goal=None if m.sub_goal == row else m.sub_goal - 1)
+    return sub_goals[:row] + sub_goals[row + 1:], tuple(moved(m) for m in measures)
+
+
+def role_in_print(role: str) -> str:
+    """Roles print in lower case ("mor", "kontaktlærer", "rektor") except
+    abbreviations ("PPT", "BUP", "PP-rådgiver")."""
+    role = role.strip()
+    if len(role) > 1 and role[:2].isupper():
+        return role
+    return role[:1].lower() + role[1:]
+
+
+def interpreter_needs(people) -> str:
+    """ "somali, for mor; arabisk, for far": who present needs an interpreter,
+    by role (in lower case, as printed) or else by name."""
+    lines = []
+    for person in people:
+        language = person.interpreter.strip()
+        if language and person.name.strip():
+            who = role_in_print(person.role) or person.name.strip()
+            lines.append(f"{language}, for {who}")
+    return "; ".join(lines)
 
 
 def measures_from_circle(circle: MeasureCircle) -> tuple[AgreementMeasure, ...]:
@@ -273,12 +347,14 @@ def upcoming_evaluation(agreements: list[Agreement]) -> date | None:
     return min(dates) if dates else None
 
 
-def party_participants(pupil: str, guardians: list[tuple[str, str]],
+def party_participants(pupil: str, guardians: list[tuple[str, ...]],
                        team: list[tuple[str, str, Party]]) -> list[Participant]:
     """The case's people as possible participants: the pupil, each guardian
-    (role = relation or "Foresatt"), the team."""
+    (role = relation or "Foresatt"; a third item, when given, is the language
+    the guardian needs an interpreter for), the team."""
     people = [Participant(pupil, "Elev", Party.PUPIL)] if pupil.strip() else []
-    people += [Participant(n, r or "Foresatt", Party.GUARDIANS) for n, r in guardians if n.strip()]
+    people += [Participant(g[0], g[1] or "Foresatt", Party.GUARDIANS,
+                           g[2] if len(g) > 2 else "") for g in guardians if g[0].strip()]
     people += [Participant(n, r, p) for n, r, p in team if n.strip()]
     return people
 

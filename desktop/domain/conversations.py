@@ -100,6 +100,27 @@ class Conversation:
     current_step: int = 0
     form_snapshot: dict[str, Any] = field(default_factory=dict, compare=False)
     created_at: str = ""
+    # Who gathered the pupil's voice, and when, when the pupil was not there
+    # (seed 002 kap. 2: "Dersom eleven ikke er til stede er det viktig at en voksen
+    # har kartlagt elevens perspektiv og kan representere dette i møtet").
+    voice_by: str = ""
+    voice_on: str = ""  # ISO date, or ""
+
+    def voice_line(self) -> str:
+        """ "Elevens stemme – samlet inn av kontaktlærer 12.01.2027", or "" when
+        nobody is named."""
+        return voice_line(self.voice_by, self.voice_on)
+
+
+def voice_line(by: str, on: str) -> str:
+    by = by.strip()
+    if not by:
+        return ""
+    when = ""
+    if len(on) == 10:
+        year, month, day = on.split("-")
+        when = f" {day}.{month}.{year}"
+    return f"Elevens stemme – samlet inn av {by}{when}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,6 +70,8 @@ class RatedItem:
     rating: Rating = Rating.UNSET
     note: str = ""
     party: str = ""  # for measures: the printed responsible ("Kontaktlærer", "Mor" …)
+    sub_goal: int | None = None  # for measures: the sub-goal it served (index), if tied
+    label: str = ""  # for measures tied to a sub-goal: "Delmål 1 – tiltak A"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,8 @@ class Evaluation:
     sub_goals: tuple[RatedItem, ...] = ()
     measures: tuple[RatedItem, ...] = ()
     plan_b_note: str = ""
+    plan_b_rating: Rating = Rating.UNSET  # Vedlegg 4: "hvorvidt plan B har fungert"
+    place: str = ""  # Vedlegg 4: "Sted, Dato"
     outcome: Outcome = Outcome.UNSET
     outcome_text: str = ""  # the rule set's words for the outcome, as printed
     referral: Referral = Referral.UNSET  # the referral assessment (Vedlegg 4)
@@ -101,16 +105,30 @@ class Evaluation:
             raise AgreementError("a finished evaluation does not change")
         return replace(self, **changes)
 
+    def measures_of(self, sub_goal: int) -> list[RatedItem]:
+        """The measures that served one sub-goal (seed 001 Vedlegg 4: "Vurder
+        hvorvidt tiltakene har vært effektive i arbeidet med å nå delmålene")."""
+        return [m for m in self.measures if m.sub_goal == sub_goal]
+
+    def untied_measures(self) -> list[RatedItem]:
+        return [m for m in self.measures
+                if m.sub_goal is None or not 0 <= m.sub_goal < len(self.sub_goals)]
+
 
 def start_evaluation(agreement: Agreement, today: date, party_label) -> Evaluation:
     """A new evaluation prefilled from the agreement: its participants, every
-    sub-goal and every measure (party_label(measure) → printed responsible)."""
+    sub-goal and every measure (party_label(measure) → printed responsible), each
+    measure with the sub-goal it was tied to ("Delmål 1 – tiltak A")."""
     if agreement.status not in (AgreementStatus.READY, AgreementStatus.SIGNED):
         raise AgreementError("only a frozen agreement is evaluated")
+    labels = agreement.measure_labels()
     return Evaluation(
         agreement_id=agreement.id, held_on=today, participants=agreement.participants,
+        place=agreement.place,
         sub_goals=tuple(RatedItem(g.text) for g in agreement.sub_goals),
-        measures=tuple(RatedItem(m.text, party=party_label(m)) for m in agreement.measures))
+        measures=tuple(RatedItem(m.text, party=party_label(m),
+                                 sub_goal=m.sub_goal if label else None, label=label)
+                       for m, label in zip(agreement.measures, labels)))
 
 
 def finish(evaluation: Evaluation) -> Evaluation:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import Enum
 
-from desktop.domain.agreements import Participant
+from desktop.domain.agreements import Participant, interpreter_needs, role_in_print
 
 
 class MeetingKind(str, Enum):
@@ -45,7 +45,8 @@ class AgendaState(str, Enum):
 
 # Roles are free text; these are offered while typing (seed 001 and 002 name them).
 ROLE_SUGGESTIONS: tuple[str, ...] = (
-    "Elev", "Mor", "Far", "Foresatt", "Kontaktlærer", "Rektor", "Inspektør", "Sosiallærer",
+    "Elev", "Mor", "Far", "Foresatt", "Kontaktlærer", "Rektor", "Inspektør", "Avdelingsleder",
+    "Sosiallærer",
     "Miljøterapeut", "Helsesykepleier", "PPT", "BUP", "Barnevern", "Tolk", "Skolefaglig ansvarlig",
 )
 
@@ -110,6 +111,27 @@ class Meeting:
 
     def end(self, at: datetime) -> "Meeting":
         return replace(self, status=MeetingStatus.ENDED, ended_at=at)
+
+
+def interpreter_text(meeting: Meeting) -> str:
+    """What the papers say about interpreting ("somali, for mor, Ayaan Nur"):
+    the meeting's interpreter (the person interpreted for by role when that
+    person is present with one), then anyone present who needs an interpreter
+    in another language than the meeting's (their need is on the pupil's card)."""
+    lines = []
+    covered = ""
+    if meeting.interpreter is not None and meeting.interpreter.language.strip():
+        i = meeting.interpreter
+        covered = i.language.strip().casefold()
+        roles = {p.name: role_in_print(p.role) for p in meeting.participants if p.role.strip()}
+        known = {p.role.strip().casefold() for p in meeting.participants}
+        who = i.for_whom.strip()  # a name ("Kari Ánde") or a role ("Mor")
+        who = roles.get(who) or (role_in_print(who) if who.casefold() in known else who)
+        lines.append(", ".join(x for x in (i.language.strip(), f"for {who}" if who else "",
+                                           i.name.strip()) if x))
+    needs = interpreter_needs(p for p in meeting.participants
+                              if p.interpreter.strip().casefold() != covered)
+    return "; ".join(x for x in (*lines, needs) if x)
 
 
 class MeetingError(ValueError):

@@ -15,6 +15,13 @@ class TeamRole(str, Enum):
     """Roles in the team around the pupil. Values are stable storage codes."""
 
     CONTACT_TEACHER = "kontaktlaerer"
+    # A person's role at the school's leadership: rektor, inspektør, avdelingsleder
+    # (issue 15: a principal is rektor, not Ledelse; "ledelsen" is the body, as
+    # in Bærum's "Ledelsen og ressursteamet"). "ledelse" stays readable in older
+    # files and is shown as "Skoleleder".
+    PRINCIPAL = "rektor"
+    DEPUTY = "inspektor"
+    DEPARTMENT_HEAD = "avdelingsleder"
     LEADERSHIP = "ledelse"
     SOCIAL_TEACHER = "sosiallaerer"  # sosiallærer/rådgiver
     PPT = "ppt"

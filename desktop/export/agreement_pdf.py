@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import BinaryIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from desktop.domain.agreements import Agreement, PartyKey
 from desktop.domain.measure_circle import Party
@@ -63,15 +64,25 @@ def agreement_story(agreement: Agreement, texts: dict[str, str], styles: Styles,
                                          or "–", styles.normal)))
     present = [bullet(person_in_print(x.name, x.role), styles)
                for x in a.participants if x.name.strip()] or [p("–", styles.normal)]
+    if a.interpreter_line():  # "Tolk: somali, for mor"
+        present.append(p(f"Tolk: {a.interpreter_line()}", styles.normal))
     story += [section("present", present[0]), *present[1:]]
     story.append(section("long_term_goal", p(a.long_term_goal or "–", styles.normal)))
-    goals = [p(f"Delmål {number}" + (f" ({goal.period})" if goal.period else "")
-               + f": {goal.text}", styles.normal)
-             for number, goal in enumerate(a.sub_goals, 1)] or [p("–", styles.normal)]
+    goals = []
+    for number, goal in enumerate(a.sub_goals, 1):
+        head = f"Delmål {number}" + (f" ({goal.period})" if goal.period else "") + ":"
+        goals.append(Paragraph(f"<b>{escape(head)}</b> {escape(goal.text)}".replace(
+            "\n", "<br/>"), styles.goal))
+        # Seed 001 Vedlegg 3: "TILTAK A: Her skriver du hvordan delmålene skal oppnås."
+        goals += [bullet(f"Tiltak {letter}: {m.text}", styles)
+                  for letter, m in a.measures_of(number - 1)]
+    goals = goals or [p("–", styles.normal)]
     story += [section("sub_goals", goals[0]), *goals[1:]]
     story.append(section("measures"))
+    labels = {id(m): label for m, label in zip(a.measures, a.measure_labels())}
     for key, measures in a.measures_by_party().items():
-        lines = [bullet(m.text + (f" ({texts['why']}: {m.why})" if m.why else ""), styles)
+        lines = [bullet((f"{labels[id(m)]}: " if labels.get(id(m)) else "") + m.text
+                        + (f" ({texts['why']}: {m.why})" if m.why else ""), styles)
                  for m in measures]
         story += [KeepTogether([p(texts["responsible_for"].format(
             party=party_title(key, parties)), styles.h3), lines[0]]), *lines[1:]]

@@ -51,6 +51,9 @@ class BlankTexts:
     conversation_intro: str = ("Skjema til samtalen på papir. Skriv elevens egne ord i "
                                "anførselstegn.")
     scale_low: str = "1 = svært dårlig, 10 = svært bra"
+    # Seed 002 kap. 2: when the pupil is not there, an adult brings the pupil's view.
+    voice_line: str = ("Var ikke eleven med? Elevens stemme samlet inn av "
+                       "______________________ dato ____.____.________")
 
 
 def lines(count: int, width: float = WIDTH) -> Table:
@@ -127,6 +130,7 @@ def blank_evaluation_story(evaluation: dict[str, str], styles: Styles,
     e = evaluation
     return [
         p(e["title"], styles.h1), p(e["intro"], styles.normal), Spacer(1, 2 * mm),
+        _section(e.get("place_date", "Sted og dato"), styles, lines(1)),  # "Sted, Dato:"
         _section(e["present"], styles, lines(3)),
         _section(e["goal"], styles, p(texts.assessment, styles.normal), lines(2)),
         _section(e["sub_goals"], styles, grid([texts.sub_goal, "", texts.note], 4,
@@ -152,7 +156,7 @@ def blank_conversation_story(guide: Guide, styles: Styles,
     """Every question of the guide's steps with room for the answer; the adults'
     internal reflection is left out (it is not for the family's eyes)."""
     story = [p(guide.title, styles.h1), p(texts.conversation_intro, styles.small),
-             p(texts.date_line, styles.normal)]
+             p(texts.date_line, styles.normal), p(texts.voice_line, styles.normal)]
     for step in guide.steps:
         if step.internal:
             continue

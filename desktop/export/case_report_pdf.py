@@ -42,7 +42,8 @@ from desktop.export.closing_report_parts import (
 )
 from desktop.export.conversation_pdf import ConversationSummary, conversation_story
 from desktop.export.document_base import DocumentHeader, Styles, build, fmt
-from desktop.export.evaluation_pdf import evaluation_story, minutes_story
+from desktop.export.evaluation_pdf import evaluation_story
+from desktop.export.minutes_pdf import minutes_story
 from desktop.export.plan_pdf import PlanPdfTexts, plan_story
 from desktop.forms.agreement_templates import Templates
 

@@ -24,6 +24,7 @@ from reportlab.platypus import (
 
 from desktop.domain.measure_circle import EntryKind, MeasureCircle, MeasureStatus, Party
 from desktop.export.circle_figure import circle_drawing
+from desktop.export.document_base import DocumentHeader, page_top
 from desktop.export.pdf_common import BOLD, FONT, marked_canvas, paragraph, register_fonts
 
 
@@ -50,7 +51,7 @@ class CirclePdfTexts:
     none: str = "Ingen ennå."
     parties: dict = field(default_factory=lambda: {
         Party.PUPIL: "Eleven", Party.GUARDIANS: "Foresatte",
-        Party.CONTACT_TEACHER: "Kontaktlærer", Party.LEADERSHIP: "Ledelse", Party.PPT: "PPT",
+        Party.CONTACT_TEACHER: "Kontaktlærer", Party.LEADERSHIP: "Ledelsen", Party.PPT: "PPT",
         Party.HEALTH_NURSE: "Helsesykepleier", Party.OTHER: "Annen"})
     statuses: dict = field(default_factory=lambda: {
         MeasureStatus.PROPOSED: "foreslått", MeasureStatus.AGREED: "avtalt",
@@ -61,16 +62,19 @@ class CirclePdfTexts:
 def build_circle_pdf(target: str | Path | BinaryIO, circle: MeasureCircle,
                      titles: dict[str, str], goal: str, pupil_name: str,
                      texts: CirclePdfTexts | None = None, today: date | None = None,
-                     form_label: str = "") -> None:
+                     form_label: str = "", school: str = "") -> None:
     """Writes the document to a path or a binary file object. `titles`: box id →
     title, in the order of the form."""
     texts = texts or CirclePdfTexts()
     doc = SimpleDocTemplate(target if not isinstance(target, Path) else str(target),
                             pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                            topMargin=18 * mm, bottomMargin=18 * mm, title=texts.title,
+                            topMargin=24 * mm, bottomMargin=18 * mm, title=texts.title,
                             author="Nærvær")
     story = circle_story(circle, titles, goal, pupil_name, texts, today, form_label)
-    doc.build(story, canvasmaker=marked_canvas(texts.restricted, texts.page))
+    # The same header on every page as the agreement and the minutes.
+    header = DocumentHeader(pupil_name, school, today or date.today(),
+                            restricted=texts.restricted)
+    doc.build(story, canvasmaker=marked_canvas(texts.restricted, texts.page, page_top(header)))
 
 
 def circle_story(circle: MeasureCircle, titles: dict[str, str], goal: str, pupil_name: str,

@@ -65,7 +65,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "question": ParagraphStyle("question", parent=base, fontName=BOLD, spaceBefore=4),
         "answer": ParagraphStyle("answer", parent=base, leftIndent=8),
         "voice": ParagraphStyle("voice", parent=base, leftIndent=8, borderPadding=4,
-                                spaceBefore=7, spaceAfter=5,
+                                spaceBefore=7, spaceAfter=10,
                                 backColor=colors.HexColor("#eaf6ef"),
                                 borderColor=colors.HexColor("#1f7a55"), borderWidth=0.6),
         "note": ParagraphStyle("note", parent=base, fontSize=8.5, leading=11,
@@ -101,6 +101,8 @@ def conversation_story(summary: ConversationSummary) -> list:
                                f"{conv.form_version}.)", styles["note"]))
     if conv.present:
         story.append(paragraph("Til stede: " + ", ".join(conv.present), styles["meta"]))
+    if conv.voice_line():  # the pupil was not there: who brought the pupil's words
+        story.append(paragraph(conv.voice_line() + ".", styles["meta"]))
     story.append(paragraph(f"Svar merket «{VOICE}» er elevens egne ord.", styles["note"]))
     for step in summary.guide.steps:
         if step.internal and not summary.include_internal:

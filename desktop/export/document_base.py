@@ -16,10 +16,13 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
     Paragraph,
     SimpleDocTemplate,
 )
 
+from desktop.domain.agreements import role_in_print
 from desktop.domain.school_calendar import week_label
 from desktop.export.pdf_common import (
     BOLD,
@@ -47,15 +50,6 @@ class DocumentHeader:
     pupil_label: str = "Elev"
     school_label: str = "Skole"
     date_label: str = "Dato"
-
-
-def role_in_print(role: str) -> str:
-    """Roles print in lower case ("mor", "kontaktlærer", "rektor") except
-    abbreviations ("PPT", "BUP", "PP-rådgiver")."""
-    role = role.strip()
-    if len(role) > 1 and role[:2].isupper():
-        return role
-    return role[:1].lower() + role[1:]
 
 
 def person_in_print(name: str, role: str, joiner: str = " ({})") -> str:
@@ -86,6 +80,7 @@ class Styles:
         self.h3 = ParagraphStyle("h3", fontName=BOLD, fontSize=10, leading=13, spaceBefore=4,
                                  spaceAfter=1, keepWithNext=1)
         self.bullet = ParagraphStyle("b", parent=self.normal, leftIndent=12, bulletIndent=2)
+        self.goal = ParagraphStyle("goal", parent=self.normal, spaceBefore=3)
         self.note = ParagraphStyle("note", parent=self.normal, fontSize=9, leading=12,
                                    backColor=colors.HexColor("#fff6d6"), borderPadding=4,
                                    borderColor=colors.HexColor("#e0c46c"), borderWidth=0.5,
@@ -97,6 +92,58 @@ p = paragraph  # the documents' short name for it
 
 def bullet(text: str, styles: Styles) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), styles.bullet, bulletText="•")
+
+
+class Kept(Flowable):
+    """A heading (`lead`: the heading and maybe a hint under it) kept with the
+    first lines of what follows: when the lead and the first lines of `body`
+    do not fit at the foot of a page, all of it starts on the next page. Unlike
+    KeepTogether, a long body (a table, a long note) is not moved whole: it
+    starts under its heading and goes on over the page. Never drawn itself:
+    it always splits into its parts."""
+
+    def __init__(self, lead: list, body: list):
+        super().__init__()
+        self.lead, self.body = list(lead), list(body)
+
+    def wrap(self, avail_width, avail_height):  # noqa: D102 (ReportLab API)
+        return avail_width, 1e9  # never fits as one piece: split() places the parts
+
+    def getSpaceBefore(self):  # noqa: N802 (ReportLab name)
+        return self.lead[0].getSpaceBefore() if self.lead else 0
+
+    def split(self, avail_width, avail_height):  # noqa: D102 (ReportLab API)
+        frame = getattr(self, "_frame", None)
+        return self.parts(avail_width, avail_height, bool(frame and frame._atTop))
+
+    def parts(self, width: float, height: float, at_top: bool) -> list:
+        everything = self.lead + self.body
+        if not self.body:
+            return everything if at_top or _height(self.lead, width) <= height else []
+        used = _height(self.lead, width) - (self.lead[0].getSpaceBefore() if at_top else 0)
+        first, rest = self.body[0], self.body[1:]
+        room = height - used - first.getSpaceBefore()
+        if isinstance(first, Kept):
+            pieces = first.parts(width, room, False) if room > 0 else []
+        elif room > 0 and first.wrap(width, room)[1] <= room:
+            pieces = [first]
+        elif isinstance(first, KeepTogether):  # kept whole: it goes over with its heading
+            pieces = []
+        else:
+            pieces = first.split(width, room) if room > 0 else []
+        if pieces:
+            return self.lead + pieces + rest
+        return everything if at_top else []
+
+
+def _height(flowables: list, width: float) -> float:
+    return sum(f.wrap(width, 1e9)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+               for f in flowables)
+
+
+def kept(lead, *body) -> Kept:
+    """`lead` (one flowable or a list) kept with the first lines of `body`."""
+    return Kept(lead if isinstance(lead, list) else [lead], list(body))
 
 
 def page_top(header: DocumentHeader):

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
-from desktop.domain.agreements import Agreement, Participant
+from desktop.domain.absence_totals import WindowTotals
+from desktop.domain.agreements import Agreement, Participant, interpreter_needs
 from desktop.domain.evaluations import Evaluation
 from desktop.domain.meetings import Meeting
 from desktop.domain.signing import status_of
@@ -16,9 +17,11 @@ from desktop.export.agreement_pdf import PARTY_NAMES, party_title
 from desktop.export.document_base import DocumentHeader, fmt, fmt_week, person_in_print
 from desktop.export.evaluation_pdf import (
     ABSENCE_HEADING,
-    KIND_NAMES,
+    DEFAULTS,
     RATING_NAMES,
+    absence_rows,
 )
+from desktop.export.minutes_pdf import KIND_NAMES
 from desktop.export.minutes_draft import attendance_lines
 from desktop.export.status_words import (
     evaluation_words,
@@ -82,18 +85,29 @@ def agreement_html(a: Agreement, texts: dict[str, str], header: DocumentHeader) 
     out = _head(header, texts["title"], version_words(a))
     out += [f"<p>{_t(texts['intro'])}</p>", _h2(texts["place_date"]),
             "<p>" + _t(", ".join(x for x in (a.place, fmt(a.held_on)) if x) or "–") + "</p>",
-            _h2(texts["present"]), _people(a.participants),
-            _h2(texts["long_term_goal"]), f"<p>{_t(a.long_term_goal or '–')}</p>",
+            _h2(texts["present"]), _people(a.participants)]
+    if a.interpreter_line():
+        out.append(f"<p>Tolk: {_t(a.interpreter_line())}</p>")
+    out += [_h2(texts["long_term_goal"]), f"<p>{_t(a.long_term_goal or '–')}</p>",
             _h2(texts["sub_goals"])]
-    out += [f"<p>Delmål {n}" + (f" ({_t(g.period)})" if g.period else "") + f": {_t(g.text)}</p>"
-            for n, g in enumerate(a.sub_goals, 1)] or ["<p>–</p>"]
+    for n, g in enumerate(a.sub_goals, 1):
+        out.append(f"<p>Delmål {n}" + (f" ({_t(g.period)})" if g.period else "")
+                   + f": {_t(g.text)}</p>")
+        tied = a.measures_of(n - 1)
+        if tied:
+            out.append("<ul>" + "".join(f"<li>Tiltak {letter}: {_t(m.text)}</li>"
+                                        for letter, m in tied) + "</ul>")
+    if not a.sub_goals:
+        out.append("<p>–</p>")
     out.append(_h2(texts["measures"]))
+    labels = {id(m): label for m, label in zip(a.measures, a.measure_labels())}
     for key, measures in a.measures_by_party().items():
         out.append("<p><b>" + _t(texts["responsible_for"].format(
             party=party_title(key, PARTY_NAMES))) + "</b></p>")
         out.append("<ul>" + "".join(
-            f"<li>{_t(m.text)}" + (f" <i>({_t(texts['why'])}: {_t(m.why)})</i>" if m.why
-                                   else "") + "</li>" for m in measures) + "</ul>")
+            "<li>" + (f"{_t(labels[id(m)])}: " if labels.get(id(m)) else "") + _t(m.text)
+            + (f" <i>({_t(texts['why'])}: {_t(m.why)})</i>" if m.why else "") + "</li>"
+            for m in measures) + "</ul>")
     out += [_h2(texts["plan_b"]), f"<p>{_t(a.plan_b or '–')}</p>"]
     if a.plan_b_responsible:
         out.append(f"<p>{_t(texts['plan_b_responsible'])}: {_t(a.plan_b_responsible)}</p>")
@@ -108,18 +122,46 @@ def agreement_html(a: Agreement, texts: dict[str, str], header: DocumentHeader) 
 
 
 def evaluation_html(e: Evaluation, a: Agreement, texts: dict[str, str],
-                    header: DocumentHeader, absence: str = "") -> str:
+                    header: DocumentHeader, absence: str = "",
+                    period: WindowTotals | None = None) -> str:
+    """The preview of evaluation_pdf.py's layout (seed 001 Vedlegg 4)."""
+    texts = {**DEFAULTS, **texts}
     out = _head(header, texts["title"], evaluation_words(e, a))
-    out += [_h2(texts["present"]), _people(e.participants), _h2(texts["goal"]),
-            f"<p>{_t(a.long_term_goal or '–')}</p><p>{_t(e.goal_note)}</p>"]
+    out += [_h2(texts["place_date"]),
+            "<p>" + _t(", ".join(x for x in (e.place, fmt(e.held_on)) if x) or "–") + "</p>",
+            _h2(texts["present"]), _people(e.participants)]
+    interpreting = interpreter_needs(e.participants)
+    if interpreting:
+        out.append(f"<p>Tolk: {_t(interpreting)}</p>")
+    out += [_h2(texts["goal_and_sub_goals"]), f"<p><b>{_t(texts['goal'])}</b><br>"
+            f"{_t(a.long_term_goal or '–')}<br>{_t(texts['goal_assessment'])}: "
+            f"{_t(e.goal_note or '–')}</p>"]
+    for n, goal in enumerate(e.sub_goals, 1):
+        out.append(f"<p><b>Delmål {n}</b><br>{_t(goal.text)}<br>{_t(texts['assessment'])}: "
+                   f"{RATING_NAMES[goal.rating]}" + (f"<br>{_t(texts['note'])}: {_t(goal.note)}"
+                                                     if goal.note else "") + "</p>")
+        tied = e.measures_of(n - 1)
+        if tied:
+            out.append("<ul>" + "".join(
+                f"<li>{_t(m.label.rsplit(' ', 1)[-1])}: {_t(m.text)} – "
+                f"{RATING_NAMES[m.rating].lower()}</li>" for m in tied) + "</ul>")
+    if period is not None or absence:
+        out.append(_h2(texts["absence"]))
+    if period is not None:
+        out.append("<table border='1' cellpadding='3' cellspacing='0'>" + "".join(
+            f"<tr><td>{_t(label)}</td><td>{_t(value)}</td></tr>"
+            for label, value in absence_rows(period)) + "</table>")
     if absence:
-        out += [_h2(ABSENCE_HEADING), f"<p>{_t(absence)}</p>"]
-    for key, items in (("sub_goals", e.sub_goals), ("measures", e.measures)):
-        out.append(_h2(texts[key]))
-        out.append("<table border='1' cellpadding='3' cellspacing='0' width='100%'>" + "".join(
-            f"<tr><td>{_t(i.text)}</td><td>{_t(i.party)}</td><td>{RATING_NAMES[i.rating]}</td>"
-            f"<td>{_t(i.note)}</td></tr>" for i in items) + "</table>")
-    out += [_h2(texts["plan_b"]), f"<p>{_t(e.plan_b_note or '–')}</p>", _h2(texts["outcome"])]
+        out += [f"<p><b>{_t(ABSENCE_HEADING)}</b><br>{_t(absence)}</p>"]
+    out.append(_h2(texts["measures"]))
+    out.append("<table border='1' cellpadding='3' cellspacing='0' width='100%'>" + "".join(
+        f"<tr><td>{_t((i.label + ': ') if i.label else '')}{_t(i.text)}</td>"
+        f"<td>{_t(i.party)}</td><td>{RATING_NAMES[i.rating]}</td>"
+        f"<td>{_t(i.note)}</td></tr>" for i in e.measures) + "</table>")
+    out += [_h2(texts["plan_b"]), f"<p><small>{_t(a.plan_b or '–')}</small><br>"
+            f"{_t(texts['assessment'])}: {RATING_NAMES[e.plan_b_rating]}"
+            + (f"<br>{_t(texts['note'])}: {_t(e.plan_b_note)}" if e.plan_b_note else "") + "</p>",
+            _h2(texts["outcome"])]
     out += [f"<p>{_t(outcome_words(e, texts))}</p>", f"<p>{_t(referral_words(e))}</p>"]
     if e.referral_note:
         out.append(f"<p>{_t(e.referral_note)}</p>")

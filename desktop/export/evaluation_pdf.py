@@ -1,19 +1,30 @@
-"""The evaluation of a samarbeidsavtale (seed 001 Vedlegg 4) and the meeting
-minutes (møtereferat) as PDFs, with the same header, marking and page numbers
-as the agreement. No Qt."""
+"""The evaluation of a samarbeidsavtale as a PDF, in the layout of seed 001
+Vedlegg 4 ("Evaluering av samarbeidsavtale"): place and date, who is present
+at the evaluation, the goal and each sub-goal each with its own labelled
+assessment (and the measures tied to it), the absence registered in the
+agreement's period, every measure and plan B rated, what was agreed ("ikke
+lenger behov for systematisk oppfølging" ELLER "ny samarbeidsavtale") and,
+apart from it, the referral assessment, then the signatures of those present.
+
+Every heading is kept with the first lines under it (document_base.kept), and
+the conclusion is kept with the signature lines, so a signature row never
+stands alone on a page. Table columns are at least as wide as their heading
+word at the real font ("Vurdering" is never broken). The same header,
+marking and page numbers as the agreement. No Qt. (The minutes are
+minutes_pdf.py.)"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import KeepTogether, Spacer
 
-from desktop.domain.agreements import Agreement
-from desktop.domain.evaluations import Evaluation, Rating
-from desktop.domain.meetings import Meeting, MeetingKind
+from desktop.domain.absence_totals import WindowTotals
+from desktop.domain.agreements import Agreement, interpreter_needs
+from desktop.domain.evaluations import Evaluation, RatedItem, Rating
 from desktop.export.document_base import (
     WIDTH,
     DocumentHeader,
@@ -21,10 +32,12 @@ from desktop.export.document_base import (
     build,
     bullet,
     fmt,
+    kept,
     p,
     person_in_print,
 )
-from desktop.export.minutes_draft import attendance_lines
+from desktop.export.minutes_pdf import grid_table
+from desktop.export.pdf_common import BOLD, FONT
 from desktop.export.signature_block import signature_block
 from desktop.export.status_words import (
     evaluation_words,
@@ -32,106 +45,146 @@ from desktop.export.status_words import (
     referral_words,
 )
 
-RATING_NAMES = {Rating.UNSET: "–", Rating.WORKED: "Fungert", Rating.PARTLY: "Delvis",
-                Rating.NOT: "Ikke fungert"}
+RATING_NAMES = {Rating.UNSET: "ikke vurdert", Rating.WORKED: "Fungert",
+                Rating.PARTLY: "Delvis", Rating.NOT: "Ikke fungert"}
 
-KIND_NAMES = {MeetingKind.MAPPING: "Kartleggingsmøte", MeetingKind.COOPERATION: "Samarbeidsmøte",
-              MeetingKind.INTERDISCIPLINARY: "Tverrfaglig møte",
-              MeetingKind.RESOURCE_TEAM: "Ressursteam", MeetingKind.EVALUATION: "Evalueringsmøte",
-              MeetingKind.OTHER: "Annet møte"}
+ABSENCE_HEADING = "Registrert fravær før og etter avtalen"
+
+# Texts a local template may leave out (older copies of maler.toml lack them).
+DEFAULTS = {"place_date": "Sted og dato", "goal_and_sub_goals": "Evaluering av mål og delmål",
+            "absence": "Fravær i avtaleperioden", "assessment": "Vurdering",
+            "note": "Merknad", "goal_assessment": "Vurdering av målet",
+            "sub_goal_measures": "Tiltak for delmålet"}
+
+_PAD = 12  # a table cell's left and right padding together (points)
 
 
-def _rated_table(items, styles: Styles, with_party: bool) -> Table:
-    head = ["Delmål"] if not with_party else ["Tiltak", "Ansvarlig"]
-    rows = [[p(h, styles.h3) for h in head + ["Vurdering", "Merknad"]]]
+def column_widths(heads: list[str], words: list[list[str]], shares: list[float]) -> list[float]:
+    """Widths (points) for a table over the text width: each column at least
+    as wide as its heading at the bold font and as its longest fixed word
+    (a rating) at the normal font, the rest shared out as `shares` say."""
+    least = [max([stringWidth(h, BOLD, 10)] + [stringWidth(w, FONT, 10) for w in extra])
+             + _PAD + 2 for h, extra in zip(heads, words)]
+    free = WIDTH - sum(least)
+    total = sum(shares)
+    return [low + free * share / total for low, share in zip(least, shares)]
+
+
+def _rating(item_rating: Rating, note: str, texts: dict, styles: Styles) -> list:
+    out = [p(f"{texts['assessment']}: {RATING_NAMES[item_rating]}", styles.normal)]
+    if note.strip():
+        out.append(p(f"{texts['note']}: {note}", styles.normal))
+    return out
+
+
+def _measures_table(items: list[RatedItem], texts: dict, styles: Styles):
+    heads = ["Tiltak", "Ansvarlig", texts["assessment"], texts["note"]]
+    rows = [[p(h, styles.h3) for h in heads]]
     for item in items:
-        cells = [p(item.text, styles.normal)]
-        if with_party:
-            cells.append(p(item.party, styles.normal))
-        cells += [p(RATING_NAMES[item.rating], styles.normal), p(item.note, styles.normal)]
-        rows.append(cells)
-    widths = ([0.45, 0.17, 0.38] if not with_party else [0.35, 0.19, 0.13, 0.33])
-    table = Table(rows, colWidths=[WIDTH * w for w in widths], repeatRows=1)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9a9a94")),
-                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8f0fa")),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return table
+        label = f"{item.label}: " if item.label else ""
+        rows.append([p(label + item.text, styles.normal), p(item.party, styles.normal),
+                     p(RATING_NAMES[item.rating], styles.normal), p(item.note, styles.normal)])
+    widths = column_widths(heads, [[], [], list(RATING_NAMES.values()), []], [6, 1, 0, 3])
+    return grid_table(rows, [w / WIDTH for w in widths])
+
+
+def absence_rows(period: WindowTotals) -> list[tuple[str, str]]:
+    """The register's figures for the agreement's period, as printed."""
+    def share(part: int) -> str:
+        return f"{100.0 * part / period.school_lessons:.0f} %" if period.school_lessons else "–"
+    return [
+        ("Periode", f"{fmt(period.start)}–{fmt(period.end)}"),
+        ("Skoletimer i perioden", str(period.school_lessons)),
+        ("Fravær", f"{period.absent_lessons} timer ({share(period.absent_lessons)})"),
+        ("– dokumentert", f"{period.documented_lessons} timer "
+                          f"({share(period.documented_lessons)})"),
+        ("– udokumentert", f"{period.undocumented_lessons} timer "
+                           f"({share(period.undocumented_lessons)})"),
+        ("Hele dager borte", str(period.whole_days)),
+        ("Forsentkomminger", str(period.late_arrivals)),
+        ("Gått fra skolen i løpet av dagen", str(period.left_school)),
+    ]
+
+
+def _absence(period: WindowTotals | None, absence: str, texts: dict, styles: Styles) -> list:
+    if period is None and not absence:
+        return []
+    body = []
+    if period is not None:
+        rows = [[p(label, styles.normal), p(value, styles.normal)]
+                for label, value in absence_rows(period)]
+        table = grid_table([[p("Fra fraværsregisteret", styles.h3),
+                             p("I avtaleperioden", styles.h3)]] + rows, [0.45, 0.4])
+        table.hAlign = "LEFT"
+        body.append(table)
+    if absence:
+        body += [p(ABSENCE_HEADING, styles.h3), p(absence, styles.normal)]
+    return [kept(p(texts["absence"], styles.h2), *body)]
 
 
 def build_evaluation_pdf(target: str | Path | BinaryIO, evaluation: Evaluation,
                          agreement: Agreement, texts: dict[str, str],
-                         header: DocumentHeader, absence: str = "") -> None:
-    build(target, evaluation_story(evaluation, agreement, texts, Styles(), absence), header,
-          texts["title"])
-
-
-ABSENCE_HEADING = "Registrert fravær før og etter avtalen"
+                         header: DocumentHeader, absence: str = "",
+                         period: WindowTotals | None = None) -> None:
+    build(target, evaluation_story(evaluation, agreement, texts, Styles(), absence, period),
+          header, texts["title"])
 
 
 def evaluation_story(evaluation: Evaluation, agreement: Agreement, texts: dict[str, str],
-                     styles: Styles, absence: str = "") -> list:
+                     styles: Styles, absence: str = "",
+                     period: WindowTotals | None = None) -> list:
     """`absence`: the before/after line from the absence register, worded by the
-    caller (seed 001 Vedlegg 4 evaluates whether the measures worked)."""
-    e = evaluation
+    caller; `period`: the register's totals for the agreement's period."""
+    e, a = evaluation, agreement
+    texts = {**DEFAULTS, **texts}
     story = [p(texts["title"], styles.h1),
-             p(evaluation_words(e, agreement), styles.small), Spacer(1, 2 * mm),
-             p(texts["intro"], styles.normal), p(texts["present"], styles.h2)]
-    story += [bullet(person_in_print(x.name, x.role), styles)
-              for x in e.participants if x.name.strip()] or [p("–", styles.normal)]
-    story += [p(texts["goal"], styles.h2), p(agreement.long_term_goal or "–", styles.normal)]
-    if e.goal_note:
-        story.append(p(e.goal_note, styles.normal))
-    if absence:
-        story += [p(ABSENCE_HEADING, styles.h2), p(absence, styles.normal)]
-    story.append(p(texts["sub_goals"], styles.h2))
-    story.append(_rated_table(e.sub_goals, styles, False) if e.sub_goals
-                 else p("–", styles.normal))
-    story += [p(texts["measures"], styles.h2),
-              _rated_table(e.measures, styles, True) if e.measures else p("–", styles.normal)]
-    story += [p(texts["plan_b"], styles.h2), p(agreement.plan_b or "–", styles.small),
-              p(e.plan_b_note or "–", styles.normal), p(texts["outcome"], styles.h2)]
-    story += [p(outcome_words(e, texts), styles.normal),
-              p(referral_words(e), styles.normal)]
+             p(evaluation_words(e, a), styles.small), Spacer(1, 2 * mm),
+             p(texts["intro"], styles.normal)]
+    story.append(kept(p(texts["place_date"], styles.h2), p(
+        ", ".join(x for x in (e.place, fmt(e.held_on)) if x) or "–", styles.normal)))
+    present = [bullet(person_in_print(x.name, x.role), styles)
+               for x in e.participants if x.name.strip()] or [p("–", styles.normal)]
+    interpreting = interpreter_needs(e.participants)
+    if interpreting:
+        present.append(p(f"Tolk: {interpreting}", styles.normal))
+    story.append(kept(p(texts["present"], styles.h2), *present))
+
+    # Vedlegg 4: "EVALUERING AV MÅL og DELMÅL" — the goal, then each sub-goal on its own.
+    story.append(kept(p(texts["goal_and_sub_goals"], styles.h2),
+                      kept(p(texts["goal"], styles.h3), p(a.long_term_goal or "–", styles.normal),
+                           p(f"{texts['goal_assessment']}: {e.goal_note or '–'}",
+                             styles.normal))))
+    for number, goal in enumerate(e.sub_goals, 1):
+        period_text = ""
+        if number <= len(a.sub_goals) and a.sub_goals[number - 1].period:
+            period_text = f" ({a.sub_goals[number - 1].period})"
+        body = [p(goal.text, styles.normal), *_rating(goal.rating, goal.note, texts, styles)]
+        tied = e.measures_of(number - 1)
+        if tied:
+            body.append(p(texts["sub_goal_measures"] + ":", styles.small))
+            body += [bullet(f"{m.label.rsplit(' ', 1)[-1]}: {m.text} – "
+                            f"{RATING_NAMES[m.rating].lower()}", styles) for m in tied]
+        story.append(kept(p(f"Delmål {number}{period_text}", styles.h3), *body))
+    story += _absence(period, absence, texts, styles)
+    story.append(kept(p(texts["measures"], styles.h2),
+                      _measures_table(list(e.measures), texts, styles) if e.measures
+                      else p("–", styles.normal)))
+    story.append(kept(p(texts["plan_b"], styles.h2), p(a.plan_b or "–", styles.small),
+                      *_rating(e.plan_b_rating, e.plan_b_note, texts, styles)))
+    conclusion = [p(texts["outcome"], styles.h2), p(outcome_words(e, texts), styles.normal),
+                  p(referral_words(e), styles.normal)]
     if e.referral_note:
-        story.append(p(e.referral_note, styles.small))
-    story += signature_block(e, styles, lead=[p(texts["signatures"], styles.h2),
-                                              Spacer(1, 2 * mm)])
+        conclusion.append(p(e.referral_note, styles.small))
+    rows = signature_block(e, styles, lead=[p(texts["signatures"], styles.h2),
+                                            Spacer(1, 2 * mm)])
+    story += keep_signing_rows(conclusion, rows)
     return story
 
 
-def build_minutes_pdf(target: str | Path | BinaryIO, meeting: Meeting, texts: dict[str, str],
-                      header: DocumentHeader) -> None:
-    """The møtereferat for the guardians (on paper)."""
-    build(target, minutes_story(meeting, texts, Styles()), header, texts["title"])
-
-
-def minutes_story(meeting: Meeting, texts: dict[str, str], styles: Styles) -> list:
-    m = meeting
-    when = m.held_at.strftime("%d.%m.%Y kl. %H:%M") if m.held_at else ""
-    story = [p(texts["title"], styles.h1),
-             p(" · ".join(x for x in (KIND_NAMES[m.kind], when, m.place) if x), styles.small),
-             p(texts["present"], styles.h2)]
-    story += [bullet(person_in_print(x.name, x.role), styles)
-              for x in m.participants if x.name.strip()] or [p("–", styles.normal)]
-    for heading, line in attendance_lines(m):  # meldt forfall, tolk (issue 13)
-        story += [p(heading, styles.h3), p(line, styles.normal)]
-    for key, value in (("agenda", m.agenda), ("notes", m.notes), ("decisions", m.decisions)):
-        story += [p(texts[key], styles.h2), p(value or "–", styles.normal)]
-    story.append(p(texts["tasks"], styles.h2))
-    tasks = [t for t in m.tasks if t.text.strip()]
-    if tasks:
-        rows = [[p(h, styles.h3) for h in ("Oppgave", "Ansvarlig", "Frist")]]
-        rows += [[p(t.text, styles.normal), p(t.responsible, styles.normal),
-                  p(fmt(t.due), styles.normal)] for t in tasks]
-        table = Table(rows, colWidths=[WIDTH * 0.56, WIDTH * 0.26, WIDTH * 0.18], repeatRows=1)
-        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9a9a94")),
-                                   ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8f0fa")),
-                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        story.append(table)
-    else:
-        story.append(p("–", styles.normal))
-    story += [p(texts["next_meeting"], styles.h2),
-              p(m.next_meeting.strftime("%d.%m.%Y kl. %H:%M") if m.next_meeting else "–",
-                styles.normal),
-              p(texts["paper_reminder"], styles.note)]
-    return story
+def keep_signing_rows(conclusion: list, rows: list) -> list:
+    """What was agreed stays with the heading and the first row of signature
+    lines, and the last two rows stay together: no row of signature lines
+    stands alone on a page (each row is already one KeepTogether)."""
+    if len(rows) <= 2:
+        return [KeepTogether(conclusion + rows)]
+    return [KeepTogether(conclusion + rows[:1]), *rows[1:-2], KeepTogether(rows[-2:])]

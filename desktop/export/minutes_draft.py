@@ -9,7 +9,7 @@ from __future__ import annotations
 from desktop.domain.agreements import AgreementStatus
 from desktop.domain.evaluations import Outcome, Referral
 from desktop.domain.meeting_work import Decided
-from desktop.domain.meetings import AgendaState, Meeting
+from desktop.domain.meetings import AgendaState, Meeting, interpreter_text
 from desktop.export.document_base import fmt, person_in_print
 from desktop.export.status_words import referral_words
 
@@ -27,10 +27,9 @@ def attendance_lines(m: Meeting) -> list[tuple[str, str]]:
     if m.absent:
         lines.append(("Meldt forfall", ", ".join(
             person_in_print(x.name, x.role) for x in m.absent)))
-    if m.interpreter is not None:
-        who = f" for {m.interpreter.for_whom}" if m.interpreter.for_whom else ""
-        name = f", {m.interpreter.name}" if m.interpreter.name else ""
-        lines.append(("Tolk", f"{m.interpreter.language}{who}{name}"))
+    interpreting = interpreter_text(m)
+    if interpreting:
+        lines.append(("Tolk", interpreting))
     return lines
 
 

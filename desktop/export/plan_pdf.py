@@ -35,6 +35,7 @@ from desktop.domain.escalation_plan import (
 )
 from desktop.domain.school_calendar import week_label
 from desktop.domain.school_week import WEEKDAY_NAMES, SchoolWeek
+from desktop.export.document_base import DocumentHeader, page_top
 from desktop.export.pdf_common import BOLD, FONT, marked_canvas, paragraph, register_fonts
 from desktop.export.plan_figure import staircase_drawing
 
@@ -100,14 +101,18 @@ def day_lines(grid, week: SchoolWeek, texts: PlanPdfTexts) -> str:
 
 def build_plan_pdf(target: str | Path | BinaryIO, plan: EscalationPlan, runs: list[StepRun],
                    history: list[HistoryEntry], week: SchoolWeek, pupil_name: str,
-                   texts: PlanPdfTexts | None = None, today: date | None = None) -> None:
+                   texts: PlanPdfTexts | None = None, today: date | None = None,
+                   school: str = "") -> None:
     texts = texts or PlanPdfTexts()
     doc = SimpleDocTemplate(target if not isinstance(target, Path) else str(target),
                             pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                            topMargin=18 * mm, bottomMargin=18 * mm, title=texts.title,
+                            topMargin=24 * mm, bottomMargin=18 * mm, title=texts.title,
                             author="Nærvær")
     story = plan_story(plan, runs, history, week, pupil_name, texts, today)
-    doc.build(story, canvasmaker=marked_canvas(texts.restricted, texts.page))
+    # The same header on every page as the agreement and the minutes.
+    header = DocumentHeader(pupil_name, school, today or date.today(),
+                            restricted=texts.restricted)
+    doc.build(story, canvasmaker=marked_canvas(texts.restricted, texts.page, page_top(header)))
 
 
 def plan_story(plan: EscalationPlan, runs: list[StepRun], history: list[HistoryEntry],

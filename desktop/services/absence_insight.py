@@ -12,6 +12,7 @@ from enum import Enum
 from desktop.casefile.absence_repo import AbsenceRepository
 from desktop.casefile.agreements_repo import AgreementRepository
 from desktop.domain.absence_patterns import Pattern, find_patterns
+from desktop.domain.absence_totals import WindowTotals, span_totals
 from desktop.domain.absence_weeks import DayAbsence, WeekAbsence, absence_by_day, weekly_absence
 from desktop.domain.measure_effect import Effect, StepEffect, effect_of, step_effect
 from desktop.domain.school_calendar import monday
@@ -145,6 +146,17 @@ class AbsenceInsight:
             return None
         return self.effect_since(Marker(MarkerKind.AGREEMENT, agreement.held_on, "",
                                         agreement.number), on)
+
+    def agreement_period(self, agreement, on: date | None = None) -> WindowTotals | None:
+        """The register's totals for the agreement's period (from its date to
+        the period's last school day, or to `on` when that comes first): what
+        the evaluation prints as "Fravær i avtaleperioden". None without a date."""
+        start, today = agreement.held_on, self._today(on)
+        if start is None or start > today:
+            return None
+        end = min(agreement.period_end() or today, today)
+        return span_totals("agreement", start, end, self._absence.records(),
+                           self.session.school_week())
 
     def effect_since(self, marker: Marker, on: date | None = None) -> MarkerEffect:
         """Before and after one start (a measure being edited, an agreement)."""

@@ -33,6 +33,7 @@ from desktop.domain.people import TeamRole
 from desktop.domain.school_calendar import week_label
 from desktop.domain.school_week import SchoolWeek
 from desktop.services.case_session import CaseSession
+from desktop.domain.meetings import interpreter_text
 from desktop.services.meeting_service import (
     WorkKind,
     app_today,
@@ -60,6 +61,9 @@ plan_steps_provider: Callable[[CaseSession], list[SubGoal]] | None = sub_goals_f
 _ROLE_PARTY = {
     TeamRole.CONTACT_TEACHER: Party.CONTACT_TEACHER,
     TeamRole.LEADERSHIP: Party.LEADERSHIP,
+    TeamRole.PRINCIPAL: Party.LEADERSHIP,
+    TeamRole.DEPUTY: Party.LEADERSHIP,
+    TeamRole.DEPARTMENT_HEAD: Party.LEADERSHIP,
     TeamRole.PPT: Party.PPT,
     TeamRole.HEALTH_NURSE: Party.HEALTH_NURSE,
 }
@@ -107,7 +111,9 @@ class AgreementService:
         """The pupil, each guardian (role: the relation, e.g. "Mor") and the team."""
         pupil = self.session.pupil()
         return rules.party_participants(
-            pupil.name, [(g.name, g.relation) for g in self.session.guardians()],
+            pupil.name, [(g.name, g.relation,
+                          g.interpreter_language.strip() if g.interpreter_needed else "")
+                         for g in self.session.guardians()],
             [(m.name, _team_role_label(m.role), _ROLE_PARTY.get(m.role, Party.OTHER))
              for m in self.session.team()])
 
@@ -137,7 +143,7 @@ class AgreementService:
         meeting = running_meeting(self.session)  # issue 13: made in the meeting, with its people
         if meeting is not None:
             draft = draft.edited(self.week(), participants=meeting.participants,
-                                 place=meeting.place,
+                                 place=meeting.place, interpreter=interpreter_text(meeting),
                                  held_on=meeting.held_at.date() if meeting.held_at else None)
         return self.session.edit(lambda: self._added(draft))
 
@@ -258,7 +264,9 @@ def due_dates(session: CaseSession, today: date | None = None) -> list[DueDate]:
 
 
 def _team_role_label(role: TeamRole | None) -> str:
-    labels = {TeamRole.CONTACT_TEACHER: "Kontaktlærer", TeamRole.LEADERSHIP: "Ledelse",
+    labels = {TeamRole.CONTACT_TEACHER: "Kontaktlærer", TeamRole.PRINCIPAL: "Rektor",
+              TeamRole.DEPUTY: "Inspektør", TeamRole.DEPARTMENT_HEAD: "Avdelingsleder",
+              TeamRole.LEADERSHIP: "Skoleleder",
               TeamRole.SOCIAL_TEACHER: "Sosiallærer", TeamRole.PPT: "PPT",
               TeamRole.HEALTH_NURSE: "Helsesykepleier", TeamRole.BUP: "BUP",
               TeamRole.CHILD_WELFARE: "Barnevern", TeamRole.GP: "Fastlege",

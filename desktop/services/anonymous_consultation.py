@@ -350,7 +350,7 @@ class AnonymousConsultation:
         return name if not hint or role_word(hint) == word else f"{name} ({hint})"
 
     def _meetings(self) -> Part:
-        from desktop.export.evaluation_pdf import KIND_NAMES
+        from desktop.export.minutes_pdf import KIND_NAMES
 
         lines = []
         for m in sorted(self._agreements.meetings(), key=lambda m: m.held_at or datetime.min):

@@ -19,7 +19,9 @@ from desktop.services.case_session import CaseSession
 
 PUPIL_WORD = "eleven"
 TEAM_WORDS = {
-    TeamRole.CONTACT_TEACHER: "kontaktlærer", TeamRole.LEADERSHIP: "skoleleder",
+    TeamRole.CONTACT_TEACHER: "kontaktlærer", TeamRole.PRINCIPAL: "rektor",
+    TeamRole.DEPUTY: "inspektør", TeamRole.DEPARTMENT_HEAD: "avdelingsleder",
+    TeamRole.LEADERSHIP: "skoleleder",
     TeamRole.SOCIAL_TEACHER: "sosiallærer", TeamRole.PPT: "PPT-rådgiver",
     TeamRole.HEALTH_NURSE: "helsesykepleier", TeamRole.BUP: "BUP-behandler",
     TeamRole.CHILD_WELFARE: "barnevernskonsulent", TeamRole.GP: "fastlege",

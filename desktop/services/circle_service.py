@@ -33,6 +33,9 @@ from desktop.services.meeting_service import WorkKind, attach_to_running
 _ROLE_PARTY = {
     TeamRole.CONTACT_TEACHER: Party.CONTACT_TEACHER,
     TeamRole.LEADERSHIP: Party.LEADERSHIP,
+    TeamRole.PRINCIPAL: Party.LEADERSHIP,
+    TeamRole.DEPUTY: Party.LEADERSHIP,
+    TeamRole.DEPARTMENT_HEAD: Party.LEADERSHIP,
     TeamRole.PPT: Party.PPT,
     TeamRole.HEALTH_NURSE: Party.HEALTH_NURSE,
 }

@@ -96,6 +96,13 @@ class Conversations:
         self.session.edit(lambda: self._repo.update(conversation_id, held_on=held_on,
                                                     present=present))
 
+    def set_voice(self, conversation_id: int, by: str, on: str) -> None:
+        """Who gathered the pupil's voice (and the ISO day) when the pupil was not
+        at the conversation (seed 003: "henter inn elevens stemme gjennom noen som
+        har en god og trygg relasjon til eleven"). An undo writes the old pair back."""
+        self.session.edit(lambda: self._repo.update(conversation_id, voice_by=by.strip(),
+                                                    voice_on=on))
+
     # --- answers ----------------------------------------------------------------------
     def answers(self, conversation_id: int) -> dict[str, Answer]:
         return self._repo.answers(conversation_id)

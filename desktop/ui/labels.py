@@ -28,7 +28,10 @@ def grade_choices() -> list[tuple[str, str]]:
 def team_role_choices() -> list[tuple[TeamRole, str]]:
     return [
         (TeamRole.CONTACT_TEACHER, _t("Kontaktlærer")),
-        (TeamRole.LEADERSHIP, _t("Ledelse")),
+        (TeamRole.PRINCIPAL, _t("Rektor")),
+        (TeamRole.DEPUTY, _t("Inspektør")),
+        (TeamRole.DEPARTMENT_HEAD, _t("Avdelingsleder")),
+        (TeamRole.LEADERSHIP, _t("Skoleleder")),
         (TeamRole.SOCIAL_TEACHER, _t("Sosiallærer/rådgiver")),
         (TeamRole.PPT, _t("PPT")),
         (TeamRole.HEALTH_NURSE, _t("Helsesykepleier")),

@@ -18,7 +18,8 @@ from desktop.domain.measure_circle import Party
 from desktop.domain.meetings import Meeting, MeetingKind, MeetingTask
 from desktop.export.agreement_pdf import build_agreement_pdf
 from desktop.export.document_base import DocumentHeader
-from desktop.export.evaluation_pdf import build_evaluation_pdf, build_minutes_pdf
+from desktop.export.evaluation_pdf import build_evaluation_pdf
+from desktop.export.minutes_pdf import build_minutes_pdf
 from desktop.forms.agreement_templates import load_templates
 from tests.agreements.examples import JENS_STEPS, signature_png, tonje
 

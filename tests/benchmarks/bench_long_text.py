@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from desktop.domain.meetings import Meeting  # noqa: E402
 from desktop.domain.school_week import SchoolWeek  # noqa: E402
 from desktop.export.document_base import DocumentHeader  # noqa: E402
-from desktop.export.evaluation_pdf import build_minutes_pdf  # noqa: E402
+from desktop.export.minutes_pdf import build_minutes_pdf  # noqa: E402
 from desktop.forms.agreement_templates import load_templates  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 

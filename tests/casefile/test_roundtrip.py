@@ -88,7 +88,7 @@ def test_unknown_grade_and_role_are_rejected_without_change(service):
     with pytest.raises(ValueError):
         session.set_pupil_field("grade", "11")
     with pytest.raises(ValueError):
-        session.add_team_member(TeamMember(role="rektor"))  # type: ignore[arg-type]
+        session.add_team_member(TeamMember(role="vaktmester"))  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         session.set_pupil_field("birth_date", "2011-02-28")
     assert session.pupil().grade == ""

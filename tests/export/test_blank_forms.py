@@ -70,3 +70,14 @@ def test_the_blank_kartlegging_sheet_asks_every_question_but_the_internal_ones(t
             if question.type is AnswerType.SCALE and not step.internal:
                 assert "☐ 1 ☐ 2" in text
     assert any(s.internal for s in guide.steps)  # there was something to leave out
+
+
+def test_the_paper_sheets_ask_for_place_and_who_gathered_the_pupils_voice(tmp_path):
+    """Seed 001 Vedlegg 4 starts "Sted, Dato:"; seed 002 kap. 2: "Dersom eleven ikke
+    er til stede er det viktig at en voksen har kartlagt elevens perspektiv"."""
+    write_blank_form("evaluation", tmp_path / "evaluering.pdf")
+    evaluation = " ".join(_pages(tmp_path / "evaluering.pdf"))
+    assert evaluation.index("Sted og dato") < evaluation.index("Til stede ved evalueringen")
+    write_blank_form("conversation", tmp_path / "samtale.pdf")
+    sheet = " ".join(" ".join(_pages(tmp_path / "samtale.pdf")).split())
+    assert "Var ikke eleven med? Elevens stemme samlet inn av" in sheet

@@ -14,7 +14,7 @@ import pytest
 
 from desktop.domain.meetings import Meeting
 from desktop.export.document_base import DocumentHeader
-from desktop.export.evaluation_pdf import build_minutes_pdf
+from desktop.export.minutes_pdf import build_minutes_pdf
 from desktop.export.pdf_common import CHUNK_CHARS, TextRun, paragraph, text_pieces
 from desktop.forms.agreement_templates import load_templates
 

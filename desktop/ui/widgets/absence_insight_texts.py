@@ -117,6 +117,22 @@ def agreement_absence_text(item: MarkerEffect | None) -> str:
                     "ikke hva som er årsaken."), format_date(item.marker.day), effect_text(item))
 
 
+def agreement_period_text(totals) -> str:
+    """The register's figures for the agreement's period (WindowTotals or None),
+    as the evaluation dialog shows them beside the printed table."""
+    if totals is None:
+        return ""
+    if not totals.school_lessons:
+        return _fill(_t("I avtaleperioden %1–%2: ingen skoletimer registrert."),
+                     format_date(totals.start), format_date(totals.end))
+    doc = 100.0 * totals.documented_lessons / totals.school_lessons
+    return _fill(_t("I avtaleperioden %1–%2: fravær %3 av %4 timer (%5; dokumentert %6, "
+                    "udokumentert %7), %8 forsentkomminger."),
+                 format_date(totals.start), format_date(totals.end), totals.absent_lessons,
+                 totals.school_lessons, percent(totals.share), percent(doc),
+                 percent(totals.share - doc), totals.late_arrivals)
+
+
 def measure_absence_text(item: MarkerEffect | None) -> str:
     """Beside a measure in the tiltakssirkel."""
     if item is None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.agreements import Agreement, Participant
+from desktop.domain.agreements import Agreement, Participant, interpreter_needs, without_sub_goal
 from desktop.ui.sections.agreements.lists import MeasureList, SubGoalList
 from desktop.ui.widgets.inputs import date_edit, from_qdate, name_spin, text_edit, to_qdate
 from desktop.ui.widgets.meeting_mode import adult_only
@@ -32,11 +32,17 @@ class AgreementEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("agreementEditor")
         self._loading = False
+        self._agreement: Agreement | None = None
         self.place = QLineEdit()
         self.place.setObjectName("agreementPlace")
         self.place.setAccessibleName(self.tr("Sted"))
         self.held_on = date_edit("agreementDate", self.tr("Dato for avtalen"))
         self.people = PeoplePicker("agreement")
+        self.interpreter = QLineEdit()
+        self.interpreter.setObjectName("agreementInterpreter")
+        self.interpreter.setAccessibleName(self.tr("Tolk"))
+        self.interpreter.setToolTip(self.tr("Språk og for hvem, for eksempel «somali, for mor». "
+                                            "Tomt: det som står på de foresatte."))
         self.goal = text_edit("agreementGoal", self.tr("Langsiktig mål"))
         self.sub_goals = SubGoalList()
         self.plan_button = QPushButton(self.tr("Hent delmål fra &opptrappingsplanen"))
@@ -88,6 +94,7 @@ class AgreementEditor(QWidget):
         place_row.setContentsMargins(0, 0, 0, 0)
         row(self.tr("&Sted og dato:"), place_box, self.place)
         row(self.tr("Til &stede:"), self.people, self.people.list)
+        row(self.tr("T&olk:"), self.interpreter)
         row(self.tr("&Langsiktig mål:"), self.goal)
         goals = QWidget()
         goals_layout = QVBoxLayout(goals)
@@ -129,7 +136,7 @@ class AgreementEditor(QWidget):
         outer.addLayout(form)
 
         for key, edit in (("place", self.place), ("plan_b_responsible", self.plan_b_responsible),
-                          ("next_meeting", self.next_meeting)):
+                          ("next_meeting", self.next_meeting), ("interpreter", self.interpreter)):
             edit.textEdited.connect(lambda text, k=key: self._emit(k, {k: text}))
         for key, edit in (("long_term_goal", self.goal), ("plan_b", self.plan_b),
                           ("contact_routine", self.contact)):
@@ -141,9 +148,18 @@ class AgreementEditor(QWidget):
         self.weeks.valueChanged.connect(lambda v: self._emit("period_weeks", {"period_weeks": v}))
         self.people.changed.connect(lambda v: self._emit("participants", {"participants": v}))
         self.sub_goals.changed.connect(lambda v: self._emit("sub_goals", {"sub_goals": v}))
+        self.sub_goals.removed.connect(self._remove_sub_goal)
         self.measures.changed.connect(lambda v: self._emit("measures", {"measures": v}))
         self.circle_button.clicked.connect(self.take_measures)
         self.plan_button.clicked.connect(self.take_plan)
+
+    def _remove_sub_goal(self, row: int) -> None:
+        """The sub-goal goes; its measures stay, untied (one undo step)."""
+        if self._agreement is None:
+            return
+        goals, measures = without_sub_goal(self._agreement.sub_goals, self._agreement.measures,
+                                           row)
+        self._emit("sub_goals", {"sub_goals": goals, "measures": measures})
 
     def _emit(self, key: str, fields: dict) -> None:
         if not self._loading:
@@ -153,10 +169,12 @@ class AgreementEditor(QWidget):
         """Shows the value; a field is only rewritten when it differs (typing keeps
         its cursor)."""
         self._loading = True
+        self._agreement = agreement
         try:
             for edit, value in ((self.place, agreement.place),
                                 (self.plan_b_responsible, agreement.plan_b_responsible),
-                                (self.next_meeting, agreement.next_meeting)):
+                                (self.next_meeting, agreement.next_meeting),
+                                (self.interpreter, agreement.interpreter)):
                 if edit.text() != value:
                     edit.setText(value)
             for edit, value in ((self.goal, agreement.long_term_goal),
@@ -169,10 +187,14 @@ class AgreementEditor(QWidget):
             self.weeks.setValue(agreement.period_weeks)
             self.people.set_value(agreement.participants, case_people)
             self.sub_goals.set_value(agreement.sub_goals)
-            self.measures.set_value(agreement.measures)
+            self.measures.set_value(agreement.measures, agreement.sub_goals)
+            # What prints when the field is empty: who present needs an interpreter.
+            needs = interpreter_needs(agreement.participants)
+            self.interpreter.setPlaceholderText(
+                needs or self.tr("Språk og for hvem, f.eks. «somali, for mor»"))
         finally:
             self._loading = False
-        for widget in (self.place, self.plan_b_responsible, self.next_meeting):
+        for widget in (self.place, self.plan_b_responsible, self.next_meeting, self.interpreter):
             widget.setReadOnly(not editable)
         for widget in (self.goal, self.plan_b, self.contact):
             widget.setReadOnly(not editable)

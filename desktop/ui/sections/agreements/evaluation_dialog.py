@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,7 +37,10 @@ from desktop.export.status_words import signing_words
 from desktop.services.absence_insight import AbsenceInsight
 from desktop.services.agreement_service import AgreementService
 from desktop.services.consent_service import consent_problem
-from desktop.ui.widgets.absence_insight_texts import agreement_absence_text
+from desktop.ui.widgets.absence_insight_texts import (
+    agreement_absence_text,
+    agreement_period_text,
+)
 from desktop.ui.widgets.document_output import Document, DocumentOutput
 from desktop.ui.widgets.inputs import date_edit, from_qdate, text_edit, to_qdate
 from desktop.ui.widgets.people_picker import PeoplePicker
@@ -54,7 +58,9 @@ class EvaluationDialog(QDialog):
                             .replace("%1", str(agreement.number))
                             .replace("%2", str(agreement.version)))
         self.setAccessibleName(self.windowTitle())
-        self.resize(820, 760)
+        # Within the screen: a laptop at 125 % has about 1093×614 to give (the form scrolls).
+        area = (parent.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(820, area.width() - 40), min(760, area.height() - 60))
         self.service = service
         self.agreement = agreement
         self.evaluation = evaluation
@@ -68,13 +74,19 @@ class EvaluationDialog(QDialog):
         self.people = PeoplePicker("evaluation")
         self.people.set_value(evaluation.participants, service.case_people())
         self.people.changed.connect(self._store)
+        self.place = QLineEdit(evaluation.place)
+        self.place.setObjectName("evaluationPlace")
+        self.place.setAccessibleName(self.tr("Sted for evalueringen"))
         goal = QLabel(agreement.long_term_goal or "–")
         goal.setWordWrap(True)
         self.goal_note = text_edit("evaluationGoalNote", self.tr("Vurdering av målet"), 56)
         self.goal_note.setPlainText(evaluation.goal_note)
-        self.absence_text = agreement_absence_text(
-            AbsenceInsight(service.session).agreement_effect(agreement))
-        absence = QLabel(self.absence_text)
+        insight = AbsenceInsight(service.session)
+        self.absence_text = agreement_absence_text(insight.agreement_effect(agreement))
+        # Vedlegg 4 looks back on the agreement's weeks: the register's figures for them.
+        self.period = insight.agreement_period(agreement, evaluation.held_on)
+        period_text = agreement_period_text(self.period)
+        absence = QLabel("\n".join(x for x in (period_text, self.absence_text) if x))
         absence.setObjectName("evaluationAbsence")
         absence.setAccessibleName(self.tr("Registrert fravær før og etter avtalen"))
         absence.setWordWrap(True)
@@ -87,8 +99,14 @@ class EvaluationDialog(QDialog):
             grid = QGridLayout(box)
             combos, notes = [], []
             for row, item in enumerate(items):
-                text = QLabel((f"{item.party}: " if item.party else "") + item.text)
+                text = QLabel((f"{item.label}. " if item.label else "")
+                              + (f"{item.party}: " if item.party else "") + item.text)
                 text.setWordWrap(True)
+                if prefix == "subGoal":  # numbered, with the measures that served it
+                    text.setText("\n".join([self.tr("Delmål %1: %2").replace(
+                        "%1", str(row + 1)).replace("%2", item.text)] + [
+                        self.tr("  Tiltak %1: %2").replace("%1", m.label.rsplit(" ", 1)[-1])
+                        .replace("%2", m.text) for m in evaluation.measures_of(row)]))
                 combo = QComboBox()
                 combo.setObjectName(f"{prefix}Rating{row}")
                 combo.setAccessibleName(self.tr("Vurdering: %1").replace("%1", item.text))
@@ -116,6 +134,24 @@ class EvaluationDialog(QDialog):
                                                                             "measure")
         self.plan_b_note = text_edit("evaluationPlanB", self.tr("Vurdering av plan B"), 50)
         self.plan_b_note.setPlainText(evaluation.plan_b_note)
+        # Vedlegg 4: "Evaluering av hvorvidt plan B har fungert som ønsket."
+        self.plan_b_rating = QComboBox()
+        self.plan_b_rating.setObjectName("evaluationPlanBRating")
+        self.plan_b_rating.setAccessibleName(self.tr("Har plan B fungert?"))
+        self.plan_b_rating.setMaximumWidth(220)
+        for value, label in ratings:
+            self.plan_b_rating.addItem(label, value)
+        self.plan_b_rating.setCurrentIndex([r for r, _ in ratings].index(
+            evaluation.plan_b_rating))
+        plan_b = QWidget()
+        plan_b_layout = QVBoxLayout(plan_b)
+        plan_b_layout.setContentsMargins(0, 0, 0, 0)
+        plan_b_text = QLabel(agreement.plan_b or "–")
+        plan_b_text.setWordWrap(True)
+        plan_b_text.setProperty("role", "hint")
+        plan_b_layout.addWidget(plan_b_text)
+        plan_b_layout.addWidget(self.plan_b_rating)
+        plan_b_layout.addWidget(self.plan_b_note)
         # Vedlegg 4: one conclusion (the rule set's words) ELLER the other …
         self.outcomes = QButtonGroup(self)
         outcome_box = QVBoxLayout()
@@ -184,13 +220,14 @@ class EvaluationDialog(QDialog):
         form = QFormLayout()
         for label_text, widget, buddy in (
                 (self.tr("&Dato:"), self.held_on, None),
+                (self.tr("S&ted:"), self.place, None),
                 (self.tr("Til &stede:"), self.people, self.people.list),
                 (self.tr("Langsiktig mål:"), goal, None),
                 (self.tr("Vurdering av &målet:"), self.goal_note, None),
-                (self.tr("Fravær før og etter:"), absence, None),
+                (self.tr("Fravær:"), absence, None),
                 (self.tr("Delmål:"), goals_box, None),
                 (self.tr("Tiltak:"), measures_box, None),
-                (self.tr("&Plan B:"), self.plan_b_note, None)):
+                (self.tr("&Plan B:"), plan_b, self.plan_b_rating)):
             label = QLabel(label_text)
             label.setBuddy(buddy or widget)
             form.addRow(label, widget)
@@ -238,6 +275,8 @@ class EvaluationDialog(QDialog):
         self.held_on.dateChanged.connect(self._store)
         for edit in (self.goal_note, self.plan_b_note):
             edit.textChanged.connect(self._store)
+        self.place.textEdited.connect(self._store)
+        self.plan_b_rating.currentIndexChanged.connect(self._store)
         self.referral_kind.currentIndexChanged.connect(self._store)
         self.referral_note.textEdited.connect(self._store)
         self.finish_button.clicked.connect(self.finish)
@@ -284,6 +323,7 @@ class EvaluationDialog(QDialog):
             sub_goals=rated(e.sub_goals, self.goal_ratings, self.goal_notes),
             measures=rated(e.measures, self.measure_ratings, self.measure_notes),
             plan_b_note=self.plan_b_note.toPlainText(), outcome=outcome,
+            plan_b_rating=Rating(self.plan_b_rating.currentData()), place=self.place.text(),
             outcome_text=self.outcome_texts.get(outcome, e.outcome_text),
             referral=self._referral(),
             referral_kind=ReferralKind(self.referral_kind.currentData())
@@ -337,7 +377,7 @@ class EvaluationDialog(QDialog):
         texts = self.templates.evaluation
         e, a = self.value(), self.agreement
         return Document(texts["title"], self.tr("evaluering.pdf"),
-                        evaluation_html(e, a, texts, header, self.absence_text),
+                        evaluation_html(e, a, texts, header, self.absence_text, self.period),
                         [s.drawing or b"" for s in e.signatures],
                         lambda path: build_evaluation_pdf(path, e, a, texts, header,
-                                                          self.absence_text))
+                                                          self.absence_text, self.period))

@@ -1,8 +1,12 @@
 """Small list editors of the agreement editor: sub-goals, and measures with
-their responsible party (who is present: widgets.people_picker). Each emits
-`changed` with the whole new tuple; the owner pushes it through the undo stack."""
+their responsible party and, when chosen, the sub-goal they serve ("Delmål 1 –
+tiltak A", seed 001 Vedlegg 3). Who is present: widgets.people_picker. Each
+emits `changed` with the whole new tuple (removing a sub-goal emits `removed`
+with its row, so the owner can untie its measures in the same undo step)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -17,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.agreements import AgreementMeasure, SubGoal
+from desktop.domain.agreements import AgreementMeasure, SubGoal, measure_labels
 from desktop.domain.measure_circle import Party
 from desktop.ui.widgets.inputs import button, fit_columns, line_edit
 
@@ -47,6 +51,7 @@ class SubGoalList(QWidget):
     edits the text or the duration; Delete removes."""
 
     changed = Signal(tuple)
+    removed = Signal(int)  # the row of the sub-goal to remove
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -111,7 +116,7 @@ class SubGoalList(QWidget):
         item = self.list.currentItem()
         row = self.list.indexOfTopLevelItem(item) if item is not None else -1
         if 0 <= row < len(self._goals):
-            self.changed.emit(self._goals[:row] + self._goals[row + 1:])
+            self.removed.emit(row)
 
     def _edited(self, item: QTreeWidgetItem, _column: int) -> None:
         row = self.list.indexOfTopLevelItem(item)
@@ -135,16 +140,24 @@ class MeasureList(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("measureTree")
         self.tree.setAccessibleName(_t("Tiltak og ansvarlige"))
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([_t("Ansvarlig"), _t("Tiltak")])
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([_t("Ansvarlig"), _t("Tiltak"), _t("Delmål")])
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnWidth(0, 170)
+        header = self.tree.header()  # the text takes the room; "1 – A" stays narrow
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, header.ResizeMode.ResizeToContents)
         self.tree.setMinimumHeight(170)
         self.party = QComboBox()
         self.party.setObjectName("measureParty")
         self.party.setAccessibleName(_t("Hvilken part har ansvaret"))
         for party, name in party_names().items():
             self.party.addItem(name, party)
+        # Narrow enough to leave room for "Hvem" beside it at 125 % on a laptop.
+        self.party.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.party.setMinimumContentsLength(8)
         self.person = line_edit("measurePerson", _t("Hvem i parten (valgfritt)"), _t("Hvem"))
         self.person.setToolTip(_t("Hvem i parten, f.eks. mor (valgfritt)"))
         self.person.setMaximumWidth(140)
@@ -153,6 +166,18 @@ class MeasureList(QWidget):
         self.remove = button(_t("Fjern"), "measureRemove", _t("Fjern valgt tiltak"))
         self.reassign = button(_t("Bytt ansvarlig"), "measureReassign",
                                _t("Gi valgt tiltak til parten og personen over"))
+        self.sub_goal = QComboBox()
+        self.sub_goal.setObjectName("measureSubGoal")
+        self.sub_goal.setAccessibleName(_t("Hvilket delmål tiltaket hører til"))
+        self.sub_goal.setToolTip(_t("Nye tiltak knyttes til dette delmålet"))
+        # A long sub-goal must not widen the row (the person field beside the party).
+        self.sub_goal.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sub_goal.setMinimumContentsLength(8)
+        self.tie = button(_t("Knytt til delmål"), "measureTie",
+                          _t("Knytt valgt tiltak til delmålet ved siden av"))
+        sub_goal_label = QLabel(_t("Delmål:"))
+        sub_goal_label.setBuddy(self.sub_goal)
         grid = QGridLayout()
         party_label = QLabel(_t("Part:"))
         party_label.setBuddy(self.party)
@@ -160,16 +185,21 @@ class MeasureList(QWidget):
         grid.addWidget(self.party, 0, 1)
         grid.addWidget(self.person, 0, 2)
         grid.addWidget(self.reassign, 0, 3, 1, 2)
-        grid.addWidget(self.input, 1, 0, 1, 3)
-        grid.addWidget(self.add, 1, 3)
-        grid.addWidget(self.remove, 1, 4)
+        grid.addWidget(sub_goal_label, 1, 0)
+        grid.addWidget(self.sub_goal, 1, 1, 1, 2)
+        grid.addWidget(self.tie, 1, 3, 1, 2)
+        grid.addWidget(self.input, 2, 0, 1, 3)
+        grid.addWidget(self.add, 2, 3)
+        grid.addWidget(self.remove, 2, 4)
         grid.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
         layout.addLayout(grid)
         self._measures: tuple[AgreementMeasure, ...] = ()
+        self._goal_count = 0
         self.input.returnPressed.connect(self._add)
+        self.tie.clicked.connect(self._tie)
         self.add.clicked.connect(self._add)
         self.remove.clicked.connect(self._remove)
         self.tree.itemChanged.connect(self._edited)
@@ -189,14 +219,32 @@ class MeasureList(QWidget):
         measure = self._measures[row]
         self.party.setCurrentIndex(max(self.party.findData(measure.party), 0))
         self.person.setText(measure.person)
+        tied = measure.sub_goal if measure.sub_goal is not None \
+            and measure.sub_goal < self._goal_count else -1
+        self.sub_goal.setCurrentIndex(max(self.sub_goal.findData(tied), 0))
+
+    def _chosen_goal(self) -> int | None:
+        goal = self.sub_goal.currentData()
+        return goal if isinstance(goal, int) and goal >= 0 else None
+
+    def _tie(self) -> None:
+        row = self._selected_row()
+        if row < 0:
+            return
+        old = self._measures[row]
+        new = replace(old, sub_goal=self._chosen_goal())
+        if new != old:
+            measures = list(self._measures)
+            measures[row] = new
+            self.changed.emit(tuple(measures))
 
     def _reassign(self) -> None:
         row = self._selected_row()
         if row < 0:
             return
         old = self._measures[row]
-        new = AgreementMeasure(old.text, Party(self.party.currentData()),
-                               self.person.text().strip(), old.why)
+        new = replace(old, party=Party(self.party.currentData()),
+                      person=self.person.text().strip())
         if new != old:
             measures = list(self._measures)
             measures[row] = new
@@ -208,19 +256,47 @@ class MeasureList(QWidget):
             return
         super().keyPressEvent(event)
 
-    def set_value(self, measures: tuple[AgreementMeasure, ...]) -> None:
+    def set_value(self, measures: tuple[AgreementMeasure, ...],
+                  sub_goals: tuple[SubGoal, ...] = ()) -> None:
         self._measures = measures
+        self._set_goals(sub_goals)
         names = party_names()
+        labels = measure_labels(measures, len(sub_goals))
+        current = self._selected_row()
         self.tree.blockSignals(True)
         self.tree.clear()
-        for m in measures:
+        for m, label in zip(measures, labels):
             who = names[m.party] + (f": {m.person}" if m.person else "")
-            item = QTreeWidgetItem([who, m.text])
+            short = label.split(" ", 1)[1].replace(" – tiltak ", " – ") if label else ""
+            item = QTreeWidgetItem([who, m.text, short])
+            if label:
+                item.setToolTip(2, label)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             if m.why:
                 item.setToolTip(1, _t("Hvorfor: %1").replace("%1", m.why))
             self.tree.addTopLevelItem(item)
+        if 0 <= current < self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(current))
         self.tree.blockSignals(False)
+
+    def _set_goals(self, sub_goals: tuple[SubGoal, ...]) -> None:
+        """The sub-goal choices: "Ingen delmål", then "Delmål 1: …" for each."""
+        choices = [(-1, _t("Ingen delmål"))] + [
+            (n, _t("Delmål %1: %2").replace("%1", str(n + 1)).replace(
+                "%2", g.text if len(g.text) <= 48 else g.text[:47] + "…"))
+            for n, g in enumerate(sub_goals)]
+        if [(self.sub_goal.itemData(i), self.sub_goal.itemText(i))
+                for i in range(self.sub_goal.count())] == choices:
+            return
+        chosen = self.sub_goal.currentData()
+        self.sub_goal.blockSignals(True)
+        self.sub_goal.clear()
+        for value, text in choices:
+            self.sub_goal.addItem(text, value)
+        self.sub_goal.setCurrentIndex(max(self.sub_goal.findData(chosen), 0))
+        self.sub_goal.blockSignals(False)
+        self._goal_count = len(sub_goals)
+        self.tie.setEnabled(bool(sub_goals))
 
     def texts(self) -> list[str]:
         return [self.tree.topLevelItem(i).text(0) + " | " + self.tree.topLevelItem(i).text(1)
@@ -231,7 +307,7 @@ class MeasureList(QWidget):
         if not text:
             return
         measure = AgreementMeasure(text, Party(self.party.currentData()),
-                                   self.person.text().strip())
+                                   self.person.text().strip(), sub_goal=self._chosen_goal())
         self.input.clear()
         self.changed.emit(self._measures + (measure,))
 
@@ -248,5 +324,5 @@ class MeasureList(QWidget):
         if column == 1 and 0 <= row < len(self._measures) and text:
             measures = list(self._measures)
             old = measures[row]
-            measures[row] = AgreementMeasure(text, old.party, old.person, old.why)
+            measures[row] = replace(old, text=text)
             self.changed.emit(tuple(measures))

@@ -17,7 +17,7 @@ def party_labels() -> dict[Party, str]:
         Party.PUPIL: _t("Eleven"),
         Party.GUARDIANS: _t("Foresatte"),
         Party.CONTACT_TEACHER: _t("Kontaktlærer"),
-        Party.LEADERSHIP: _t("Ledelse"),
+        Party.LEADERSHIP: _t("Ledelsen"),  # the body (seed 001: ledelse as a party)
         Party.PPT: _t("PPT"),
         Party.HEALTH_NURSE: _t("Helsesykepleier"),
         Party.OTHER: _t("Annen"),

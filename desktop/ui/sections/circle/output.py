@@ -98,13 +98,14 @@ class CircleToolbar(QObject):
         frozen = type(circle)(dict(circle.boxes), circle.next_id, circle.form_id,
                               circle.form_version)  # boxes are immutable: a cheap copy
         titles = {b.id: b.title for b in service.form.boxes}
-        name = service.session.pupil().name.strip()
+        pupil = service.session.pupil()
+        name, school = pupil.name.strip(), pupil.school.strip()
         texts = self.pdf_texts()
         form_label = f"{service.form.id} v{service.form.version}"
 
         def work(target: Path) -> None:
             build_circle_pdf(target, frozen, titles, service.form.goal, name, texts,
-                             form_label=form_label)
+                             form_label=form_label, school=school)
 
         self._call = export_with_note(
             self._host, work, path, self.note.setText,

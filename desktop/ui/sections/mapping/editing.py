@@ -18,6 +18,7 @@ from desktop.ui.undo import CaseEditing, EditorEvents
 
 _ANSWER_MERGE = 2001
 _TOOL_MERGE = 2002
+_VOICE_MERGE = 2003
 
 
 class AnswerCommand(QUndoCommand):
@@ -85,6 +86,39 @@ class ToolCommand(QUndoCommand):
         return True
 
 
+class VoiceCommand(QUndoCommand):
+    """Who gathered the pupil's voice and when: (by, ISO day) written as a pair."""
+
+    def __init__(self, owner: "MappingEditing", conv_id: int, old: tuple[str, str],
+                 new: tuple[str, str], generation: int | None):
+        super().__init__(owner.tr("hvem som hentet inn elevens stemme"))
+        self._owner = owner
+        self.conv_id = conv_id
+        self.old, self.new = old, new
+        self.generation = generation
+
+    def _write(self, value: tuple[str, str]) -> None:
+        self._owner.talks.set_voice(self.conv_id, *value)
+        self._owner.voice_changed.emit(self.conv_id)
+
+    def redo(self) -> None:
+        self._write(self.new)
+
+    def undo(self) -> None:
+        self._write(self.old)
+
+    def id(self) -> int:
+        return _VOICE_MERGE if self.generation is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt name)
+        if (not isinstance(other, VoiceCommand) or other.conv_id != self.conv_id
+                or other.generation != self.generation):
+            return False
+        self.new = other.new
+        self.setObsolete(self.new == self.old)
+        return True
+
+
 class AddSuggestionCommand(QUndoCommand):
     def __init__(self, owner: "MappingEditing", conversation: Conversation, box_id: str,
                  text: str, question_text: str):
@@ -129,6 +163,7 @@ class MappingEditing(QObject):
     answer_changed = Signal(int, str)  # conversation id, question id
     tool_changed = Signal(int, str)  # conversation id, tool
     suggestions_changed = Signal(int)  # conversation id
+    voice_changed = Signal(int)  # conversation id
 
     def __init__(self, editing: CaseEditing, parent: QObject | None = None):
         super().__init__(parent)
@@ -168,6 +203,19 @@ class MappingEditing(QObject):
         generation = self._generation if merge_field else None
         self.stack.push(ToolCommand(self, conv_id, tool, old, new, text, generation, merge_field))
         if not merge_field:
+            self.end_merge()
+
+    def set_voice(self, conv_id: int, by: str, on: str, merge: bool = False) -> None:
+        """Typing the name merges into one undo step until the field is left."""
+        if self.read_only:
+            return
+        current = self.talks.get(conv_id)
+        old, new = (current.voice_by, current.voice_on), (by, on)
+        if old == new:
+            return
+        generation = self._generation if merge else None
+        self.stack.push(VoiceCommand(self, conv_id, old, new, generation))
+        if not merge:
             self.end_merge()
 
     def add_suggestion(self, conversation: Conversation, box_id: str, text: str,

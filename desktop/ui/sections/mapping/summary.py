@@ -25,7 +25,9 @@ from desktop.domain.conversations import (
     unanswered,
 )
 from desktop.ui.common import heading, message_label, show_message
+from desktop.ui.labels import team_role_label
 from desktop.ui.sections.mapping.editing import MappingEditing
+from desktop.ui.sections.mapping.voice import VoiceBox
 from desktop.ui.widgets.export_job import ExportJob, export_with_note
 from desktop.ui.widgets.pdf_save import ask_pdf_path
 
@@ -73,9 +75,15 @@ class SummaryPage(QWidget):
         self.finish_button.setObjectName("finishConversation")
         self.finish_button.setAccessibleName(self.tr("Marker samtalen som ferdig"))
         self.message = message_label("summaryMessage", "hint")
+        team = owner.case_editing.session.team()
+        self.voice = VoiceBox(owner, conversation, [
+            f"{team_role_label(m.role).lower()} {m.name}".strip() for m in team if m.name]
+            + [self.tr("kontaktlærer"), self.tr("sosiallærer"), self.tr("helsesykepleier"),
+               self.tr("miljøterapeut")])
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Oppsummering"), 14, "summaryHeading"))
+        layout.addWidget(self.voice)
         layout.addWidget(self.unanswered_label)
         layout.addWidget(self.unanswered, 1)
         layout.addWidget(suggestions_label)

@@ -187,6 +187,7 @@ class ConversationView(QWidget):
             shortcut.activated.connect(slot)
         owner.answer_changed.connect(self._on_answer_changed)
         owner.suggestions_changed.connect(self._on_suggestions_changed)
+        owner.voice_changed.connect(self._on_voice_changed)
         self._on_suggestions_changed(conversation.id)
 
         self.go_to_stored_step()
@@ -348,6 +349,11 @@ class ConversationView(QWidget):
             if not widget.isVisible() and not widget.editor.hasFocus():
                 self._jump_to_question(question_id)  # undo shows what it changed
 
+    def _on_voice_changed(self, conv_id: int) -> None:
+        if conv_id == self.conversation.id:  # the line under the title says who gathered it
+            self.conversation = self._owner.talks.get(conv_id)
+            self.details.setText(_details_text(self, self.conversation))
+
     def _on_suggestions_changed(self, conv_id: int) -> None:
         if conv_id != self.conversation.id:
             return
@@ -364,4 +370,5 @@ def _details_text(widget: QWidget, conversation: Conversation) -> str:
     except ValueError:
         held = conversation.held_on
     present = ", ".join(conversation.present) or widget.tr("ikke registrert")
-    return widget.tr("%1 · Til stede: %2").replace("%1", held).replace("%2", present)
+    text = widget.tr("%1 · Til stede: %2").replace("%1", held).replace("%2", present)
+    return text + (" · " + conversation.voice_line() if conversation.voice_line() else "")

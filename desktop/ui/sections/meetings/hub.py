@@ -6,7 +6,7 @@ the interpreter, and what was made in it. Mixed into MeetingsSection."""
 from __future__ import annotations
 
 from desktop.domain.meeting_work import WorkKind
-from desktop.domain.meetings import Meeting
+from desktop.domain.meetings import Meeting, interpreter_text
 from desktop.ui.sections.meetings.end_page import MeetingEndDialog, end_and_show
 from desktop.ui.widgets.meeting_start import StartMeetingDialog
 
@@ -39,9 +39,9 @@ class MeetingHub:
         if m.absent:
             lines.append(self.tr("Meldt forfall: %1").replace(
                 "%1", ", ".join(p.name for p in m.absent)))
-        if m.interpreter is not None:
-            lines.append(self.tr("Tolk: %1").replace("%1", ", ".join(
-                x for x in (m.interpreter.language, m.interpreter.for_whom) if x)))
+        interpreting = interpreter_text(m)  # the same words as the minutes
+        if interpreting:
+            lines.append(self.tr("Tolk: %1").replace("%1", interpreting))
         work = self.service.work(m.id).items if m.id is not None else ()
         names = {WorkKind.CONVERSATION: self.tr("kartleggingssamtale"),
                  WorkKind.CIRCLE_STAND: self.tr("stand i tiltakssirkelen"),

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.meetings import Meeting, MeetingKind, MeetingTask
 from desktop.export.document_html import minutes_html
-from desktop.export.evaluation_pdf import build_minutes_pdf
+from desktop.export.minutes_pdf import build_minutes_pdf
 from desktop.forms.agreement_templates import load_templates
 from desktop.services.agreement_service import AgreementService
 from desktop.services.meeting_service import MeetingService

@@ -128,11 +128,12 @@ class PlanSection(QWidget):
         if plan is None:
             return None
         runs, history = self.service.timeline(plan), self.service.history(plan.id)
-        week, name = self.service.week(), self.service.session.pupil().name.strip()
+        week, pupil = self.service.week(), self.service.session.pupil()
+        name, school = pupil.name.strip(), pupil.school.strip()
         texts = self.pdf_texts()
 
         def work(target: Path) -> None:
-            build_plan_pdf(target, plan, runs, history, week, name, texts)
+            build_plan_pdf(target, plan, runs, history, week, name, texts, school=school)
 
         self._call = export_with_note(
             self, work, path, lambda text: show_message(self.editor.note, text),

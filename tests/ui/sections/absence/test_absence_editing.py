@@ -169,7 +169,7 @@ def test_a_broken_local_rule_file_is_named_and_the_others_work(qtbot, make_windo
                          "Oslo (eksempel på handlingsplan, appendiks 5)"]
     bundled = {s.id: s.version for s in absence_app.rule_sets().values()}
     assert bundled == {"baerum": 4, "kearney": 4, "orland": 3, "oslo": 4,
-                       "eksempel_england_dfe": 1,
+                       "eksempel_england_dfe": 2,
                        "eksempel_danmark_antvorskov": 1}  # the bundled files
 
 

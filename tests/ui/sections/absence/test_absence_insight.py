@@ -142,9 +142,13 @@ def test_the_evaluation_of_an_agreement_shows_absence_before_and_after(
     dialog = avtaler.dialog
     qtbot.waitExposed(dialog)
     shown = dialog.findChild(type(dialog.message), "evaluationAbsence")
-    assert shown.text() == ("Fra avtaledatoen 02.03.2026: fravær før: 20 %, etter: 5 % "
+    # Issue 15 (seed 001 Vedlegg 4): the agreement's own period first, one whole day absent.
+    assert shown.text() == ("I avtaleperioden 02.03.2026–20.03.2026: fravær 6 av 90 timer "
+                            "(7 %; dokumentert 0 %, udokumentert 7 %), 0 forsentkomminger.\n"
+                            "Fra avtaledatoen 02.03.2026: fravær før: 20 %, etter: 5 % "
                             "(4 uker hver). Tallene viser det registrerte fraværet, ikke hva "
                             "som er årsaken.")
+    assert "Skoletimer i perioden" in dialog.document().html
     assert dialog.document().html.count("fravær før: 20 %, etter: 5 %") == 1
     dialog.accept()
 

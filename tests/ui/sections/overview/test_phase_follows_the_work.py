@@ -178,7 +178,7 @@ def test_an_evaluation_proposes_a_decision_accepted_with_one_click(qtbot, make_w
 def test_the_stafettholder_is_a_person_handed_on_with_a_history(qtbot, make_window,
                                                                  vault_dir):
     window, page = open_case(qtbot, make_window, vault_dir)
-    page.session.add_team_member(TeamMember(role=TeamRole.LEADERSHIP, name="Ola Šára"))
+    page.session.add_team_member(TeamMember(role=TeamRole.PRINCIPAL, name="Ola Šára"))
     card = page.overview.follow_up
     stafett = card.stafett
     assert stafett.holder.text() == \
@@ -202,17 +202,17 @@ def test_the_stafettholder_is_a_person_handed_on_with_a_history(qtbot, make_wind
 
     click(qtbot, stafett.hand_over_button)
     dialog = dialog_of(qtbot, window, HandoverDialog)
-    choose(qtbot, dialog.person, "Ola Šára (Ledelse)")
+    choose(qtbot, dialog.person, "Ola Šára (Rektor)")
     type_into(qtbot, dialog.note_edit, "Avdelingsleder tar over i fase 3")
     press(dialog.note_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Ola Šára" in stafett.holder.text())
-    assert stafett.holder.text().startswith("Stafettholder: Ola Šára (Ledelse), fra 31.03.2026")
+    assert stafett.holder.text().startswith("Stafettholder: Ola Šára (Rektor), fra 31.03.2026")
     assert [stafett.history.item(i).text() for i in range(stafett.history.count())] == [
         "31.03.2026: Siv Lund → Ola Šára – Avdelingsleder tar over i fase 3",
         "02.03.2026: – → Siv Lund"]
     stored = AbsenceRegister(page.session).handovers()
     assert [(h.from_name, h.to_name, h.to_role) for h in stored] == [
-        ("", "Siv Lund", ""), ("Siv Lund", "Ola Šára", "Ledelse")]
+        ("", "Siv Lund", ""), ("Siv Lund", "Ola Šára", "Rektor")]
 
     timeline = page.overview.timeline
     choose(qtbot, timeline.filter, "Stafettholder")
