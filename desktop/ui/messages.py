@@ -45,6 +45,7 @@ from desktop.services.passphrase_strength import (
     Strength,
     TimeUnit,
 )
+from desktop.services.return_point import ReturnPoint
 from desktop.services.settings import SettingsNotice
 
 _CTX = "messages"
@@ -208,9 +209,10 @@ def save_problem_text(problem: SaveProblem) -> str:
 
 
 def lock_notice(reason: str, problems: list[CaseFileError], pending_saves: bool,
-                returning: bool) -> str:
+                returning: ReturnPoint | None) -> str:
     """What the unlock page says after a lock: why it locked, what was not saved, and
-    (in meeting mode) that the unlock returns to the same place. Never a name."""
+    that the unlock returns to the same place (in meeting mode, if it was on). Never
+    a name."""
     notice = ""
     if pending_saves:
         problem = next((e.problem for e in problems if isinstance(e, SaveFailed)),
@@ -226,9 +228,11 @@ def lock_notice(reason: str, problems: list[CaseFileError], pending_saves: bool,
     elif reason:
         notice = _t("Programmet ble låst fordi skjermen ble låst eller maskinen gikk i dvale. "
                     "Alt er lagret.")
-    if returning:
+    if returning is not None:
         notice = " ".join(t for t in (notice, _t(
-            "Når du låser opp, kommer du tilbake til samme sted i møtemodus.")) if t)
+            "Når du låser opp, kommer du tilbake til samme sted i møtemodus.")
+            if returning.meeting_mode else _t(
+            "Når du låser opp, kommer du tilbake til saken du hadde åpen.")) if t)
     return notice
 
 

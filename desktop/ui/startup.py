@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import __version__
 from desktop.paths import resources_dir
 from desktop.services.app_service import AppService
+from desktop.services.lock_restart import LockHandoff
 from desktop.ui import crash_guard
 from desktop.ui.i18n import install_translators
 
@@ -38,22 +39,39 @@ def application(on_quit: Callable[[], None] | None = None) -> QApplication:
 
 
 def run(app: QApplication, service: AppService, demo_passphrase: str,
-        screenshot: Path | None, view: str) -> int:
+        screenshot: Path | None, view: str, *, program_args: list[str] | None = None,
+        demo_dir: str | None = None, handoff: LockHandoff | None = None) -> int:
+    """The window, and (unless a screenshot is made) a lock that replaces the
+    process: `ProcessRestart` starts the same program again at the unlock page."""
     from desktop.ui.main_window import MainWindow
     from desktop.ui.system_lock import SystemLockWatcher
 
     system_lock = None if screenshot else SystemLockWatcher()
-    window = MainWindow(service, demo_passphrase=demo_passphrase, system_lock=system_lock)
+    restart = None
+    if screenshot is None:
+        from desktop.services.lock_restart import ProcessRestart
+
+        restart = ProcessRestart(program_args or [], demo_dir)
+    window = MainWindow(service, demo_passphrase=demo_passphrase, system_lock=system_lock,
+                        restart=restart, handoff=handoff)
     window.setWindowIcon(app.windowIcon())
     if screenshot is None:
         from desktop.ui.window_geometry import WindowPlacement
 
-        WindowPlacement(window, lambda: service.settings, service.save_settings).place()
+        placement = WindowPlacement(window, lambda: service.settings, service.save_settings)
+        placement.place()
+        restart.before = placement.remember  # the next process opens where this one was
+        from desktop.ui import test_control
+
+        test_control.install(window)  # only with NAERVAER_TEST_CONTROL set (tests)
     if system_lock is not None:
         system_lock.watch_window(int(window.winId()))
     if screenshot is not None:
         return _screenshot(app, window, screenshot, view)
-    window.show()
+    if handoff is not None and handoff.maximized:
+        window.showMaximized()
+    else:
+        window.show()
     return app.exec()
 
 
