@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self._autosave_options = autosave_options
         self._quit_confirmed = False
         self.case_page: CasePage | None = None  # imported when first needed (start time)
-        self.return_point: ReturnPoint | None = None  # set by a lock with a case open
+        self.return_point: ReturnPoint | None = None  # set by a lock in meeting mode
         # The real program locks by replacing the process (services/lock_restart.py);
         # None (tests that drive the window in-process): the lock stays in this process.
         self._restart = restart
@@ -351,9 +351,8 @@ class MainWindow(QMainWindow):
         problems: list[CaseFileError] = []
         page = self.case_page
         self.return_point = None
-        if page is not None:  # ids only: no name on the lock screen
-            self.return_point = ReturnPoint(page.session.case_id, page.current_section(),
-                                            page.meeting_mode)
+        if page is not None and page.meeting_mode:  # ids only: no name on the lock screen
+            self.return_point = ReturnPoint(page.session.case_id, page.current_section())
         if self.case_page is not None:
             error = self.case_page.autosaver.flush()
             if error is not None:
@@ -368,7 +367,7 @@ class MainWindow(QMainWindow):
         log.info("locked (%s)%s", reason or "by user",
                  f", {len(problems)} save problem(s)" if problems else "")
         notice = lock_notice(reason, problems, bool(self.service.pending_saves),
-                             self.return_point)
+                             self.return_point is not None)
         self._show(self.unlock_page)
         self.unlock_page.reset(notice)
         if self._restart is not None:  # nothing of this process may outlive the lock

@@ -45,7 +45,6 @@ from desktop.services.passphrase_strength import (
     Strength,
     TimeUnit,
 )
-from desktop.services.return_point import ReturnPoint
 from desktop.services.settings import SettingsNotice
 
 _CTX = "messages"
@@ -209,10 +208,9 @@ def save_problem_text(problem: SaveProblem) -> str:
 
 
 def lock_notice(reason: str, problems: list[CaseFileError], pending_saves: bool,
-                returning: ReturnPoint | None) -> str:
+                returning: bool) -> str:
     """What the unlock page says after a lock: why it locked, what was not saved, and
-    that the unlock returns to the same place (in meeting mode, if it was on). Never
-    a name."""
+    (in meeting mode) that the unlock returns to the same place. Never a name."""
     notice = ""
     if pending_saves:
         problem = next((e.problem for e in problems if isinstance(e, SaveFailed)),
@@ -228,11 +226,9 @@ def lock_notice(reason: str, problems: list[CaseFileError], pending_saves: bool,
     elif reason:
         notice = _t("Programmet ble låst fordi skjermen ble låst eller maskinen gikk i dvale. "
                     "Alt er lagret.")
-    if returning is not None:
+    if returning:
         notice = " ".join(t for t in (notice, _t(
-            "Når du låser opp, kommer du tilbake til samme sted i møtemodus.")
-            if returning.meeting_mode else _t(
-            "Når du låser opp, kommer du tilbake til saken du hadde åpen.")) if t)
+            "Når du låser opp, kommer du tilbake til samme sted i møtemodus.")) if t)
     return notice
 
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QDir, qInstallMessageHandler
+from PySide6.QtCore import QDir, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 # What a maximised window gets on a 1366×768 school laptop (task bar and title bar off).
 SCREENSHOT_SIZE = (1366, 700)
+WORKER_WAIT_S = 20.0  # at lock, before the process is replaced: a PDF still being built
 
 
 def application(on_quit: Callable[[], None] | None = None) -> QApplication:
@@ -60,7 +61,7 @@ def run(app: QApplication, service: AppService, demo_passphrase: str,
 
         placement = WindowPlacement(window, lambda: service.settings, service.save_settings)
         placement.place()
-        restart.before = placement.remember  # the next process opens where this one was
+        restart.before = lambda: _before_restart(placement)
         from desktop.ui import test_control
 
         test_control.install(window)  # only with NAERVAER_TEST_CONTROL set (tests)
@@ -72,7 +73,40 @@ def run(app: QApplication, service: AppService, demo_passphrase: str,
         window.showMaximized()
     else:
         window.show()
+    if handoff is not None and handoff.return_point is not None:
+        QTimer.singleShot(0, warm_up_case_page)
     return app.exec()
+
+
+def _before_restart(placement) -> None:
+    """The next process opens where this one was; no worker is cut off halfway."""
+    from desktop.ui.worker import wait_for_workers
+
+    placement.remember()
+    if not wait_for_workers(WORKER_WAIT_S):
+        log.warning("a worker was still running when the lock replaced the process")
+
+
+def warm_up_case_page(names: list[str] | None = None) -> None:
+    """After a lock replaced the process, the unlock goes straight back to a case:
+    import the case page and its sections (code only, nothing of the case) while
+    the unlock page waits, one module per turn of the event loop, so that a key
+    typed meanwhile is never held up for long. The fresh process would otherwise
+    pay these imports between the passphrase and the case."""
+    if names is None:
+        from desktop.ui.sections.registry import SECTION_CLASSES
+
+        names = ["desktop.ui.case_page", "sqlite_utils",
+                 *(target.split(":")[0] for target in SECTION_CLASSES.values())]
+    if not names:
+        return
+    import importlib
+
+    try:
+        importlib.import_module(names[0])
+    except ImportError:
+        log.warning("warm-up: %s not imported", names[0])
+    QTimer.singleShot(0, lambda: warm_up_case_page(names[1:]))
 
 
 def prepare_app(app: QApplication) -> None:

@@ -91,6 +91,7 @@ class TestControl(QObject):
             widget = window.findChild(QWidget, command["widget"])
             if widget is not None:
                 widget.setFocus()
+                QTest.keyClick(widget, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
                 _type(widget, command["text"])
         elif kind == "lock":
             if command.get("in_process"):
