@@ -1,0 +1,126 @@
+"""Sealed saves outlive the process that locked (issue 16, "Memory after lock"):
+a save the disk refused at lock is handed to the process that replaces the
+locked one, as ciphertext, and written there. The replacement is simulated: the
+hand-over goes through the real ProcessRestart with a `replace` that starts a
+fresh AppService instead of exec'ing."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from desktop.casefile import atomic, sealed_handoff
+from desktop.casefile.store import SealedSave
+from desktop.services.app_service import AppService
+from desktop.services.lock_restart import (
+    RESUME_FLAG,
+    LockHandoff,
+    ProcessRestart,
+    adopt_handoff,
+)
+from desktop.services.return_point import ReturnPoint
+from tests.casefile.conftest import PASSPHRASE, new_service
+
+NOTE = "skrevet rett før låsing – ŧ"
+
+
+def _disk_full(*_args, **_kwargs):
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def _save(cases: Path, name: str = "ab12cd34ab12cd34ab12cd34", data: bytes = b"\x01sealed\n\x00",
+          expected: bytes | None = b"\x07" * 16) -> SealedSave:
+    return SealedSave(cases / f"{name}.naervaer", data, expected, b"\x09" * 16)
+
+
+def test_encode_and_decode_keep_every_field(tmp_path):
+    saves = [_save(tmp_path), _save(tmp_path, "ff" * 12, b"x" * 70_000, None)]
+    assert sealed_handoff.decode(sealed_handoff.encode(saves), tmp_path) == saves
+
+
+@pytest.mark.parametrize("path", ["../elsewhere.naervaer", "sub/ab12.naervaer", "ab12.txt",
+                                  "/etc/passwd"])
+def test_a_save_for_a_file_outside_the_case_folder_is_refused(tmp_path, path):
+    cases = tmp_path / "cases"
+    raw = sealed_handoff.encode([SealedSave(cases / path, b"data", None, b"\x01")])
+    assert sealed_handoff.decode(raw, cases) == []
+
+
+def test_damaged_hand_over_gives_what_was_whole(tmp_path):
+    good = _save(tmp_path)
+    raw = sealed_handoff.encode([good, _save(tmp_path, "ee" * 12)])
+    assert sealed_handoff.decode(raw[:-3], tmp_path) == [good]  # the second is cut short
+    assert sealed_handoff.decode(b"not a hand-over", tmp_path) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "memfd_create"), reason="Linux memory files")
+def test_the_memory_file_is_inherited_and_closed_after_reading(tmp_path):
+    location = sealed_handoff.put([_save(tmp_path)], [tmp_path])
+    assert location.startswith("fd:") and os.get_inheritable(int(location[3:]))
+    assert list(tmp_path.iterdir()) == []  # nothing on disk
+    assert sealed_handoff.take(location, tmp_path) == [_save(tmp_path)]
+    with pytest.raises(OSError):
+        os.fstat(int(location[3:]))
+
+
+def test_without_memory_files_the_first_folder_that_takes_it_is_used(tmp_path):
+    missing = tmp_path / "gone"
+    location = sealed_handoff.put([_save(tmp_path)], [missing, tmp_path], use_memory=False)
+    path = Path(location)
+    assert path.parent == tmp_path and path.name.startswith(".naervaer-sealed-")
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    assert sealed_handoff.take(location, tmp_path) == [_save(tmp_path)]
+    assert not path.exists()
+    with pytest.raises(sealed_handoff.HandoffFailed):
+        sealed_handoff.put([_save(tmp_path)], [missing], use_memory=False)
+
+
+def test_a_save_refused_at_lock_survives_the_process_change(service, data_dir, monkeypatch):
+    session = service.create_case("Ánde Sárá")
+    case_id = session.case_id
+    monkeypatch.setattr(atomic.os, "write", _disk_full)
+    session.set_pupil_field("note", NOTE)
+    service.lock()
+    assert service.pending_saves == 1
+    # (The patch would refuse the memory file too: os.write is os.write.)
+    monkeypatch.undo()
+    started: list[list[str]] = []
+    restart = ProcessRestart(["--data-dir", str(data_dir)],
+                             replace=lambda argv, env: started.append(argv))
+    assert restart(service, ReturnPoint(case_id, "overview"), "låst", maximized=True)
+    assert service.pending_saves == 0  # handed over, not kept here
+
+    argv = started[0]
+    assert argv[argv.index(RESUME_FLAG) - 2:argv.index(RESUME_FLAG)] == ["--data-dir",
+                                                                          str(data_dir)]
+    handoff = LockHandoff.from_text(argv[-1])
+    assert handoff.return_point == ReturnPoint(case_id, "overview")
+    assert handoff.notice == "låst" and handoff.maximized and handoff.pending
+    assert NOTE.encode() not in argv[-1].encode()  # ids and ciphertext only
+
+    fresh = AppService(service.paths)
+    adopt_handoff(fresh, handoff)
+    assert fresh.pending_saves == 1
+    fresh.unlock(PASSPHRASE)  # writes what waited
+    assert fresh.pending_saves == 0
+    fresh.lock()
+    check = new_service(data_dir)
+    assert check.open_case(case_id).pupil().note == NOTE
+    check.lock()
+
+
+def test_when_the_new_process_cannot_start_the_saves_stay_here(service, monkeypatch):
+    session = service.create_case("Emil")
+    monkeypatch.setattr(atomic.os, "write", _disk_full)
+    session.set_pupil_field("school", "Fjellbakken")
+    service.lock()
+    monkeypatch.undo()
+
+    def refuse(argv, env):
+        raise OSError(errno.ENOENT, "no such program")
+
+    assert ProcessRestart([], replace=refuse)(service, None, "", False) is False
+    assert service.pending_saves == 1
