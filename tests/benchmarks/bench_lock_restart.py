@@ -1,7 +1,8 @@
 """Lock and unlock when locking replaces the process (issue 16, "Memory after lock").
 
 The real program runs as a child process (offscreen), driven through its test
-control channel (desktop/ui/test_control.py), with a case open in Oversikt.
+control channel (desktop/ui/test_control.py), with a case open in Tiltakssirkel
+in meeting mode (so the unlock goes back to it).
 Measured from the driving process, wall clock:
 
 - lock → unlock screen: from the Lås command until the fresh process (same pid,
@@ -55,7 +56,8 @@ def measure(data_dir: Path, case_id: str, runs: int, in_process: bool) -> tuple[
         child.send(cmd="unlock", passphrase=PASSPHRASE)
         child.wait_for("page", page="caseListPage")
         child.command(cmd="open", case=case_id)
-        child.command(cmd="section", key="overview")
+        child.command(cmd="section", key="circle")
+        child.command(cmd="meeting", on=True)  # the unlock returns to the case in meeting mode
         for _ in range(runs):
             start = time.perf_counter()
             child.send(cmd="lock", in_process=in_process)
@@ -68,7 +70,7 @@ def measure(data_dir: Path, case_id: str, runs: int, in_process: bool) -> tuple[
             child.send(cmd="unlock", passphrase=PASSPHRASE)
             back = child.wait_for("page", page="casePage")
             unlock_times.append(time.perf_counter() - start - kdf)
-            assert back["case"] == case_id and back["section"] == "overview", back
+            assert back["case"] == case_id and back["section"] == "circle", back
     finally:
         child.close()
     print(f"key derivation (median, subtracted): {kdf * 1000:.0f} ms")
