@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -134,6 +133,8 @@ def replace_process(argv: list[str], env: dict[str, str]) -> None:
     no atexit, so the demo folder stays for the new process)."""
     if os.name == "posix":
         os.execve(argv[0], argv, env)
+    import subprocess  # not at start: only Windows needs it, and only here
+
     subprocess.Popen(argv, env=env)  # sealed saves wait in a named file, not an inherited handle
     os._exit(0)
 

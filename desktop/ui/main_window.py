@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from desktop.casefile.errors import CaseFileError, DataDirUnavailable, SaveFailed
 from desktop.services.app_service import AppService, CaseSession
-from desktop.services.lock_restart import LockHandoff, ProcessRestart
 from desktop.services.return_point import ReturnPoint
 from desktop.ui import file_menu
 from desktop.ui.clipboard_guard import ClipboardGuard
@@ -44,6 +43,7 @@ from desktop.ui.text_limit import TextLimit
 from desktop.ui.widgets.pdf_save import use_pdf_folder
 
 if TYPE_CHECKING:
+    from desktop.services.lock_restart import LockHandoff, ProcessRestart
     from desktop.ui.case_page import CasePage
     from desktop.ui.pages.case_list_page import CaseListPage
 

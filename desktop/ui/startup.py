@@ -5,9 +5,10 @@ desktop/app.py does the rest of the wiring without Qt."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QDir, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QColor, QIcon, QPalette
@@ -16,9 +17,11 @@ from PySide6.QtWidgets import QApplication
 from desktop import __version__
 from desktop.paths import resources_dir
 from desktop.services.app_service import AppService
-from desktop.services.lock_restart import LockHandoff
 from desktop.ui import crash_guard
 from desktop.ui.i18n import install_translators
+
+if TYPE_CHECKING:
+    from desktop.services.lock_restart import LockHandoff
 
 log = logging.getLogger(__name__)
 
@@ -62,9 +65,7 @@ def run(app: QApplication, service: AppService, demo_passphrase: str,
         placement = WindowPlacement(window, lambda: service.settings, service.save_settings)
         placement.place()
         restart.before = lambda: _before_restart(placement)
-        from desktop.ui import test_control
-
-        test_control.install(window)  # only with NAERVAER_TEST_CONTROL set (tests)
+        _test_control(window)
     if system_lock is not None:
         system_lock.watch_window(int(window.winId()))
     if screenshot is not None:
@@ -76,6 +77,20 @@ def run(app: QApplication, service: AppService, demo_passphrase: str,
     if handoff is not None and handoff.return_point is not None:
         QTimer.singleShot(0, warm_up_case_page)
     return app.exec()
+
+
+def _test_control(window) -> None:
+    """Tests that run the real program as a child process drive it through stdin
+    (desktop/ui/test_control.py). Only with NAERVAER_TEST_CONTROL set; the
+    bundle leaves the module (and QtTest) out."""
+    if not os.environ.get("NAERVAER_TEST_CONTROL"):
+        return
+    try:
+        from desktop.ui import test_control
+    except ImportError:
+        log.warning("test control requested but not available")
+        return
+    test_control.install(window)
 
 
 def _before_restart(placement) -> None:
