@@ -113,7 +113,8 @@ def restart_command(program_args: Sequence[str], handoff: LockHandoff, *,
     return [*start, *program_args_without_handoff(program_args), RESUME_FLAG, handoff.to_text()]
 
 
-def restart_env(environ: dict[str, str] | None = None, *, frozen: bool | None = None) -> dict[str, str]:
+def restart_env(environ: dict[str, str] | None = None, *,
+                frozen: bool | None = None) -> dict[str, str]:
     """The environment as it is (NAERVAER_*, QT_*, DISPLAY …), and when running
     from source, the folder holding this `desktop` package first on PYTHONPATH,
     so the same code starts whatever the working folder is."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import errno
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,7 @@ from desktop.services.return_point import ReturnPoint
 from tests.casefile.conftest import PASSPHRASE, new_service
 
 NOTE = "skrevet rett før låsing – ŧ"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _disk_full(*_args, **_kwargs):
@@ -124,3 +127,24 @@ def test_when_the_new_process_cannot_start_the_saves_stay_here(service, monkeypa
 
     assert ProcessRestart([], replace=refuse)(service, None, "", False) is False
     assert service.pending_saves == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "memfd_create"), reason="Linux memory files")
+def test_the_memory_file_survives_a_real_exec(tmp_path):
+    """What the lock does: put the saves in a memory file, exec, take them back."""
+    script = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from desktop.casefile import sealed_handoff\n"
+        "from desktop.casefile.store import SealedSave\n"
+        "cases = Path(sys.argv[1])\n"
+        "if len(sys.argv) == 2:\n"
+        "    save = SealedSave(cases / ('ab' * 12 + '.naervaer'), b'cipher', None, b'id')\n"
+        "    where = sealed_handoff.put([save], [])\n"
+        "    os.execv(sys.executable, [sys.executable, '-c', SCRIPT, str(cases), where])\n"
+        "print([s.data for s in sealed_handoff.take(sys.argv[2], cases)])\n")
+    full = f"SCRIPT = {script!r}\n" + script  # the exec'd process needs no SCRIPT
+    result = subprocess.run([sys.executable, "-c", full, str(tmp_path)], capture_output=True,
+                            text=True, timeout=60, cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.stdout.strip() == "[b'cipher']", result.stderr
