@@ -18,7 +18,7 @@ says "ready" again.
   {"cmd": "state"} / {"cmd": "quit"}
 
 Events: {"event": "ready" | "page" | "done", "pid", "page", "case", "section",
-"meeting_mode", "notice"}. No names are written: only ids and keys.
+"meeting_mode", "notice", "warm"}. No names are written: only ids and keys.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
+
+from desktop.ui.sections.registry import SECTION_CLASSES
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -114,7 +116,10 @@ class TestControl(QObject):
                 "case": page.session.case_id if page is not None else None,
                 "section": page.current_section() if page is not None else None,
                 "meeting_mode": page.meeting_mode if page is not None else False,
-                "notice": window.unlock_page.notice.text()}
+                "notice": window.unlock_page.notice.text(),
+                # the case page's code is imported (startup.warm_up_case_page, or a case opened)
+                "warm": all(target.split(":")[0] in sys.modules
+                            for target in SECTION_CLASSES.values())}
 
     def _emit(self, event: str) -> None:
         sys.stdout.write(PREFIX + json.dumps({"event": event, **self.state()}) + "\n")

@@ -53,9 +53,10 @@ def test_nothing_of_the_case_or_the_passphrase_is_in_memory_after_lock(tmp_path)
     try:
         _open_case_and_type(child, case_id)
         pid = child.pid
-        # The reader sees every canary while the case is open, the passphrase too.
+        # The reader sees what the open case holds (the passphrase may or may not
+        # still be there while unlocked: that is not what is tested).
         before, _ = memory_hits(pid, needles(whole_only=True))
-        assert {hit.split(":")[0] for hit in before} == set(CANARIES), before
+        assert {hit.split(":")[0] for hit in before} >= set(CANARIES) - {"passphrase"}, before
 
         # Meeting mode in Tiltakssirkel, then Ctrl+L (Fil → Lås).
         child.command(cmd="section", key="circle")
@@ -109,7 +110,8 @@ def test_the_old_in_process_lock_leaves_the_canaries_readable(tmp_path):
         child.send(cmd="lock", in_process=True)
         locked = child.wait_for("page", page="unlockPage")
         assert locked["pid"] == pid and locked["case"] is None
-        hits, _ = memory_hits(pid, needles(), first_only=True)
+        hits, _ = memory_hits(pid, needles())
+        print("readable after the in-process lock:", hits)
         assert hits, "the in-process lock left nothing: the reader cannot see"
     finally:
         child.close()
