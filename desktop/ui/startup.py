@@ -102,26 +102,43 @@ def _before_restart(placement) -> None:
         log.warning("a worker was still running when the lock replaced the process")
 
 
-def warm_up_case_page(names: list[str] | None = None) -> None:
+def warm_up_case_page(steps: list[Callable[[], object]] | None = None) -> None:
     """After a lock replaced the process, the unlock goes straight back to a case:
-    import the case page and its sections (code only, nothing of the case) while
-    the unlock page waits, one module per turn of the event loop, so that a key
-    typed meanwhile is never held up for long. The fresh process would otherwise
-    pay these imports between the passphrase and the case."""
-    if names is None:
-        from desktop.ui.sections.registry import SECTION_CLASSES
-
-        names = ["desktop.ui.case_page", "sqlite_utils",
-                 *(target.split(":")[0] for target in SECTION_CLASSES.values())]
-    if not names:
+    while the unlock page waits, import the case page and its sections and read
+    the forms they cache (code and bundled or local forms only, nothing of any
+    case), one step per turn of the event loop so that a key typed meanwhile is
+    never held up for long. The fresh process would otherwise pay for these
+    between the passphrase and the case; the process that locked had them."""
+    if steps is None:
+        steps = _warm_up_steps()
+    if not steps:
         return
+    try:
+        steps[0]()
+    except Exception as exc:  # noqa: BLE001 - a warm-up is never worth an error
+        log.warning("warm-up step failed: %s", type(exc).__name__)
+    QTimer.singleShot(0, lambda: warm_up_case_page(steps[1:]))
+
+
+def _warm_up_steps() -> list[Callable[[], object]]:
     import importlib
 
-    try:
-        importlib.import_module(names[0])
-    except ImportError:
-        log.warning("warm-up: %s not imported", names[0])
-    QTimer.singleShot(0, lambda: warm_up_case_page(names[1:]))
+    from desktop.ui.sections.registry import SECTION_CLASSES
+
+    names = ["desktop.ui.case_page", "sqlite_utils",
+             *(target.split(":")[0] for target in SECTION_CLASSES.values())]
+    steps: list[Callable[[], object]] = [
+        lambda name=name: importlib.import_module(name) for name in names]
+
+    def forms() -> None:
+        from desktop.forms.agreement_templates import load_templates
+        from desktop.services.circle_service import circle_form, local_forms_dir
+
+        circle_form(local_forms_dir())
+        circle_form(None)
+        load_templates()
+
+    return steps + [forms]
 
 
 def prepare_app(app: QApplication) -> None:

@@ -80,3 +80,17 @@ def test_when_the_restart_fails_the_lock_stays_in_this_process(qtbot, make_windo
     assert window.case_page is None
     unlock(qtbot, window, PASSPHRASE)  # the list, as after any lock outside meeting mode
     assert PUPIL in window.list_page.visible_names()
+
+
+def test_the_warm_up_runs_every_step_one_per_turn_and_survives_a_failing_one(qtbot):
+    from desktop.ui.startup import _warm_up_steps, warm_up_case_page
+
+    done: list[int] = []
+
+    def broken() -> None:
+        raise OSError("a local form folder that cannot be read")
+
+    warm_up_case_page([lambda: done.append(1), broken, lambda: done.append(3)])
+    assert done == [1]  # the rest waits for the event loop: typing is not held up
+    qtbot.waitUntil(lambda: done == [1, 3])
+    assert len(_warm_up_steps()) >= 10  # the case page, sqlite-utils, 8 sections, forms
