@@ -52,6 +52,24 @@ def test_the_lock_is_done_before_the_restart_is_asked(qtbot, make_window, vault_
     assert not list((vault_dir / "cases").glob("*.lock"))  # released as at a close
 
 
+def test_the_idle_lock_and_the_screen_lock_restart_too(qtbot, make_window, vault_dir):
+    from desktop.ui.system_lock import SystemLockWatcher
+    from tests.ui.test_idle_lock import FakeClock
+
+    case_id = _seed(vault_dir)
+    restart, clock, watcher = FakeRestart(), FakeClock(), SystemLockWatcher()
+    window = make_window(vault_dir, restart=restart, clock=clock, system_lock=watcher)
+    unlock(qtbot, window, PASSPHRASE)
+    open_case_from_list(qtbot, window, case_id)
+    clock.advance(5 * 60 + 1)
+    qtbot.waitUntil(lambda: len(restart.calls) == 1)
+    assert restart.calls[0][1:3] == (
+        None, "Programmet ble låst fordi det ikke var i bruk. Alt er lagret.")
+    unlock(qtbot, window, PASSPHRASE)  # the fake did not replace the process
+    watcher.on_session_lock()
+    assert len(restart.calls) == 2 and "skjermen ble låst" in restart.calls[1][2]
+
+
 def test_a_process_started_after_a_lock_goes_back_to_the_same_place(qtbot, make_window,
                                                                      vault_dir):
     case_id = _seed(vault_dir)
