@@ -122,8 +122,8 @@ def test_shared_widgets_and_the_shell_do_not_import_a_section():
 
 def test_every_section_is_a_package_that_says_what_it_is():
     features = sorted(p.name for p in SECTIONS.iterdir() if p.is_dir() and p.name != "__pycache__")
-    assert features == ["absence", "agreements", "circle", "log", "mapping", "meetings",
-                        "overview", "plan"]
+    assert features == ["absence", "agreements", "circle", "consent", "log", "mapping",
+                        "meetings", "overview", "plan"]
     for feature in features:
         doc = ast.get_docstring(ast.parse((SECTIONS / feature / "__init__.py").read_text("utf-8")))
         assert doc and "Service" in doc and "seed" in doc, feature

@@ -7,6 +7,7 @@ import json
 from dataclasses import replace
 from datetime import date
 
+from desktop.casefile.repository import quiet_write
 from desktop.domain.absence import AbsenceRecord, Reason
 from desktop.domain.school_week import SchoolWeek
 
@@ -14,6 +15,12 @@ from desktop.domain.school_week import SchoolWeek
 class AbsenceRepository:
     def __init__(self, db):
         self.db = db
+        # Every figure on Fravær and Oversikt starts from the whole register; with
+        # a long register (a 100 000-line import) reading it costs ~1 s, and one
+        # change used to read it eight times. Kept until the database changes in
+        # any way (sqlite3's total_changes counts every insert, update and delete
+        # on this connection, undo included), so it can never be stale.
+        self._records: tuple[int, tuple[AbsenceRecord, ...]] | None = None
 
     # --- records --------------------------------------------------------------------
     @staticmethod
@@ -35,8 +42,11 @@ class AbsenceRepository:
             "left_school": int(record.left_school), "settled": int(record.settled)}
 
     def records(self) -> list[AbsenceRecord]:
-        rows = self.db["absence_record"].rows_where(order_by="day, id")
-        return [self._from_row(r) for r in rows]
+        generation = self.db.conn.total_changes  # every write counts here (quiet ones too)
+        if self._records is None or self._records[0] != generation:
+            rows = self.db["absence_record"].rows_where(order_by="day, id")
+            self._records = (generation, tuple(self._from_row(r) for r in rows))
+        return list(self._records[1])  # records are frozen; the list is the caller's
 
     def get(self, record_id: int) -> AbsenceRecord:
         return self._from_row(self.db["absence_record"].get(record_id))
@@ -90,6 +100,10 @@ class AbsenceRepository:
         mine = self.setting("wrote_phase")
         current = self.db.execute("SELECT value FROM case_meta WHERE key = 'phase'").fetchone()
         current = current[0] if current else ""
+        if phase == current and mine == phase:
+            return  # unchanged: no write
         if phase or (mine and current == mine):
-            self.db["case_meta"].upsert({"key": "phase", "value": phase}, pk="key")
-            self.set_setting("wrote_phase", phase)
+            def write():
+                self.db["case_meta"].upsert({"key": "phase", "value": phase}, pk="key")
+                self.set_setting("wrote_phase", phase)
+            quiet_write(self.db, write)

@@ -36,7 +36,7 @@ _LEN = struct.Struct(">I")
 # The tables counted when an incoming case is compared with one already here,
 # in the order of the case's sections.
 SECTION_TABLES = ("guardian", "team_member", "absence_record", "contact_log", "conversation",
-                  "circle_entry", "plan", "agreement", "meeting", "handover_log")
+                  "circle_entry", "plan", "agreement", "meeting", "consent", "handover_log")
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,18 +180,20 @@ def strip_internal(conn: sqlite3.Connection) -> None:
     conn.execute("VACUUM")  # no deleted text left in free pages of the image
 
 
-# --- the handover log (table handover_log, migration _v11_handover_log) ------------------
+# --- the handover log (table handover_log, migrations _v11_handover_log, _v12_consent) ----
 def add_record(conn: sqlite3.Connection, record: HandoverRecord) -> None:
     with conn:
         conn.execute(
             "INSERT INTO handover_log (direction, at, sender, recipient, scope, document_id, "
-            "file_name, case_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "file_name, case_count, recipient_kind, consent_reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (record.direction.value, record.at.isoformat(timespec="seconds"), record.sender,
              record.recipient, record.scope.value, record.document_id, record.file_name,
-             record.case_count))
+             record.case_count, record.recipient_kind, record.consent_reason))
 
 
 def list_records(conn: sqlite3.Connection) -> list[HandoverRecord]:
     rows = conn.execute("SELECT direction, at, sender, recipient, scope, document_id, "
-                        "file_name, case_count FROM handover_log ORDER BY at, id").fetchall()
+                        "file_name, case_count, recipient_kind, consent_reason FROM handover_log "
+                        "ORDER BY at, id").fetchall()
     return [HandoverRecord.from_row(*row) for row in rows]

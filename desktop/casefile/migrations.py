@@ -331,6 +331,28 @@ def _v10_meeting_hub(conn: sqlite3.Connection) -> None:
     # 4 KB page in every case file.
 
 
+def _v12_consent(conn: sqlite3.Connection) -> None:
+    """Issue 14, samtykke: one row per consent (its content a JSON document, the
+    scan of the signed form a blob inside the encrypted case, as for agreements);
+    and on each handover record what kind of receiver it went to and, when no
+    valid consent covered it, the reason the user gave. Safe to run twice."""
+    conn.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS consent (
+            id INTEGER PRIMARY KEY,
+            data TEXT NOT NULL DEFAULT '{}',
+            scan_name TEXT NOT NULL DEFAULT '',
+            scan BLOB,
+            created_at TEXT NOT NULL DEFAULT ''
+        );
+        """
+    )
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(handover_log)")}
+    for column in ("recipient_kind", "consent_reason"):
+        if column not in columns:
+            conn.execute(f"ALTER TABLE handover_log ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+
+
 # Append new steps at the end; never reorder or edit a step that has shipped.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_people,
@@ -344,6 +366,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v9_stafett_handover,
     _v10_meeting_hub,
     _v11_handover_log,
+    _v12_consent,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 

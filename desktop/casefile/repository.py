@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, replace
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from desktop.casefile.agreements_repo import AgreementRepository
 from desktop.casefile.follow_up_repo import FollowUpRepository
@@ -48,6 +48,19 @@ def _check(name: str, value: Any) -> None:
         TeamRole(value)  # raises ValueError for an unknown role
 
 
+def generation(db) -> int:
+    return db.conn.total_changes - getattr(db, "_quiet_changes", 0)
+
+
+def quiet_write(db, write: Callable[[], None]) -> None:
+    """A write no derived figure depends on (the case list's phase label,
+    written from the rule evaluation itself): not counted by generation(), so
+    writing it does not make that evaluation be computed again."""
+    before = db.conn.total_changes
+    write()
+    db._quiet_changes = getattr(db, "_quiet_changes", 0) + db.conn.total_changes - before
+
+
 class CaseRepository:
     """All reads and writes of one open case go through here."""
 
@@ -55,6 +68,13 @@ class CaseRepository:
         self.db = db
 
     # --- pupil -----------------------------------------------------------------
+    def generation(self) -> int:
+        """Grows with every insert, update and delete in the case's database
+        (sqlite3's total_changes), except the quiet writes below: a value
+        derived from the case and kept with the generation it was made at is
+        current while this is unchanged."""
+        return generation(self.db)
+
     def get_pupil(self) -> Pupil:
         row = self.db["pupil"].get(1)
         birth = row["birth_date"]

@@ -18,6 +18,15 @@ from enum import Enum
 
 PASSPHRASE_WORDS = 6
 
+# Who receives a handover file (issue 14, samtykke). A colleague or the next
+# school takes the case on within the school's own duty to follow the pupil up
+# (seed 002: "Ha overføringsmøte ved overgangen til ny skole"): that is not a
+# disclosure to another service, so no consent is checked — and it is the
+# default, since a handover file goes to another Nærvær. Every other kind is a
+# service (the ConsentService codes): a valid consent is checked, and without
+# one the user gives a reason, stored with the record.
+COLLEAGUE = "kollega"
+
 
 class Direction(Enum):
     OUT = "out"  # a handover file was written from this case
@@ -41,12 +50,16 @@ class HandoverRecord:
     document_id: str  # the same on both sides, e.g. "OVF-20261202-7F3A9C"
     file_name: str = ""
     case_count: int = 1
+    recipient_kind: str = ""  # COLLEAGUE, a ConsentService code, or "" (before issue 14's consent)
+    consent_reason: str = ""  # why it went without a valid consent ("" when one covered it)
 
     @classmethod
     def from_row(cls, direction: str, at: str, sender: str, recipient: str, scope: str,
-                 document_id: str, file_name: str, case_count: int) -> "HandoverRecord":
+                 document_id: str, file_name: str, case_count: int, recipient_kind: str = "",
+                 consent_reason: str = "") -> "HandoverRecord":
         return cls(Direction(direction), datetime.fromisoformat(at), sender, recipient,
-                   Scope(scope), document_id, file_name, case_count)
+                   Scope(scope), document_id, file_name, case_count, recipient_kind or "",
+                   consent_reason or "")
 
 
 def new_document_id(now: datetime) -> str:

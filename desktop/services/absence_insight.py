@@ -79,7 +79,9 @@ class AbsenceInsight:
         return on or app_today()
 
     def _by_day(self) -> DayAbsence:
-        return absence_by_day(self._absence.records(), self.session.school_week())
+        week = self.session.school_week()
+        return self.session.memo("absence.by_day", week,
+                                 lambda: absence_by_day(self._absence.records(), week))
 
     def patterns(self, on: date | None = None) -> list[Pattern]:
         return find_patterns(self._absence.records(), self.session.school_week(),
@@ -113,8 +115,7 @@ class AbsenceInsight:
         latest_start = monday(today) - timedelta(weeks=MIN_TREND_WEEKS - 1)
         earliest = monday(today) - timedelta(weeks=TREND_WEEKS - 1)
         first = max(earliest, min([latest_start, *(monday(d) for d in known)]))
-        weeks = weekly_absence(absence_by_day(records, self.session.school_week()),
-                               self.session.school_week(), first, today)
+        weeks = weekly_absence(self._by_day(), self.session.school_week(), first, today)
         return Trend(weeks, [m for m in markers if first <= m.day <= today + timedelta(days=6)])
 
     def effects(self, on: date | None = None) -> list[MarkerEffect]:

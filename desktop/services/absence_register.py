@@ -124,7 +124,9 @@ class AbsenceRegister:
         return next(iter(sets.values()))
 
     def evaluation(self, on: date | None = None) -> Evaluation:
-        return evaluate_records(self.rule_set(), self.records(), self.week(), on or today())
+        rule_set, week, day = self.rule_set(), self.week(), on or today()
+        return self.session.memo("absence.evaluation", (rule_set, week, day),
+                                 lambda: evaluate_records(rule_set, self.records(), week, day))
 
     def every_rule_set(self, on: date | None = None) -> list[Evaluation]:
         """What each bundled or local rule set would say for this pupil (the case's own

@@ -120,6 +120,30 @@ def _absence(session, index: int, today: date) -> None:
             today + timedelta(days=5)))
 
 
+def _consents(session, index: int, today: date) -> None:
+    """Emil (15): a valid consent to the health nurse from both parents and Emil
+    himself, and one to PPT that only his mother has given yet (both parents
+    have parental responsibility, so it is not valid: Samtykke says so)."""
+    from dataclasses import replace
+
+    from desktop.domain.consent import ConsentService, Giver
+    from desktop.services.consent_service import ConsentRecords
+
+    if index != 1:
+        return
+    records = ConsentRecords(session, today=lambda: today - timedelta(days=14))
+    end = date(today.year if today.month < 7 else today.year + 1, 6, 30)
+    nurse = records.new(ConsentService.HEALTH_NURSE)
+    records.write(replace(nurse, shared="Fraværet og forsentkommingene\nSøvn og morgenrutiner",
+                          purpose="Samtale om søvn og morgener med helsesykepleier",
+                          givers=(Giver("Hanne Haugland"), Giver("Tor Vik"),
+                                  Giver("", is_pupil=True)), valid_until=end))
+    ppt = records.new(ConsentService.PPT)
+    records.write(replace(ppt, shared="Fraværet (dager, timer og mønster)",
+                          purpose="Veiledning til skolen om matteangst",
+                          givers=(Giver("Hanne Haugland"),), valid_until=end))
+
+
 def create_demo(service: AppService) -> list[str]:
     """Create the demo vault (unlocked afterwards) and the demo cases; returns their ids."""
     today = date.today()
@@ -135,6 +159,7 @@ def create_demo(service: AppService) -> list[str]:
         for member in data["team"]:
             session.add_team_member(member)
         _absence(session, len(case_ids), today)
+        _consents(session, len(case_ids), today)
         service.close_case(session)
         case_ids.append(session.case_id)
     return case_ids

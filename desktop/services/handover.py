@@ -11,7 +11,7 @@ from __future__ import annotations
 import secrets
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
@@ -77,10 +77,14 @@ class ExportJob:
     makes `run` delete the file it wrote and record nothing."""
 
     def __init__(self, store: CaseStore, manifest: payload.Manifest, case_ids: list[str],
-                 snapshots: dict[str, payload.CaseImage]):
+                 snapshots: dict[str, payload.CaseImage], recipient_kind: str = "",
+                 consent_reasons: dict[str, str] | None = None):
         self._store = store
         self.manifest = manifest
         self.case_ids = case_ids
+        self.recipient_kind = recipient_kind
+        # case id → why it goes without a valid consent (only the cases lacking one)
+        self.consent_reasons = dict(consent_reasons or {})
         self._snapshots = snapshots  # the cases open on screen
         self._held: list[OpenCase] = []  # the others, opened by `run`
         self._gate = threading.Lock()
@@ -120,9 +124,8 @@ class ExportJob:
                 self._committed = True
             result = ExportResult(path, self.manifest.document_id,
                                   datetime.fromisoformat(self.manifest.created_at), len(data))
-            record = self.record_for(result)
             for case in self._held:
-                payload.add_record(case._conn, record)
+                payload.add_record(case._conn, self.record_for(result, case.case_id))
                 case.write(*case.snapshot())
             return result
         finally:
@@ -130,10 +133,11 @@ class ExportJob:
                 case.close()
             self._held.clear()
 
-    def record_for(self, result: ExportResult) -> HandoverRecord:
+    def record_for(self, result: ExportResult, case_id: str = "") -> HandoverRecord:
         return HandoverRecord(Direction.OUT, result.at, self.manifest.sender,
                               self.manifest.recipient, self.manifest.scope,
-                              result.document_id, result.path.name, len(self.case_ids))
+                              result.document_id, result.path.name, len(self.case_ids),
+                              self.recipient_kind, self.consent_reasons.get(case_id, "").strip())
 
 
 def _stripped(case: payload.CaseImage) -> payload.CaseImage:
@@ -199,13 +203,17 @@ class HandoverService:
     def __init__(self, app: AppService, clock: Callable[[], datetime] = datetime.now):
         self.app = app
         self.clock = clock
+        self._consent_facts: dict[str, object] = {}  # closed cases, see _closed_case_problem
 
     # --- export ------------------------------------------------------------------------
     def prepare_export(self, case_ids: list[str], scope: Scope, sender: str,
-                       recipient: str) -> ExportJob:
+                       recipient: str, recipient_kind: str = "",
+                       consent_reasons: dict[str, str] | None = None) -> ExportJob:
         """UI thread, and quick: only the cases open on screen are touched (a
         snapshot each). Raises ReadOnlyCase for one open read-only here (the
-        record of the handover must be written into it)."""
+        record of the handover must be written into it). `recipient_kind`:
+        COLLEAGUE or a ConsentService code; `consent_reasons`: why each case
+        without a valid consent goes anyway (see consent_problems)."""
         sessions = {s.case_id: s for s in self.app.open_sessions()}
         snapshots = {}
         for case_id in case_ids:
@@ -220,24 +228,81 @@ class HandoverService:
         now = self.clock().replace(microsecond=0)
         manifest = payload.Manifest(new_document_id(now), now.isoformat(), sender.strip(),
                                     recipient.strip(), scope)
-        return ExportJob(self.app._require_store(), manifest, list(case_ids), snapshots)
+        return ExportJob(self.app._require_store(), manifest, list(case_ids), snapshots,
+                         recipient_kind, consent_reasons)
 
     def finish_export(self, job: ExportJob, result: ExportResult) -> None:
         """UI thread, after `run`: the handover goes into the log of the cases
         open on screen too (the others were recorded by `run`)."""
-        record = job.record_for(result)
         sessions = {s.case_id: s for s in self.app.open_sessions()}
         for case_id in job.case_ids:
             if case_id in sessions:
-                self.add_record(sessions[case_id], record)
+                self.add_record(sessions[case_id], job.record_for(result, case_id))
 
     def export(self, case_ids: list[str], path: Path, passphrase: str, *, scope: Scope = Scope.FULL,
-               sender: str = "", recipient: str = "") -> ExportResult:
+               sender: str = "", recipient: str = "", recipient_kind: str = "",
+               consent_reasons: dict[str, str] | None = None) -> ExportResult:
         """All three steps at once (tests, benchmarks)."""
-        job = self.prepare_export(case_ids, scope, sender, recipient)
+        job = self.prepare_export(case_ids, scope, sender, recipient, recipient_kind,
+                                  consent_reasons)
         result = job.run(path, passphrase)
         self.finish_export(job, result)
         return result
+
+    # --- consent (issue 14) ----------------------------------------------------------------
+    def consent_problems(self, case_ids: list[str], recipient_kind: str,
+                         on_day: date | None = None) -> dict[str, str]:
+        """case id → why no valid consent covers the receiving service (Norwegian
+        text), for each case lacking one. Nothing for a colleague or the next
+        school (COLLEAGUE: see domain/handover.py). A case open on screen is
+        asked through its session; another is read (decrypted in memory, under
+        the vault's key: no key derivation) and closed again."""
+        from desktop.domain.consent import ConsentService
+        from desktop.services import consent_service
+
+        try:
+            service = ConsentService(recipient_kind)
+        except ValueError:
+            return {}  # a colleague or the next school: not a disclosure to a service
+        from desktop.services.app_service import today
+
+        day = on_day or today()
+        sessions = {s.case_id: s for s in self.app.open_sessions()}
+        problems = {}
+        for case_id in case_ids:
+            if case_id in sessions:
+                problem = consent_service.consent_problem(sessions[case_id], service, day)
+            else:
+                problem = self._closed_case_problem(case_id, service, day)
+            if problem is not None:
+                problems[case_id] = problem
+        return problems
+
+    def _closed_case_problem(self, case_id: str, service, day: date) -> str | None:
+        """Read once per HandoverService (one dialog): a closed case does not
+        change while the dialog is open, and a class of 25 is ~100 ms to read."""
+        from desktop.services.consent_service import problem_for_facts
+
+        if case_id not in self._consent_facts:
+            self._consent_facts[case_id] = self._read_consent_facts(case_id)
+        facts = self._consent_facts[case_id]
+        return problem_for_facts(facts, service, day) if facts is not None else None
+
+    def _read_consent_facts(self, case_id: str):
+        from desktop.casefile import container
+        from desktop.casefile.store import load_sqlite_utils
+        from desktop.services.consent_service import facts_in
+
+        store = self.app._require_store()
+        try:
+            opened = container.read_file(store.vault, store.path_for(case_id))
+            conn = payload.open_image(opened.body)
+        except (CaseFileError, OSError):
+            return None  # unreadable here: the export itself will say so
+        try:
+            return facts_in(load_sqlite_utils().Database(conn))
+        finally:
+            conn.close()
 
     # --- the log -------------------------------------------------------------------------
     @staticmethod

@@ -37,6 +37,9 @@ class Settings:
     clipboard_clear_seconds: int = 30
     # Where the last PDF was saved; never a folder that names a pupil (output_folder.py).
     pdf_folder: str = ""
+    # Universal design (issue 18): "system" follows the system's contrast preference.
+    contrast: str = "system"
+    text_size: str = "100"  # per cent of the normal 11 pt text: 100, 115, 130 or 150
 
     @classmethod
     def load(cls, path: Path) -> "Settings":
@@ -102,4 +105,9 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("rule_set", "Kommunens regelsett for fravær", "choice", choices=(
         ("baerum", "Bærum kommune"), ("oslo", "Oslo (eksempel på handlingsplan, appendiks 5)"), ("orland", "Ørland kommune"),
         ("kearney", "Kearney (forskning)"))),
+    SettingSpec("contrast", "Kontrast", "choice", choices=(
+        ("system", "Som systemet"), ("normal", "Vanlig"), ("high", "Høy kontrast"))),
+    SettingSpec("text_size", "Tekststørrelse", "choice", choices=(
+        ("100", "Vanlig"), ("115", "Større (115 %)"), ("130", "Stor (130 %)"),
+        ("150", "Størst (150 %)"))),
 )

@@ -9,7 +9,7 @@ reaches into the main window.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from desktop.services.app_service import CaseSession
 from desktop.services.meeting_service import MeetingService, meeting_agendas
 from desktop.ui.agenda_rail import AgendaRail
+from desktop.ui.appearance import scaled
 from desktop.ui.autosave import Autosaver
-from desktop.ui.common import confirm, heading
+from desktop.ui.common import confirm, heading, text_factor
 from desktop.ui.labels import grade_label
 from desktop.ui.messages import (
     folder_read_only_text,
@@ -87,7 +88,7 @@ class CasePage(QWidget):
         self.nav = QListWidget()
         self.nav.setObjectName("sectionNav")
         self.nav.setAccessibleName(self.tr("Deler av saken"))
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(190)  # widened when larger text needs it (_fit_nav)
         self.sections = SectionStack()
         self.sections.setObjectName("sectionStack")
         self.section_widgets: dict[str, QWidget] = {}
@@ -111,6 +112,7 @@ class CasePage(QWidget):
         self.rail.end_requested.connect(self.end_meeting)
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
+        self._fit_nav()
 
         header_text = QVBoxLayout()
         header_text.setSpacing(2)
@@ -219,11 +221,21 @@ class CasePage(QWidget):
         hide_adult_only(section, on)
         if hasattr(section, "set_meeting_mode"):  # a section with more to change
             section.set_meeting_mode(on)
-        style = MEETING_STYLE if on else ""
+        style = scaled(MEETING_STYLE, text_factor()) if on else ""
         if hasattr(section, "set_meeting_style"):  # a large section restyles what it shows
             section.set_meeting_style(style)
         else:
             section.setStyleSheet(style)
+
+    def _fit_nav(self) -> None:
+        """The section list is as wide as its longest title needs, in the font the
+        stylesheet gives it (larger with Tekststørrelse), bold as when chosen."""
+        self.nav.ensurePolished()
+        font = self.nav.font()
+        font.setBold(True)
+        longest = max(QFontMetrics(font).horizontalAdvance(self.nav.item(row).text())
+                      for row in range(self.nav.count()))
+        self.nav.setFixedWidth(max(190, longest + 48))  # item padding, marker, frame
 
     def _build_meeting_toggle(self) -> None:
         self.meeting_action = QAction(self.tr("Møtemodus"), self)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 DEMO_PROPERTY = "naervaerDemo"
 APP_TITLE = "Nærvær"
@@ -35,13 +35,21 @@ def set_title(widget: QWidget, title: str | None = None) -> None:
     widget.setWindowTitle(text)
 
 
+def text_factor() -> float:
+    """The chosen text size (Innstillinger → Tekststørrelse) as a factor: sizes a
+    widget sets itself follow it (desktop/ui/appearance.py sets it)."""
+    app = QApplication.instance()
+    factor = app.property("naervaerTextFactor") if app is not None else None
+    return float(factor) if factor else 1.0
+
+
 def heading(text: str, points: int = 16, object_name: str = "") -> QLabel:
     """A bold heading. Sized by a widget stylesheet: the application stylesheet sets
     one font size for every widget, which would win over setFont()."""
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setStyleSheet(f"font-size: {points}pt; font-weight: bold;")
+    label.setStyleSheet(f"font-size: {points * text_factor():.1f}pt; font-weight: bold;")
     if object_name:
         label.setObjectName(object_name)
     return label

@@ -1,5 +1,6 @@
 """What the Fil menu opens besides the case: the laptop's school calendar
-(Skolerute) and blank forms for a meeting held on paper. The dialogs are
+(Skolerute), blank forms for a meeting held on paper, and the open case's
+anonymous consultation (Anonym drøfting). The dialogs are
 imported when first used (the first window stays quick)."""
 
 from __future__ import annotations
@@ -32,3 +33,22 @@ def save_blank_form(window, kind: str):
     from desktop.ui.dialogs.blank_form import save_blank_form as ask_and_save
 
     return ask_and_save(window, kind, window.service.paths.config_dir / "forms")
+
+
+def open_anonymous_consultation(window):
+    """Anonym drøfting … for the open case (the action is off without one)."""
+    if window.case_page is None:
+        return None
+    from desktop.services.anonymous_consultation import AnonymousConsultation
+    from desktop.ui.dialogs.anonymous_consultation import AnonymousConsultationDialog
+
+    dialog = AnonymousConsultationDialog(window, AnonymousConsultation(window.case_page.session))
+    dialog.open()
+    return dialog
+
+
+def forget_case(session) -> None:
+    """The case is closed (or locked away): the words typed to remove go too."""
+    from desktop.services.anonymous_consultation import forget_words
+
+    forget_words(session)

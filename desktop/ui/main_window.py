@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.casefile.errors import CaseFileError, DataDirUnavailable, SaveFailed
 from desktop.services.app_service import AppService, CaseSession
 from desktop.services.return_point import ReturnPoint
-from desktop.ui import file_menu
+from desktop.ui import appearance, file_menu, keyboard_access
 from desktop.ui.clipboard_guard import ClipboardGuard
 from desktop.ui.common import DEMO_PROPERTY, confirm, info_box, set_title
 from desktop.ui.dialogs import handover_flow  # issue 14: Overfør saken / Hent inn en sak
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
             system_lock.lock_requested.connect(lambda why: self.lock(reason=why))
         use_pdf_folder(lambda: self.service.settings.pdf_folder,
                        lambda folder: self.service.remember_pdf_folder(folder, Path.home()))
+        keyboard_access.install(QApplication.instance())
         self.text_limit = TextLimit(self)  # a paste too long for any field: said in the status bar
         QApplication.instance().installEventFilter(self.text_limit)
         self.text_limit.refused.connect(lambda text: self.statusBar().showMessage(text, 15_000))
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         a.school_calendar.triggered.connect(lambda: file_menu.open_school_calendar(self))
         a.handover_export.triggered.connect(lambda: handover_flow.open_export(self))
         a.handover_import.triggered.connect(lambda: handover_flow.open_import(self))
+        a.anonymous_consultation.triggered.connect(
+            lambda: file_menu.open_anonymous_consultation(self))
         for kind, blank in (("agreement", a.blank_agreement), ("evaluation", a.blank_evaluation),
                             ("conversation", a.blank_conversation)):
             blank.triggered.connect(lambda _=False, k=kind: file_menu.save_blank_form(self, k))
@@ -268,9 +271,12 @@ class MainWindow(QMainWindow):
                 page.show_section(point.section)
             page.set_meeting_mode(point.meeting_mode)
         self._update_save_status()
+        self.menu_actions.set_case_open(True)
         self._show(page)
         if point is not None:
-            page.section_widgets[page.current_section()].setFocus()
+            section = page.section_widgets[page.current_section()]
+            target = getattr(section, "focus_target", None)  # a section's chosen first widget
+            (target() if target else section).setFocus()
 
     def _take_over(self) -> None:
         session = self.case_page.session
@@ -322,8 +328,10 @@ class MainWindow(QMainWindow):
 
     def _drop_case_page(self) -> None:
         page, self.case_page = self.case_page, None
+        self.menu_actions.set_case_open(False)
         if page is None:
             return
+        file_menu.forget_case(page.session)
         page.close_down()
         self.undo_group.removeStack(page.undo_stack)
         self.stack.removeWidget(page)
@@ -385,7 +393,12 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from desktop.ui.dialogs.settings_dialog import SettingsDialog
 
-        SettingsDialog(self, self.service.settings, self.service.save_settings).open()
+        def save() -> None:
+            self.service.save_settings()
+            settings = self.service.settings  # contrast and text size change at once
+            appearance.apply(QApplication.instance(), settings.contrast, settings.text_size)
+
+        SettingsDialog(self, self.service.settings, save).open()
 
     def show_about(self) -> None:
         from desktop.ui.dialogs.about import AboutDialog

@@ -17,6 +17,7 @@ class Actions:
     school_calendar: QAction
     handover_export: QAction
     handover_import: QAction
+    anonymous_consultation: QAction
     blank_agreement: QAction
     blank_evaluation: QAction
     blank_conversation: QAction
@@ -26,11 +27,17 @@ class Actions:
     about: QAction
     meeting_mode: bool = False
     unlocked: bool = False
+    case_open: bool = False
 
     def set_unlocked(self, unlocked: bool) -> None:
         """Actions that need an unlocked vault."""
         self.unlocked = unlocked
         self.lock.setEnabled(unlocked)
+        self._update()
+
+    def set_case_open(self, open_: bool) -> None:
+        """Actions on the open case (Anonym drøfting)."""
+        self.case_open = open_
         self._update()
 
     def set_meeting_mode(self, on: bool) -> None:
@@ -43,6 +50,8 @@ class Actions:
                        self.handover_export, self.handover_import):
             action.setEnabled(self.unlocked and not self.meeting_mode)
         self.settings.setEnabled(not self.meeting_mode)
+        self.anonymous_consultation.setEnabled(self.unlocked and self.case_open
+                                               and not self.meeting_mode)
 
 
 def _unique(*sequences: QKeySequence) -> list[QKeySequence]:
@@ -72,6 +81,7 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
         school_calendar=action(tr("Skolerute …"), "actionSchoolCalendar"),
         handover_export=action(tr("Overfør saken …"), "actionHandoverExport"),
         handover_import=action(tr("Hent inn en sak …"), "actionHandoverImport"),
+        anonymous_consultation=action(tr("Anonym drøfting …"), "actionAnonymousConsultation"),
         blank_agreement=action(tr("Samarbeidsavtale …"), "actionBlankAgreement"),
         blank_evaluation=action(tr("Evaluering …"), "actionBlankEvaluation"),
         blank_conversation=action(tr("Kartleggingssamtale …"), "actionBlankConversation"),
@@ -94,6 +104,7 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
     file_menu.addAction(actions.new_case)
     file_menu.addAction(actions.handover_import)
     file_menu.addAction(actions.handover_export)
+    file_menu.addAction(actions.anonymous_consultation)
     file_menu.addSeparator()
     file_menu.addAction(actions.lock)
     file_menu.addAction(actions.change_passphrase)

@@ -10,14 +10,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QDir, QTimer, qInstallMessageHandler
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtCore import QTimer, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
 from desktop.paths import resources_dir
 from desktop.services.app_service import AppService
-from desktop.ui import crash_guard
+from desktop.ui import appearance, crash_guard
 from desktop.ui.i18n import install_translators
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ def run(app: QApplication, service: AppService, demo_passphrase: str,
     if screenshot is None:
         from desktop.services.lock_restart import ProcessRestart
 
+        appearance.apply(app, service.settings.contrast, service.settings.text_size)
         restart = ProcessRestart(program_args or [], demo_dir)
     window = MainWindow(service, demo_passphrase=demo_passphrase, system_lock=system_lock,
                         restart=restart, handoff=handoff)
@@ -151,16 +152,7 @@ def prepare_app(app: QApplication) -> None:
         app.setProperty("naervaerPrepared", True)
         install_translators(app)
     resources = resources_dir()
-    QDir.addSearchPath("res", str(resources))
-    palette = app.palette()
-    palette.setColor(QPalette.ColorRole.Highlight, QColor("#2f6f73"))
-    app.setPalette(palette)
-    style = resources / "style.qss"
-    if style.is_file():
-        try:
-            app.setStyleSheet(style.read_text(encoding="utf-8"))
-        except OSError:
-            log.warning("stylesheet unreadable")
+    appearance.apply(app)  # the user's contrast and text size follow once settings are read
     for name in ("naervaer.png", "naervaer.svg"):  # PNG: no SVG plugin to load at start
         icon_file = resources / "icons" / name
         if icon_file.is_file():

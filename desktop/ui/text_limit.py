@@ -3,8 +3,9 @@
 Qt lays out a paragraph as a whole on every keystroke: in a 100 000-character
 paragraph each key costs ~60 ms, and in a 100 000-character run without a
 space ~0.7 s (1 MB: seconds per key). One filter on the application checks
-what is about to enter any text field, by Ctrl+V (or Shift+Insert) and by
-typing, and refuses text that would make the field longer than
+what is about to enter any text field — by Ctrl+V (or Shift+Insert), by
+"Lim inn" in the field's context menu, by dropping text on it, and by
+typing — and refuses text that would make the field longer than
 MAX_FIELD_CHARS or hold a run of more than MAX_WORD_CHARS characters without
 a space; `refused` carries the Norwegian message (the main window shows it in
 the status bar). The clipboard still holds the text: nothing is lost.
@@ -14,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QDropEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 
 MAX_FIELD_CHARS = 100_000
@@ -65,16 +66,33 @@ def _typing_refusal(widget, current: str, selected: int) -> str | None:
     return None
 
 
+_FIELDS = (QPlainTextEdit, QTextEdit, QLineEdit)
+
+
+def _field_of(watched: QObject):
+    """The editable text field an event on `watched` is for: the field itself,
+    or the field whose viewport it is (QTextEdit and QPlainTextEdit get mouse,
+    drop and context-menu events on their viewport)."""
+    for candidate in (watched, watched.parent()):
+        if isinstance(candidate, _FIELDS) and not candidate.isReadOnly():
+            if candidate is watched or getattr(candidate, "viewport", lambda: None)() is watched:
+                return candidate
+    return None
+
+
 class TextLimit(QObject):
-    """Installed on the QApplication: refuses a paste or a keystroke that
-    would break the limits above."""
+    """Installed on the QApplication: refuses a paste, a drop or a keystroke
+    that would break the limits above."""
 
     refused = Signal(str)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if (event.type() != QEvent.Type.KeyPress
-                or not isinstance(watched, (QPlainTextEdit, QTextEdit, QLineEdit))
-                or watched.isReadOnly()):
+        kind = event.type()
+        if kind == QEvent.Type.Drop:
+            return self._drop(watched, event)
+        if kind == QEvent.Type.ContextMenu:
+            return self._context_menu(watched, event)
+        if kind != QEvent.Type.KeyPress or not isinstance(watched, _FIELDS) or watched.isReadOnly():
             return False
         assert isinstance(event, QKeyEvent)
         text = event.text()
@@ -89,3 +107,44 @@ class TextLimit(QObject):
             return False
         self.refused.emit(problem)
         return True
+
+    def _drop(self, watched: QObject, event: QDropEvent) -> bool:
+        """A drop of text that would break the limits is refused when let go,
+        with the message (refusing it already while dragging would only show
+        a no-entry cursor, with no word of why)."""
+        field = _field_of(watched)
+        if field is None or not event.mimeData().hasText():
+            return False
+        current, selected = _content(field)
+        problem = refusal(current, 0, event.mimeData().text())
+        if problem is None:
+            return False
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()  # taken care of: the source keeps its text
+        self.refused.emit(problem)
+        return True
+
+    def _context_menu(self, watched: QObject, event: QContextMenuEvent) -> bool:
+        """The field's own context menu, with "Lim inn" checked like Ctrl+V.
+        Qt names the action "edit-paste" in both line and text fields."""
+        field = _field_of(watched)
+        if field is None or field.contextMenuPolicy() != Qt.ContextMenuPolicy.DefaultContextMenu:
+            return False  # a field with a menu of its own builds it itself
+        menu = field.createStandardContextMenu()
+        paste = next((a for a in menu.findChildren(QAction) if a.objectName() == "edit-paste"), None)
+        if paste is None:  # an unknown Qt: leave the menu to Qt itself
+            menu.deleteLater()
+            return False
+        paste.triggered.disconnect()
+        paste.triggered.connect(lambda: self._checked_paste(field))
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(event.globalPos())
+        return True
+
+    def _checked_paste(self, field) -> None:
+        current, selected = _content(field)
+        problem = refusal(current, selected, QGuiApplication.clipboard().text())
+        if problem is None:
+            field.paste()
+        else:
+            self.refused.emit(problem)

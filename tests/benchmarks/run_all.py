@@ -34,6 +34,8 @@ def main() -> int:
                                           "--runs", "11" if quick else "31"]),
         ("Møtet som nav", ["bench_meeting.py", "--runs", "11" if quick else "21"]),
         ("Overføring", ["bench_handover.py", "--runs", "3" if quick else "7"]),
+        ("Anonym drøfting", ["bench_anonymous.py", "--runs", "7" if quick else "21"]),
+        ("Samtykke", ["bench_consent.py", "--runs", "3" if quick else "7"]),
         ("Passordfrase og nøkkel", ["bench_passphrase.py", "--runs", "2" if quick else "5"]),
         ("Møtemodus", ["bench_meeting_mode.py", "--runs", "5" if quick else "15"]),
         ("Hostile files", ["bench_hostile.py", "--runs", "5" if quick else "11"]),

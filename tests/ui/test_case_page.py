@@ -166,12 +166,14 @@ def test_sections_are_navigable_with_the_keyboard(qtbot, make_window, vault_dir)
     window, page = open_new_case(qtbot, make_window, vault_dir, "Jon")
     titles = [page.nav.item(i).text() for i in range(page.nav.count())]
     assert titles == ["Oversikt", "Fravær", "Kartlegging", "Tiltakssirkel",
-                      "Opptrappingsplan", "Avtaler", "Møter", "Logg"]
+                      "Opptrappingsplan", "Avtaler", "Møter", "Logg", "Samtykke"]
     page.nav.setFocus()
     press(page.nav, Qt.Key.Key_Down)
     assert page.sections.currentWidget().objectName() == "absenceSection"
     assert find(page, QWidget, "absenceDate").isVisibleTo(page)
     press(page.nav, Qt.Key.Key_End)
+    assert page.sections.currentWidget().objectName() == "consentSection"
+    press(page.nav, Qt.Key.Key_Up)
     assert page.sections.currentWidget().objectName() == "logSection"
     press(page.nav, Qt.Key.Key_Home)
     assert page.sections.currentWidget() is page.overview

@@ -120,6 +120,9 @@ STATES: list[tuple[str, Callable, tuple[str, ...]]] = [
     ("Møter", _new_record("meetings", "newMeeting"),
      ("taskAdd", "previewMinutes", "printMinutes", "saveMinutesPdf", "newMeeting")),
     ("Logg", _show("log"), ("addContact", "editContact", "removeContact")),
+    ("Samtykke", _new_record("consent", "newConsent"),
+     ("withdrawConsent", "attachConsentScan", "previewConsent", "printConsent",
+      "saveConsentPdf", "newConsent", "deleteConsent")),
 ]
 
 # Held in a meeting, button by button: these fit without scrolling the section

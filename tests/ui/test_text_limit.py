@@ -4,8 +4,10 @@ with a message in the status bar; the clipboard keeps the text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit
 
 from desktop.ui.text_limit import MAX_FIELD_CHARS, MAX_WORD_CHARS
 from tests.ui.conftest import PASSPHRASE
@@ -64,3 +66,70 @@ def type_into_end(qtbot, edit: QPlainTextEdit, text: str) -> None:
     edit.moveCursor(edit.textCursor().MoveOperation.End)
     for char in text:
         press(edit, getattr(Qt.Key, "Key_" + char.upper()))
+
+
+def _context_menu_paste(qtbot, field) -> None:
+    """Right-click the field and choose "Lim inn" in its own menu, by keyboard."""
+    target = field.viewport() if isinstance(field, QPlainTextEdit) else field
+    field.setFocus()
+    QApplication.sendEvent(target, QContextMenuEvent(QContextMenuEvent.Reason.Mouse,
+                                                     QPoint(5, 5), target.mapToGlobal(QPoint(5, 5))))
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    paste = next(a for a in menu.actions() if a.objectName() == "edit-paste")
+    assert paste.isEnabled()
+    menu.setActiveAction(paste)
+    QTest.keyClick(menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+
+
+def test_lim_inn_in_the_context_menu_is_checked_like_ctrl_v(qtbot, make_window, vault_dir):
+    window, note = _note(qtbot, make_window, vault_dir)
+    huge = "z" * 1_000_000
+    QApplication.clipboard().setText(huge)
+    _context_menu_paste(qtbot, note)
+    assert note.toPlainText() == ""
+    assert window.statusBar().currentMessage().startswith("Teksten blir for lang for feltet")
+    assert QApplication.clipboard().text() == huge
+
+    school = find(window.case_page, QLineEdit, "pupilSchool")
+    QApplication.clipboard().setText("q" * (MAX_WORD_CHARS + 1))
+    _context_menu_paste(qtbot, school)
+    assert school.text() == ""
+    assert "uten mellomrom" in window.statusBar().currentMessage()
+
+    QApplication.clipboard().setText("Nordbyen skole")  # an ordinary paste still works
+    _context_menu_paste(qtbot, school)
+    assert school.text() == "Nordbyen skole"
+    QApplication.clipboard().setText("Eleven sier lite.")
+    _context_menu_paste(qtbot, note)
+    assert note.toPlainText() == "Eleven sier lite."
+
+
+def _drop(field, text: str) -> QDropEvent:
+    """Drag text over the field and let go, as a mouse would."""
+    target = field.viewport() if isinstance(field, QPlainTextEdit) else field
+    data = QMimeData()
+    data.setText(text)
+    point = QPointF(5, 5)
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, data, buttons, mods)
+    QApplication.sendEvent(target, enter)
+    drop = QDropEvent(point, Qt.DropAction.CopyAction, data, buttons, mods)
+    QApplication.sendEvent(target, drop)
+    return drop
+
+
+def test_dropping_too_much_text_on_a_field_is_refused(qtbot, make_window, vault_dir):
+    window, note = _note(qtbot, make_window, vault_dir)
+    _drop(note, "w" * (MAX_FIELD_CHARS + 1))
+    assert note.toPlainText() == ""
+    assert window.statusBar().currentMessage().startswith("Teksten blir for lang for feltet")
+
+    school = find(window.case_page, QLineEdit, "pupilSchool")
+    _drop(school, "v" * (MAX_WORD_CHARS + 1))
+    assert school.text() == ""
+    assert "uten mellomrom" in window.statusBar().currentMessage()
+
+    _drop(note, "Mor ringte.")  # an ordinary drop still lands
+    assert note.toPlainText() == "Mor ringte."

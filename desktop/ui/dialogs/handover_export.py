@@ -13,11 +13,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -42,7 +45,11 @@ from desktop.ui.dialogs.handover_common import (
     wrapped_label,
 )
 from desktop.ui.messages import message_for
+from desktop.ui.widgets.consent_texts import barnevern_label, recipient_kinds
 from desktop.ui.worker import BackgroundCall
+
+
+FORM_WIDTH = 720  # logical pixels: the warnings wrap to few lines, and fit 1093 (125 %)
 
 
 class HandoverExportDialog(Dialog):
@@ -63,6 +70,7 @@ class HandoverExportDialog(Dialog):
         self.pages.addWidget(self._done_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        self._fit()
 
     # --- page 1: what, to whom, where ----------------------------------------------------
     def _form_page(self, cases, chosen, folder: Path) -> QWidget:
@@ -77,7 +85,7 @@ class HandoverExportDialog(Dialog):
         self.case_list = QListWidget()
         self.case_list.setObjectName("handoverCases")
         self.case_list.setAccessibleName(self.tr("Saker som overføres"))
-        self.case_list.setMaximumHeight(110)
+        self.case_list.setMaximumHeight(90)
         for case_id, name in cases:
             item = QListWidgetItem(name or self.tr("(uten navn)"))
             item.setData(Qt.ItemDataRole.UserRole, case_id)
@@ -88,6 +96,27 @@ class HandoverExportDialog(Dialog):
                                     self.tr("For eksempel PPT Nordvidda, Jon Buljo"))
         self.sender = self._line("handoverSender", self.tr("Fra"),
                                  self.tr("Ditt navn og din skole"))
+        # Samtykke: who receives it decides whether a consent must cover it.
+        self.kind = QComboBox()
+        self.kind.setObjectName("handoverRecipientKind")
+        self.kind.setAccessibleName(self.tr("Mottakeren er"))
+        recipient_kinds(self.kind)
+        self.barnevern = barnevern_label("handoverBarnevernInfo")
+        self.consent_warning = message_label("handoverConsentWarning", "warning")
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("handoverConsentReason")
+        self.reason.setAccessibleName(self.tr("Begrunnelse for å overføre uten gyldig samtykke"))
+        self.reason.setPlaceholderText(self.tr(
+            "For eksempel: foresatte samtykket muntlig i møtet 12.01., skriftlig samtykke "
+            "kommer; eller: bekymringsmelding"))
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(56)
+        self.reason.textChanged.connect(lambda: show_message(self.error, ""))
+        self.reason_label = QLabel(self.tr("&Begrunnelse:"))
+        self.reason_label.setBuddy(self.reason)
+        self._problems: dict[str, str] = {}
+        self.kind.currentIndexChanged.connect(lambda _i: self._check_consent())
+        self.case_list.itemChanged.connect(lambda _item: self._check_consent())
         self.scope = QComboBox()
         self.scope.setObjectName("handoverScope")
         self.scope.setAccessibleName(self.tr("Hva som overføres"))
@@ -112,20 +141,89 @@ class HandoverExportDialog(Dialog):
         form = QFormLayout()
         labelled(form, self.tr("&Saker:"), self.case_list)
         labelled(form, self.tr("&Til:"), self.recipient)
+        labelled(form, self.tr("&Mottakeren er:"), self.kind)
+        form.addRow(self.barnevern)
+        form.addRow(self.consent_warning)
+        form.addRow(self.reason_label, self.reason)
         labelled(form, self.tr("F&ra:"), self.sender)
         labelled(form, self.tr("&Innhold:"), self.scope)
         form.addRow(self.own)
         labelled(form, self.tr("&Passordfrase:"), self.own_edit)
         labelled(form, self.tr("&Gjenta:"), self.repeat_edit)
+        # Shown when chosen: room for the consent warning at 1366×768 and 125 %.
+        self._form = form
+        self.own.toggled.connect(self._own_toggled)
+        self._own_toggled(False)
         labelled(form, self.tr("F&il:"), file_row(self.path, choose), self.path)
         self.buttons = self.button_box(self.tr("Lag overføringsfil"), "handoverWrite")
+        # The form scrolls when the consent warning and the own passphrase make it
+        # taller than the screen (1366×768 at 125 %); the buttons stay in view.
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(intro)
+        content_layout.addLayout(form)
+        content_layout.addWidget(self.error)
+        content_layout.addWidget(self.progress)
+        content_layout.addStretch(1)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setObjectName("handoverFormScroll")
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setWidget(content)
         layout = QVBoxLayout(page)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.progress)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.buttons)
+        self._check_consent()
         return page
+
+    def _own_toggled(self, checked: bool) -> None:
+        self._form.setRowVisible(self.own_edit, checked)
+        self._form.setRowVisible(self.repeat_edit, checked)
+        if checked:
+            self.own_edit.setFocus()
+        self._fit()
+
+    def _check_consent(self) -> None:
+        """Asks, for the cases ticked, whether a valid consent covers the chosen
+        receiver; without one the warning says why and a reason is asked for."""
+        kind = self.kind.currentData()
+        self.barnevern.setVisible(kind == "barnevern")
+        self._problems = self.service.consent_problems(self.chosen_ids(), kind)
+        names = {i.data(Qt.ItemDataRole.UserRole): i.text()
+                 for i in (self.case_list.item(r) for r in range(self.case_list.count()))}
+        if not self._problems:
+            show_message(self.consent_warning, "")
+        elif len(self.chosen_ids()) == 1:
+            show_message(self.consent_warning, self.tr(
+                "%1 Du kan overføre likevel: skriv hvorfor. Begrunnelsen lagres i saken.")
+                .replace("%1", next(iter(self._problems.values()))))
+        else:
+            lines = "\n".join(f"• {names.get(case_id, case_id)}: {text}"
+                              for case_id, text in self._problems.items())
+            show_message(self.consent_warning, self.tr(
+                "Ikke gyldig samtykke for alle sakene:\n%1\nDu kan overføre likevel: skriv "
+                "hvorfor. Begrunnelsen lagres i hver av disse sakene.").replace("%1", lines))
+        self.reason.setVisible(bool(self._problems))
+        self.reason_label.setVisible(bool(self._problems))
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the form (it grows with the warning), never past the
+        screen: beyond that the form scrolls above the buttons."""
+        if self.pages.currentIndex() != 0:
+            return
+        content = self.form_scroll.widget()
+        content.adjustSize()
+        margins = self.layout().contentsMargins()
+        wanted = (content.sizeHint().height() + self.buttons.sizeHint().height()
+                  + self.pages.widget(0).layout().spacing() + margins.top()
+                  + margins.bottom())
+        room = self.screen().availableGeometry().height() - 60  # the title bar, a margin
+        self.resize(max(self.width(), FORM_WIDTH), min(wanted, room))
 
     def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
@@ -183,6 +281,12 @@ class HandoverExportDialog(Dialog):
         if not self.recipient.text().strip():
             return refuse(self.error, self.recipient,
                           self.tr("Skriv hvem saken overføres til."))
+        self._check_consent()  # a consent may have changed since the dialog opened
+        reason = self.reason.toPlainText().strip()
+        if self._problems and not reason:
+            return refuse(self.error, self.reason, self.tr(
+                "Det finnes ikke gyldig samtykke. Skriv en begrunnelse for å overføre likevel, "
+                "eller velg en annen mottaker."))
         passphrase = self._passphrase
         if self.own.isChecked():
             problem = passphrase_strength_problem(self.own_edit.text(), self.repeat_edit.text())
@@ -197,8 +301,9 @@ class HandoverExportDialog(Dialog):
             return refuse(self.error, self.path, self.tr(
                 "Det finnes allerede en fil med dette navnet. Velg et annet navn."))
         try:
-            job = self.service.prepare_export(ids, self.scope.currentData(),
-                                              self.sender.text(), self.recipient.text())
+            job = self.service.prepare_export(
+                ids, self.scope.currentData(), self.sender.text(), self.recipient.text(),
+                self.kind.currentData(), {case_id: reason for case_id in self._problems})
         except CaseFileError as exc:
             return show_message(self.error, message_for(exc))
         self._set_busy(True)

@@ -142,7 +142,8 @@ class HandoverImportDialog(Dialog):
                 "conversation": self.tr("Kartleggingssamtaler"),
                 "circle_entry": self.tr("Tiltakssirkel (punkter)"),
                 "plan": self.tr("Opptrappingsplaner"), "agreement": self.tr("Avtaler"),
-                "meeting": self.tr("Møter"), "handover_log": self.tr("Overføringer")}
+                "meeting": self.tr("Møter"), "consent": self.tr("Samtykker"),
+                "handover_log": self.tr("Overføringer")}
 
     def _show_conflicts(self, conflicts: list[Conflict]) -> None:
         self.conflict_text.setText(self.tr(

@@ -24,11 +24,12 @@ def section_titles() -> list[tuple[str, str]]:
         ("agreements", _t("Avtaler")),
         ("meetings", _t("Møter")),
         ("log", _t("Logg")),
+        ("consent", _t("Samtykke")),
     ]
 
 
 # The sections the family may see in meeting mode (møtemodus); the others
-# (Møter with its notes, Logg with the contacts) are left out of the navigation.
+# (Møter with its notes, Logg with the contacts, Samtykke) are left out of the navigation.
 FAMILY_SECTIONS: tuple[str, ...] = ("overview", "absence", "mapping", "circle", "plan",
                                     "agreements")
 
@@ -44,6 +45,7 @@ SECTION_CLASSES: dict[str, str] = {
     "agreements": "desktop.ui.sections.agreements.section:AgreementsSection",
     "meetings": "desktop.ui.sections.meetings.section:MeetingsSection",
     "log": "desktop.ui.sections.log.section:LogSection",
+    "consent": "desktop.ui.sections.consent.section:ConsentSection",
 }
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.keyboard_access import ROLE
 from desktop.ui.common import heading
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # a record list item's id
@@ -71,6 +72,7 @@ def scrolled(widget: QWidget, name: str, accessible: str, focus: bool = True) ->
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setObjectName(name)
     scroll.setAccessibleName(accessible)
+    scroll.setProperty(ROLE, "Pane")  # a named region a reader can announce
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(widget)

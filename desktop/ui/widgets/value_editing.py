@@ -59,3 +59,27 @@ class RemoveCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._restore(self.removed)
+
+
+class AddCommand(QUndoCommand):
+    """Makes a whole new value (a consent); undo removes it, redo puts the same
+    one back (same id), so later edits in the stack still find it.
+    `add()` returns the new value, `remove(value)` what `restore` takes back."""
+
+    def __init__(self, add: Callable[[], Any], remove: Callable[[Any], Any],
+                 restore: Callable[[Any], None], text: str):
+        super().__init__(text)
+        self._add = add
+        self._remove = remove
+        self._restore = restore
+        self.value: Any = None
+        self.removed: Any = None
+
+    def redo(self) -> None:
+        if self.value is None:
+            self.value = self._add()
+        else:
+            self._restore(self.removed)
+
+    def undo(self) -> None:
+        self.removed = self._remove(self.value)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.ui.keyboard_access import ROLE
 from desktop.services.absence_insight import Marker, MarkerKind, Trend
 from desktop.ui.crash_guard import guarded
 from desktop.ui.widgets.absence_insight_texts import marker_letter, week_text
@@ -31,6 +32,7 @@ class TrendChart(QWidget):
         super().__init__(parent)
         self.setObjectName("absenceTrend")
         self.setAccessibleName(self.tr("Fravær per skoleuke"))
+        self.setProperty(ROLE, "Chart")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(420, 170)
         self.setMaximumHeight(220)

@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.agreements import Agreement, AgreementError
+from desktop.domain.consent import ConsentService
 from desktop.domain.evaluations import Evaluation, Outcome, Rating, Referral, ReferralKind
 from desktop.export.document_html import evaluation_html
 from desktop.export.evaluation_pdf import build_evaluation_pdf
 from desktop.export.status_words import signing_words
 from desktop.services.absence_insight import AbsenceInsight
 from desktop.services.agreement_service import AgreementService
+from desktop.services.consent_service import consent_problem
 from desktop.ui.widgets.absence_insight_texts import agreement_absence_text
 from desktop.ui.widgets.document_output import Document, DocumentOutput
 from desktop.ui.widgets.inputs import date_edit, from_qdate, text_edit, to_qdate
@@ -170,6 +172,14 @@ class EvaluationDialog(QDialog):
         referral.addWidget(self.referral_kind)
         referral.addWidget(self.referral_note, 1)
         outcome_box.addLayout(referral)
+        # A referral needs a valid consent before anything is sent (issue 14): said
+        # calmly here; the consent itself is registered under Samtykke.
+        self.referral_consent = QLabel()
+        self.referral_consent.setObjectName("referralConsent")
+        self.referral_consent.setProperty("role", "warning")
+        self.referral_consent.setWordWrap(True)
+        self.referral_consent.setVisible(False)
+        outcome_box.addWidget(self.referral_consent)
 
         form = QFormLayout()
         for label_text, widget, buddy in (
@@ -249,7 +259,17 @@ class EvaluationDialog(QDialog):
         return Referral.UNSET
 
     def _update_referral(self) -> None:
-        self.referral_kind.setEnabled(self._referral() is Referral.REFER)
+        refer = self._referral() is Referral.REFER
+        self.referral_kind.setEnabled(refer)
+        problem = None
+        if refer:
+            problem = consent_problem(self.service.session,
+                                      ConsentService(self.referral_kind.currentData()),
+                                      from_qdate(self.held_on.date()))
+        self.referral_consent.setText(self.tr(
+            "%1 Registrer samtykket under Samtykke før opplysninger sendes.")
+            .replace("%1", problem) if problem else "")
+        self.referral_consent.setVisible(bool(problem))
 
     def value(self) -> Evaluation:
         e = self.evaluation

@@ -68,12 +68,18 @@ class CircleSection(QWidget):
         self.view.activated.connect(lambda _: self.editor.focus_first())
         self.editing.box_changed.connect(self._on_box_changed)
         self.view.select(self.form.start_box)
-        self.setFocusProxy(self.view)
         # Tab: the toolbar, the circle, then the chosen box's editor top to bottom.
         chain = [self.toolbar.save_button, self.toolbar.compare_button,
                  self.toolbar.pdf_button, self.view, self.editor.discussed]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
+
+    def focus_target(self) -> QWidget:
+        """Where focus goes when the section is returned to (after unlock). Not a
+        focus proxy: Qt sends Tab that enters a widget with a proxy straight to the
+        proxy, and the toolbar before the circle was never reached by Tab
+        (tests/ui/test_keyboard_walk.py)."""
+        return self.view
 
     def set_meeting_mode(self, on: bool) -> None:
         """Called by the case page: the start hint is for the adults."""

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 
+from desktop.ui.keyboard_access import ROLE
 from desktop.ui.crash_guard import guarded
 
 # A compact ring (the view is often about as tall as it is wide) so the text
@@ -189,6 +190,7 @@ class CircleView(QGraphicsView):
         super().__init__(parent)
         self.setObjectName("circleView")
         self.setAccessibleName(self.tr("Tiltakssirkelen"))
+        self.setProperty(ROLE, "Chart")  # a figure, chosen in by arrow keys
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.keyboard_access import ROLE
 from desktop.domain.conversations import Conversation, ConversationStatus, Guide, Step
 from desktop.ui.common import heading
 from desktop.ui.sections.mapping.editing import MappingEditing
@@ -43,6 +44,7 @@ class StepPage(QScrollArea):
         self.step = step
         self.setObjectName("step_" + step.id)
         self.setAccessibleName(step.title)
+        self.setProperty(ROLE, "Pane")  # a named region: the step's title is read out
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget()

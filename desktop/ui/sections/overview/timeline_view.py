@@ -85,6 +85,9 @@ class TimelineView(QWidget):
             if entry.kind == TRANSFER:
                 label = (self.tr("Overført til") if entry.ref.direction is Direction.OUT
                          else self.tr("Hentet inn fra"))
+                if entry.ref.consent_reason:
+                    detail += self.tr(" – uten gyldig samtykke, begrunnelse: %1").replace(
+                        "%1", entry.ref.consent_reason)
             self.list.addItem(f"{when}  {label}: {title}{detail}")
         if self.list.count() == 0:
             self.list.addItem(self.tr("Ingenting å vise ennå."))

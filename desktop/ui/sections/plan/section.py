@@ -75,7 +75,12 @@ class PlanSection(QWidget):
             self.editor.show_plan()
         else:
             self.pages.setCurrentWidget(self.guide)
-        self.setFocusProxy(self.guide.goal if self.in_guide() else self.editor.staircase)
+
+    def focus_target(self) -> QWidget:
+        """Where focus goes when the section is returned to (after unlock). Not a
+        focus proxy: Qt sends Tab that enters a widget with a proxy straight to the
+        proxy, past the plan chooser and the buttons before the staircase."""
+        return self.guide.goal if self.in_guide() else self.editor.staircase
 
     def in_guide(self) -> bool:
         return self.pages.currentWidget() is self.guide

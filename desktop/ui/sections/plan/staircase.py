@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
+from desktop.ui.keyboard_access import ROLE
 from desktop.domain.escalation_plan import RunStatus, StepRun
 from desktop.domain.school_calendar import week_label
 from desktop.ui.crash_guard import guarded
@@ -38,6 +39,7 @@ class StaircaseView(QGraphicsView):
         super().__init__(parent)
         self.setObjectName("planStaircase")
         self.setAccessibleName(self.tr("Trappen: stegene i planen"))
+        self.setProperty(ROLE, "Chart")  # a figure, chosen in by arrow keys
         self.setScene(QGraphicsScene(self))
         self.viewport().setObjectName("planStaircaseViewport")
         self.viewport().setAccessibleName(self.accessibleName())

@@ -1,0 +1,89 @@
+"""Universal design (issue 18): high contrast and larger text from Innstillinger take
+effect at once and are kept; "Som systemet" follows the system's contrast preference;
+text follows a system font larger than ours."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton
+
+from desktop.services.settings import Settings
+from desktop.ui import appearance
+from desktop.ui.dialogs.settings_dialog import SettingsDialog
+from tests.ui.conftest import PASSPHRASE
+from tests.ui.helpers import click, find, unlock
+
+
+@pytest.fixture(autouse=True)
+def everyday_look_afterwards():
+    yield
+    appearance.apply(QApplication.instance(), "normal", "100")
+
+
+def _choose(combo: QComboBox, label: str) -> None:
+    """Pick an entry by keyboard, as a person would: focus, then arrow keys."""
+    combo.setFocus()
+    target = combo.findText(label)
+    assert target >= 0, label
+    key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
+    while combo.currentIndex() != target:
+        QTest.keyClick(combo, key)
+
+
+def _points(widget) -> float:
+    return QFontInfo(widget.font()).pointSizeF()
+
+
+def test_high_contrast_and_larger_text_from_settings(qtbot, make_window, vault_dir):
+    appearance.apply(QApplication.instance(), "normal", "100")
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    label = QLabel("Fravær", window)
+    label.ensurePolished()
+    normal = _points(label)
+    assert normal == pytest.approx(11, abs=0.3)
+    assert "#ffff00" not in QApplication.instance().styleSheet()
+
+    window.menu_actions.settings.trigger()
+    qtbot.waitUntil(lambda: window.findChild(SettingsDialog) is not None)
+    dialog = window.findChild(SettingsDialog)
+    contrast = find(dialog, QComboBox, "setting_contrast")
+    size = find(dialog, QComboBox, "setting_text_size")
+    assert contrast.currentText() == "Som systemet" and contrast.accessibleName() == "Kontrast"
+    assert size.currentText() == "Vanlig"
+    _choose(contrast, "Høy kontrast")
+    _choose(size, "Størst (150 %)")
+    click(qtbot, find(dialog, QPushButton, "acceptButton"))
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    sheet = QApplication.instance().styleSheet()
+    assert "QPushButton:hover { background: #ffff00;" in sheet  # the high-contrast sheet
+    assert "font-size: 16.5pt" in sheet and "font-size: 11pt" not in sheet
+    fresh = QLabel("Fravær", window)
+    fresh.ensurePolished()
+    assert _points(fresh) == pytest.approx(normal * 1.5, abs=0.4)
+    stored = Settings.load(window.service.paths.settings_file)
+    assert (stored.contrast, stored.text_size) == ("high", "150")
+
+
+def test_som_systemet_follows_the_systems_contrast(monkeypatch):
+    app = QApplication.instance()
+    monkeypatch.setattr(appearance, "system_prefers_high_contrast", lambda: True)
+    appearance.apply(app, "system", "100")
+    assert app.property("naervaerHighContrast") is True
+    appearance.apply(app, "normal", "100")
+    assert app.property("naervaerHighContrast") is False
+    monkeypatch.setattr(appearance, "system_prefers_high_contrast", lambda: False)
+    appearance.apply(app, "system", "100")
+    assert app.property("naervaerHighContrast") is False
+
+
+def test_text_follows_a_larger_system_font_and_never_shrinks():
+    assert appearance.text_factor(100, 9.0) == 1.0  # a small system font: our 11 pt stays
+    assert appearance.text_factor(100, 13.2) == pytest.approx(1.2)
+    assert appearance.text_factor(150, 13.2) == pytest.approx(1.8)
+    assert appearance.scaled("a { font-size: 10pt; } b { font-size: 14pt; }", 1.5) == \
+        "a { font-size: 15.0pt; } b { font-size: 21.0pt; }"
