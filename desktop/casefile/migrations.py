@@ -311,6 +311,32 @@ def _v11_handover_log(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v13_disclosure_log(conn: sqlite3.Connection) -> None:
+    """Issue 14, utleveringslogg: every PDF saved and every print made from the
+    case: its document id ("2026-0041"), when, how (pdf/print), what, to whom,
+    by whom, the check value, the SHA-256 and the size of the file as written. The key
+    of the check values lives in case_meta ("disclosure.key"), made at the
+    first entry. Handover files stay in handover_log. No UNIQUE index (a 4 KB
+    page per case): the repository keeps the ids unique. Safe to run twice."""
+    conn.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS disclosure_log (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            recipient TEXT NOT NULL DEFAULT '',
+            by_whom TEXT NOT NULL DEFAULT '',
+            check_value TEXT NOT NULL DEFAULT '',
+            file_sha256 TEXT NOT NULL DEFAULT '',
+            file_name TEXT NOT NULL DEFAULT '',
+            file_size INTEGER NOT NULL DEFAULT 0
+        );
+        """
+    )
+
+
 # The records a meeting holds (issue 13, "the meeting is the hub"): the meeting's id
 # on each. Kept here so the migration and MeetingLinkRepository name the same tables.
 MEETING_LINKED_TABLES = ("conversation", "circle_snapshot", "agreement", "evaluation")
@@ -367,6 +393,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v10_meeting_hub,
     _v11_handover_log,
     _v12_consent,
+    _v13_disclosure_log,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 

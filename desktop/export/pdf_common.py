@@ -1,7 +1,8 @@
 """What every Nærvær PDF shares: the embedded DejaVu fonts (Sámi letters print
 on any machine) and the page marks — "Unntatt offentlighet" at the top and the
-bottom of every page and "side x av y" — drawn once the page count is known.
-No Qt."""
+bottom of every page and "side x av y" — drawn once the page count is known —
+and, for a document that leaves the laptop, its id and check value in the
+middle of the footer (document_stamp.py). No Qt."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import Flowable, Paragraph
 
+from desktop.export.document_stamp import add_stamp_form, place_stamp
 from desktop.paths import resources_dir
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -158,6 +160,7 @@ def marked_canvas(restricted: str = RESTRICTED, page: str = PAGE,
 
         def save(self) -> None:
             total = len(self._pages)
+            stamp_width = add_stamp_form(self, FONT)  # "Dok. … · kontroll …" (issue 14)
             for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
                 width, height = self._pagesize
@@ -166,6 +169,8 @@ def marked_canvas(restricted: str = RESTRICTED, page: str = PAGE,
                 self.setFillColor(colors.black)
                 self.drawString(SIDE, 10 * mm, restricted)
                 self.drawRightString(width - SIDE, 10 * mm, page.format(x=number, y=total))
+                if stamp_width is not None:
+                    place_stamp(self, (width - stamp_width) / 2, 10 * mm)
                 super().showPage()
             super().save()
 

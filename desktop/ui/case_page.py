@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.app_service import CaseSession
+from desktop.services.disclosure import DisclosureService
 from desktop.services.meeting_service import MeetingService, meeting_agendas
 from desktop.ui.agenda_rail import AgendaRail
 from desktop.ui.appearance import scaled
@@ -60,6 +61,9 @@ class CasePage(QWidget):
         self.setObjectName("casePage")
         self.session = session
         self.editing = CaseEditing(session, self)
+        # The utleveringslogg: PDFs saved and prints made from inside this page
+        # find it here (ui/widgets/disclosure_fields.disclosure_for).
+        self.disclosure_log = DisclosureService(session)
         self.autosaver = Autosaver(session, self, **(autosave_options or {}))
 
         self.name_label = heading("", 16, "caseHeaderName")

@@ -1,6 +1,7 @@
 """What the Fil menu opens besides the case: the laptop's school calendar
-(Skolerute), blank forms for a meeting held on paper, and the open case's
-anonymous consultation (Anonym drøfting). The dialogs are
+(Skolerute), blank forms for a meeting held on paper, the open case's anonymous
+consultation (Anonym drøfting) and the check of a document against the
+utleveringslogg. The dialogs are
 imported when first used (the first window stays quick)."""
 
 from __future__ import annotations
@@ -25,6 +26,21 @@ def open_school_calendar(window):
             "MainWindow", "Skoleruta er lagret. Den gjelder alle saker."), 8000)
 
     dialog.saved.connect(saved)
+    dialog.open()
+    return dialog
+
+
+def verify_document(window):
+    """Kontroller et dokument … (issue 14): against the open case's
+    utleveringslogg, or from the case list against every case."""
+    from desktop.ui.dialogs.verify_document import VerifyDocumentDialog
+
+    page = window.case_page
+    if page is not None:
+        dialog = VerifyDocumentDialog(window, page.disclosure_log,
+                                      page.session.pupil().name.strip())
+    else:
+        dialog = VerifyDocumentDialog(window, None, "", window.service)
     dialog.open()
     return dialog
 

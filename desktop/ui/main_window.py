@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         a.handover_import.triggered.connect(lambda: handover_flow.open_import(self))
         a.anonymous_consultation.triggered.connect(
             lambda: file_menu.open_anonymous_consultation(self))
+        a.verify_document.triggered.connect(lambda: file_menu.verify_document(self))
         for kind, blank in (("agreement", a.blank_agreement), ("evaluation", a.blank_evaluation),
                             ("conversation", a.blank_conversation)):
             blank.triggered.connect(lambda _=False, k=kind: file_menu.save_blank_form(self, k))

@@ -18,6 +18,7 @@ class Actions:
     handover_export: QAction
     handover_import: QAction
     anonymous_consultation: QAction
+    verify_document: QAction
     blank_agreement: QAction
     blank_evaluation: QAction
     blank_conversation: QAction
@@ -47,7 +48,7 @@ class Actions:
 
     def _update(self) -> None:
         for action in (self.new_case, self.change_passphrase, self.school_calendar,
-                       self.handover_export, self.handover_import):
+                       self.handover_export, self.handover_import, self.verify_document):
             action.setEnabled(self.unlocked and not self.meeting_mode)
         self.settings.setEnabled(not self.meeting_mode)
         self.anonymous_consultation.setEnabled(self.unlocked and self.case_open
@@ -82,6 +83,7 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
         handover_export=action(tr("Overfør saken …"), "actionHandoverExport"),
         handover_import=action(tr("Hent inn en sak …"), "actionHandoverImport"),
         anonymous_consultation=action(tr("Anonym drøfting …"), "actionAnonymousConsultation"),
+        verify_document=action(tr("Kontroller et dokument …"), "actionVerifyDocument"),
         blank_agreement=action(tr("Samarbeidsavtale …"), "actionBlankAgreement"),
         blank_evaluation=action(tr("Evaluering …"), "actionBlankEvaluation"),
         blank_conversation=action(tr("Kartleggingssamtale …"), "actionBlankConversation"),
@@ -105,6 +107,7 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
     file_menu.addAction(actions.handover_import)
     file_menu.addAction(actions.handover_export)
     file_menu.addAction(actions.anonymous_consultation)
+    file_menu.addAction(actions.verify_document)
     file_menu.addSeparator()
     file_menu.addAction(actions.lock)
     file_menu.addAction(actions.change_passphrase)

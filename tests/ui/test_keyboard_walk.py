@@ -37,7 +37,8 @@ def _new(key, button):
 SECTIONS = [("overview", _show("overview")), ("absence", _show("absence")),
             ("mapping", open_mapping_conversation), ("circle", _circle), ("plan", _show("plan")),
             ("agreements", _new("agreements", "newAgreement")),
-            ("meetings", _new("meetings", "newMeeting")), ("log", _show("log"))]
+            ("meetings", _new("meetings", "newMeeting")), ("log", _show("log")),
+            ("consent", _new("consent", "newConsent"))]
 
 
 def _reachable(section: QWidget) -> list[QWidget]:

@@ -2,11 +2,16 @@
 minutes. The preview and direct printing lay out the document's HTML in a
 QTextDocument (vector text; printing keeps no file). "Lagre som PDF" asks
 where, writes the ReportLab PDF off the UI thread and says in one line that a
-PDF is not encrypted. Dialogs open with open(), parented to the section."""
+PDF is not encrypted. Dialogs open with open(), parented to the section.
+
+Inside an open case both ways out are logged in the utleveringslogg (issue 14):
+the PDF by ExportJob, the print here in `print_to`, which also prints the
+document id and check value under the document."""
 
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from pathlib import Path
 from typing import Callable
 
@@ -25,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.export.document_base import DocumentHeader
+from desktop.ui.widgets.disclosure_fields import add_disclosure_fields, disclosure_for
 from desktop.ui.widgets.export_job import ExportJob, export_failed_text
 from desktop.ui.widgets.pdf_save import ask_pdf_path, no_printer_text, pdf_saved_text
 
@@ -40,13 +46,15 @@ class Document:
         self.signatures = signatures
         self.write_pdf = write_pdf
 
-    def text_document(self, parent: QObject | None = None) -> QTextDocument:
+    def text_document(self, parent: QObject | None = None, stamp: str = "") -> QTextDocument:
+        """The laid-out document; `stamp` ("Dok. … · kontroll …") is printed under it."""
         doc = QTextDocument(parent)
         for index, png in enumerate(self.signatures):
             image = QImage.fromData(png, "PNG") if png else QImage()
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"sig:{index}"),
                             image)
-        doc.setHtml(self.html)
+        doc.setHtml(self.html + (f'<p style="font-size:8pt">{escape(stamp)}</p>' if stamp
+                                 else ""))
         return doc
 
 
@@ -121,18 +129,30 @@ class DocumentOutput(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self._host)  # parented: placed over the window
         dialog.setObjectName("printDialog")
-        dialog.accepted.connect(lambda: self.print_to(printer, document))
+        fields = add_disclosure_fields(dialog, self._host)  # Til / Utlevert av
+        dialog.accepted.connect(lambda: self.print_to(
+            printer, document, *(fields.values() if fields is not None else ("", ""))))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         QDialog.open(dialog)  # QPrintDialog's own open() wants a receiver
         return dialog
 
-    def print_to(self, printer: QPrinter, document: Document) -> None:
+    def print_to(self, printer: QPrinter, document: Document, recipient: str = "",
+                 by_whom: str = "") -> None:
         if not printer.isValid():  # the printer went away while the dialog was open
             self.note.setText(no_printer_text())
             return
-        document.text_document(self).print_(printer)
-        self.note.setText(self.tr("Sendt til skriveren. Ingen fil er lagret."))
+        log = disclosure_for(self._host)
+        entry = log.record_print(document.title, document.html, recipient, by_whom) \
+            if log is not None else None
+        stamp = log.stamp_text(entry) if entry is not None else ""
+        document.text_document(self, stamp).print_(printer)
+        if entry is None:
+            self.note.setText(self.tr("Sendt til skriveren. Ingen fil er lagret."))
+        else:
+            self.note.setText(self.tr("Sendt til skriveren som Dok. %1 (ført i "
+                                      "utleveringsloggen). Ingen fil er lagret.")
+                              .replace("%1", entry.document_id))
 
     def ask_save(self, document: Document) -> QFileDialog:
         self.dialog = ask_pdf_path(self._host, self.tr("Lagre som PDF"), document.file_name,
@@ -145,14 +165,16 @@ class DocumentOutput(QObject):
             if cancelled:
                 self.note.setText(self.tr("Avbrutt. Ingen PDF er lagret."))
             elif error is None:
-                self.note.setText(pdf_saved_text(path))
+                disclosed = self.call.disclosed if self.call is not None else None
+                self.note.setText(pdf_saved_text(path, disclosed.document_id if disclosed
+                                                 else ""))
             else:
                 self.note.setText(export_failed_text(error, path, self.tr(
                     "PDF-en kunne ikke lages. Innholdet er uendret og lagret i saken.")))
             self.call = None
 
         self.note.setText(self.tr("Lager PDF …"))
-        self.call = ExportJob(self._host, document.write_pdf, path, done)
+        self.call = ExportJob(self._host, document.write_pdf, path, done, document.title)
         return self.call
 
 

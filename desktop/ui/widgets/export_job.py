@@ -3,10 +3,17 @@ on a worker thread into a temporary file beside the target, which replaces
 the target only when it is whole. A progress dialog (a busy bar and Avbryt)
 appears when it takes more than a moment; Avbryt gives the window back at once
 and no PDF is kept (the build finishes in the background and its file is
-removed)."""
+removed).
+
+Issue 14: this is the one place a saved PDF is logged. Started for a widget
+inside an open case, the job reserves the next document id, builds the PDF with
+the id and check value in its footer and records it in the case's
+utleveringslogg once the file is in place (services/disclosure.py says how).
+A new kind of document gets all of it by writing through ExportJob."""
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import Callable
@@ -14,8 +21,13 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop.domain.disclosure import Disclosure
+from desktop.services.disclosure import write_stamped
+from desktop.ui.widgets.disclosure_fields import disclosure_for, handed_out
 from desktop.ui.widgets.pdf_save import pdf_saved_text
 from desktop.ui.worker import BackgroundCall
+
+log = logging.getLogger(__name__)
 
 SHOW_AFTER_MS = 400
 
@@ -38,14 +50,21 @@ def _part_path(path: Path) -> Path:
 
 
 class ExportJob(QObject):
-    """One PDF being written; `done` once the worker is finished, `wait()` joins it."""
+    """One PDF being written; `done` once the worker is finished, `wait()` joins it.
+    `title` says what it is in the utleveringslogg (default: the file name);
+    `disclosed` is the log entry once written (None outside a case)."""
 
     def __init__(self, host: QWidget, write: Callable[[Path], None], path: Path,
-                 on_done: ExportDone):
+                 on_done: ExportDone, title: str = ""):
         super().__init__(host)
         self.path = path
         self.cancelled = False
         self._on_done = on_done
+        self.disclosed: Disclosure | None = None
+        self._log = disclosure_for(host)
+        self._pending = (self._log.begin(title or path.stem, *handed_out())
+                         if self._log is not None else None)
+        pending = self._pending
         self.progress = QProgressDialog(self.tr("Lager PDF …"), self.tr("Avbryt"), 0, 0, host)
         self.progress.setObjectName("exportProgress")
         self.progress.setAccessibleName(self.tr("PDF-en lages"))
@@ -57,11 +76,13 @@ class ExportJob(QObject):
         self.progress.canceled.connect(self.cancel)
         part = _part_path(path)
 
-        def work() -> None:
+        def work() -> object:
             try:
-                write(part)
+                written = (write_stamped(pending, write, part) if pending is not None
+                           else write(part))
                 if not self.cancelled:
                     os.replace(part, path)
+                return written
             finally:
                 if part.exists():
                     part.unlink()
@@ -85,16 +106,21 @@ class ExportJob(QObject):
         self.progress.hide()
         self._on_done(None, True)
 
-    def _finished(self, _result: object, error: BaseException | None) -> None:
+    def _finished(self, result: object, error: BaseException | None) -> None:
         self.progress.hide()
         self.progress.deleteLater()
+        if self._pending is not None and error is None and not self.cancelled:
+            try:
+                self.disclosed = self._log.record_pdf(self._pending, result, self.path)
+            except Exception:  # the case was closed meanwhile: the PDF stays, unlogged
+                log.exception("a saved PDF could not be recorded in the utleveringslogg")
         if not self.cancelled:
             self._on_done(error, False)
 
 
 def export_with_note(host: QWidget, write: Callable[[Path], None], path: Path,
                      show: Callable[[str], None], not_made: str,
-                     button: QWidget | None = None) -> ExportJob:
+                     button: QWidget | None = None, title: str = "") -> ExportJob:
     """The usual way: `show` says "Lager PDF …", then where it went, that it was
     cancelled, or why not; `button` is off meanwhile."""
     tr = lambda text: QCoreApplication.translate("export", text)  # noqa: E731
@@ -105,11 +131,12 @@ def export_with_note(host: QWidget, write: Callable[[Path], None], path: Path,
         if cancelled:
             show(tr("Avbrutt. Ingen PDF er lagret."))
         elif error is None:
-            show(pdf_saved_text(path))
+            show(pdf_saved_text(path, job.disclosed.document_id if job.disclosed else ""))
         else:
             show(export_failed_text(error, path, not_made))
 
     if button is not None:
         button.setEnabled(False)
     show(tr("Lager PDF …"))
-    return ExportJob(host, write, path, done)
+    job = ExportJob(host, write, path, done, title)
+    return job

@@ -13,6 +13,10 @@ Every PDF (agreement, evaluation, minutes, tiltakssirkel, opptrappingsplan,
 conversation summary, blank forms) says the same thing, at the same moments,
 about a PDF not being encrypted: in the dialog, in the note while choosing
 (`tell`), and when it is written (`pdf_saved_text`).
+
+Inside an open case the dialog also asks to whom the PDF goes and who gives it
+out (disclosure_fields.py); the ExportJob started from `on_path` logs it in the
+case's utleveringslogg with its document id (services/disclosure.py).
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop.ui.widgets.disclosure_fields import add_disclosure_fields, handing_out
 
 _QT_GROUP = "FileDialog"
 _folder_get: Callable[[], str] = lambda: ""  # noqa: E731
@@ -65,7 +71,11 @@ def pdf_warning_text() -> str:
               "kan ligge.")
 
 
-def pdf_saved_text(path: Path) -> str:
+def pdf_saved_text(path: Path, document_id: str = "") -> str:
+    if document_id:
+        return (_t("PDF lagret i %1 som Dok. %2 (ført i utleveringsloggen). En PDF er ikke "
+                   "kryptert: oppbevar den som papir med taushetsbelagte opplysninger.")
+                .replace("%1", str(path)).replace("%2", document_id))
     return _t("PDF lagret i %1. En PDF er ikke kryptert: oppbevar den som papir med "
               "taushetsbelagte opplysninger.").replace("%1", str(path))
 
@@ -92,10 +102,12 @@ def ask_pdf_path(host: QWidget, title: str, file_name: str, object_name: str,
     dialog.setDirectory(folder if folder and Path(folder).is_dir() else str(Path.home()))
     dialog.setHistory([])
     dialog.selectFile(file_name)
+    fields = add_disclosure_fields(dialog, host)  # Til / Utlevert av, inside a case
 
     def chosen(path: str) -> None:
         _folder_remember(Path(path).parent)
-        on_path(Path(path))
+        with handing_out(*(fields.values() if fields is not None else ("", ""))):
+            on_path(Path(path))
 
     before = qt_file_dialog_state()
     dialog.fileSelected.connect(chosen)

@@ -109,5 +109,5 @@ class CircleToolbar(QObject):
         self._call = export_with_note(
             self._host, work, path, self.note.setText,
             self.tr("PDF-en kunne ikke lages. Sirkelen er uendret og lagret i saken."),
-            self.pdf_button)
+            self.pdf_button, title=texts.title)
         return self._call

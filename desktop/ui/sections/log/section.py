@@ -1,6 +1,7 @@
 """Logg: every contact with the home about the absence (seed 001 fase 2: the
 contact must be documented): when, with whom, how, by whom, what was said and
-agreed, and the next step with a date."""
+agreed, and the next step with a date. A second tab, Utlevert, lists what
+has left the laptop from the case (disclosures.py)."""
 
 from __future__ import annotations
 
@@ -15,14 +16,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
+    QTabWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.validation import format_date
+from desktop.services.disclosure import DisclosureService
 from desktop.ui.common import heading, reveal_section
 from desktop.ui.dialogs.contact_dialog import ContactDialog
+from desktop.ui.sections.log.disclosures import DisclosureList
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.absence_editing import CONTACTS, AbsenceEditing
 from desktop.ui.widgets.absence_texts import channel_label
@@ -72,12 +76,22 @@ class LogSection(QWidget):
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        contacts = QWidget()
+        contacts_layout = QVBoxLayout(contacts)
+        contacts_layout.setContentsMargins(8, 8, 8, 8)
+        contacts_layout.addWidget(self.empty_hint)
+        contacts_layout.addWidget(self.table, 1)
+        contacts_layout.addLayout(buttons)
+        self.disclosures = DisclosureList(DisclosureService(editing.session))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("logTabs")
+        self.tabs.setAccessibleName(self.tr("Logg: kontakt eller utlevert"))
+        self.tabs.addTab(contacts, self.tr("&Kontakt med hjemmet"))
+        self.tabs.addTab(self.disclosures, self.tr("&Utlevert"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(heading(self.tr("Logg"), 14, "logHeading"))
-        layout.addWidget(self.empty_hint)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
         self.add_button.clicked.connect(self.open_new)
         self.edit_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -93,6 +107,7 @@ class LogSection(QWidget):
     def reveal_contact(self, contact_id: int) -> None:
         """Show this section with the entry selected (a link from Oversikt's tasks)."""
         reveal_section(self, "log")
+        self.tabs.setCurrentIndex(0)
         for row in range(self.table.rowCount()):
             if self.table.item(row, 0).data(_ID_ROLE).id == contact_id:
                 self.table.selectRow(row)

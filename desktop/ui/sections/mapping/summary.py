@@ -170,7 +170,8 @@ class SummaryPage(QWidget):
         self.call = export_with_note(
             self, lambda target: target.write_bytes(build_conversation_pdf(summary)), Path(path),
             lambda text: show_message(self.message, text),
-            self.tr("PDF-en kunne ikke lages. Samtalen er uendret og lagret i saken."))
+            self.tr("PDF-en kunne ikke lages. Samtalen er uendret og lagret i saken."),
+            title=self.tr("Sammendrag av kartleggingssamtale"))
         return self.call
 
 

@@ -1,21 +1,25 @@
 """Tidslinje on Oversikt: rule firings, decisions, contacts, the other events
 (conversations held, agreements signed, evaluations) and the stafettholder's
-handovers, newest first, filterable by kind."""
+handovers, the transfers and the PDFs and prints that left the laptop
+(utleveringslogg), newest first, filterable by kind."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
+from desktop.domain.disclosure import PRINT
 from desktop.domain.handover import Direction
 from desktop.domain.timeline import (
     CONTACT,
     DECISION,
+    DISCLOSURE,
     EVENT,
     HANDOVER,
     RULE,
     TRANSFER,
     build_timeline,
 )
+from desktop.services.disclosure import DisclosureService
 from desktop.services.handover import HandoverService
 from desktop.ui.crash_guard import guarded
 from desktop.ui.sections.overview.event_texts import event_text
@@ -37,7 +41,8 @@ class TimelineView(QWidget):
                             (self.tr("Kontakt med hjemmet"), CONTACT),
                             (self.tr("Samtaler, avtaler og evalueringer"), EVENT),
                             (self.tr("Stafettholder"), HANDOVER),
-                            (self.tr("Overføringer"), TRANSFER)):
+                            (self.tr("Overføringer"), TRANSFER),
+                            (self.tr("Utlevert (PDF og utskrift)"), DISCLOSURE)):
             self.filter.addItem(label, kind)
         filter_label = QLabel(self.tr("&Vis:"))
         filter_label.setBuddy(self.filter)
@@ -66,7 +71,8 @@ class TimelineView(QWidget):
         register = self.absence.register
         entries = build_timeline(register.evaluation(), register.decisions(),
                                  register.contacts(), register.handovers(), register.events(),
-                                 HandoverService.records(self.session))
+                                 HandoverService.records(self.session),
+                                 DisclosureService(self.session).documents())
         kind = self.filter.currentData()
         prefix = {RULE: self.tr("Regel"), DECISION: self.tr("Beslutning"),
                   CONTACT: self.tr("Kontakt"), EVENT: self.tr("Hendelse"),
@@ -75,10 +81,15 @@ class TimelineView(QWidget):
         for entry in entries:
             if kind and entry.kind != kind:
                 continue
-            when = entry.when.strftime("%d.%m.%Y") if entry.kind not in (CONTACT, TRANSFER) \
+            when = entry.when.strftime("%d.%m.%Y") \
+                if entry.kind not in (CONTACT, TRANSFER, DISCLOSURE) \
                 else entry.when.strftime("%d.%m.%Y %H:%M")
             if entry.kind == EVENT:
                 title, detail = event_text(entry.ref), ""
+            elif entry.kind == DISCLOSURE:
+                title = f"{entry.title} – Dok. {entry.detail}"
+                detail = (self.tr(" – til %1").replace("%1", entry.ref.recipient)
+                          if entry.ref.recipient else "")
             else:
                 title, detail = entry.title, f" – {entry.detail}" if entry.detail else ""
             label = prefix.get(entry.kind, entry.kind)
@@ -88,6 +99,9 @@ class TimelineView(QWidget):
                 if entry.ref.consent_reason:
                     detail += self.tr(" – uten gyldig samtykke, begrunnelse: %1").replace(
                         "%1", entry.ref.consent_reason)
+            elif entry.kind == DISCLOSURE:
+                label = (self.tr("Skrevet ut") if entry.ref.channel == PRINT
+                         else self.tr("Lagret som PDF"))
             self.list.addItem(f"{when}  {label}: {title}{detail}")
         if self.list.count() == 0:
             self.list.addItem(self.tr("Ingenting å vise ennå."))

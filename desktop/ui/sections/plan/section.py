@@ -137,5 +137,5 @@ class PlanSection(QWidget):
         self._call = export_with_note(
             self, work, path, lambda text: show_message(self.editor.note, text),
             self.tr("PDF-en kunne ikke lages. Planen er uendret og lagret i saken."),
-            self.editor.pdf_button)
+            self.editor.pdf_button, title=texts.title)
         return self._call
