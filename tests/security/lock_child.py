@@ -56,8 +56,9 @@ def seed(data_dir: Path) -> str:
 
 
 def needles(whole_only: bool = False) -> dict[str, bytes]:
-    """Every canary whole and its distinctive words, in every encoding."""
-    found: dict[str, bytes] = {}
+    """Every canary whole and its distinctive words, in every encoding, and the
+    header of an SQLite database image (the open case's pages)."""
+    found: dict[str, bytes] = {"sqlite: database image": b"SQLite format 3\x00"}
     for label, text in CANARIES.items():
         words = [] if whole_only else [w for w in text.split() if len(w) >= 5 and not w.isdigit()]
         for part in [text] + words:
