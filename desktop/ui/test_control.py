@@ -41,13 +41,13 @@ ENV = "NAERVAER_TEST_CONTROL"
 PREFIX = "NAERVAER-CONTROL "
 
 
-def install(window: MainWindow) -> TestControl | None:
+def install(window: MainWindow) -> ControlChannel | None:
     if os.environ.get(ENV) != "stdio" or os.name != "posix":
         return None
-    return TestControl(window)
+    return ControlChannel(window)
 
 
-class TestControl(QObject):
+class ControlChannel(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
