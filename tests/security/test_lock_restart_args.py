@@ -101,3 +101,49 @@ def test_demo_lock_reuses_the_folder_and_the_real_exit_deletes_it(tmp_path):
     finally:
         child.close()
     assert list(temp.iterdir()) == []  # the real exit deleted it
+
+
+def test_a_process_started_after_a_lock_writes_the_sealed_saves_it_was_handed(
+        tmp_path, monkeypatch):
+    """The real program started as a lock starts it: the sealed save the disk
+    refused before the lock waits in a file named on the command line; the new
+    process takes it (the file goes) and writes it at the unlock."""
+    import errno
+
+    from desktop.casefile import atomic, sealed_handoff
+    from desktop.paths import Paths
+    from desktop.services.app_service import AppService
+    from tests.security.lock_child import PASSPHRASE, Child, seed
+
+    data_dir = tmp_path / "data"
+    case_id = seed(data_dir)
+    service = AppService(Paths.resolve(data_dir))
+    service.unlock(PASSPHRASE)
+    session = service.open_case(case_id)
+
+    def disk_full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "write", disk_full)
+    session.set_pupil_field("school", "Ventende skole ŋ")
+    service.lock()
+    monkeypatch.undo()
+    location = sealed_handoff.put(service.take_pending(), [data_dir], use_memory=False)
+    handoff = LockHandoff(ReturnPoint(case_id, "overview"), "Endringer venter.", None,
+                          location, False)
+
+    child = Child(data_dir, RESUME_FLAG, handoff.to_text())
+    try:
+        ready = child.wait_for("ready", page="unlockPage")
+        assert ready["notice"] == "Endringer venter."
+        assert not Path(location).exists()  # taken over
+        child.send(cmd="unlock", passphrase=PASSPHRASE)
+        back = child.wait_for("page", page="casePage")
+        assert (back["case"], back["section"], back["meeting_mode"]) == (
+            case_id, "overview", True)
+    finally:
+        child.close()
+    check = AppService(Paths.resolve(data_dir))
+    check.unlock(PASSPHRASE)
+    assert check.open_case(case_id).pupil().school == "Ventende skole ŋ"
+    check.lock()
