@@ -10,7 +10,7 @@ space; on Windows a new process is started and this one exits.
 What the fresh process needs travels as a `LockHandoff` on its command line
 (`--resume-after-lock TEXT`, hidden from --help): where to return (case id,
 section key, meeting mode; never a name), the notice for the unlock page, the
-demo folder to reuse, whether the window was maximised, and where sealed saves
+demo folder to reuse, whether the window was maximised or minimised, and where sealed saves
 wait (casefile/sealed_handoff.py). Environment variables, --data-dir and
 --config-dir carry over as they were given.
 """
@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 RESUME_FLAG = "--resume-after-lock"
 DEMO_PREFIX = "naervaer-demo-"
 MAX_HANDOFF_CHARS = 8000
+WINDOW_STATES = ("normal", "maximized", "minimized", "fullscreen")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,13 +46,13 @@ class LockHandoff:
     notice: str = ""  # the unlock page's note about the lock (never a name)
     demo_dir: str | None = None  # --demo: the throw-away folder, deleted at the real exit
     pending: str | None = None  # where sealed saves wait: "fd:N" or a file
-    maximized: bool = False
+    window: str = "normal"  # one of WINDOW_STATES: shown again as it was
 
     def to_text(self) -> str:
         return json.dumps({
             "return": None if self.return_point is None else self.return_point.to_text(),
             "notice": self.notice, "demo": self.demo_dir, "pending": self.pending,
-            "maximized": self.maximized})
+            "window": self.window})
 
     @classmethod
     def from_text(cls, text: str) -> LockHandoff | None:
@@ -65,14 +66,14 @@ class LockHandoff:
         if not isinstance(data, dict):
             return None
         point_text, notice = data.get("return"), data.get("notice")
-        demo, pending, maximized = data.get("demo"), data.get("pending"), data.get("maximized")
-        if not (isinstance(notice, str) and isinstance(maximized, bool)
+        demo, pending, window = data.get("demo"), data.get("pending"), data.get("window")
+        if not (isinstance(notice, str) and window in WINDOW_STATES
                 and (point_text is None or isinstance(point_text, str))
                 and (demo is None or isinstance(demo, str))
                 and (pending is None or isinstance(pending, str))):
             return None
         point = ReturnPoint.from_text(point_text) if point_text is not None else None
-        return cls(point, notice, demo, pending, maximized)
+        return cls(point, notice, demo, pending, window)
 
 
 def reusable_demo_dir(folder: str | None) -> str | None:
@@ -154,7 +155,7 @@ class ProcessRestart:
         self.replace = replace
 
     def __call__(self, service: AppService, return_point: ReturnPoint | None, notice: str,
-                 maximized: bool) -> bool:
+                 window: str = "normal") -> bool:
         from desktop.casefile import sealed_handoff
 
         saves = service.take_pending()
@@ -170,7 +171,7 @@ class ProcessRestart:
                             len(saves))
                 service.adopt_pending(saves)
                 return False
-        handoff = LockHandoff(return_point, notice, self.demo_dir, location, maximized)
+        handoff = LockHandoff(return_point, notice, self.demo_dir, location, window)
         try:
             self.before()
         except Exception:  # noqa: BLE001 - e.g. the geometry: never a reason to stay unlocked

@@ -380,7 +380,15 @@ class MainWindow(QMainWindow):
         self._show(self.unlock_page)
         self.unlock_page.reset(notice)
         if self._restart is not None:  # nothing of this process may outlive the lock
-            self._restart(self.service, self.return_point, notice, self.isMaximized())
+            self._restart(self.service, self.return_point, notice, self._window_state())
+
+    def _window_state(self) -> str:
+        """How the next process shows the window (a minimised one stays minimised)."""
+        if self.isMinimized():
+            return "minimized"
+        if self.isFullScreen():
+            return "fullscreen"
+        return "maximized" if self.isMaximized() else "normal"
 
     # --- dialogs -------------------------------------------------------------------------
     def change_passphrase(self) -> None:

@@ -71,10 +71,10 @@ def run(app: QApplication, service: AppService, demo_passphrase: str,
         system_lock.watch_window(int(window.winId()))
     if screenshot is not None:
         return _screenshot(app, window, screenshot, view)
-    if handoff is not None and handoff.maximized:
-        window.showMaximized()
-    else:
-        window.show()
+    state = handoff.window if handoff is not None else "normal"
+    show = {"maximized": window.showMaximized, "minimized": window.showMinimized,
+            "fullscreen": window.showFullScreen}.get(state, window.show)
+    show()  # as the window was when a lock replaced the process
     if handoff is not None and handoff.return_point is not None:
         QTimer.singleShot(0, warm_up_case_page)
     return app.exec()

@@ -93,7 +93,7 @@ def test_a_save_refused_at_lock_survives_the_process_change(service, data_dir, m
     started: list[list[str]] = []
     restart = ProcessRestart(["--data-dir", str(data_dir)],
                              replace=lambda argv, env: started.append(argv))
-    assert restart(service, ReturnPoint(case_id, "overview"), "låst", maximized=True)
+    assert restart(service, ReturnPoint(case_id, "overview"), "låst", "maximized")
     assert service.pending_saves == 0  # handed over, not kept here
 
     argv = started[0]
@@ -101,7 +101,7 @@ def test_a_save_refused_at_lock_survives_the_process_change(service, data_dir, m
                                                                           str(data_dir)]
     handoff = LockHandoff.from_text(argv[-1])
     assert handoff.return_point == ReturnPoint(case_id, "overview")
-    assert handoff.notice == "låst" and handoff.maximized and handoff.pending
+    assert handoff.notice == "låst" and handoff.window == "maximized" and handoff.pending
     assert NOTE.encode() not in argv[-1].encode()  # ids and ciphertext only
 
     fresh = AppService(service.paths)
@@ -125,7 +125,7 @@ def test_when_the_new_process_cannot_start_the_saves_stay_here(service, monkeypa
     def refuse(argv, env):
         raise OSError(errno.ENOENT, "no such program")
 
-    assert ProcessRestart([], replace=refuse)(service, None, "", False) is False
+    assert ProcessRestart([], replace=refuse)(service, None, "") is False
     assert service.pending_saves == 1
 
 

@@ -28,11 +28,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_hand_over_round_trips_and_refuses_what_is_not_one():
-    handoff = LockHandoff(ReturnPoint("a1b2c3", "circle", True), "Låst.", "/tmp/x", "fd:7", True)
+    handoff = LockHandoff(ReturnPoint("a1b2c3", "circle", True), "Låst.", "/tmp/x", "fd:7",
+                          "maximized")
     assert LockHandoff.from_text(handoff.to_text()) == handoff
     assert LockHandoff.from_text(LockHandoff().to_text()) == LockHandoff()
-    for bad in ("", "[]", "{", '{"notice": 3, "maximized": false}', '{"notice": ""}',
-                '{"notice": "", "maximized": false, "pending": 5}', "x" * 9000):
+    for bad in ("", "[]", "{", '{"notice": 3, "window": "normal"}', '{"notice": ""}',
+                '{"notice": "", "window": "normal", "pending": 5}',
+                '{"notice": "", "window": "huge"}', "x" * 9000):
         assert LockHandoff.from_text(bad) is None
     # A return point naming something other than ids is dropped, the rest kept.
     text = LockHandoff(notice="n").to_text().replace('"return": null',
@@ -130,7 +132,7 @@ def test_a_process_started_after_a_lock_writes_the_sealed_saves_it_was_handed(
     monkeypatch.undo()
     location = sealed_handoff.put(service.take_pending(), [data_dir], use_memory=False)
     handoff = LockHandoff(ReturnPoint(case_id, "overview"), "Endringer venter.", None,
-                          location, False)
+                          location)
 
     child = Child(data_dir, RESUME_FLAG, handoff.to_text())
     try:

@@ -29,8 +29,8 @@ class FakeRestart:
         self.calls: list[tuple] = []
         self.works = works
 
-    def __call__(self, service, return_point, notice, maximized) -> bool:
-        self.calls.append((service.is_unlocked, return_point, notice, maximized))
+    def __call__(self, service, return_point, notice, window) -> bool:
+        self.calls.append((service.is_unlocked, return_point, notice, window))
         return self.works
 
 
@@ -44,11 +44,11 @@ def test_the_lock_is_done_before_the_restart_is_asked(qtbot, make_window, vault_
     click(qtbot, window.case_page.meeting_button)
     shortcut(qtbot, window, Qt.Key.Key_L)
     assert len(restart.calls) == 1
-    unlocked, point, notice, maximized = restart.calls[0]
+    unlocked, point, notice, state = restart.calls[0]
     assert not unlocked  # keys dropped, cases saved and closed first
     assert point == ReturnPoint(case_id, "circle", True)
     assert "samme sted i møtemodus" in notice and PUPIL not in notice
-    assert maximized is False
+    assert state == "normal"
     assert not list((vault_dir / "cases").glob("*.lock"))  # released as at a close
 
 
