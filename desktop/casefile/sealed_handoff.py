@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 MAGIC = b"NAERVAER-SEALED-SAVES 1\n"
 FD_PREFIX = "fd:"
+MEMFD_NAME = "naervaer-sealed"
 MAX_SAVES = 10_000
 MAX_HEADER = 4096
 _CASE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,100}" + re.escape(SUFFIX) + "$")
@@ -86,7 +87,7 @@ def put(saves: list[SealedSave], folders: list[Path], *, use_memory: bool = True
     raw = encode(saves)
     if use_memory and hasattr(os, "memfd_create"):
         try:
-            fd = os.memfd_create("naervaer-sealed", 0)
+            fd = os.memfd_create(MEMFD_NAME, 0)
             os.set_inheritable(fd, True)
             _write_all(fd, raw)
             return f"{FD_PREFIX}{fd}"
@@ -120,6 +121,9 @@ def take(location: str, cases_dir: Path) -> list[SealedSave]:
             fd = int(location[len(FD_PREFIX):])
         except ValueError:
             return []
+        if not _is_our_memory_file(fd):  # never stdin, a terminal or someone's socket
+            log.warning("sealed hand-over: fd is not a memory file of ours")
+            return []
         try:
             os.lseek(fd, 0, os.SEEK_SET)
             raw = _read_all(fd)
@@ -141,6 +145,15 @@ def take(location: str, cases_dir: Path) -> list[SealedSave]:
             return []
         _unlink(path)
     return decode(raw, cases_dir)
+
+
+def _is_our_memory_file(fd: int) -> bool:
+    if fd < 3:
+        return False
+    try:
+        return os.readlink(f"/proc/self/fd/{fd}").startswith(f"/memfd:{MEMFD_NAME}")
+    except (OSError, ValueError):
+        return False
 
 
 def _write_all(fd: int, raw: bytes) -> None:

@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 RESUME_FLAG = "--resume-after-lock"
 DEMO_PREFIX = "naervaer-demo-"
 MAX_HANDOFF_CHARS = 8000
+MAX_NOTICE_CHARS = 2000  # the hand-over stays far below Windows' 32 767-character command line
 WINDOW_STATES = ("normal", "maximized", "minimized", "fullscreen")
 
 
@@ -171,7 +172,8 @@ class ProcessRestart:
                             len(saves))
                 service.adopt_pending(saves)
                 return False
-        handoff = LockHandoff(return_point, notice, self.demo_dir, location, window)
+        handoff = LockHandoff(return_point, notice[:MAX_NOTICE_CHARS], self.demo_dir,
+                              location, window)
         try:
             self.before()
         except Exception:  # noqa: BLE001 - e.g. the geometry: never a reason to stay unlocked

@@ -69,6 +69,18 @@ def test_the_memory_file_is_inherited_and_closed_after_reading(tmp_path):
         os.fstat(int(location[3:]))
 
 
+@pytest.mark.skipif(not hasattr(os, "memfd_create"), reason="Linux memory files")
+def test_a_hand_over_naming_another_descriptor_is_not_read(tmp_path):
+    read_end, write_end = os.pipe()  # e.g. stdin, or a socket: a read could wait forever
+    try:
+        for location in ("fd:0", "fd:2", f"fd:{read_end}", "fd:x", "fd:99999"):
+            assert sealed_handoff.take(location, tmp_path) == []
+        os.fstat(read_end)  # left alone, not closed
+    finally:
+        os.close(read_end)
+        os.close(write_end)
+
+
 def test_without_memory_files_the_first_folder_that_takes_it_is_used(tmp_path):
     missing = tmp_path / "gone"
     location = sealed_handoff.put([_save(tmp_path)], [missing, tmp_path], use_memory=False)
