@@ -7,12 +7,15 @@ fresh AppService instead of exec'ing."""
 from __future__ import annotations
 
 import errno
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.casefile import atomic, sealed_handoff
 from desktop.casefile.store import SealedSave
@@ -160,3 +163,27 @@ def test_the_memory_file_survives_a_real_exec(tmp_path):
                             text=True, timeout=60, cwd=ROOT,
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert result.stdout.strip() == "[b'cipher']", result.stderr
+
+
+# --- hostile input: what a new process reads at start after a lock ---------------------
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.binary(max_size=600), st.integers(0, 3))
+def test_any_bytes_as_a_hand_over_give_saves_or_nothing_never_an_error(tmp_path_factory, raw,
+                                                                       cut):
+    cases = tmp_path_factory.getbasetemp() / "cases"
+    good = sealed_handoff.encode([_save(cases)])
+    for data in (raw, sealed_handoff.MAGIC + raw, good[: len(good) - cut] + raw):
+        for save in sealed_handoff.decode(data, cases):
+            assert save.path.parent == cases
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.one_of(st.text(max_size=300), st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+        st.sampled_from(["return", "notice", "demo", "pending", "window", "x"]), inner,
+        max_size=6), max_leaves=12).map(json.dumps)))
+def test_any_text_as_a_hand_over_is_one_or_none(text):
+    handoff = LockHandoff.from_text(text)
+    assert handoff is None or isinstance(handoff, LockHandoff)
