@@ -26,6 +26,7 @@ from desktop.casefile.migrations import LATEST_SCHEMA, migrate
 from desktop.casefile.store import memory_database
 from desktop.domain.conversation_tools import INTERNAL_TOOLS
 from desktop.domain.handover import HandoverRecord, Scope
+from desktop.domain.referral import INTERNAL_PARTS
 
 PAYLOAD_FORMAT = "naervaer-handover-payload"
 MAX_MANIFEST_BYTES = 1 << 20
@@ -161,7 +162,8 @@ def section_counts(conn: sqlite3.Connection) -> dict[str, int]:
 def strip_internal(conn: sqlite3.Connection) -> None:
     """Removes what the guide keeps among the adults at school: the answers of a
     conversation's internal steps (the reflection after the meeting, marked
-    `internal = true` in its form) and the Kearney hypotheses tool."""
+    `internal = true` in its form), the Kearney hypotheses tool and the
+    referral draft's internal part."""
     with conn:
         for conversation_id, snapshot in conn.execute(
                 "SELECT id, form_snapshot FROM conversation").fetchall():
@@ -177,6 +179,10 @@ def strip_internal(conn: sqlite3.Connection) -> None:
                 [(conversation_id, qid) for qid in hidden])
         conn.executemany("DELETE FROM conversation_tool WHERE tool = ?",
                          [(tool.value,) for tool in INTERNAL_TOOLS])
+        # The referral draft's internal part (_v14_referral_drafts) holds the same
+        # reflection and hypotheses, and the case's internal note, as text.
+        conn.executemany("DELETE FROM referral_part WHERE part = ?",
+                         [(part.value,) for part in INTERNAL_PARTS])
     conn.execute("VACUUM")  # no deleted text left in free pages of the image
 
 

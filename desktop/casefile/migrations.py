@@ -380,6 +380,45 @@ def _v12_consent(conn: sqlite3.Connection) -> None:
 
 
 # Append new steps at the end; never reorder or edit a step that has shipped.
+def _v14_referral_drafts(conn: sqlite3.Connection) -> None:
+    """Issue 14: the draft pedagogisk rapport for a referral to PPT, one row per
+    part: its text as last assembled or edited, whether the user changed it
+    since it was assembled (then "Hent på nytt" asks first), and whether it is
+    included in the printout (the internal part starts unticked). Safe to run
+    twice."""
+    conn.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS referral_part (
+            part TEXT PRIMARY KEY,
+            text TEXT NOT NULL DEFAULT '',
+            edited INTEGER NOT NULL DEFAULT 0,
+            included INTEGER NOT NULL DEFAULT 1,
+            assembled_at TEXT NOT NULL DEFAULT ''
+        ) WITHOUT ROWID;
+        """
+    )
+
+
+def _v15_case_closing(conn: sqlite3.Connection) -> None:
+    """Issue 14: the case's closing history (closed with a reason and a
+    delete-by date, reopened with a reason). The case list reads the closing
+    in force from the encrypted summary block, not from here. Safe to run twice."""
+    conn.execute(
+        """
+        CREATE TABLE IF NOT EXISTS case_closing (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            on_date TEXT NOT NULL,
+            by_whom TEXT NOT NULL DEFAULT '',
+            reason TEXT,
+            text TEXT NOT NULL DEFAULT '',
+            delete_by TEXT,
+            recorded_at TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_people,
     _v2_measure_suggestions,
@@ -394,6 +433,8 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v11_handover_log,
     _v12_consent,
     _v13_disclosure_log,
+    _v14_referral_drafts,
+    _v15_case_closing,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 

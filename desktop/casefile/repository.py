@@ -174,28 +174,43 @@ class CaseRepository:
                                   today or date.today()))
 
     def summary(self) -> CaseSummary:
+        from desktop.casefile.closing_repo import ClosingRepository
+        from desktop.domain.case_closing import current_closing
+
         pupil = self.get_pupil()
+        closing = current_closing(ClosingRepository(self.db).history())
         return CaseSummary(
             name=pupil.name, grade=pupil.grade, school=pupil.school,
             phase=self.get_meta("phase"),
             next_due=self.next_due(),
             archived=self.get_meta("archived") == "1",
             updated_at=datetime.now().isoformat(timespec="seconds"),
+            closed_on=closing.on if closing else None,
+            delete_by=closing.delete_by if closing else None,
         )
+
+
+_SUMMARY_DATES = ("next_due", "closed_on", "delete_by")
 
 
 def summary_to_dict(summary: CaseSummary) -> dict:
     doc = asdict(summary)
-    doc["next_due"] = summary.next_due.isoformat() if summary.next_due else None
+    for key in _SUMMARY_DATES:
+        value = getattr(summary, key)
+        doc[key] = value.isoformat() if value else None
     return doc
 
 
-def summary_from_dict(doc: dict) -> CaseSummary:
-    due = doc.get("next_due")
+def _summary_date(doc: dict, key: str) -> date | None:
+    value = doc.get(key)
     try:
-        next_due = date.fromisoformat(due) if due else None
+        return date.fromisoformat(value) if value else None
     except (TypeError, ValueError):
-        next_due = None
+        return None
+
+
+def summary_from_dict(doc: dict) -> CaseSummary:
     known = {k: doc[k] for k in ("name", "grade", "school", "phase", "updated_at")
              if isinstance(doc.get(k), str)}
-    return replace(CaseSummary(**known), next_due=next_due, archived=bool(doc.get("archived")))
+    return replace(CaseSummary(**known), archived=bool(doc.get("archived")),
+                   **{key: _summary_date(doc, key) for key in _SUMMARY_DATES})

@@ -6,6 +6,8 @@ metric    what is counted per school day (see METRICS)
 window    the period ending at the day evaluated: N days / weeks / months / school
           days, the calendar month or quarter, the school term or year, or all records
 op        ">" (more than) or ">=" (… or more)
+run       the metric "absent_days_in_a_row" is not a sum but the longest run of
+          school days of whole-day absence inside the window (domain/absence_runs.py)
 exclude   "settled" (avklart fravær) and "continuous_illness" (a run of whole
           days of illness; seed 004 does not count either)
 
@@ -22,6 +24,7 @@ from datetime import date, timedelta
 from itertools import accumulate
 
 from desktop.domain.absence import AbsenceRecord, Reason
+from desktop.domain.absence_runs import Runs
 from desktop.domain.absence_windows import Window
 from desktop.domain.school_calendar import next_school_day, previous_school_day
 from desktop.domain.school_week import SchoolWeek
@@ -37,7 +40,10 @@ METRICS = {
     "left_school": "days the pupil left school during the day",
     "absence_share": "percent of the school lessons in the window missed",
     "sick_share": "percent of the school lessons in the window missed for illness",
+    "absent_days_in_a_row": "the longest run of school days of whole-day absence in the "
+                            "window (weekends and days off neither break nor count)",
 }
+RUN_METRIC = "absent_days_in_a_row"
 SHARE_METRICS = frozenset({"absence_share", "sick_share"})
 EXCLUSIONS = frozenset({"settled", "continuous_illness"})
 OPS = frozenset({">", ">="})
@@ -179,6 +185,7 @@ class _Series:
     records: dict[date, list[AbsenceRecord]]
     week: SchoolWeek
     cumulative: dict[str, list[float]] = field(default_factory=dict)
+    _run: Runs | None = None
 
     def sums(self, metric: str) -> list[float]:
         found = self.cumulative.get(metric)
@@ -198,6 +205,13 @@ class _Series:
         whole = {day for day in self.days if any(r.whole_day for r in self.records[day])}
         return [int(day in whole and previous_school_day(day, self.week) not in whole)
                 for day in self.days]
+
+    def longest_run(self, start: date, end: date) -> tuple[int, tuple[date, ...]]:
+        """"N days in a row" (domain/absence_runs.py) inside [start, end]."""
+        if self._run is None:
+            self._run = Runs.of((day for day in self.days
+                                 if any(r.whole_day for r in self.records[day])), self.week)
+        return self._run.longest(start, end)
 
 
 @dataclass(slots=True)
@@ -257,6 +271,8 @@ class AbsenceIndex:
         series = self.series(condition.exclude, illness_run)
         start, end = condition.window.bounds(end, self.week)
         i, j = bisect_left(series.days, start), bisect_right(series.days, end)
+        if condition.metric == RUN_METRIC:
+            return series.longest_run(start, end)[0]
         cum = series.sums(condition.metric)
         amount = cum[j] - cum[i]
         if condition.metric in SHARE_METRICS:
@@ -272,6 +288,9 @@ class AbsenceIndex:
     def evidence(self, condition: Condition, end: date, illness_run: int) -> tuple:
         series = self.series(condition.exclude, illness_run)
         start, end = condition.window.bounds(end, self.week)
+        if condition.metric == RUN_METRIC:
+            run = series.longest_run(start, end)[1]
+            return tuple(r for day in run for r in series.records[day] if r.whole_day)
         i, j = bisect_left(series.days, start), bisect_right(series.days, end)
         found = []
         for day in series.days[i:j]:

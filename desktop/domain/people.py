@@ -97,4 +97,7 @@ class CaseSummary:
     next_due: date | None = None
     archived: bool = False
     updated_at: str = ""  # ISO timestamp of the last save
+    # Issue 14: a closed case's closing date and the date it should be deleted by.
+    closed_on: date | None = None
+    delete_by: date | None = None
     extra: dict = field(default_factory=dict)

@@ -65,6 +65,19 @@ def build_circle_pdf(target: str | Path | BinaryIO, circle: MeasureCircle,
     """Writes the document to a path or a binary file object. `titles`: box id →
     title, in the order of the form."""
     texts = texts or CirclePdfTexts()
+    doc = SimpleDocTemplate(target if not isinstance(target, Path) else str(target),
+                            pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+                            topMargin=18 * mm, bottomMargin=18 * mm, title=texts.title,
+                            author="Nærvær")
+    story = circle_story(circle, titles, goal, pupil_name, texts, today, form_label)
+    doc.build(story, canvasmaker=marked_canvas(texts.restricted, texts.page))
+
+
+def circle_story(circle: MeasureCircle, titles: dict[str, str], goal: str, pupil_name: str,
+                 texts: CirclePdfTexts | None = None, today: date | None = None,
+                 form_label: str = "") -> list:
+    """The document's flowables, for this PDF and for the closing report."""
+    texts = texts or CirclePdfTexts()
     register_fonts()
     normal = ParagraphStyle("n", fontName=FONT, fontSize=9, leading=11.5)
     small = ParagraphStyle("s", parent=normal, fontSize=8, textColor=colors.HexColor("#555555"))
@@ -73,10 +86,6 @@ def build_circle_pdf(target: str | Path | BinaryIO, circle: MeasureCircle,
                         spaceAfter=3, keepWithNext=1)
     h3 = ParagraphStyle("h3", fontName=BOLD, fontSize=9.5, leading=12, spaceBefore=4,
                         keepWithNext=1)
-    doc = SimpleDocTemplate(target if not isinstance(target, Path) else str(target),
-                            pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                            topMargin=18 * mm, bottomMargin=18 * mm, title=texts.title,
-                            author="Nærvær")
     width = A4[0] - 36 * mm
     story = [
         paragraph(f"{texts.title} – {pupil_name}" if pupil_name else texts.title, h1),
@@ -123,4 +132,4 @@ def build_circle_pdf(target: str | Path | BinaryIO, circle: MeasureCircle,
             parts.append(paragraph(texts.none, small))
         story.append(KeepTogether(parts[:3]))
         story += parts[3:]
-    doc.build(story, canvasmaker=marked_canvas(texts.restricted, texts.page))
+    return story

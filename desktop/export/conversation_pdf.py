@@ -75,6 +75,18 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def build_conversation_pdf(summary: ConversationSummary) -> bytes:
+    internal = summary.include_internal
+    title = f"{INTERNAL_MARK} – kartleggingssamtale" if internal else "Kartleggingssamtale"
+    buffer = BytesIO()
+    header = DocumentHeader(summary.pupil_name.strip() or "eleven", summary.school.strip(),
+                            _day(summary.conversation.held_on),
+                            restricted=f"{INTERNAL_MARK} · {MARKING}" if internal else MARKING)
+    build(buffer, conversation_story(summary), header, title)
+    return buffer.getvalue()
+
+
+def conversation_story(summary: ConversationSummary) -> list:
+    """The document's flowables, for this PDF and for the closing report."""
     register_fonts()
     styles = _styles()
     conv = summary.conversation
@@ -117,12 +129,7 @@ def build_conversation_pdf(summary: ConversationSummary) -> bytes:
     story.append(Spacer(1, 8 * mm))
     story.append(paragraph("Personsensitive opplysninger sendes ikke på e-post. Dokumentet er "
                     "unntatt offentlighet.", styles["note"]))
-    buffer = BytesIO()
-    header = DocumentHeader(summary.pupil_name.strip() or "eleven", summary.school.strip(),
-                            _day(conv.held_on),
-                            restricted=f"{INTERNAL_MARK} · {MARKING}" if internal else MARKING)
-    build(buffer, story, header, title)
-    return buffer.getvalue()
+    return story
 
 
 def _tools(summary: ConversationSummary, styles) -> list:

@@ -18,6 +18,7 @@ from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from desktop.export.document_stamp import add_stamp_form, place_stamp
+from desktop.export.pdfa import embedded_font_defaults, make_archival
 from desktop.paths import resources_dir
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -36,6 +37,7 @@ def register_fonts() -> None:
     fonts = resources_dir() / "fonts"
     pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+    embedded_font_defaults(FONT, BOLD)  # PDF/A: no default may fall back to Helvetica
 
 
 # ReportLab lays a paragraph out again for every page it is split over, and
@@ -151,6 +153,9 @@ def marked_canvas(restricted: str = RESTRICTED, page: str = PAGE,
         """Holds the pages back to print "side x av y" once y is known."""
 
         def __init__(self, *args, **kwargs):
+            register_fonts()
+            # ReportLab's first font is Helvetica, never embedded (PDF/A wants every font in).
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
@@ -172,6 +177,7 @@ def marked_canvas(restricted: str = RESTRICTED, page: str = PAGE,
                 if stamp_width is not None:
                     place_stamp(self, (width - stamp_width) / 2, 10 * mm)
                 super().showPage()
+            make_archival(self)  # PDF/A-2b (pdfa.py)
             super().save()
 
     return MarkedCanvas

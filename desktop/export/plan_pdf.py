@@ -102,6 +102,19 @@ def build_plan_pdf(target: str | Path | BinaryIO, plan: EscalationPlan, runs: li
                    history: list[HistoryEntry], week: SchoolWeek, pupil_name: str,
                    texts: PlanPdfTexts | None = None, today: date | None = None) -> None:
     texts = texts or PlanPdfTexts()
+    doc = SimpleDocTemplate(target if not isinstance(target, Path) else str(target),
+                            pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+                            topMargin=18 * mm, bottomMargin=18 * mm, title=texts.title,
+                            author="Nærvær")
+    story = plan_story(plan, runs, history, week, pupil_name, texts, today)
+    doc.build(story, canvasmaker=marked_canvas(texts.restricted, texts.page))
+
+
+def plan_story(plan: EscalationPlan, runs: list[StepRun], history: list[HistoryEntry],
+               week: SchoolWeek, pupil_name: str, texts: PlanPdfTexts | None = None,
+               today: date | None = None) -> list:
+    """The document's flowables, for this PDF and for the closing report."""
+    texts = texts or PlanPdfTexts()
     register_fonts()
     normal = ParagraphStyle("n", fontName=FONT, fontSize=9, leading=11.5)
     small = ParagraphStyle("s", parent=normal, fontSize=8, textColor=colors.HexColor("#555555"))
@@ -109,10 +122,6 @@ def build_plan_pdf(target: str | Path | BinaryIO, plan: EscalationPlan, runs: li
     h1 = ParagraphStyle("h1", fontName=BOLD, fontSize=16, leading=20, spaceAfter=4)
     h2 = ParagraphStyle("h2", fontName=BOLD, fontSize=12, leading=15, spaceBefore=10,
                         spaceAfter=3, keepWithNext=1)
-    doc = SimpleDocTemplate(target if not isinstance(target, Path) else str(target),
-                            pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                            topMargin=18 * mm, bottomMargin=18 * mm, title=texts.title,
-                            author="Nærvær")
     width = A4[0] - 36 * mm
     story = [
         paragraph(f"{texts.title} – {pupil_name}" if pupil_name else texts.title, h1),
@@ -161,4 +170,4 @@ def build_plan_pdf(target: str | Path | BinaryIO, plan: EscalationPlan, runs: li
         what = texts.results[entry.result] if entry.result else texts.decisions[entry.decision]
         line = f"{entry.on:%d.%m.%Y} · {texts.step} {numbers.get(entry.step_id, '?')} · {what}"
         story.append(paragraph(line + (f": {entry.text}" if entry.text else ""), normal))
-    doc.build(story, canvasmaker=marked_canvas(texts.restricted, texts.page))
+    return story

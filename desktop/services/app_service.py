@@ -303,6 +303,16 @@ class AppService:
             session = CaseSession(case, folder_read_only=True)
         return self._opened(session)
 
+    def read_only_copy(self, case_id: str) -> CaseSession:
+        """The case as saved on disk, opened for reading only and outside the
+        open sessions: no lock file is taken and nothing is ever written (the
+        school overview reads every case this way on a worker thread). Raises
+        what CaseStore.open raises; the caller closes it."""
+        case = self._require_store().open(case_id, read_only=True)
+        session = CaseSession(case)
+        session.calendar_source = self.school_calendar
+        return session
+
     def take_over_case(self, session: CaseSession) -> CaseSession:
         """The user judged the lock on a read-only case abandoned (it names
         another machine, e.g. this laptop before it was renamed): the lock is

@@ -40,6 +40,13 @@ class Settings:
     # Universal design (issue 18): "system" follows the system's contrast preference.
     contrast: str = "system"
     text_size: str = "100"  # per cent of the normal 11 pt text: 100, 115, 130 or 150
+    # When a closed case should be deleted (issue 14, domain/case_closing.py):
+    # "school_year" = 31 July after closing, "months" = delete_months after closing.
+    delete_rule: str = "school_year"
+    delete_months: int = 12
+    # Skoleoversikt, "Ingen oppfølging": a rule fired more than this many school days
+    # ago and nothing has been logged since (two school weeks; domain/school_overview.py).
+    no_follow_up_school_days: int = 10
 
     @classmethod
     def load(cls, path: Path) -> "Settings":
@@ -70,7 +77,11 @@ class Settings:
                 setattr(result, f.name, value)
             else:
                 notice = SettingsNotice.PARTLY_IGNORED
-        for name, low, high in (("idle_lock_minutes", 1, 240), ("clipboard_clear_seconds", 5, 600)):
+        if result.delete_rule not in ("school_year", "months"):
+            result.delete_rule = "school_year"
+            notice = SettingsNotice.PARTLY_IGNORED
+        for name, low, high in (("idle_lock_minutes", 1, 240), ("clipboard_clear_seconds", 5, 600),
+                                ("delete_months", 1, 120), ("no_follow_up_school_days", 1, 100)):
             value = getattr(result, name)
             if not low <= value <= high:
                 setattr(result, name, min(max(value, low), high))
@@ -102,6 +113,8 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("idle_lock_minutes", "Lås etter", "int", 1, 240, " min"),
     SettingSpec("clipboard_clear_seconds", "Fjern kopiert tekst fra utklippstavlen etter", "int",
                 5, 600, " s"),
+    SettingSpec("no_follow_up_school_days", "Skoleoversikt: «Ingen oppfølging» etter", "int",
+                1, 100, " skoledager"),
     SettingSpec("rule_set", "Kommunens regelsett for fravær", "choice", choices=(
         ("baerum", "Bærum kommune"), ("oslo", "Oslo (eksempel på handlingsplan, appendiks 5)"), ("orland", "Ørland kommune"),
         ("kearney", "Kearney (forskning)"))),
@@ -110,4 +123,9 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("text_size", "Tekststørrelse", "choice", choices=(
         ("100", "Vanlig"), ("115", "Større (115 %)"), ("130", "Stor (130 %)"),
         ("150", "Størst (150 %)"))),
+    SettingSpec("delete_rule", "Avsluttede saker slettes", "choice", choices=(
+        ("school_year", "ved slutten av skoleåret etter avslutning (31. juli)"),
+        ("months", "et antall måneder etter avslutning"))),
+    SettingSpec("delete_months", "Måneder før sletting (ved «et antall måneder»)", "int", 1, 120,
+                " mnd"),
 )

@@ -18,11 +18,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from desktop.domain.case_closing import is_past
 from desktop.domain.validation import format_date
+from desktop.services.app_service import today
 from desktop.ui.labels import grade_label
 from desktop.ui.messages import message_for
 
-NAME, GRADE, SCHOOL, PHASE, NEXT_DUE = range(5)
+NAME, GRADE, SCHOOL, PHASE, NEXT_DUE, DELETE_BY = range(6)
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -30,6 +32,8 @@ DAMAGED_ROLE = Qt.ItemDataRole.UserRole + 3
 SORT_ROLE = Qt.ItemDataRole.UserRole + 4
 NAME_ROLE = Qt.ItemDataRole.UserRole + 5
 BACKUP_ROLE = Qt.ItemDataRole.UserRole + 6  # a damaged file has a readable backup
+DELETE_DUE_ROLE = Qt.ItemDataRole.UserRole + 7  # closed, and its delete-by date has come
+CLOSED_ROLE = Qt.ItemDataRole.UserRole + 8  # closed (Avslutt saken), with a delete-by date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,15 +44,24 @@ class CaseListModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._entries: list[Any] = []
+        self._today = today()
 
     def set_entries(self, entries: list[Any]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
+        self._today = today()  # what "past its delete-by date" is measured against
         self.endResetModel()
+
+    def _delete_due(self, summary: Any) -> bool:
+        return bool(summary and summary.closed_on and is_past(summary.delete_by, self._today))
 
     def clear(self) -> None:
         """Forget every name (the program is being locked)."""
         self.set_entries([])
+
+    def entries(self) -> list[Any]:
+        """The CaseEntry values listed (archived and damaged ones included)."""
+        return list(self._entries)
 
     def entry_count(self) -> int:
         return len(self._entries)
@@ -57,14 +70,14 @@ class CaseListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Navn"), self.tr("Trinn"), self.tr("Skole"), self.tr("Fase"),
-                self.tr("Neste frist"))[section]
+                self.tr("Neste frist"), self.tr("Slettes"))[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -89,10 +102,28 @@ class CaseListModel(QAbstractTableModel):
             return summary.name if summary else ""
         if role == BACKUP_ROLE:
             return damaged and getattr(entry, "backup", None) is not None
+        if role == DELETE_DUE_ROLE:
+            return not damaged and self._delete_due(summary)
+        if role == CLOSED_ROLE:
+            return bool(not damaged and summary.closed_on)
         if damaged:
             return self._damaged_data(entry, column, role)
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return self._text(summary, column, role == SORT_ROLE)
+        if column == DELETE_BY and self._delete_due(summary):
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Slettedatoen er passert: saken kan slettes.")
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#b3261e"))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        if role == Qt.ItemDataRole.ToolTipRole and column in (SCHOOL, PHASE) \
+                and self._text(summary, column, False):
+            return self._text(summary, column, False)  # the column may cut it
+        if role == Qt.ItemDataRole.ToolTipRole and summary.closed_on:
+            return self.tr("Avsluttet %1, arkivert").replace("%1", format_date(summary.closed_on))
         if role == Qt.ItemDataRole.ToolTipRole and summary.archived:
             return self.tr("Arkivert sak")
         if role == Qt.ItemDataRole.FontRole and summary.archived:
@@ -116,6 +147,13 @@ class CaseListModel(QAbstractTableModel):
             return summary.school
         if column == PHASE:
             return summary.phase
+        if column == DELETE_BY:
+            day = summary.delete_by if summary.closed_on else None
+            if for_sorting:
+                return day.isoformat() if day else "9999"
+            if day is None:
+                return ""
+            return format_date(day) + (self.tr(" (passert)") if self._delete_due(summary) else "")
         due = summary.next_due
         if for_sorting:
             return due.isoformat() if due else "9999"

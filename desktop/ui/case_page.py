@@ -79,6 +79,8 @@ class CasePage(QWidget):
 
         self.read_only_banner = _banner("readOnlyBanner", "#fff3c4", "#e0c060")
         self.conflict_banner = _banner("conflictBanner", "#fde2e1", "#d08a86")
+        self.closed_banner = _banner("closedBanner", "#e8f0fa", "#9ab3cc")  # issue 14
+        self.update_closing()
         if session.read_only:
             self.read_only_banner.setText(folder_read_only_text() if session.folder_read_only
                                           else read_only_banner_text(session.locked_by))
@@ -138,6 +140,7 @@ class CasePage(QWidget):
         banner_row.addWidget(self.take_over_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(banner_row)
         layout.addWidget(self.conflict_banner)
+        layout.addWidget(self.closed_banner)
         layout.addLayout(body, 1)
 
         # Tab order: the header button, the navigation, then the section's fields.
@@ -298,6 +301,15 @@ class CasePage(QWidget):
         parts = [p for p in (grade_label(pupil.grade), pupil.school.strip()) if p]
         self.details_label.setText(" · ".join(parts))
         self.details_label.setVisible(bool(parts))
+
+    def update_closing(self) -> None:
+        """A closed case says so above its sections, with its delete-by date."""
+        from desktop.services.case_closing import CaseClosing
+        from desktop.ui.dialogs.close_case import closed_banner_text
+
+        closing = CaseClosing(self.session).current()
+        self.closed_banner.setText(closed_banner_text(closing) if closing else "")
+        self.closed_banner.setVisible(closing is not None)
 
     def _ask_take_over(self) -> None:
         confirm(self, self.tr("Ta over saken?"), take_over_warning_text(self.session.locked_by),

@@ -1,7 +1,7 @@
 """What the Fil menu opens besides the case: the laptop's school calendar
 (Skolerute), blank forms for a meeting held on paper, the open case's anonymous
-consultation (Anonym drøfting) and the check of a document against the
-utleveringslogg. The dialogs are
+consultation (Anonym drøfting), its referral to PPT (Henvisning til PPT) and the
+check of a document against the utleveringslogg. The dialogs are
 imported when first used (the first window stays quick)."""
 
 from __future__ import annotations
@@ -68,3 +68,16 @@ def forget_case(session) -> None:
     from desktop.services.anonymous_consultation import forget_words
 
     forget_words(session)
+
+
+def open_referral(window, consent_check=None):
+    """Henvisning til PPT for the case shown. `consent_check`: the one place a
+    consent check is wired in (desktop/services/referral_service.py)."""
+    from desktop.ui.dialogs.referral_dialog import ReferralDialog
+
+    page = window.case_page
+    if page is None or not window.service.is_unlocked:
+        return None
+    dialog = ReferralDialog(window, page.session, consent_check)
+    dialog.open()
+    return dialog

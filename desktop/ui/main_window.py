@@ -31,6 +31,7 @@ from desktop.services.return_point import ReturnPoint
 from desktop.ui import appearance, file_menu, keyboard_access
 from desktop.ui.clipboard_guard import ClipboardGuard
 from desktop.ui.common import DEMO_PROPERTY, confirm, info_box, set_title
+from desktop.ui.dialogs import closing_flow  # issue 14: Avslutt saken, Sluttrapport
 from desktop.ui.dialogs import handover_flow  # issue 14: Overfør saken / Hent inn en sak
 from desktop.ui.idle import POLL_MS, IdleWatcher
 from desktop.ui.menus import build_menus
@@ -134,6 +135,10 @@ class MainWindow(QMainWindow):
         a.anonymous_consultation.triggered.connect(
             lambda: file_menu.open_anonymous_consultation(self))
         a.verify_document.triggered.connect(lambda: file_menu.verify_document(self))
+        a.referral.triggered.connect(lambda: file_menu.open_referral(self))
+        a.close_case.triggered.connect(lambda: closing_flow.open_close(self))
+        a.reopen_case.triggered.connect(lambda: closing_flow.open_reopen(self))
+        a.closing_report.triggered.connect(lambda: closing_flow.open_report(self))
         for kind, blank in (("agreement", a.blank_agreement), ("evaluation", a.blank_evaluation),
                             ("conversation", a.blank_conversation)):
             blank.triggered.connect(lambda _=False, k=kind: file_menu.save_blank_form(self, k))
@@ -183,7 +188,9 @@ class MainWindow(QMainWindow):
 
     def _show(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
+        self.menu_actions.set_case_open(page is not None and page is self.case_page)
         self.menu_actions.set_unlocked(self.service.is_unlocked)
+        closing_flow.update_actions(self)
 
     def _unlocked(self) -> None:
         log.info("unlocked")

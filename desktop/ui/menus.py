@@ -19,6 +19,10 @@ class Actions:
     handover_import: QAction
     anonymous_consultation: QAction
     verify_document: QAction
+    referral: QAction
+    close_case: QAction  # Avslutt saken … (issue 14)
+    reopen_case: QAction
+    closing_report: QAction
     blank_agreement: QAction
     blank_evaluation: QAction
     blank_conversation: QAction
@@ -29,6 +33,14 @@ class Actions:
     meeting_mode: bool = False
     unlocked: bool = False
     case_open: bool = False
+    case_shown: bool = False
+    case_writable: bool = False
+    case_closed: bool = False
+
+    def set_case(self, shown: bool, writable: bool, closed: bool) -> None:
+        """The case on screen (if any): closing needs one that may be changed."""
+        self.case_shown, self.case_writable, self.case_closed = shown, writable, closed
+        self._update()
 
     def set_unlocked(self, unlocked: bool) -> None:
         """Actions that need an unlocked vault."""
@@ -36,9 +48,9 @@ class Actions:
         self.lock.setEnabled(unlocked)
         self._update()
 
-    def set_case_open(self, open_: bool) -> None:
-        """Actions on the open case (Anonym drøfting)."""
-        self.case_open = open_
+    def set_case_open(self, case_open: bool) -> None:
+        """Actions on the case shown (Henvisning til PPT, Anonym drøfting)."""
+        self.case_open = case_open
         self._update()
 
     def set_meeting_mode(self, on: bool) -> None:
@@ -53,6 +65,11 @@ class Actions:
         self.settings.setEnabled(not self.meeting_mode)
         self.anonymous_consultation.setEnabled(self.unlocked and self.case_open
                                                and not self.meeting_mode)
+        self.referral.setEnabled(self.unlocked and self.case_open and not self.meeting_mode)
+        usable = self.unlocked and not self.meeting_mode and self.case_shown
+        self.close_case.setEnabled(usable and self.case_writable and not self.case_closed)
+        self.reopen_case.setEnabled(usable and self.case_writable and self.case_closed)
+        self.closing_report.setEnabled(usable)
 
 
 def _unique(*sequences: QKeySequence) -> list[QKeySequence]:
@@ -84,6 +101,10 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
         handover_import=action(tr("Hent inn en sak …"), "actionHandoverImport"),
         anonymous_consultation=action(tr("Anonym drøfting …"), "actionAnonymousConsultation"),
         verify_document=action(tr("Kontroller et dokument …"), "actionVerifyDocument"),
+        referral=action(tr("Henvisning til PPT …"), "actionReferral"),
+        close_case=action(tr("Avslutt saken …"), "actionCloseCase"),
+        reopen_case=action(tr("Gjenåpne saken …"), "actionReopenCase"),
+        closing_report=action(tr("Sluttrapport …"), "actionClosingReport"),
         blank_agreement=action(tr("Samarbeidsavtale …"), "actionBlankAgreement"),
         blank_evaluation=action(tr("Evaluering …"), "actionBlankEvaluation"),
         blank_conversation=action(tr("Kartleggingssamtale …"), "actionBlankConversation"),
@@ -106,6 +127,11 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
     file_menu.addAction(actions.new_case)
     file_menu.addAction(actions.handover_import)
     file_menu.addAction(actions.handover_export)
+    file_menu.addAction(actions.close_case)
+    file_menu.addAction(actions.reopen_case)
+    file_menu.addAction(actions.closing_report)
+    file_menu.addSeparator()  # what goes to another service, and checking what went
+    file_menu.addAction(actions.referral)
     file_menu.addAction(actions.anonymous_consultation)
     file_menu.addAction(actions.verify_document)
     file_menu.addSeparator()

@@ -28,7 +28,8 @@ def test_unknown_metric_names_file_and_line(tmp_path):
     path = bundled / "rules" / "orland.toml"
     line = break_line(path, 'metric = "absent_days"', 'metric = "fravaersdager"')
     sets, problems = load_rule_sets(bundled=bundled)
-    assert set(sets) == {"baerum", "oslo", "kearney", "eksempel_england_dfe"}
+    assert set(sets) == {"baerum", "oslo", "kearney", "eksempel_england_dfe",
+                         "eksempel_danmark_antvorskov"}
     assert [(p.path.name, p.line) for p in problems] == [("orland.toml", line)]
     assert "fravaersdager" in problems[0].message
 
@@ -42,7 +43,7 @@ def test_rule_pointing_to_a_missing_phase(tmp_path):
     path.write_text(text[:second_rule_phase] + 'phase = "fase9"'
                     + text[second_rule_phase + len('phase = "problematisk"'):], encoding="utf-8")
     sets, problems = load_rule_sets(bundled=bundled)
-    assert "kearney" not in sets and len(sets) == 4
+    assert "kearney" not in sets and len(sets) == 5
     assert (problems[0].path.name, problems[0].line) == ("kearney.toml", line)
 
 
@@ -56,7 +57,8 @@ def test_bad_window_and_op_and_syntax(tmp_path):
         'id = "x"\nversion = 1\nkind = "rule_set"\nname = "Bad\nbaseline = oops\n',
         encoding="utf-8")
     sets, problems = load_rule_sets(bundled=bundled)
-    assert set(sets) == {"orland", "kearney", "eksempel_england_dfe"}
+    assert set(sets) == {"orland", "kearney", "eksempel_england_dfe",
+                         "eksempel_danmark_antvorskov"}
     found = {p.path.name: p.line for p in problems}
     assert found["oslo.toml"] == window_line
     assert found["baerum.toml"] == op_line

@@ -43,7 +43,8 @@ def suggested(rule_set: str, records, reference: date, week: SchoolWeek = WEEK) 
 
 
 def test_all_bundled_rule_sets_load():
-    assert set(RULE_SETS) == {"baerum", "oslo", "orland", "kearney", "eksempel_england_dfe"}
+    assert set(RULE_SETS) == {"baerum", "oslo", "orland", "kearney", "eksempel_england_dfe",
+                         "eksempel_danmark_antvorskov"}
     assert PROBLEMS == []
 
 

@@ -36,10 +36,14 @@ def main() -> int:
         ("Overføring", ["bench_handover.py", "--runs", "3" if quick else "7"]),
         ("Anonym drøfting", ["bench_anonymous.py", "--runs", "7" if quick else "21"]),
         ("Samtykke", ["bench_consent.py", "--runs", "3" if quick else "7"]),
+        ("Henvisning til PPT", ["bench_referral.py", "--runs", "5" if quick else "11"]),
+        ("Sluttrapport", ["bench_closing_report.py", "--runs", "3" if quick else "7"]),
         ("Passordfrase og nøkkel", ["bench_passphrase.py", "--runs", "2" if quick else "5"]),
         ("Møtemodus", ["bench_meeting_mode.py", "--runs", "5" if quick else "15"]),
         ("Hostile files", ["bench_hostile.py", "--runs", "5" if quick else "11"]),
         ("Lås og lås opp", ["bench_lock_restart.py", "--runs", "3" if quick else "7"]),
+        ("Skoleoversikt", ["bench_school_overview.py", "--cases", "30" if quick else "300",
+                           "--runs", "2" if quick else "3"]),
     ]
     failed = 0
     for title, args in runs:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,19 +22,25 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.casefile.errors import CaseFileError
+from desktop.domain.validation import format_date
 from desktop.services.app_service import AppService
 from desktop.ui.case_list_model import (
     ARCHIVED_ROLE,
     BACKUP_ROLE,
     CASE_ID_ROLE,
+    CLOSED_ROLE,
     DAMAGED_ROLE,
+    DELETE_BY,
+    DELETE_DUE_ROLE,
     NAME,
     NAME_ROLE,
+    PHASE,
+    SCHOOL,
     CaseFilterProxy,
     CaseListModel,
 )
 from desktop.ui.common import heading, info_box
-from desktop.ui.dialogs.delete_case import DeleteCaseDialog
+from desktop.ui.dialogs.delete_case import DeleteCaseDialog, DeleteExpiredDialog
 from desktop.ui.messages import message_for
 
 log = logging.getLogger(__name__)
@@ -84,7 +90,17 @@ class CaseListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (SCHOOL, PHASE):  # as wide as their text up to a cap (reload)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        # "Slettes" holds a date, and "(passert)" in bold once it has come: room for
+        # that from the start, also for the archived rows the filter lets in later.
+        self.table.ensurePolished()
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        header.setSectionResizeMode(DELETE_BY, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(DELETE_BY, QFontMetrics(bold).horizontalAdvance(
+            "31.07.2027" + self.tr(" (passert)")) + 24)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -97,6 +113,11 @@ class CaseListPage(QWidget):
         self.restore_button.setVisible(False)
         self.handover_button = self._button(self.tr("Overfør …"), "handoverCase")
         self.import_button = self._button(self.tr("Hent inn …"), "importCase")
+        self.overview_button = self._button(self.tr("Skoleoversikt …"), "schoolOverview")
+        self.overview_button.setToolTip(self.tr(
+            "Frister denne uken og saker uten oppfølging i alle sakene, og en rapport uten "
+            "navn til ledelsen"))
+        self.overview_button.clicked.connect(self.open_overview)
         self.handover_button.clicked.connect(
             lambda: self.handover_requested.emit(self.selected_case_id() or ""))
         self.import_button.clicked.connect(self.import_requested)
@@ -112,6 +133,21 @@ class CaseListPage(QWidget):
         # A bound slot (no lambda): Qt drops the connection when the page goes.
         QGuiApplication.instance().applicationStateChanged.connect(self._on_app_state)
 
+        # Closed cases past their delete-by date (issue 14): said above the list,
+        # archived or not, with the one way to delete them.
+        self.expired_text = QLabel()
+        self.expired_text.setObjectName("expiredText")
+        self.expired_text.setWordWrap(True)
+        self.expired_button = self._button(self.tr("Slett utløpte saker …"), "deleteExpired")
+        self.expired_button.clicked.connect(self._ask_delete_expired)
+        self.expired_bar = QWidget()
+        self.expired_bar.setObjectName("expiredBar")
+        bar = QHBoxLayout(self.expired_bar)
+        bar.setContentsMargins(0, 0, 0, 4)
+        bar.addWidget(self.expired_text, 1)
+        bar.addWidget(self.expired_button)
+        self.expired_bar.setVisible(False)
+
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self._empty_state())
@@ -121,6 +157,8 @@ class CaseListPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.search, 2)
         top.addWidget(self.show_archived)
+        # Up here, where the search field gives way: the bottom row is full at 125 %.
+        top.addWidget(self.overview_button)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.archive_button,
                        self.restore_button):
@@ -132,10 +170,11 @@ class CaseListPage(QWidget):
         # Shown only when there is a list to work with (not in the empty state).
         self._list_tools = [self.search, self.show_archived, self.new_button,
                             self.open_button, self.archive_button, self.delete_button,
-                            self.handover_button]
+                            self.handover_button, self.overview_button]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(top)
+        layout.addWidget(self.expired_bar)
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
         self._update_buttons()
@@ -177,7 +216,20 @@ class CaseListPage(QWidget):
             widget.setVisible(has_cases)
         if not (select_id and self.select_case(select_id)) and self.proxy.rowCount():
             self.table.selectRow(0)  # Enter opens at once
+        self._fit_long_columns()
+        self._update_expired()
         self._update_buttons()
+
+    def _fit_long_columns(self) -> None:
+        """School and phase get the width of their text, but never so much that
+        "Neste frist" and "Slettes" are pushed out of a small screen (a long
+        school name, "Fase 3 – Kartlegging, tiltak og …"): longer text is cut
+        with "…" and shown whole as tooltip."""
+        cap = self.table.fontMetrics().horizontalAdvance("M") * 13
+        for column in (SCHOOL, PHASE):
+            wanted = max(self.table.sizeHintForColumn(column),
+                         self.table.horizontalHeader().sectionSizeHint(column))
+            self.table.setColumnWidth(column, min(wanted, cap))
 
     def refresh(self) -> None:
         """Reads the folder again if the list is what the user sees now."""
@@ -227,7 +279,13 @@ class CaseListPage(QWidget):
         index = self._selected()
         usable = index is not None and not index.data(DAMAGED_ROLE)
         self.open_button.setEnabled(usable)
-        self.archive_button.setEnabled(usable)
+        # A closed case is archived by its closing and comes back by reopening it
+        # (with a reason, in its history), not by this button.
+        closed = bool(index is not None and index.data(CLOSED_ROLE))
+        self.archive_button.setEnabled(usable and not closed)
+        self.archive_button.setToolTip(
+            self.tr("Saken er avsluttet. Åpne den og velg Fil → Gjenåpne saken … for å ta "
+                    "den opp igjen.") if closed else "")
         self.delete_button.setEnabled(index is not None)  # damaged files can go too
         self.restore_button.setVisible(bool(index is not None and index.data(BACKUP_ROLE)))
         archived = bool(index is not None and index.data(ARCHIVED_ROLE))
@@ -275,6 +333,53 @@ class CaseListPage(QWidget):
             "Saken er satt tilbake til forrige lagring. Det som ble skrevet etter den, "
             "kan mangle. Den skadde filen er tatt vare på (kryptert) i datamappen."),
             QMessageBox.Icon.Information).open()
+
+    def _expired(self) -> list[tuple[str, str, str]]:
+        """(case id, name, dates) of the closed cases past their delete-by date."""
+        found = []
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if index.data(DELETE_DUE_ROLE):
+                entry = self.model._entries[row]
+                dates = self.tr("avsluttet %1 · slettes %2").replace(
+                    "%1", format_date(entry.summary.closed_on)).replace(
+                    "%2", format_date(entry.summary.delete_by))
+                found.append((index.data(CASE_ID_ROLE), index.data(NAME_ROLE), dates))
+        return found
+
+    def _update_expired(self) -> None:
+        count = len(self._expired())
+        self.expired_bar.setVisible(count > 0)
+        self.expired_text.setText(
+            self.tr("1 avsluttet sak har passert slettedatoen og kan slettes.") if count == 1
+            else self.tr("%1 avsluttede saker har passert slettedatoen og kan slettes.")
+            .replace("%1", str(count)))
+
+    def _ask_delete_expired(self) -> DeleteExpiredDialog | None:
+        cases = self._expired()
+        if not cases:
+            return None
+
+        def delete(case_id: str) -> None:
+            self._service.delete_case(case_id)
+            log.info("case %s deleted after its delete-by date", case_id)
+
+        dialog = DeleteExpiredDialog(self, cases, delete)
+        dialog.finished.connect(lambda _result: self.reload())
+        dialog.open()
+        self.expired_dialog = dialog  # for tests
+        return dialog
+
+    def open_overview(self):
+        """Skoleoversikt: reads every case (read-only, on a worker thread); a line
+        chosen there opens its case like a line of this list."""
+        from desktop.services.app_service import today
+        from desktop.ui.dialogs.school_overview import SchoolOverviewDialog
+
+        dialog = SchoolOverviewDialog(self, self._service, self.model.entries(), today())
+        dialog.open_case.connect(self.open_requested)
+        dialog.open()
+        return dialog
 
     def _ask_delete(self) -> None:
         index = self._selected()

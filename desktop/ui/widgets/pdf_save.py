@@ -91,12 +91,32 @@ def ask_pdf_path(host: QWidget, title: str, file_name: str, object_name: str,
                  tell: Callable[[str], None] | None = None) -> QFileDialog:
     """Opens (open(), not exec()) a save dialog for a PDF; `on_path(path)` when chosen.
     The dialog says a PDF is not encrypted; `tell` shows it in the caller's note too."""
+    dialog = _save_dialog(host, title, file_name, object_name, _t("PDF-filer (*.pdf)"), "pdf",
+                          on_path)
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, _t("En PDF er ikke kryptert:"))
+    if tell is not None:
+        tell(pdf_warning_text())
+    dialog.open()
+    return dialog
+
+
+def ask_csv_path(host: QWidget, title: str, file_name: str, object_name: str,
+                 on_path: Callable[[Path], None]) -> QFileDialog:
+    """The same save dialog (same remembered folder, no trace in Qt's own
+    settings) for a semicolon-separated file for Excel."""
+    dialog = _save_dialog(host, title, file_name, object_name,
+                          _t("CSV-filer for Excel (*.csv)"), "csv", on_path)
+    dialog.open()
+    return dialog
+
+
+def _save_dialog(host: QWidget, title: str, file_name: str, object_name: str,
+                 name_filter: str, suffix: str, on_path: Callable[[Path], None]) -> QFileDialog:
     dialog = QFileDialog(host, title)
     dialog.setObjectName(object_name)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter(_t("PDF-filer (*.pdf)"))
-    dialog.setLabelText(QFileDialog.DialogLabel.FileType, _t("En PDF er ikke kryptert:"))
-    dialog.setDefaultSuffix("pdf")
+    dialog.setNameFilter(name_filter)
+    dialog.setDefaultSuffix(suffix)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     folder = _folder_get()
     dialog.setDirectory(folder if folder and Path(folder).is_dir() else str(Path.home()))
@@ -114,7 +134,4 @@ def ask_pdf_path(host: QWidget, title: str, file_name: str, object_name: str,
     dialog.finished.connect(dialog.deleteLater)
     # Qt writes its state as the dialog goes; put back what was there.
     dialog.destroyed.connect(lambda: restore_qt_file_dialog_state(before))
-    if tell is not None:
-        tell(pdf_warning_text())
-    dialog.open()
     return dialog

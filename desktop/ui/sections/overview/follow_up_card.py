@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.follow_up_events import CONTACT
+from desktop.domain.referral import referral_in_view
 from desktop.domain.validation import format_date
 from desktop.services import absence_register as absence_app
 from desktop.ui.common import heading, message_label, refuse, reveal_section
 from desktop.ui.dialogs.contact_dialog import ContactDialog
+from desktop.ui.widgets.meeting_mode import adult_only, in_meeting_mode
 from desktop.ui.sections.overview.decision_dialog import DecisionDialog
 from desktop.ui.sections.overview.event_texts import SECTION_OF, event_text
 from desktop.ui.sections.overview.stafett_card import StafettCard
@@ -104,6 +106,11 @@ class FollowUpCard(QWidget):
         self.contact_button = QPushButton(self.tr("Registrer kontakt med hjemmet …"))
         self.contact_button.setObjectName("followUpContact")
         self.contact_button.setAccessibleName(self.tr("Registrer kontakt med hjemmet"))
+        # Issue 14: in the last phases of the ladder a referral is part of the work.
+        self.referral_button = QPushButton(self.tr("Henvisning til PPT …"))
+        self.referral_button.setObjectName("followUpReferral")
+        self.referral_button.setAccessibleName(self.tr("Lag henvisning til PPT"))
+        adult_only(self.referral_button)  # the draft shows the adults' internal notes
         for lst in (self.rules, self.evidence, self.tasks):
             lst.setWordWrap(True)
             lst.setResizeMode(QListView.ResizeMode.Adjust)
@@ -134,6 +141,9 @@ class FollowUpCard(QWidget):
         buttons.addWidget(self.contact_button)
         buttons.addWidget(self.compare_button)
         buttons.addStretch(1)
+        referral_row = QHBoxLayout()  # a row of its own: the row above is full at 125 %
+        referral_row.addWidget(self.referral_button)
+        referral_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -144,6 +154,7 @@ class FollowUpCard(QWidget):
         layout.addWidget(self.stafett)
         layout.addLayout(grid)
         layout.addLayout(buttons)
+        layout.addLayout(referral_row)
 
         self.rules.currentRowChanged.connect(self._show_evidence)
         self.evidence.itemActivated.connect(
@@ -155,6 +166,7 @@ class FollowUpCard(QWidget):
         self.decide_button.clicked.connect(self.open_decision)
         self.compare_button.clicked.connect(self.open_rule_sets)
         self.contact_button.clicked.connect(self.open_contact)
+        self.referral_button.clicked.connect(self.open_referral)
         self.rule_set.activated.connect(self._rule_set_chosen)
         self.absence.changed.connect(self._on_changed)
         self.refresh()
@@ -207,6 +219,8 @@ class FollowUpCard(QWidget):
         self.decide_button.setEnabled(not self.absence.read_only)
         self.contact_button.setVisible(evaluation.contact_due)
         self.contact_button.setEnabled(not self.absence.read_only)
+        self.referral_button.setVisible(not in_meeting_mode(self) and referral_in_view(
+            evaluation.rule_set.rank(current.id), len(evaluation.rule_set.phases)))
 
     def _show_proposal(self, proposal, decision) -> None:
         self._proposal = proposal
@@ -357,6 +371,13 @@ class FollowUpCard(QWidget):
                                 register.rule_set().id)
         dialog.open()
         self.rule_sets_dialog = dialog
+        return dialog
+
+    def open_referral(self):
+        from desktop.ui.dialogs.referral_dialog import ReferralDialog
+
+        dialog = ReferralDialog(self.window(), self.absence.editing.session)
+        dialog.open()
         return dialog
 
     def open_contact(self) -> ContactDialog:

@@ -163,12 +163,14 @@ def test_a_broken_local_rule_file_is_named_and_the_others_work(qtbot, make_windo
     names = [card.rule_set.itemText(i) for i in range(card.rule_set.count())]
     # The broken override is left out; the bundled Oslo file still serves.
     assert names[1:] == ["Bærum kommune",
+                         "Eksempel: Danmark (Antvorskov Skole, Slagelse)",
                          "Eksempel: England (DfE), vedvarende og alvorlig fravær",
                          "Kearney (forskning)", "Ørland kommune",
                          "Oslo (eksempel på handlingsplan, appendiks 5)"]
     bundled = {s.id: s.version for s in absence_app.rule_sets().values()}
     assert bundled == {"baerum": 4, "kearney": 4, "orland": 3, "oslo": 4,
-                       "eksempel_england_dfe": 1}  # the bundled files
+                       "eksempel_england_dfe": 1,
+                       "eksempel_danmark_antvorskov": 1}  # the bundled files
 
 
 def test_contacts_in_the_log_edit_and_delete_with_undo(qtbot, make_window, vault_dir):
