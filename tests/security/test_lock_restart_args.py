@@ -105,6 +105,7 @@ def test_demo_lock_reuses_the_folder_and_the_real_exit_deletes_it(tmp_path):
     assert list(temp.iterdir()) == []  # the real exit deleted it
 
 
+@pytest.mark.skipif(os.name != "posix", reason="the control channel reads stdin (POSIX)")
 def test_a_process_started_after_a_lock_writes_the_sealed_saves_it_was_handed(
         tmp_path, monkeypatch):
     """The real program started as a lock starts it: the sealed save the disk
