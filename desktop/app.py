@@ -83,6 +83,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         default="list", metavar="VISNING",
                         help="hva bildet viser med --screenshot: list (sakslisten, "
                              "standard), case (en sak) eller unlock (låst)")
+    # Set by a lock that replaced the process (services/lock_restart.py); not for people.
+    parser.add_argument("--resume-after-lock", metavar="TEKST", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.screenshot and Path(args.screenshot).suffix.lower() not in SCREENSHOT_FORMATS:
         parser.error(f"--screenshot: {args.screenshot} er verken .png eller .jpg")
@@ -90,29 +92,43 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    program_args = sys.argv[1:] if argv is None else list(argv)
+    args = parse_args(program_args)
     if args.version:
         print(f"naervaer {__version__}")
         return 0
     if args.screenshot and _no_display() and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    demo_dir = None
+    handoff = None
+    if args.resume_after_lock is not None:
+        from desktop.services.lock_restart import LockHandoff
+
+        handoff = LockHandoff.from_text(args.resume_after_lock)
+        if handoff is None:
+            log.warning("hand-over after lock unreadable: starting afresh")
+    demo_dir, demo_reused = None, False
     if args.demo:
         import tempfile
 
-        demo_dir = tempfile.mkdtemp(prefix="naervaer-demo-")
+        from desktop.services.lock_restart import DEMO_PREFIX, reusable_demo_dir
+
+        demo_dir = reusable_demo_dir(handoff.demo_dir) if handoff is not None else None
+        demo_reused = demo_dir is not None
+        demo_dir = demo_dir or tempfile.mkdtemp(prefix=DEMO_PREFIX)
     cleanup = _DemoCleanup(demo_dir)
     try:
-        return _run(args, demo_dir, cleanup)
+        return _run(args, demo_dir, cleanup, program_args, handoff, demo_reused)
     finally:
-        cleanup()
+        cleanup()  # not reached when a lock replaces the process: the folder lives on
 
 
-def _run(args: argparse.Namespace, demo_dir: str | None, cleanup: "_DemoCleanup") -> int:
+def _run(args: argparse.Namespace, demo_dir: str | None, cleanup: "_DemoCleanup",
+         program_args: list[str], handoff, demo_reused: bool) -> int:
     # The service and Qt are imported here so that --version stays instant.
     from desktop.paths import ENV_CONFIG_DIR, Paths
     from desktop.services.app_service import AppService
+    from desktop.services.lock_restart import adopt_handoff
     from desktop.ui import startup
 
     paths = Paths.resolve(demo_dir or args.data_dir, args.config_dir)
@@ -120,18 +136,23 @@ def _run(args: argparse.Namespace, demo_dir: str | None, cleanup: "_DemoCleanup"
     os.environ[ENV_CONFIG_DIR] = str(paths.config_dir)
     handler = _setup_logging(paths.log_dir)
     cleanup.handler = handler
-    log.info("starting naervaer %s%s", __version__, " (demo)" if demo_dir else "")
+    log.info("starting naervaer %s%s%s", __version__, " (demo)" if demo_dir else "",
+             " after a lock" if handoff is not None else "")
 
     app = startup.application(on_quit=cleanup)
     service = AppService(paths, demo=bool(demo_dir))
     demo_passphrase = ""
     if demo_dir:
         from desktop.services.demo import DEMO_PASSPHRASE, create_demo
-        service.check_data_dir()
-        create_demo(service)
+        if not demo_reused:
+            service.check_data_dir()
+            create_demo(service)
         demo_passphrase = DEMO_PASSPHRASE
+    if handoff is not None:
+        adopt_handoff(service, handoff)
     return startup.run(app, service, demo_passphrase,
-                       Path(args.screenshot) if args.screenshot else None, args.screenshot_view)
+                       Path(args.screenshot) if args.screenshot else None, args.screenshot_view,
+                       program_args=program_args, demo_dir=demo_dir, handoff=handoff)
 
 
 def _no_display() -> bool:

@@ -173,6 +173,21 @@ class AppService:
         """How many cases have changes waiting in memory to be written."""
         return len(self._pending)
 
+    def take_pending(self) -> list[SealedSave]:
+        """Hands the saves waiting in memory over (ciphertext only) and forgets
+        them here: a lock that replaces the process passes them to the next one."""
+        saves = list(self._pending.values())
+        self._pending.clear()
+        return saves
+
+    def adopt_pending(self, saves: list[SealedSave]) -> None:
+        """Saves handed over by the process this one replaced: written at the next
+        chance (flush_pending, unlock, opening the case), as if kept since a lock."""
+        suffix = _casefile()[0].SUFFIX
+        for sealed in saves:
+            if sealed.path.name.endswith(suffix):
+                self._pending[sealed.path.name[: -len(suffix)]] = sealed
+
     def flush_pending(self) -> list[tuple[str, CaseFileError]]:
         """Writes the saves kept since a lock. Needs no key (the bytes are sealed),
         so it may run while locked. A file changed by someone else meanwhile is

@@ -44,6 +44,7 @@ from desktop.ui.text_limit import TextLimit
 from desktop.ui.widgets.pdf_save import use_pdf_folder
 
 if TYPE_CHECKING:
+    from desktop.services.lock_restart import LockHandoff, ProcessRestart
     from desktop.ui.case_page import CasePage
     from desktop.ui.pages.case_list_page import CaseListPage
 
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
                  unlock_delay_fn: Callable[[int], float] | None = None,
                  idle_poll_ms: int = POLL_MS, autosave_options: dict | None = None,
                  system_lock: SystemLockWatcher | None = None,
+                 restart: ProcessRestart | None = None, handoff: LockHandoff | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -69,6 +71,12 @@ class MainWindow(QMainWindow):
         self._quit_confirmed = False
         self.case_page: CasePage | None = None  # imported when first needed (start time)
         self.return_point: ReturnPoint | None = None  # set by a lock in meeting mode
+        # The real program locks by replacing the process (services/lock_restart.py);
+        # None (tests that drive the window in-process): the lock stays in this process.
+        self._restart = restart
+        self._start_notice = ""
+        if handoff is not None:  # this process replaced one that locked
+            self.return_point, self._start_notice = handoff.return_point, handoff.notice
 
         self.undo_group = QUndoGroup(self)
         self.menu_actions = build_menus(self, self.undo_group)
@@ -109,6 +117,8 @@ class MainWindow(QMainWindow):
         )
         absence_config.configure(service.paths.config_dir / "forms",
                                  lambda: service.settings.rule_set)
+        if self.return_point is not None and self.return_point.meeting_mode:
+            self._set_meeting_chrome(True)  # the lock screen of meeting mode: no menus
         self.start()
         if service.settings_notice is not None:  # until the next message replaces it
             self.statusBar().showMessage(settings_notice_text(service.settings_notice))
@@ -167,7 +177,8 @@ class MainWindow(QMainWindow):
             self._unlocked()
         elif self.service.has_vault():
             self._show(self.unlock_page)
-            self.unlock_page.reset()
+            self.unlock_page.reset(self._start_notice)
+            self._start_notice = ""
         else:
             self._show(self.first_start_page)
             self.first_start_page.passphrase.setFocus()
@@ -371,9 +382,20 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         log.info("locked (%s)%s", reason or "by user",
                  f", {len(problems)} save problem(s)" if problems else "")
+        notice = lock_notice(reason, problems, bool(self.service.pending_saves),
+                             self.return_point is not None)
         self._show(self.unlock_page)
-        self.unlock_page.reset(lock_notice(reason, problems, bool(self.service.pending_saves),
-                                           self.return_point is not None))
+        self.unlock_page.reset(notice)
+        if self._restart is not None:  # nothing of this process may outlive the lock
+            self._restart(self.service, self.return_point, notice, self._window_state())
+
+    def _window_state(self) -> str:
+        """How the next process shows the window (a minimised one stays minimised)."""
+        if self.isMinimized():
+            return "minimized"
+        if self.isFullScreen():
+            return "fullscreen"
+        return "maximized" if self.isMaximized() else "normal"
 
     # --- dialogs -------------------------------------------------------------------------
     def change_passphrase(self) -> None:

@@ -5,11 +5,12 @@ desktop/app.py does the rest of the wiring without Qt."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import qInstallMessageHandler
+from PySide6.QtCore import QTimer, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -19,10 +20,14 @@ from desktop.services.app_service import AppService
 from desktop.ui import appearance, crash_guard
 from desktop.ui.i18n import install_translators
 
+if TYPE_CHECKING:
+    from desktop.services.lock_restart import LockHandoff
+
 log = logging.getLogger(__name__)
 
 # What a maximised window gets on a 1366×768 school laptop (task bar and title bar off).
 SCREENSHOT_SIZE = (1366, 700)
+WORKER_WAIT_S = 20.0  # at lock, before the process is replaced: a PDF still being built
 
 
 def application(on_quit: Callable[[], None] | None = None) -> QApplication:
@@ -38,25 +43,103 @@ def application(on_quit: Callable[[], None] | None = None) -> QApplication:
 
 
 def run(app: QApplication, service: AppService, demo_passphrase: str,
-        screenshot: Path | None, view: str) -> int:
+        screenshot: Path | None, view: str, *, program_args: list[str] | None = None,
+        demo_dir: str | None = None, handoff: LockHandoff | None = None) -> int:
+    """The window, and (unless a screenshot is made) a lock that replaces the
+    process: `ProcessRestart` starts the same program again at the unlock page."""
     from desktop.ui.main_window import MainWindow
     from desktop.ui.system_lock import SystemLockWatcher
 
     system_lock = None if screenshot else SystemLockWatcher()
+    restart = None
     if screenshot is None:
+        from desktop.services.lock_restart import ProcessRestart
+
         appearance.apply(app, service.settings.contrast, service.settings.text_size)
-    window = MainWindow(service, demo_passphrase=demo_passphrase, system_lock=system_lock)
+        restart = ProcessRestart(program_args or [], demo_dir)
+    window = MainWindow(service, demo_passphrase=demo_passphrase, system_lock=system_lock,
+                        restart=restart, handoff=handoff)
     window.setWindowIcon(app.windowIcon())
     if screenshot is None:
         from desktop.ui.window_geometry import WindowPlacement
 
-        WindowPlacement(window, lambda: service.settings, service.save_settings).place()
+        placement = WindowPlacement(window, lambda: service.settings, service.save_settings)
+        placement.place()
+        restart.before = lambda: _before_restart(placement)
+        _test_control(window)
     if system_lock is not None:
         system_lock.watch_window(int(window.winId()))
     if screenshot is not None:
         return _screenshot(app, window, screenshot, view)
-    window.show()
+    state = handoff.window if handoff is not None else "normal"
+    show = {"maximized": window.showMaximized, "minimized": window.showMinimized,
+            "fullscreen": window.showFullScreen}.get(state, window.show)
+    show()  # as the window was when a lock replaced the process
+    if handoff is not None and handoff.return_point is not None:
+        QTimer.singleShot(0, warm_up_case_page)
     return app.exec()
+
+
+def _test_control(window) -> None:
+    """Tests that run the real program as a child process drive it through stdin
+    (desktop/ui/test_control.py). Only with NAERVAER_TEST_CONTROL set; the
+    bundle leaves the module (and QtTest) out."""
+    if not os.environ.get("NAERVAER_TEST_CONTROL"):
+        return
+    try:
+        from desktop.ui import test_control
+    except ImportError:
+        log.warning("test control requested but not available")
+        return
+    test_control.install(window)
+
+
+def _before_restart(placement) -> None:
+    """The next process opens where this one was; no worker is cut off halfway."""
+    from desktop.ui.worker import wait_for_workers
+
+    placement.remember()
+    if not wait_for_workers(WORKER_WAIT_S):
+        log.warning("a worker was still running when the lock replaced the process")
+
+
+def warm_up_case_page(steps: list[Callable[[], object]] | None = None) -> None:
+    """After a lock replaced the process, the unlock goes straight back to a case:
+    while the unlock page waits, import the case page and its sections and read
+    the forms they cache (code and bundled or local forms only, nothing of any
+    case), one step per turn of the event loop so that a key typed meanwhile is
+    never held up for long. The fresh process would otherwise pay for these
+    between the passphrase and the case; the process that locked had them."""
+    if steps is None:
+        steps = _warm_up_steps()
+    if not steps:
+        return
+    try:
+        steps[0]()
+    except Exception as exc:  # noqa: BLE001 - a warm-up is never worth an error
+        log.warning("warm-up step failed: %s", type(exc).__name__)
+    QTimer.singleShot(0, lambda: warm_up_case_page(steps[1:]))
+
+
+def _warm_up_steps() -> list[Callable[[], object]]:
+    import importlib
+
+    from desktop.ui.sections.registry import SECTION_CLASSES
+
+    names = ["desktop.ui.case_page", "sqlite_utils",
+             *(target.split(":")[0] for target in SECTION_CLASSES.values())]
+    steps: list[Callable[[], object]] = [
+        lambda name=name: importlib.import_module(name) for name in names]
+
+    def forms() -> None:
+        from desktop.forms.agreement_templates import load_templates
+        from desktop.services.circle_service import circle_form, local_forms_dir
+
+        circle_form(local_forms_dir())
+        circle_form(None)
+        load_templates()
+
+    return steps + [forms]
 
 
 def prepare_app(app: QApplication) -> None:

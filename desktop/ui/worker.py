@@ -4,11 +4,26 @@ and hand the result back on the UI thread, the way Anki's CollectionOp does."""
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 DoneCallback = Callable[[Any, BaseException | None], None]
+WORKER_NAME = "naervaer-worker"
+
+
+def wait_for_workers(timeout_s: float) -> bool:
+    """Joins every worker still running (a PDF being built after Avbryt, a save),
+    at most `timeout_s` in all: before the process is replaced at lock, so no
+    work is cut off halfway (a cancelled PDF removes its part file when it ends).
+    Returns whether all of them ended."""
+    deadline = time.monotonic() + timeout_s
+    workers = [t for t in threading.enumerate()
+               if t.name == WORKER_NAME and t is not threading.current_thread()]
+    for thread in workers:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    return not any(thread.is_alive() for thread in workers)
 
 
 class BackgroundCall(QObject):
@@ -27,7 +42,7 @@ class BackgroundCall(QObject):
         self._error: BaseException | None = None
         self._completed = False
         self._delivered = False
-        self._thread = threading.Thread(target=self._run, name="naervaer-worker", daemon=True)
+        self._thread = threading.Thread(target=self._run, name=WORKER_NAME, daemon=True)
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> "BackgroundCall":

@@ -41,6 +41,7 @@ def main() -> int:
         ("Passordfrase og nøkkel", ["bench_passphrase.py", "--runs", "2" if quick else "5"]),
         ("Møtemodus", ["bench_meeting_mode.py", "--runs", "5" if quick else "15"]),
         ("Hostile files", ["bench_hostile.py", "--runs", "5" if quick else "11"]),
+        ("Lås og lås opp", ["bench_lock_restart.py", "--runs", "3" if quick else "7"]),
         ("Skoleoversikt", ["bench_school_overview.py", "--cases", "30" if quick else "300",
                            "--runs", "2" if quick else "3"]),
     ]
