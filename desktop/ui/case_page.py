@@ -242,7 +242,7 @@ class CasePage(QWidget):
         font.setBold(True)
         longest = max(QFontMetrics(font).horizontalAdvance(self.nav.item(row).text())
                       for row in range(self.nav.count()))
-        self.nav.setFixedWidth(max(190, longest + 48))  # item padding, marker, frame
+        self.nav.setFixedWidth(max(190, longest + 38))  # item padding 2×16, marker 4, frame 2
 
     def _build_meeting_toggle(self) -> None:
         self.meeting_action = QAction(self.tr("Møtemodus"), self)

@@ -126,7 +126,7 @@ def every_case(runs: int) -> list[float]:
 
 def _slot_pdf(target: Path) -> None:
     from desktop.domain.meetings import Meeting
-    from desktop.export.evaluation_pdf import build_minutes_pdf
+    from desktop.export.minutes_pdf import build_minutes_pdf
     build_minutes_pdf(target, Meeting(held_at=datetime(2026, 3, 2, 14), notes="Notat. " * 500),
                       load_templates()[0].minutes, HEADER)
 

@@ -26,7 +26,7 @@ from desktop.domain.disclosure import (
 from desktop.domain.handover import Direction, HandoverRecord, Scope
 from desktop.domain.meetings import Meeting
 from desktop.export.document_base import DocumentHeader
-from desktop.export.evaluation_pdf import build_minutes_pdf
+from desktop.export.minutes_pdf import build_minutes_pdf
 from desktop.forms.agreement_templates import load_templates
 from desktop.services import disclosure as disclosure_module
 from desktop.services.disclosure import DisclosureService, write_stamped

@@ -26,7 +26,8 @@ from desktop.export.circle_pdf import build_circle_pdf
 from desktop.export.conversation_pdf import build_conversation_pdf
 from desktop.export.document_base import DocumentHeader
 from desktop.export.document_stamp import StampError
-from desktop.export.evaluation_pdf import build_evaluation_pdf, build_minutes_pdf
+from desktop.export.evaluation_pdf import build_evaluation_pdf
+from desktop.export.minutes_pdf import build_minutes_pdf
 from desktop.export.plan_pdf import build_plan_pdf
 from desktop.forms.agreement_templates import load_templates
 from desktop.services.conversation_export import conversation_summary

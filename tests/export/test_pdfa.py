@@ -15,7 +15,8 @@ from desktop.export.agreement_pdf import build_agreement_pdf
 from desktop.export.case_report_pdf import build_case_report, build_closing_report
 from desktop.export.circle_pdf import build_circle_pdf
 from desktop.export.conversation_pdf import build_conversation_pdf
-from desktop.export.evaluation_pdf import build_evaluation_pdf, build_minutes_pdf
+from desktop.export.evaluation_pdf import build_evaluation_pdf
+from desktop.export.minutes_pdf import build_minutes_pdf
 from desktop.export.pdfa import srgb_icc_profile
 from desktop.export.plan_pdf import build_plan_pdf
 from desktop.services.blank_forms import KINDS, write_blank_form
