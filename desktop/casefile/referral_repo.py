@@ -30,3 +30,13 @@ class ReferralRepository:
 
     def clear(self) -> None:
         self.db.execute("DELETE FROM referral_part")
+
+    # Why the referral goes without a valid consent for PPT (asked in the dialog
+    # when the consent records have none); "" when there is one.
+    def consent_reason(self) -> str:
+        row = self.db.execute(
+            "SELECT value FROM case_meta WHERE key = 'referral.consent_reason'").fetchone()
+        return row[0] if row else ""
+
+    def set_consent_reason(self, text: str) -> None:
+        self.db["case_meta"].upsert({"key": "referral.consent_reason", "value": text}, pk="key")

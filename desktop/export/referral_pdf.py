@@ -24,6 +24,7 @@ from desktop.export.document_base import DocumentHeader, Styles, build, fmt, p
 CLOSING = ("Personsensitive opplysninger sendes ikke på e-post. Dokumentet er unntatt "
            "offentlighet.")
 SIGNATURE = "Dato og underskrift (skolens ledelse)"
+CONSENT_HEADING = "Samtykke"
 
 
 def title_of(draft: ReferralDraft) -> str:
@@ -35,7 +36,8 @@ def sub_title(header: DocumentHeader) -> str:
 
 
 def build_referral_pdf(target: str | Path | BinaryIO, draft: ReferralDraft,
-                       header: DocumentHeader) -> None:
+                       header: DocumentHeader, consent: str = "") -> None:
+    """`consent`: the consent on file for PPT, or why it is sent without one."""
     styles = Styles()
     title = title_of(draft)
     story: list = [p(title, styles.h1), p(sub_title(header), styles.small)]
@@ -45,6 +47,9 @@ def build_referral_pdf(target: str | Path | BinaryIO, draft: ReferralDraft,
     for part in draft.printed():
         story.append(p(part.title, styles.h2))
         story.append(p(part.text.strip(), styles.normal))
+    if consent:
+        story.append(p(CONSENT_HEADING, styles.h2))
+        story.append(p(consent, styles.normal))
     story.append(Spacer(1, 14 * mm))
     story.append(p("_" * 48, styles.normal))
     story.append(p(SIGNATURE, styles.small))
@@ -53,7 +58,7 @@ def build_referral_pdf(target: str | Path | BinaryIO, draft: ReferralDraft,
     build(target, story, header, title)
 
 
-def referral_html(draft: ReferralDraft, header: DocumentHeader) -> str:
+def referral_html(draft: ReferralDraft, header: DocumentHeader, consent: str = "") -> str:
     """The same content for the preview and for printing without a file."""
 
     def t(text: str) -> str:
@@ -72,6 +77,8 @@ def referral_html(draft: ReferralDraft, header: DocumentHeader) -> str:
     for part in draft.printed():
         html.append(f"<h2 style='color:#1f3b5c'>{t(part.title)}</h2>")
         html.append(f"<p>{t(part.text.strip())}</p>")
+    if consent:
+        html.append(f"<h2 style='color:#1f3b5c'>{t(CONSENT_HEADING)}</h2><p>{t(consent)}</p>")
     html.append("<p><br/><br/>________________________________________________<br/>"
                 f"<small>{t(SIGNATURE)}</small></p>")
     html.append(f"<p style='color:#555555'><small>{t(CLOSING)}</small></p>")

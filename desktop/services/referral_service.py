@@ -142,6 +142,28 @@ class ReferralService:
             return None
         return self.consent_check(CONSENT_SERVICE, on or today())
 
+    def consent_reason(self) -> str:
+        return self._repo.consent_reason()
+
+    def set_consent_reason(self, text: str) -> None:
+        self.session.edit(lambda: self._repo.set_consent_reason(text))
+
+    def may_send(self, on: date | None = None) -> bool:
+        """A referral without a valid consent goes only with a reason written."""
+        return self.consent_problem(on) is None or bool(self.consent_reason().strip())
+
+    def consent_text(self, on: date | None = None) -> str:
+        """What the printed referral says about consent: that one is on file, or
+        that there is none and why it is sent all the same."""
+        if self.consent_check is None:
+            return ""
+        problem = self.consent_problem(on)
+        if problem is None:
+            return "Det foreligger gyldig samtykke til å dele opplysninger med PPT."
+        reason = self.consent_reason().strip()
+        return (f"Uten gyldig samtykke ({problem.rstrip('.')}). Begrunnelse: {reason}"
+                if reason else f"Uten gyldig samtykke ({problem.rstrip('.')}).")
+
     # --- assembling ----------------------------------------------------------------------
     def assemble(self, keys: list[PartKey]) -> dict[PartKey, str]:
         source = self.source()
@@ -214,20 +236,22 @@ class ReferralService:
         return ("INTERNT-" if internal else "") + f"henvisning-ppt-{today().isoformat()}.pdf"
 
     def write_pdf(self, path: Path, draft: ReferralDraft | None = None,
-                  header: DocumentHeader | None = None) -> None:
+                  header: DocumentHeader | None = None, consent: str | None = None) -> None:
         """Any thread, given `draft` and `header` read on the UI thread."""
         from desktop.export.referral_pdf import build_referral_pdf
 
-        build_referral_pdf(path, draft or self.draft(), header or self.header())
+        build_referral_pdf(path, draft or self.draft(), header or self.header(),
+                           self.consent_text() if consent is None else consent)
 
     def printable(self) -> ReferralOutput:
         """What preview, print and "Lagre som PDF" need, read now (UI thread);
         `write(path)` touches no database and may run on a worker."""
         from desktop.export.referral_pdf import referral_html, title_of
 
-        draft, header = self.draft(), self.header()
-        return ReferralOutput(title_of(draft), self.file_name(), referral_html(draft, header),
-                              lambda path: self.write_pdf(path, draft, header))
+        draft, header, consent = self.draft(), self.header(), self.consent_text()
+        return ReferralOutput(title_of(draft), self.file_name(),
+                              referral_html(draft, header, consent),
+                              lambda path: self.write_pdf(path, draft, header, consent))
 
 
 @dataclass(frozen=True, slots=True)

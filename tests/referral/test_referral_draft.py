@@ -127,6 +127,11 @@ def test_the_referral_asks_the_cases_consent_records(session):
     day = date(2026, 12, 2)
     problem = ReferralService(session).consent_problem(day)
     assert problem and "samtykke" in problem.lower()
+    referral = ReferralService(session)
+    assert not referral.may_send(day)  # not without a reason
+    referral.set_consent_reason("Haster; skriftlig samtykke kommer")
+    assert referral.may_send(day)
+    assert referral.consent_text(day).endswith("Begrunnelse: Haster; skriftlig samtykke kommer")
     records = ConsentRecords(session, today=lambda: day)
     givers = [Giver(name) for name in records.guardian_names()]
     if records.pupil_may_consent(day):
@@ -134,6 +139,7 @@ def test_the_referral_asks_the_cases_consent_records(session):
     records.write(replace(records.new(ConsentService.PPT), givers=tuple(givers),
                           shared="Fravær, tiltak og evalueringer"))
     assert ReferralService(session).consent_problem(day) is None
+    assert ReferralService(session).consent_text(day).startswith("Det foreligger gyldig samtykke")
 
 
 def test_a_caller_may_bring_its_own_consent_check(session):

@@ -25,6 +25,7 @@ from tests.ui.helpers import (
     unlock,
 )
 
+REASON = "Foresatte samtykket muntlig i møtet 01.12.; skriftlig samtykke kommer"
 QUESTION = "Vi ber om veiledning til skolen, og om utredning av Ánde (čđŋšŧž)."
 
 
@@ -145,6 +146,11 @@ def test_print_and_save_the_referral(qtbot, make_window, vault_dir, tmp_path, mo
     dialog = _open_referral(qtbot, window)
     _go_to(dialog, PartKey.QUESTIONS)
     type_into(qtbot, dialog.editors[PartKey.QUESTIONS], QUESTION)
+    # No consent for PPT in this case: the referral goes only with a reason.
+    assert dialog.consent_warning.isVisible() and "samtykke" in dialog.consent_warning.text()
+    assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
+    type_into(qtbot, dialog.consent_reason, REASON)
+    assert dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
 
     click(qtbot, dialog.print_button)
     assert isinstance(dialog.output.dialog, QPrintDialog)
@@ -162,8 +168,13 @@ def test_print_and_save_the_referral(qtbot, make_window, vault_dir, tmp_path, mo
     assert "Henvisning til PPT – pedagogisk rapport" in text
     assert QUESTION in text and h.VOICE in text
     assert h.KEARNEY_NOTE not in text and "familien driver med rein" not in text
+    assert "Uten gyldig samtykke" in text and f"Begrunnelse: {REASON}" in text
     assert "ikke kryptert" in dialog.note.text()
     _close(qtbot, dialog)
+    # The reason is kept in the case: the next referral dialog has it.
+    again = _open_referral(qtbot, window)
+    assert again.consent_reason.text() == REASON and again.print_button.isEnabled()
+    _close(qtbot, again)
 
 
 def test_a_consent_problem_is_shown_and_the_dialog_fits_the_small_screen(qtbot, make_window, vault_dir):
@@ -177,7 +188,7 @@ def test_a_consent_problem_is_shown_and_the_dialog_fits_the_small_screen(qtbot, 
     dialog = file_menu.open_referral(window, lambda service, day: f"Ingen samtykke for {service}")
     qtbot.waitExposed(dialog)
     assert dialog.consent_warning.isVisible()
-    assert dialog.consent_warning.text() == "Ingen samtykke for ppt"
+    assert dialog.consent_warning.text().startswith("Ingen samtykke for ppt")
     # With the warning shown, it still fits 1366×768 at 125 % (1093×582 free), and
     # everything a person acts on has a name for tests and screen readers.
     from PySide6.QtWidgets import QListWidget, QPlainTextEdit, QPushButton
@@ -264,6 +275,7 @@ def test_canary_the_referral_pack_leaves_no_name_in_plaintext(
     dialog = _open_referral(qtbot, window)
     _go_to(dialog, PartKey.QUESTIONS)
     type_into(qtbot, dialog.editors[PartKey.QUESTIONS], QUESTION)
+    type_into(qtbot, dialog.consent_reason, REASON)  # no consent in this case
     dialog.parts.item(dialog.parts.count() - 1).setCheckState(Qt.CheckState.Checked)
     assert "INTERNT" in dialog.note.text()
     printer = QPrinter()

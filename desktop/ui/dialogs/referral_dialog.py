@@ -18,6 +18,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -56,6 +57,16 @@ class ReferralDialog(Dialog):
         self.consent_warning.setStyleSheet(
             "QLabel { background: #fde2e1; border: 1px solid #d08a86; padding: 6px; }")
         self.consent_warning.setVisible(False)
+        # Without a valid consent the referral goes only with a reason (issue 14),
+        # printed in the referral under "Samtykke" and kept in the case.
+        self.consent_reason = QLineEdit(self.referral.consent_reason())
+        self.consent_reason.setObjectName("referralConsentReason")
+        self.consent_reason.setAccessibleName(self.tr("Begrunnelse for å sende uten gyldig samtykke"))
+        self.consent_reason.setPlaceholderText(self.tr(
+            "Hvorfor henvisningen sendes uten gyldig samtykke (skrives ut i henvisningen)"))
+        self.consent_reason.setReadOnly(self.referral.read_only)
+        self.consent_reason.setVisible(False)
+        self.consent_reason.textEdited.connect(self._reason_typed)
 
         self.parts = QListWidget()
         self.parts.setObjectName("referralParts")
@@ -180,6 +191,7 @@ class ReferralDialog(Dialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.consent_warning)
+        layout.addWidget(self.consent_reason)
         layout.addLayout(middle, 1)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
@@ -275,8 +287,19 @@ class ReferralDialog(Dialog):
 
     def _warn_about_consent(self) -> None:
         problem = self.referral.consent_problem()
-        self.consent_warning.setText(problem or "")
+        self.consent_warning.setText(
+            self.tr("%1 Skriv hvorfor henvisningen likevel sendes; begrunnelsen skrives ut "
+                    "i henvisningen.").replace("%1", problem) if problem else "")
         self.consent_warning.setVisible(bool(problem))
+        self.consent_reason.setVisible(bool(problem))
+        may_send = self.referral.may_send()
+        for button in (self.preview_button, self.print_button, self.save_button):
+            button.setEnabled(may_send)
+
+    def _reason_typed(self, text: str) -> None:
+        if not self.referral.read_only:
+            self.referral.set_consent_reason(text)
+        self._warn_about_consent()
 
     def document(self) -> Document:
         """Read on the UI thread; the PDF is written from these values on a worker."""
