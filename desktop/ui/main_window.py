@@ -409,10 +409,13 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from desktop.ui.dialogs.settings_dialog import SettingsDialog
 
+        settings = self.service.settings
+        look = (settings.contrast, settings.text_size)
+
         def save() -> None:
             self.service.save_settings()
-            settings = self.service.settings  # contrast and text size change at once
-            appearance.apply(QApplication.instance(), settings.contrast, settings.text_size)
+            if (settings.contrast, settings.text_size) != look:  # they change at once
+                appearance.apply(QApplication.instance(), settings.contrast, settings.text_size)
 
         SettingsDialog(self, self.service.settings, save).open()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontInfo
+from PySide6.QtGui import QFontInfo, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton
 
@@ -18,9 +18,18 @@ from tests.ui.helpers import click, find, unlock
 
 
 @pytest.fixture(autouse=True)
-def everyday_look_afterwards():
+def look_as_before():
+    """The application's look is global: put back exactly what the other tests
+    run with (they build windows without the stylesheet, which is faster)."""
+    app = QApplication.instance()
+    sheet, palette = app.styleSheet(), QPalette(app.palette())
+    names = ("naervaerHighContrast", "naervaerTextFactor", "naervaerSystemFont")
+    properties = {name: app.property(name) for name in names}
     yield
-    appearance.apply(QApplication.instance(), "normal", "100")
+    app.setStyleSheet(sheet)
+    app.setPalette(palette)
+    for name, value in properties.items():
+        app.setProperty(name, value)
 
 
 def _choose(combo: QComboBox, label: str) -> None:
