@@ -2,7 +2,8 @@
 # Nærvær: set up and start the program, or run the tests.
 #
 #   ./naervaer.sh [ARGS...]       set up, then start the program (ARGS go to the program)
-#   ./naervaer.sh test [ARGS...]  set up, then run the test suite (ARGS go to pytest)
+#   ./naervaer.sh test [ARGS...]  set up, then run the test suite (ARGS go to pytest;
+#                                 one worker per core unless ARGS say -n)
 #   ./naervaer.sh install-desktop put Nærvær in the desktop's application menu (Linux)
 #
 # Setup, every step skipped when already done:
@@ -184,7 +185,13 @@ if [[ "$MODE" == test ]]; then
     setup_system no
     setup_python
     cd "$ROOT"
-    QT_QPA_PLATFORM=offscreen exec "$VPY" -m pytest "$@"
+    # One worker per core (pytest-xdist): the suite's pytest-qt journeys are
+    # independent; "-n0" (or any -n) given by the caller decides instead.
+    parallel=(-n auto)
+    for arg in "$@"; do
+        [[ "$arg" == -n* || "$arg" == --numprocesses* ]] && parallel=()
+    done
+    QT_QPA_PLATFORM=offscreen exec "$VPY" -m pytest "${parallel[@]}" "$@"
 fi
 
 if has_display; then
