@@ -53,6 +53,7 @@ class DisclosureRepository:
             raise ValueError(f"document id {entry.document_id} already used")
         row = asdict(entry)
         row["at"] = entry.at.isoformat(timespec="seconds")
+        del row["left_out"]  # a handover's; handover files are in handover_log
         self.db["disclosure_log"].insert(row)
         if entry.by_whom.strip():
             self._set_meta(_BY, entry.by_whom.strip())

@@ -25,7 +25,7 @@ from desktop.casefile.errors import HandoverDamaged, HandoverNewerFormat, NewerF
 from desktop.casefile.migrations import LATEST_SCHEMA, migrate
 from desktop.casefile.store import memory_database
 from desktop.domain.conversation_tools import INTERNAL_TOOLS
-from desktop.domain.handover import HandoverRecord, Scope
+from desktop.domain.handover import HandoverRecord, Scope, known_parts
 from desktop.domain.referral import INTERNAL_PARTS
 
 PAYLOAD_FORMAT = "naervaer-handover-payload"
@@ -55,12 +55,14 @@ class Manifest:
     sender: str
     recipient: str
     scope: Scope
+    left_out: tuple[str, ...] = ()  # LEAVABLE keys (optional member; older files lack it)
 
 
 def pack(manifest: Manifest, cases: list[CaseImage]) -> bytes:
     doc = {"format": PAYLOAD_FORMAT, "document_id": manifest.document_id,
            "created_at": manifest.created_at, "sender": manifest.sender,
            "recipient": manifest.recipient, "scope": manifest.scope.value,
+           "left_out": list(manifest.left_out),
            "cases": [{"case_id": c.case_id, "name": c.name, "updated_at": c.updated_at,
                       "image_len": len(c.image)} for c in cases]}
     head = json.dumps(doc, ensure_ascii=False).encode("utf-8")
@@ -94,8 +96,12 @@ def unpack(payload: bytes) -> tuple[Manifest, list[CaseImage]]:
         scope = Scope(doc.get("scope"))
     except ValueError:
         raise HandoverDamaged("manifest scope") from None
+    left_out = doc.get("left_out", [])
+    if not isinstance(left_out, list) or len(left_out) > 50:
+        raise HandoverDamaged("manifest left_out")
     manifest = Manifest(_text(doc, "document_id", 100), _text(doc, "created_at", 100),
-                        _text(doc, "sender"), _text(doc, "recipient"), scope)
+                        _text(doc, "sender"), _text(doc, "recipient"), scope,
+                        known_parts(left_out))
     offset, cases, ids = _LEN.size + head_len, [], set()
     for entry in entries:
         if not isinstance(entry, dict):
@@ -186,20 +192,46 @@ def strip_internal(conn: sqlite3.Connection) -> None:
     conn.execute("VACUUM")  # no deleted text left in free pages of the image
 
 
+# What each LEAVABLE part is in the database: its tables, children first.
+LEAVABLE_TABLES = {
+    "absence": ("absence_record",),
+    "log": ("contact_log",),
+    "mapping": ("conversation_answer", "conversation_tool", "conversation"),
+    "circle": ("circle_entry", "circle_box", "circle_snapshot"),
+    "plan": ("plan_history", "plan"),
+    "agreements": ("evaluation", "agreement"),
+    "meetings": ("meeting",),
+    "consent": ("consent",),
+    "referral": ("referral_part",),
+    "disclosure": ("disclosure_log",),
+}
+
+
+def strip_sections(conn: sqlite3.Connection, keys: tuple[str, ...]) -> None:
+    """Removes the chosen parts of the case from a copy being handed over."""
+    with conn:
+        for key in keys:
+            for table in LEAVABLE_TABLES[key]:
+                conn.execute(f"DELETE FROM {table}")  # noqa: S608 (names from the table above)
+    conn.execute("VACUUM")  # no deleted text left in free pages of the image
+
+
 # --- the handover log (table handover_log, migrations _v11_handover_log, _v12_consent) ----
 def add_record(conn: sqlite3.Connection, record: HandoverRecord) -> None:
     with conn:
         conn.execute(
             "INSERT INTO handover_log (direction, at, sender, recipient, scope, document_id, "
-            "file_name, case_count, recipient_kind, consent_reason) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "file_name, case_count, recipient_kind, consent_reason, left_out) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (record.direction.value, record.at.isoformat(timespec="seconds"), record.sender,
              record.recipient, record.scope.value, record.document_id, record.file_name,
-             record.case_count, record.recipient_kind, record.consent_reason))
+             record.case_count, record.recipient_kind, record.consent_reason,
+             ",".join(record.left_out)))
 
 
 def list_records(conn: sqlite3.Connection) -> list[HandoverRecord]:
     rows = conn.execute("SELECT direction, at, sender, recipient, scope, document_id, "
-                        "file_name, case_count, recipient_kind, consent_reason FROM handover_log "
+                        "file_name, case_count, recipient_kind, consent_reason, left_out "
+                        "FROM handover_log "
                         "ORDER BY at, id").fetchall()
     return [HandoverRecord.from_row(*row) for row in rows]

@@ -431,6 +431,15 @@ def _v16_subgoal_measures(conn: sqlite3.Connection) -> None:
             conn.execute(f"ALTER TABLE conversation ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
 
 
+def _v17_handover_left_out(conn: sqlite3.Connection) -> None:
+    """Issue 14: the parts of a case the sender chose to leave behind in a
+    handover (comma-separated keys of domain.handover.LEAVABLE), kept in the
+    handover record on both sides. Safe to run twice."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(handover_log)")}
+    if "left_out" not in columns:
+        conn.execute("ALTER TABLE handover_log ADD COLUMN left_out TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_people,
     _v2_measure_suggestions,
@@ -448,6 +457,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v14_referral_drafts,
     _v15_case_closing,
     _v16_subgoal_measures,
+    _v17_handover_left_out,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 

@@ -39,6 +39,7 @@ class Disclosure:
     file_sha256: str = ""  # hex SHA-256 of the whole PDF as written; none for a print
     file_name: str = ""  # the name only, never the folder (folders name pupils)
     file_size: int = 0  # bytes of the PDF as written; 0 for a print
+    left_out: tuple[str, ...] = ()  # a handover file: the parts of the case kept back
 
 
 def check_text(digest: bytes) -> str:

@@ -38,6 +38,13 @@ class Scope(Enum):
     WITHOUT_INTERNAL = "without_internal"  # no internal reflection, no Kearney hypotheses
 
 
+# Parts of a case the sender may leave behind (besides the internal parts), by key;
+# the tables behind each key are in desktop/casefile/handover_payload.py. The pupil,
+# guardians, team, follow-up decisions and the handover log always go.
+LEAVABLE = ("absence", "log", "mapping", "circle", "plan", "agreements", "meetings",
+            "consent", "referral", "disclosure")
+
+
 @dataclass(frozen=True, slots=True)
 class HandoverRecord:
     """One line of the case's utleveringslogg for handovers."""
@@ -52,14 +59,22 @@ class HandoverRecord:
     case_count: int = 1
     recipient_kind: str = ""  # COLLEAGUE, a ConsentService code, or "" (before issue 14's consent)
     consent_reason: str = ""  # why it went without a valid consent ("" when one covered it)
+    left_out: tuple[str, ...] = ()  # LEAVABLE keys the sender kept back
 
     @classmethod
     def from_row(cls, direction: str, at: str, sender: str, recipient: str, scope: str,
                  document_id: str, file_name: str, case_count: int, recipient_kind: str = "",
-                 consent_reason: str = "") -> "HandoverRecord":
+                 consent_reason: str = "", left_out: str = "") -> "HandoverRecord":
         return cls(Direction(direction), datetime.fromisoformat(at), sender, recipient,
                    Scope(scope), document_id, file_name, case_count, recipient_kind or "",
-                   consent_reason or "")
+                   consent_reason or "", known_parts((left_out or "").split(",")))
+
+
+def known_parts(keys) -> tuple[str, ...]:
+    """The LEAVABLE keys among `keys`, in LEAVABLE's order (unknown ones dropped:
+    a newer program may know more parts)."""
+    wanted = {k for k in keys if isinstance(k, str)}
+    return tuple(k for k in LEAVABLE if k in wanted)
 
 
 def new_document_id(now: datetime) -> str:

@@ -152,7 +152,7 @@ class DisclosureService:
         from desktop.services.handover import HandoverService
 
         handovers = [Disclosure(r.document_id, r.at, HANDOVER, r.scope.value, r.recipient,
-                                r.sender, file_name=r.file_name)
+                                r.sender, file_name=r.file_name, left_out=r.left_out)
                      for r in HandoverService.records(self.session)
                      if r.direction is Direction.OUT]
         return sorted([*self.repo.entries(), *handovers], key=lambda e: e.at, reverse=True)

@@ -25,6 +25,7 @@ from desktop.domain.handover import (
     HandoverRecord,
     Scope,
     generate_passphrase,
+    known_parts,
     new_document_id,
     passphrase_bits,
 )
@@ -112,8 +113,8 @@ class ExportJob:
 
         try:
             images = [self._image(case_id) for case_id in self.case_ids]
-            if self.manifest.scope is Scope.WITHOUT_INTERNAL:
-                images = [_stripped(c) for c in images]
+            if self.manifest.scope is Scope.WITHOUT_INTERNAL or self.manifest.left_out:
+                images = [_stripped(c, self.manifest) for c in images]
             data = handover_file.seal(payload.pack(self.manifest, images), passphrase)
             del images
             write_atomic(path, data, keep_backup=False)
@@ -137,13 +138,17 @@ class ExportJob:
         return HandoverRecord(Direction.OUT, result.at, self.manifest.sender,
                               self.manifest.recipient, self.manifest.scope,
                               result.document_id, result.path.name, len(self.case_ids),
-                              self.recipient_kind, self.consent_reasons.get(case_id, "").strip())
+                              self.recipient_kind, self.consent_reasons.get(case_id, "").strip(),
+                              self.manifest.left_out)
 
 
-def _stripped(case: payload.CaseImage) -> payload.CaseImage:
+def _stripped(case: payload.CaseImage, manifest: payload.Manifest) -> payload.CaseImage:
     conn = payload.open_image(case.image)
     try:
-        payload.strip_internal(conn)
+        if manifest.scope is Scope.WITHOUT_INTERNAL:
+            payload.strip_internal(conn)
+        if manifest.left_out:
+            payload.strip_sections(conn, manifest.left_out)
         return payload.CaseImage(case.case_id, case.name, case.updated_at, conn.serialize())
     finally:
         conn.close()
@@ -208,12 +213,14 @@ class HandoverService:
     # --- export ------------------------------------------------------------------------
     def prepare_export(self, case_ids: list[str], scope: Scope, sender: str,
                        recipient: str, recipient_kind: str = "",
-                       consent_reasons: dict[str, str] | None = None) -> ExportJob:
+                       consent_reasons: dict[str, str] | None = None,
+                       left_out: tuple[str, ...] = ()) -> ExportJob:
         """UI thread, and quick: only the cases open on screen are touched (a
         snapshot each). Raises ReadOnlyCase for one open read-only here (the
         record of the handover must be written into it). `recipient_kind`:
         COLLEAGUE or a ConsentService code; `consent_reasons`: why each case
-        without a valid consent goes anyway (see consent_problems)."""
+        without a valid consent goes anyway (see consent_problems); `left_out`:
+        parts of the case kept back (domain.handover.LEAVABLE keys)."""
         sessions = {s.case_id: s for s in self.app.open_sessions()}
         snapshots = {}
         for case_id in case_ids:
@@ -227,7 +234,7 @@ class HandoverService:
                                                    image)
         now = self.clock().replace(microsecond=0)
         manifest = payload.Manifest(new_document_id(now), now.isoformat(), sender.strip(),
-                                    recipient.strip(), scope)
+                                    recipient.strip(), scope, known_parts(left_out))
         return ExportJob(self.app._require_store(), manifest, list(case_ids), snapshots,
                          recipient_kind, consent_reasons)
 
@@ -241,10 +248,11 @@ class HandoverService:
 
     def export(self, case_ids: list[str], path: Path, passphrase: str, *, scope: Scope = Scope.FULL,
                sender: str = "", recipient: str = "", recipient_kind: str = "",
-               consent_reasons: dict[str, str] | None = None) -> ExportResult:
+               consent_reasons: dict[str, str] | None = None,
+               left_out: tuple[str, ...] = ()) -> ExportResult:
         """All three steps at once (tests, benchmarks)."""
         job = self.prepare_export(case_ids, scope, sender, recipient, recipient_kind,
-                                  consent_reasons)
+                                  consent_reasons, left_out)
         result = job.run(path, passphrase)
         self.finish_export(job, result)
         return result
@@ -362,5 +370,6 @@ class HandoverService:
                    for c in incoming.cases}
         m = incoming.manifest
         record = HandoverRecord(Direction.IN, self.clock().replace(microsecond=0), m.sender,
-                                m.recipient, m.scope, m.document_id, "", len(incoming.cases))
+                                m.recipient, m.scope, m.document_id, "", len(incoming.cases),
+                                left_out=m.left_out)
         return write_cases(self.app._require_store(), incoming.cases, targets, record)

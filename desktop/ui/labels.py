@@ -46,3 +46,22 @@ def team_role_choices() -> list[tuple[TeamRole, str]]:
 
 def team_role_label(role: TeamRole) -> str:
     return dict(team_role_choices()).get(role, "")
+
+
+def case_part_labels() -> dict[str, str]:
+    """Parts of a case that a handover may leave behind (domain.handover.LEAVABLE)."""
+    return {"absence": _t("Fraværsregisteret"), "log": _t("Kontaktloggen"),
+            "mapping": _t("Kartleggingssamtaler"), "circle": _t("Tiltakssirkelen"),
+            "plan": _t("Opptrappingsplanen"), "agreements": _t("Avtaler og evalueringer"),
+            "meetings": _t("Møter og referater"), "consent": _t("Samtykker"),
+            "referral": _t("Henvisningsutkastet"), "disclosure": _t("Utleveringsloggen")}
+
+
+def left_out_text(keys) -> str:
+    """"uten Kontaktloggen og Kartleggingssamtaler" for a handover record; "" for none."""
+    labels = case_part_labels()
+    names = [labels.get(k, k) for k in keys]
+    if not names:
+        return ""
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + _t(" og ") + names[-1]
+    return _t("uten %1").replace("%1", joined)

@@ -97,6 +97,26 @@ def test_without_the_internal_parts(sender, receiver, case_ids, tmp_path):
     assert INTERNAL_ANSWER in repr(tables(sender, case_ids[0]))  # the sender keeps it
 
 
+def test_a_chosen_set_of_parts_stays_behind(sender, receiver, case_ids, tmp_path):
+    """Issue 14: "Optionally what goes: the whole case, or a chosen set of
+    sections ... the choice is printed in the handover record." """
+    case_id = case_ids[0]
+    sent = tables(sender, case_id)
+    assert sent["conversation"] and sent["contact_log"] and sent["absence_record"]
+    path = _export(sender, [case_id], tmp_path, left_out=("log", "mapping", "nonsense"))
+    HandoverService(receiver).import_cases(read_handover(path, HANDOVER_PASSPHRASE))
+    got = tables(receiver, case_id)
+    for table in ("conversation", "conversation_answer", "conversation_tool", "contact_log"):
+        assert got[table] == [], table
+    for table in ("absence_record", "agreement", "pupil", "guardian", "team_member"):
+        assert got[table] == sent[table], table  # the rest arrives whole
+    assert INTERNAL_ANSWER not in repr(got)  # (it was a conversation answer)
+    out, = _records(sender, case_id)
+    into, = _records(receiver, case_id)
+    assert out.left_out == into.left_out == ("log", "mapping")  # recorded on both sides
+    assert tables(sender, case_id)["conversation"] == sent["conversation"]  # the sender keeps it
+
+
 def _refused(receiver, path, passphrase, error):
     before = folder_state(receiver.paths.data_dir)
     with pytest.raises(error):

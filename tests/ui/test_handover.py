@@ -52,14 +52,21 @@ def _receiver(tmp_path: Path) -> Path:
     return folder
 
 
-def _export(qtbot, window, target: Path) -> str:
-    """Fil → Overfør saken … from the open case; returns the passphrase shown."""
+def _export(qtbot, window, target: Path, leave: tuple[str, ...] = ()) -> str:
+    """Fil → Overfør saken … from the open case; returns the passphrase shown.
+    `leave`: parts ticked under "Ikke med" (by keyboard: arrows and Space)."""
     window.menu_actions.handover_export.trigger()
     dialog = _dialog(qtbot, window, HandoverExportDialog)
     assert dialog.chosen_ids() == [window.case_page.session.case_id]
     type_into(qtbot, dialog.recipient, "PPT Nordvidda")
     type_into(qtbot, dialog.sender, "Ingrid Dahl")
     choose(qtbot, dialog.scope, "Hele saken")
+    for label in leave:
+        dialog.left_out.setFocus()
+        press(dialog.left_out, Qt.Key.Key_Home)
+        while dialog.left_out.currentItem().text() != label:
+            press(dialog.left_out, Qt.Key.Key_Down)
+        press(dialog.left_out, Qt.Key.Key_Space)
     type_into(qtbot, dialog.path, str(target))
     press(dialog.path, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=30_000)
@@ -77,7 +84,7 @@ def test_hand_over_with_a_generated_passphrase_and_read_in_by_keyboard(
     unlock(qtbot, window, PASSPHRASE)
     create_case(qtbot, window, "Ánde Sárá")
     case_id = window.case_page.session.case_id
-    phrase = _export(qtbot, window, tmp_path / "til-ppt")
+    phrase = _export(qtbot, window, tmp_path / "til-ppt", leave=("Kontaktloggen",))
     file = tmp_path / "til-ppt.naervaer-overforing"
     assert file.is_file() and "Ánde".encode() not in file.read_bytes()
     timeline = find(window, QListWidget, "timelineList")
@@ -85,6 +92,8 @@ def test_hand_over_with_a_generated_passphrase_and_read_in_by_keyboard(
     out, = HandoverService.records(window.case_page.session)
     assert (out.direction, out.recipient, out.sender) == (Direction.OUT, "PPT Nordvidda",
                                                           "Ingrid Dahl")
+    assert out.left_out == ("log",)  # the choice is in the record, and said in the timeline
+    assert any("uten Kontaktloggen" in t for t in _items(timeline))
 
     other = make_window(_receiver(tmp_path))
     unlock(qtbot, other, RECEIVER_PASSPHRASE)
@@ -109,7 +118,7 @@ def test_hand_over_with_a_generated_passphrase_and_read_in_by_keyboard(
     open_case_from_list(qtbot, other, case_id)
     timeline = find(other, QListWidget, "timelineList")
     qtbot.waitUntil(lambda: any("Hentet inn fra: Ingrid Dahl" in t and out.document_id in t
-                                for t in _items(timeline)))
+                                and "uten Kontaktloggen" in t for t in _items(timeline)))
 
 
 def test_the_same_case_again_shows_what_differs_and_keeps_both(

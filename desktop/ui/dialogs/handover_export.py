@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.casefile.errors import CaseFileError
-from desktop.domain.handover import Scope
+from desktop.domain.handover import LEAVABLE, Scope
 from desktop.services.handover import (
     SUFFIX,
     HandoverService,
@@ -44,6 +44,7 @@ from desktop.ui.dialogs.handover_common import (
     labelled,
     wrapped_label,
 )
+from desktop.ui.labels import case_part_labels
 from desktop.ui.messages import message_for
 from desktop.ui.widgets.consent_texts import barnevern_label, recipient_kinds
 from desktop.ui.worker import BackgroundCall
@@ -123,6 +124,17 @@ class HandoverExportDialog(Dialog):
         self.scope.addItem(self.tr("Hele saken"), Scope.FULL)
         self.scope.addItem(self.tr("Uten interne deler (refleksjon etter møtet, "
                                    "Kearney-hypoteser)"), Scope.WITHOUT_INTERNAL)
+        # Issue 14: "a chosen set of sections" may stay behind; the record says which.
+        self.left_out = QListWidget()
+        self.left_out.setObjectName("handoverLeftOut")
+        self.left_out.setAccessibleName(self.tr("Deler som ikke blir med (kryss av)"))
+        for key in LEAVABLE:
+            item = QListWidgetItem(case_part_labels()[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.left_out.addItem(item)
+        self.left_out.setFixedHeight(self.left_out.sizeHintForRow(0) * 4 + 6)
         self.own = QCheckBox(self.tr("Jeg vil skrive inn en egen passordfrase"))
         self.own.setObjectName("handoverOwnPassphrase")
         self.own.setAccessibleName(self.own.text())
@@ -147,6 +159,7 @@ class HandoverExportDialog(Dialog):
         form.addRow(self.reason_label, self.reason)
         labelled(form, self.tr("F&ra:"), self.sender)
         labelled(form, self.tr("&Innhold:"), self.scope)
+        labelled(form, self.tr("&Ikke med:"), self.left_out)
         form.addRow(self.own)
         labelled(form, self.tr("&Passordfrase:"), self.own_edit)
         labelled(form, self.tr("&Gjenta:"), self.repeat_edit)
@@ -303,7 +316,8 @@ class HandoverExportDialog(Dialog):
         try:
             job = self.service.prepare_export(
                 ids, self.scope.currentData(), self.sender.text(), self.recipient.text(),
-                self.kind.currentData(), {case_id: reason for case_id in self._problems})
+                self.kind.currentData(), {case_id: reason for case_id in self._problems},
+                self.chosen_left_out())
         except CaseFileError as exc:
             return show_message(self.error, message_for(exc))
         self._set_busy(True)
@@ -312,6 +326,11 @@ class HandoverExportDialog(Dialog):
                                     lambda result, error: self._written(job, result, error),
                                     self)
         self._call.start()
+
+    def chosen_left_out(self) -> tuple[str, ...]:
+        items = [self.left_out.item(row) for row in range(self.left_out.count())]
+        return tuple(item.data(Qt.ItemDataRole.UserRole) for item in items
+                     if item.checkState() == Qt.CheckState.Checked)
 
     def reject(self) -> None:
         """Avbryt, Esc, or the program locking: a file being written is waited

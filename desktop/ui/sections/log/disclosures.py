@@ -24,6 +24,7 @@ from desktop.domain.handover import Scope
 from desktop.services.disclosure import DisclosureService
 from desktop.ui.crash_guard import guarded
 from desktop.ui.dialogs.verify_document import VerifyDocumentDialog
+from desktop.ui.labels import left_out_text
 
 
 class DisclosureList(QWidget):
@@ -93,8 +94,9 @@ class DisclosureList(QWidget):
     def _what(self, entry: Disclosure) -> str:
         if entry.channel != HANDOVER:
             return entry.title
-        return (self.tr("Hele saken") if entry.title == Scope.FULL.value
+        what = (self.tr("Hele saken") if entry.title == Scope.FULL.value
                 else self.tr("Saken uten interne notater"))
+        return what + (f", {left_out_text(entry.left_out)}" if entry.left_out else "")
 
     def refresh(self) -> None:
         entries = self.service.entries()

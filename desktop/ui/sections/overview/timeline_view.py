@@ -22,6 +22,7 @@ from desktop.domain.timeline import (
 from desktop.services.disclosure import DisclosureService
 from desktop.services.handover import HandoverService
 from desktop.ui.crash_guard import guarded
+from desktop.ui.labels import left_out_text
 from desktop.ui.sections.overview.event_texts import event_text
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.absence_editing import AbsenceEditing
@@ -96,6 +97,8 @@ class TimelineView(QWidget):
             if entry.kind == TRANSFER:
                 label = (self.tr("Overført til") if entry.ref.direction is Direction.OUT
                          else self.tr("Hentet inn fra"))
+                if entry.ref.left_out:
+                    detail += " – " + left_out_text(entry.ref.left_out)
                 if entry.ref.consent_reason:
                     detail += self.tr(" – uten gyldig samtykke, begrunnelse: %1").replace(
                         "%1", entry.ref.consent_reason)
