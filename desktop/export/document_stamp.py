@@ -35,8 +35,6 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Iterator
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
 from desktop.domain.disclosure import keyed_check
 
 SLOT = b"####-####"
@@ -73,6 +71,8 @@ def add_stamp_form(canvas, font: str) -> float | None:
     if not document_id:
         return None
     head = f"Dok. {document_id} · kontroll "
+    from reportlab.pdfbase.pdfmetrics import stringWidth  # only when a PDF is drawn
+
     width = stringWidth(head, font, SIZE) + stringWidth(SLOT.decode(), font, SIZE)
     canvas.beginForm(FORM_NAME, lowerx=-1, lowery=-3, upperx=width + 1, uppery=SIZE + 1)
     text = canvas.beginText(0, 0)

@@ -31,7 +31,6 @@ from desktop.services.return_point import ReturnPoint
 from desktop.ui import appearance, file_menu, keyboard_access
 from desktop.ui.clipboard_guard import ClipboardGuard
 from desktop.ui.common import DEMO_PROPERTY, confirm, info_box, set_title
-from desktop.ui.dialogs import closing_flow  # issue 14: Avslutt saken, Sluttrapport
 from desktop.ui.dialogs import handover_flow  # issue 14: Overfør saken / Hent inn en sak
 from desktop.ui.idle import POLL_MS, IdleWatcher
 from desktop.ui.menus import build_menus
@@ -136,9 +135,9 @@ class MainWindow(QMainWindow):
             lambda: file_menu.open_anonymous_consultation(self))
         a.verify_document.triggered.connect(lambda: file_menu.verify_document(self))
         a.referral.triggered.connect(lambda: file_menu.open_referral(self))
-        a.close_case.triggered.connect(lambda: closing_flow.open_close(self))
-        a.reopen_case.triggered.connect(lambda: closing_flow.open_reopen(self))
-        a.closing_report.triggered.connect(lambda: closing_flow.open_report(self))
+        a.close_case.triggered.connect(lambda: _closing_flow().open_close(self))
+        a.reopen_case.triggered.connect(lambda: _closing_flow().open_reopen(self))
+        a.closing_report.triggered.connect(lambda: _closing_flow().open_report(self))
         for kind, blank in (("agreement", a.blank_agreement), ("evaluation", a.blank_evaluation),
                             ("conversation", a.blank_conversation)):
             blank.triggered.connect(lambda _=False, k=kind: file_menu.save_blank_form(self, k))
@@ -190,7 +189,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.menu_actions.set_case_open(page is not None and page is self.case_page)
         self.menu_actions.set_unlocked(self.service.is_unlocked)
-        closing_flow.update_actions(self)
+        if page is not None and page is self.case_page:
+            _closing_flow().update_actions(self)
+        else:  # no case shown: nothing to close (and the start needs no closing code)
+            self.menu_actions.set_case(False, False, False)
 
     def _unlocked(self) -> None:
         log.info("unlocked")
@@ -470,3 +472,10 @@ class MainWindow(QMainWindow):
     def _quit(self) -> None:
         self._quit_confirmed = True
         self.close()
+
+
+def _closing_flow():
+    """Avslutt saken, Gjenåpne, Sluttrapport (issue 14): loaded when a case is shown."""
+    from desktop.ui.dialogs import closing_flow
+
+    return closing_flow
