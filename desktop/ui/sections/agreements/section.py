@@ -22,7 +22,6 @@ from desktop.domain.agreements import (
     NotReadyProblem,
 )
 from desktop.domain.meeting_work import WorkKind
-from desktop.domain.safe_parse import InputProblem, UnsafeInput, read_bytes
 from desktop.export.status_words import line_words, signing_note, version_words
 from desktop.forms.agreement_templates import load_templates
 from desktop.services.agreement_service import AgreementService
@@ -32,6 +31,7 @@ from desktop.ui.sections.agreements.editor import AgreementEditor
 from desktop.ui.sections.agreements.evaluation_dialog import EvaluationDialog
 from desktop.ui.sections.agreements.lists import party_names
 from desktop.ui.undo import CaseEditing
+from desktop.ui.widgets.scan_file import choose_scan, read_scan
 from desktop.ui.widgets.document_output import Document, DocumentOutput
 from desktop.ui.widgets.inputs import button
 from desktop.ui.widgets.record_layout import (
@@ -46,7 +46,6 @@ from desktop.ui.widgets.record_layout import (
 from desktop.ui.widgets.sign_dialog import SignDialog
 from desktop.ui.widgets.value_editing import RemoveCommand, ValueCommand
 
-MAX_SCAN_BYTES = 50 * 1024 * 1024  # a scanned page is a few MB; more is a wrong file
 
 
 class AgreementsSection(RecordSelection, QWidget):
@@ -348,25 +347,13 @@ class AgreementsSection(RecordSelection, QWidget):
         self.refresh(draft_id)
 
     def ask_scan(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Velg skann eller bilde av signert avtale"))
-        dialog.setObjectName("scanDialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(self.tr("Bilder og PDF (*.png *.jpg *.jpeg *.pdf)"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.fileSelected.connect(lambda path: self.attach_scan(Path(path)))
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        self.dialog = choose_scan(self, self.tr("Velg skann eller bilde av signert avtale"), "scanDialog", self.attach_scan)
+        return self.dialog
 
     def attach_scan(self, path: Path) -> None:
-        try:
-            content = read_bytes(path, MAX_SCAN_BYTES)  # regular files only: never a FIFO
-        except UnsafeInput as exc:
-            self.message.setText(
-                self.tr("Filen er større enn 50 MB. Skann med lavere oppløsning og prøv igjen.")
-                if exc.problem is InputProblem.TOO_LARGE
-                else self.tr("Filen kunne ikke leses. Velg en annen fil."))
+        content, problem = read_scan(path)
+        if content is None:
+            self.message.setText(problem)
             return
         self.service.attach_scan(self.current_id, path.name, content)
         self.refresh()

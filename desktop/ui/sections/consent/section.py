@@ -12,12 +12,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.domain.consent import Consent, ConsentService, service_name
-from desktop.domain.safe_parse import InputProblem, UnsafeInput, read_bytes
 from desktop.export.consent_pdf import ConsentTexts, build_consent_pdf, consent_html
 from desktop.services.consent_service import ConsentRecords
 from desktop.ui.crash_guard import guarded
 from desktop.ui.sections.consent.editor import ConsentEditor
 from desktop.ui.undo import CaseEditing
+from desktop.ui.widgets.scan_file import choose_scan, read_scan
 from desktop.ui.widgets.consent_texts import service_labels
 from desktop.ui.widgets.document_output import Document, DocumentOutput, document_header
 from desktop.ui.widgets.inputs import button
@@ -32,7 +32,6 @@ from desktop.ui.widgets.record_layout import (
 )
 from desktop.ui.widgets.value_editing import AddCommand, RemoveCommand, ValueCommand
 
-MAX_SCAN_BYTES = 50 * 1024 * 1024  # as for agreements: a scanned page is a few MB
 
 
 class ConsentSection(RecordSelection, QWidget):
@@ -241,27 +240,15 @@ class ConsentSection(RecordSelection, QWidget):
 
     # --- the scan ------------------------------------------------------------------------
     def ask_scan(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Velg skann eller bilde av signert samtykke"))
-        dialog.setObjectName("consentScanDialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(self.tr("Bilder og PDF (*.png *.jpg *.jpeg *.pdf)"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.fileSelected.connect(lambda path: self.attach_scan(Path(path)))
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        self.dialog = choose_scan(self, self.tr("Velg skann eller bilde av signert samtykke"), "consentScanDialog", self.attach_scan)
+        return self.dialog
 
     def attach_scan(self, path: Path) -> None:
         if self.current_id is None:
             return
-        try:
-            content = read_bytes(path, MAX_SCAN_BYTES)  # regular files only: never a FIFO
-        except UnsafeInput as exc:
-            self.message.setText(
-                self.tr("Filen er større enn 50 MB. Skann med lavere oppløsning og prøv igjen.")
-                if exc.problem is InputProblem.TOO_LARGE
-                else self.tr("Filen kunne ikke leses. Velg en annen fil."))
+        content, problem = read_scan(path)
+        if content is None:
+            self.message.setText(problem)
             return
         self.service.attach_scan(self.current_id, path.name, content)
         self._show()
