@@ -26,6 +26,7 @@ from desktop.domain.absence_csv import ImportReader
 from desktop.ui.dialogs.base import Dialog
 from desktop.ui.sections.absence.import_model import (
     FIRST_LINES,
+    CollectorPause,
     ImportLinesModel,
     PreviewReading,
 )
@@ -85,6 +86,9 @@ class ImportDialog(Dialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.box)
         self.resize(760, 480)
+        self._collector = collector = CollectorPause()
+        self.finished.connect(lambda _result: collector.end())
+        self.destroyed.connect(lambda *_: collector.end())  # closed with its window
         self._read_first_lines()
 
     # --- reading ------------------------------------------------------------------------
@@ -108,6 +112,7 @@ class ImportDialog(Dialog):
             self._read_done()
             return
         self.summary.setText(self.tr("Leser filen …"))
+        self._collector.begin()  # a long file: no 40–80 ms collector passes meanwhile
         self._reading = PreviewReading(lines, self)
         self._reading.batch.connect(self._add_batch)
         self._reading.done.connect(self._read_done)

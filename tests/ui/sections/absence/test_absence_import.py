@@ -145,6 +145,26 @@ def test_storing_a_big_file_in_parts_can_be_cancelled_and_is_one_undo(
     assert register.records() == []
 
 
+def test_the_cycle_collector_rests_during_a_long_read_and_is_back_after(
+        qtbot, make_window, vault_dir, tmp_path):
+    """Its full passes held the interpreter 40–80 ms each while 100 000 lines
+    were read (bench_long_text.py); whatever ends the dialog turns it back on."""
+    import gc
+
+    _window, section = open_section(qtbot, make_window, vault_dir)
+    path = _big_file(tmp_path)
+    assert gc.isenabled()
+    dialog = section.import_file(str(path))
+    assert dialog.reading and not gc.isenabled()
+    click(qtbot, find(dialog, QPushButton, "cancelButton"))  # Avbryt while reading
+    assert gc.isenabled()
+    dialog = section.import_file(str(path))
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=20_000)
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        click(qtbot, find(dialog, QPushButton, "importAccept"))
+    assert gc.isenabled()
+
+
 def test_mixed_encodings_and_an_unclosed_quote_are_named(qtbot, make_window, vault_dir,
                                                          tmp_path):
     _window, section = open_section(qtbot, make_window, vault_dir)
