@@ -7,6 +7,7 @@ import json
 from dataclasses import replace
 from datetime import date
 
+from desktop.casefile.repository import generation as case_generation
 from desktop.casefile.repository import quiet_write
 from desktop.domain.absence import AbsenceRecord, Reason
 from desktop.domain.school_week import SchoolWeek
@@ -42,7 +43,7 @@ class AbsenceRepository:
             "left_school": int(record.left_school), "settled": int(record.settled)}
 
     def records(self) -> list[AbsenceRecord]:
-        generation = self.db.conn.total_changes  # every write counts here (quiet ones too)
+        generation = case_generation(self.db)  # every write but the quiet ones (the phase label)
         if self._records is None or self._records[0] != generation:
             rows = self.db["absence_record"].rows_where(order_by="day, id")
             self._records = (generation, tuple(self._from_row(r) for r in rows))

@@ -22,9 +22,10 @@ def test_reading_twice_without_a_change_reads_the_database_once(service, monkeyp
     monkeypatch.setattr(AbsenceRepository, "_from_row",
                         staticmethod(lambda row: reads.append(row["id"]) or original(row)))
     first = register.records()
+    read_once = len(reads)  # 0 when the change's own summary refresh already read it
     second = register.records()
     assert [r.day for r in first] == DAYS and second == first
-    assert len(reads) == len(DAYS)  # the second read came from the kept copy
+    assert read_once in (0, len(DAYS)) and len(reads) == read_once  # the second: the copy
     second.clear()  # the caller's list is the caller's own
     assert len(register.records()) == 3
 
