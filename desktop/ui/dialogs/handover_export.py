@@ -134,7 +134,9 @@ class HandoverExportDialog(Dialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.left_out.addItem(item)
-        self.left_out.setFixedHeight(self.left_out.sizeHintForRow(0) * 4 + 6)
+        self.left_out.ensurePolished()  # the row height in the stylesheet's font
+        self.left_out.setFixedHeight(self.left_out.sizeHintForRow(0) * 4
+                                     + 2 * self.left_out.frameWidth())
         self.own = QCheckBox(self.tr("Jeg vil skrive inn en egen passordfrase"))
         self.own.setObjectName("handoverOwnPassphrase")
         self.own.setAccessibleName(self.own.text())

@@ -96,6 +96,7 @@ class ReferralDialog(Dialog):
         self.refetch_button.setObjectName("referralRefetch")
         self.refetch_button.setAccessibleName(self.tr("Hent denne delen på nytt fra saken"))
         self.refetch_button.setEnabled(not self.read_only)
+        self.refetch_button.setAutoDefault(False)  # Enter in a field must not fetch anew
         self.refetch_button.clicked.connect(self.refetch)
 
         self.note = QLabel()
