@@ -6,8 +6,8 @@ aktuelle hjelpetjenester etter samtykke fra elev og foresatte." Oslo (seed 002,
 Appendiks 1) — "Skole, foresatte, eleven selv (etter fylte 15 år) og andre
 instanser kan henvise." RBUP (seed 000, barnevernets rolle) — "Individuell
 vurdering om det er grunnlag for å melde bekymring": a report of concern to
-barnevernet is the school's own duty (opplysningsplikten, barnevernsloven
-§ 13-2) and needs no consent.
+barnevernet is the school's own duty (opplysningsplikten til
+barneverntjenesten) and needs no consent.
 
 The rule this program keeps (simple on purpose; the user decides the hard cases):
 - A consent is *valid* on a day when it was given on or before that day, has

@@ -52,7 +52,7 @@ class ConsentTexts:
                      "skriver eleven også under; fra 18 år samtykker eleven selv.")
     barnevern_text: str = ("En bekymringsmelding til barneverntjenesten trenger ikke samtykke: "
                            "skolen har plikt til å melde fra når det er grunn til bekymring "
-                           "(opplysningsplikten, barnevernsloven § 13-2). Dette samtykket "
+                           "(opplysningsplikten til barneverntjenesten). Dette samtykket "
                            "gjelder samarbeid om hjelp og tiltak.")
     signatures: str = "Underskrifter"
     signature: str = "Underskrift"

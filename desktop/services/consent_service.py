@@ -4,7 +4,7 @@ handover (and a referral) asks before information leaves the laptop. Every
 write goes through CaseSession.edit. No Qt. The rule is in domain/consent.py.
 
 Why a report of concern to barnevernet is different: it is the school's duty
-(opplysningsplikten, barnevernsloven § 13-2) and needs no consent; the program
+(opplysningsplikten til barneverntjenesten) and needs no consent; the program
 says so where the user chooses barnevern (BARNEVERN_NOTE), and a handover to
 barnevernet without consent asks for a reason like any other (the reason may be
 exactly that: "bekymringsmelding").
@@ -34,7 +34,7 @@ from desktop.services.meeting_service import app_today
 
 BARNEVERN_NOTE = ("En bekymringsmelding til barneverntjenesten trenger ikke samtykke: "
                   "skolen har plikt til å melde fra når det er grunn til bekymring "
-                  "(opplysningsplikten, barnevernsloven § 13-2). Samtykke trengs når "
+                  "(opplysningsplikten til barneverntjenesten). Samtykke trengs når "
                   "opplysninger deles for samarbeid om hjelp og tiltak.")
 
 

@@ -146,7 +146,7 @@ def test_the_problem_text_says_what_is_wrong_and_that_a_report_of_concern_needs_
     assert text.startswith("Det er ikke registrert samtykke til å dele opplysninger med "
                            "barneverntjenesten.")
     assert "bekymringsmelding trenger likevel ikke samtykke" in text
-    assert "trenger ikke samtykke" in BARNEVERN_NOTE and "§ 13-2" in BARNEVERN_NOTE
+    assert "trenger ikke samtykke" in BARNEVERN_NOTE and "opplysningsplikten" in BARNEVERN_NOTE
 
 
 def test_the_form_has_a_line_for_each_guardian_and_the_pupil_from_15():

@@ -24,8 +24,8 @@ def service_labels() -> dict[ConsentService, str]:
 
 def barnevern_note() -> str:
     return _t("En bekymringsmelding til barneverntjenesten trenger ikke samtykke: skolen har "
-              "plikt til å melde fra når det er grunn til bekymring (opplysningsplikten, "
-              "barnevernsloven § 13-2). Samtykke trengs når opplysninger deles for samarbeid "
+              "plikt til å melde fra når det er grunn til bekymring (opplysningsplikten "
+              "til barneverntjenesten). Samtykke trengs når opplysninger deles for samarbeid "
               "om hjelp og tiltak.")
 
 
