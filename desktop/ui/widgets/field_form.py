@@ -237,6 +237,7 @@ def _make_editor(spec: FieldSpec) -> QWidget:
     if spec.placeholder:
         editor.setPlaceholderText(spec.placeholder)
     if spec.kind == "date":
+        editor.ensurePolished()  # measured in the stylesheet's font (larger with Tekststørrelse)
         editor.setFixedWidth(max(140, editor.fontMetrics().horizontalAdvance("00.00.00000") + 40))
         editor.setToolTip(QCoreApplication.translate("FieldForm", "Skriv datoen som dd.mm.åååå"))
     return editor
