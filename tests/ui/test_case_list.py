@@ -270,3 +270,23 @@ def test_a_damaged_case_is_restored_from_its_backup_or_deleted_by_typing_slett(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert not emil.exists()
     assert page.visible_names() == ["Ánde Sárá"]
+
+
+def test_a_wide_window_shows_the_whole_school_and_a_small_one_caps_it(qtbot, make_window,
+                                                                      vault_dir):
+    """At 1366 px the school's name is shown whole (it was cut at 13 letters with room to
+    spare); in a narrow window it is capped so that the dates stay on screen."""
+    long_school = "Fjellbakken barne- og ungdomsskole avdeling nord"
+    make_cases(vault_dir, [("Ánde Sárá", "7", long_school, False)])
+    window, page = list_window(qtbot, make_window, vault_dir)
+    table = page.table
+    wanted = max(table.sizeHintForColumn(SCHOOL),
+                 table.horizontalHeader().sectionSizeHint(SCHOOL))
+    window.resize(1366, 700)
+    qtbot.waitUntil(lambda: table.columnWidth(SCHOOL) >= wanted)
+    window.resize(760, 582)
+    qtbot.waitUntil(lambda: table.columnWidth(SCHOOL) < wanted)
+    header = table.horizontalHeader()
+    last = header.logicalIndex(header.count() - 1)  # "Slettes" is still on screen
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= \
+        table.viewport().width() + 1

@@ -40,6 +40,7 @@ from desktop.ui.case_list_model import (
     CaseListModel,
 )
 from desktop.ui.common import heading, info_box
+from desktop.ui.crash_guard import guarded
 from desktop.ui.dialogs.delete_case import DeleteCaseDialog, DeleteExpiredDialog
 from desktop.ui.messages import message_for
 
@@ -221,15 +222,26 @@ class CaseListPage(QWidget):
         self._update_buttons()
 
     def _fit_long_columns(self) -> None:
-        """School and phase get the width of their text, but never so much that
-        "Neste frist" and "Slettes" are pushed out of a small screen (a long
-        school name, "Fase 3 – Kartlegging, tiltak og …"): longer text is cut
-        with "…" and shown whole as tooltip."""
-        cap = self.table.fontMetrics().horizontalAdvance("M") * 13
-        for column in (SCHOOL, PHASE):
-            wanted = max(self.table.sizeHintForColumn(column),
-                         self.table.horizontalHeader().sectionSizeHint(column))
-            self.table.setColumnWidth(column, min(wanted, cap))
+        """School and phase get the width of their text when the window has room
+        for it beside a readable name; on a small screen they are capped, so that
+        "Neste frist" and "Slettes" are never pushed out (a long school name,
+        "Fase 3 – Kartlegging, tiltak og …"): longer text is cut with "…" and
+        shown whole as tooltip."""
+        header = self.table.horizontalHeader()
+        em = self.table.fontMetrics().horizontalAdvance("M")
+        wanted = {column: max(self.table.sizeHintForColumn(column),
+                              header.sectionSizeHint(column)) for column in (SCHOOL, PHASE)}
+        others = sum(header.sectionSize(column) for column in range(header.count())
+                     if column not in (NAME, SCHOOL, PHASE) and not header.isSectionHidden(column))
+        room = self.table.viewport().width() - others - em * 16  # the name keeps 16 letters
+        fits = sum(wanted.values()) <= room
+        for column, width in wanted.items():
+            self.table.setColumnWidth(column, width if fits else min(width, em * 13))
+
+    @guarded
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit_long_columns()  # a maximised window has room for the whole phase
 
     def refresh(self) -> None:
         """Reads the folder again if the list is what the user sees now."""
