@@ -96,3 +96,27 @@ def test_text_follows_a_larger_system_font_and_never_shrinks():
     assert appearance.text_factor(150, 13.2) == pytest.approx(1.8)
     assert appearance.scaled("a { font-size: 10pt; } b { font-size: 14pt; }", 1.5) == \
         "a { font-size: 15.0pt; } b { font-size: 21.0pt; }"
+
+
+def test_a_hint_too_long_for_its_field_gives_way_to_its_short_form(qtbot):
+    """With larger text a column gets narrow: the field shows the hint that fits
+    and keeps the whole one as tooltip."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from desktop.ui.widgets.inputs import fitting_placeholder
+
+    long, short = "Hva gjør det vanskeligere? Skriv og trykk Enter", "Hva gjør det vanskeligere?"
+    edit = QLineEdit()
+    edit.setToolTip("Egen forklaring")
+    qtbot.addWidget(edit)
+    fitting_placeholder(edit, long, short)
+    edit.resize(edit.fontMetrics().horizontalAdvance(long) + 60, 30)
+    edit.show()
+    qtbot.waitUntil(lambda: edit.placeholderText() == long)
+    assert edit.toolTip() == "Egen forklaring"
+    edit.resize(edit.fontMetrics().horizontalAdvance(short) + 40, 30)
+    qtbot.waitUntil(lambda: edit.placeholderText() == short)
+    assert edit.toolTip() == long
+    edit.resize(edit.fontMetrics().horizontalAdvance(long) + 60, 30)
+    qtbot.waitUntil(lambda: edit.placeholderText() == long)
+    assert edit.toolTip() == "Egen forklaring"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDateEdit,
@@ -112,3 +112,32 @@ def datetime_edit(name: str, accessible: str, value: QDateTime | None = None) ->
     edit.setDisplayFormat("dd.MM.yyyy HH:mm")
     edit.setCalendarPopup(True)
     return edit
+
+
+class _FittingPlaceholder(QObject):
+    """Keeps the longest of a field's hints that fits its width (issue 18: with
+    larger text "Hva hjelper? Skriv og trykk Enter" was cut in a narrow column)."""
+
+    def __init__(self, edit: QLineEdit, hints: tuple[str, ...]):
+        super().__init__(edit)
+        self._edit, self._hints, self._tooltip = edit, hints, edit.toolTip()
+        edit.installEventFilter(self)
+        edit.setPlaceholderText(hints[-1])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Polish, QEvent.Type.Show):
+            room = self._edit.contentsRect().width() - 16  # the frame's text margins
+            metrics = self._edit.fontMetrics()
+            fitting = next((h for h in self._hints if metrics.horizontalAdvance(h) <= room),
+                           self._hints[-1])
+            if fitting != self._edit.placeholderText():
+                self._edit.setPlaceholderText(fitting)
+                self._edit.setToolTip(self._hints[0] if fitting != self._hints[0]
+                                      else self._tooltip)
+        return False
+
+
+def fitting_placeholder(edit: QLineEdit, *hints: str) -> None:
+    """`hints` longest first: the field shows the longest that fits, the whole
+    first one as tooltip when a shorter one is shown."""
+    _FittingPlaceholder(edit, hints)

@@ -60,7 +60,10 @@ def left_column(title: str, heading_name: str, new_button: QPushButton,
     layout.addWidget(new_button)
     layout.addWidget(records, 1)
     layout.addWidget(delete_button)
-    left.setMinimumWidth(160)
+    for made in (new_button, delete_button):
+        made.ensurePolished()  # measured in the stylesheet's font (larger with Tekststørrelse)
+    left.setMinimumWidth(max(160, new_button.sizeHint().width() + 24,
+                             delete_button.sizeHint().width() + 24))
     return left
 
 

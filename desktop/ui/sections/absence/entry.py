@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.widgets.inputs import fitting_placeholder
 from desktop.domain.absence import AbsenceInputError, AbsenceRecord, Reason, records_from_entry
 from desktop.domain.validation import format_date
 from desktop.services.absence_register import today
@@ -42,6 +43,8 @@ class AbsenceEntry(QWidget):
 
         self.date_edit = self._line("absenceDate", self.tr("Dato eller periode"),
                                     self.tr("dd.mm.åååå eller periode"))
+        fitting_placeholder(self.date_edit, self.tr("dd.mm.åååå eller periode"),
+                            self.tr("dd.mm.åååå"))
         self.lessons_edit = self._line("absenceLessons", self.tr("Timer"),
                                        self.tr("f.eks. 1,2 eller 3-5"))
         self.documented = QCheckBox(self.tr("Dokumentert"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.widgets.inputs import fitting_placeholder
 from desktop.domain.measure_circle import CircleEntry, EntryKind
 from desktop.ui.sections.circle.model import Row, RowList, RowModel
 
@@ -54,7 +55,9 @@ class EntryList(QWidget):
         self.input = QLineEdit()
         self.input.setObjectName(prefix + "Input")
         self.input.setAccessibleName(self.tr("Ny: %1").replace("%1", title))
-        self.input.setPlaceholderText(add_hint)
+        # "Hva hjelper? Skriv og trykk Enter", or only "Hva hjelper?" when the
+        # column is narrow (larger text).
+        fitting_placeholder(self.input, add_hint, add_hint.rsplit(" Skriv", 1)[0])
         self.input.setClearButtonEnabled(True)
         self.title.setBuddy(self.input)
 
