@@ -111,11 +111,11 @@ def minutes_buttons(prefix: str) -> tuple[QPushButton, QPushButton, QPushButton]
 
     def t(text: str) -> str:
         return QCoreApplication.translate("MeetingsSection", text)
-    return (button(t("&Forhåndsvis referat …"), name("previewMinutes"),
-                   t("Forhåndsvis referatet")),
-            button(t("Skriv &ut referat …"), name("printMinutes"), t("Skriv ut referatet")),
-            button(t("Lagre referat som &PDF …"), name("saveMinutesPdf"),
-                   t("Lagre referatet som PDF")))
+    # Short on the button (they stand in one row, also with larger text); the
+    # accessible name and tooltip say that it is the minutes.
+    return (button(t("&Forhåndsvis …"), name("previewMinutes"), t("Forhåndsvis referatet")),
+            button(t("Skriv &ut …"), name("printMinutes"), t("Skriv ut referatet")),
+            button(t("Lagre som &PDF …"), name("saveMinutesPdf"), t("Lagre referatet som PDF")))
 
 
 def end_and_show(section, meeting_id: int) -> MeetingEndDialog:
