@@ -24,7 +24,7 @@ from desktop.domain.conversations import (
     Guide,
     unanswered,
 )
-from desktop.ui.common import heading, message_label, show_message
+from desktop.ui.common import heading, message_label, show_message, text_factor
 from desktop.ui.labels import team_role_label
 from desktop.ui.sections.mapping.editing import MappingEditing
 from desktop.ui.sections.mapping.voice import VoiceBox
@@ -120,9 +120,10 @@ class SummaryPage(QWidget):
         self._turn_buttons(on)
 
     def _turn_buttons(self, meeting_mode: bool) -> None:
-        self._buttons.setDirection(QBoxLayout.Direction.TopToBottom if meeting_mode
+        stacked = meeting_mode or text_factor() > 1.2  # larger type: Tekststørrelse too
+        self._buttons.setDirection(QBoxLayout.Direction.TopToBottom if stacked
                                    else QBoxLayout.Direction.LeftToRight)
-        self._buttons.setStretch(2, 0 if meeting_mode else 1)  # no gap under the buttons
+        self._buttons.setStretch(2, 0 if stacked else 1)  # no gap under the buttons
 
     def refresh(self) -> None:
         answers = self._owner.talks.answers(self._conv.id)
