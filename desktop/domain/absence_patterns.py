@@ -244,3 +244,33 @@ class _Finder:
         behind = [r for r in self.records if r.day >= first and r.is_absence and not r.settled]
         return [Pattern(PatternKind.RISING, recent.absent, recent.school_lessons, rule.weeks,
                         _ids(behind), recent_share=recent.share, term_share=term.share)]
+
+
+_WEEKDAYS = ("mandager", "tirsdager", "onsdager", "torsdager", "fredager", "lørdager",
+             "søndager")
+
+
+def pattern_sentence(p: Pattern) -> str:
+    """A pattern in words for a document (referral, anonymous consultation): the
+    same facts as Fravær's "Mønstre og utvikling" shows."""
+    day = _WEEKDAYS[p.weekday] if p.weekday is not None else ""
+    kind = p.kind
+    if kind is PatternKind.WEEKDAY:
+        return f"{p.count} av {p.total} fraværsdager siste {p.weeks} uker er {day}"
+    if kind is PatternKind.AFTER_HOLIDAY:
+        return (f"Fravær {p.count} av {p.total} skoledager rett etter ferie eller fridager "
+                f"(siste {p.weeks} uker)")
+    if kind is PatternKind.FIRST_LESSON:
+        return f"{p.count} av {p.total} dager med timefravær siste {p.weeks} uker gjelder 1. time"
+    if kind is PatternKind.SUBJECT:
+        return f"{p.count} av {p.total} enkelttimer med fravær siste {p.weeks} uker er {p.subject}"
+    if kind is PatternKind.LATE and day:
+        return f"{p.count} av {p.total} forsentkomminger siste {p.weeks} uker var på {day}"
+    if kind is PatternKind.LATE:
+        return f"{p.count} forsentkomminger siste {p.weeks} uker"
+    if kind is PatternKind.LEAVE:
+        return f"Permisjon {p.count} ganger siste {p.weeks} uker ({p.total} skoledager)"
+    if kind is PatternKind.SETTLED:
+        return f"Avklart fravær {p.count} ganger siste {p.weeks} uker ({p.total} skoledager)"
+    return (f"Fravær siste {p.weeks} uker: {p.recent_share:.0f} %, hele halvåret så langt: "
+            f"{p.term_share:.0f} %")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.domain.absence_patterns import Pattern, PatternKind
+from desktop.domain.absence_patterns import Pattern, pattern_sentence
 from desktop.domain.absence_totals import WindowTotals
 from desktop.domain.agreements import Agreement
 from desktop.domain.escalation_plan import Decision, HistoryEntry, RunStatus, StepRun, WeekResult
@@ -30,8 +30,6 @@ from desktop.domain.referral_voices import (
     pupil_voice,
 )
 
-_WEEKDAYS = ("mandager", "tirsdager", "onsdager", "torsdager", "fredager", "lørdager",
-             "søndager")
 _WINDOWS = {"days14": "Siste 14 dager", "month": "Denne måneden", "months3": "Siste 3 måneder",
             "weeks15": "Siste 15 uker", "term": "Dette halvåret"}
 _PARTIES = {Party.PUPIL: "eleven", Party.GUARDIANS: "foresatte",
@@ -277,29 +275,6 @@ def assemble(s: ReferralSource) -> dict[PartKey, str]:
 
 
 # --- sentences -------------------------------------------------------------------------------
-def pattern_sentence(p: Pattern) -> str:
-    """The same facts as Fravær's "Mønstre og utvikling", for the document."""
-    day = _WEEKDAYS[p.weekday] if p.weekday is not None else ""
-    kind = p.kind
-    if kind is PatternKind.WEEKDAY:
-        return f"{p.count} av {p.total} fraværsdager siste {p.weeks} uker er {day}"
-    if kind is PatternKind.AFTER_HOLIDAY:
-        return (f"Fravær {p.count} av {p.total} skoledager rett etter ferie eller fridager "
-                f"(siste {p.weeks} uker)")
-    if kind is PatternKind.FIRST_LESSON:
-        return f"{p.count} av {p.total} dager med timefravær siste {p.weeks} uker gjelder 1. time"
-    if kind is PatternKind.SUBJECT:
-        return f"{p.count} av {p.total} enkelttimer med fravær siste {p.weeks} uker er {p.subject}"
-    if kind is PatternKind.LATE and day:
-        return f"{p.count} av {p.total} forsentkomminger siste {p.weeks} uker var på {day}"
-    if kind is PatternKind.LATE:
-        return f"{p.count} forsentkomminger siste {p.weeks} uker"
-    if kind is PatternKind.LEAVE:
-        return f"Permisjon {p.count} ganger siste {p.weeks} uker ({p.total} skoledager)"
-    if kind is PatternKind.SETTLED:
-        return f"Avklart fravær {p.count} ganger siste {p.weeks} uker ({p.total} skoledager)"
-    return (f"Fravær siste {p.weeks} uker: {percent(p.recent_share)}, hele halvåret så langt: "
-            f"{percent(p.term_share)}")
 
 
 def effect_text(line: EffectLine) -> str:

@@ -4,9 +4,7 @@ document. The same wording as Fravær's "Mønstre" and the agreement PDFs. No Qt
 
 from __future__ import annotations
 
-from desktop.domain.absence_patterns import Pattern, PatternKind
 from desktop.domain.evaluations import Outcome, Rating
-from desktop.domain.school_week import WEEKDAY_NAMES
 from desktop.export.agreement_pdf import PARTY_NAMES
 
 WINDOW_WORDS = {"days14": "Siste 14 dager", "month": "Denne måneden", "months3": "Siste 3 måneder",
@@ -22,32 +20,6 @@ def grade_words(grade: str) -> str:
     if grade.isdigit():
         return f"{grade}. trinn"
     return grade.upper()[:1] + grade[1:] if grade else "ikke oppgitt"
-
-
-def pattern_words(p: Pattern) -> str:
-    """The sentences of Fravær's "Mønstre" (the UI words them the same way)."""
-    plural = [d + "er" for d in WEEKDAY_NAMES]
-    day = plural[p.weekday] if p.weekday is not None else ""
-    k = p.kind
-    if k is PatternKind.WEEKDAY:
-        return f"{p.count} av {p.total} fraværsdager siste {p.weeks} uker er {day}"
-    if k is PatternKind.AFTER_HOLIDAY:
-        return (f"Fravær {p.count} av {p.total} skoledager rett etter ferie eller fridager "
-                f"(siste {p.weeks} uker)")
-    if k is PatternKind.FIRST_LESSON:
-        return f"{p.count} av {p.total} dager med timefravær siste {p.weeks} uker gjelder 1. time"
-    if k is PatternKind.SUBJECT:
-        return f"{p.count} av {p.total} enkelttimer med fravær siste {p.weeks} uker er {p.subject}"
-    if k is PatternKind.LATE and p.weekday is not None:
-        return f"{p.count} av {p.total} forsentkomminger siste {p.weeks} uker var på {day}"
-    if k is PatternKind.LATE:
-        return f"{p.count} forsentkomminger siste {p.weeks} uker"
-    if k is PatternKind.LEAVE:
-        return f"Permisjon {p.count} ganger siste {p.weeks} uker ({p.total} skoledager)"
-    if k is PatternKind.SETTLED:
-        return f"Avklart fravær {p.count} ganger siste {p.weeks} uker ({p.total} skoledager)"
-    return (f"Fravær siste {p.weeks} uker: {p.recent_share:.0f} %, hele halvåret så langt: "
-            f"{p.term_share:.0f} %")
 
 
 def party_words(party) -> str:

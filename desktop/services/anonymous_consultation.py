@@ -27,6 +27,7 @@ from desktop.casefile.agreements_repo import AgreementRepository
 from desktop.casefile.conversations_repo import ConversationRepository
 from desktop.casefile.follow_up_repo import FollowUpRepository
 from desktop.casefile.plan_repo import PlanRepository
+from desktop.domain.absence_patterns import pattern_sentence
 from desktop.domain.absence_totals import totals
 from desktop.domain.absence_weeks import absence_by_day, weekly_absence
 from desktop.domain.anonymise import Anonymiser, Kind, RelativeWeeks, Term
@@ -40,7 +41,6 @@ from desktop.export.consultation_words import (
     WINDOW_WORDS,
     grade_words,
     party_words,
-    pattern_words,
 )
 from desktop.services.anonymous_people import case_roster, role_word, split_role
 from desktop.services.case_session import CaseSession
@@ -185,7 +185,7 @@ class AnonymousConsultation:
         patterns = AbsenceInsight(self.session).patterns(self.today)
         if patterns:
             lines.append(Line("Mønstre", Style.SUBHEADING))
-            lines += [Line(pattern_words(p), Style.BULLET) for p in patterns]
+            lines += [Line(pattern_sentence(p), Style.BULLET) for p in patterns]
         if full:
             first = max(monday(min(r.day for r in records)),
                         monday(self.today) - timedelta(weeks=TREND_WEEKS - 1))
