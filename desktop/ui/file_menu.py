@@ -1,8 +1,8 @@
 """What the Fil menu opens besides the case: the laptop's school calendar
 (Skolerute), blank forms for a meeting held on paper, the open case's anonymous
 consultation (Anonym drøfting), its referral to PPT (Henvisning til PPT) and the
-check of a document against the utleveringslogg. The dialogs are
-imported when first used (the first window stays quick)."""
+check of a document against the utleveringslogg; and the passphrase, the
+settings and "Om Nærvær". The dialogs are imported when first used (the first window stays quick)."""
 
 from __future__ import annotations
 
@@ -81,3 +81,37 @@ def open_referral(window, consent_check=None):
     dialog = ReferralDialog(window, page.session, consent_check)
     dialog.open()
     return dialog
+
+
+def change_passphrase(window) -> None:
+    from desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
+
+    dialog = ChangePassphraseDialog(window, window.service.change_passphrase)
+    dialog.changed.connect(
+        lambda: window.statusBar().showMessage(QCoreApplication.translate(
+            "MainWindow", "Passordfrasen er byttet."), 8000))
+    dialog.open()
+
+
+def open_settings(window) -> None:
+    """Innstillinger; contrast and text size take effect at once when changed."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui import appearance
+    from desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+    settings = window.service.settings
+    look = (settings.contrast, settings.text_size)
+
+    def save() -> None:
+        window.service.save_settings()
+        if (settings.contrast, settings.text_size) != look:
+            appearance.apply(QApplication.instance(), settings.contrast, settings.text_size)
+
+    SettingsDialog(window, settings, save).open()
+
+
+def show_about(window) -> None:
+    from desktop.ui.dialogs.about import AboutDialog
+
+    AboutDialog(window).open()

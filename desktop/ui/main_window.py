@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.casefile.errors import CaseFileError, DataDirUnavailable, SaveFailed
 from desktop.services.app_service import AppService, CaseSession
 from desktop.services.return_point import ReturnPoint
-from desktop.ui import appearance, file_menu, keyboard_access
+from desktop.ui import file_menu, keyboard_access
 from desktop.ui.clipboard_guard import ClipboardGuard
 from desktop.ui.common import DEMO_PROPERTY, confirm, info_box, set_title
 from desktop.ui.dialogs import handover_flow  # issue 14: Overfør saken / Hent inn en sak
@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         a = self.menu_actions
         a.new_case.triggered.connect(self.new_case)
         a.lock.triggered.connect(lambda: self.lock())
-        a.change_passphrase.triggered.connect(self.change_passphrase)
+        a.change_passphrase.triggered.connect(lambda: file_menu.change_passphrase(self))
         a.settings.triggered.connect(self.open_settings)
         a.school_calendar.triggered.connect(lambda: file_menu.open_school_calendar(self))
         a.handover_export.triggered.connect(lambda: handover_flow.open_export(self))
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
                             ("conversation", a.blank_conversation)):
             blank.triggered.connect(lambda _=False, k=kind: file_menu.save_blank_form(self, k))
         a.quit.triggered.connect(self.close)
-        a.about.triggered.connect(self.show_about)
+        a.about.triggered.connect(lambda: file_menu.show_about(self))
         self.data_dir_page.retry.connect(self.start)
         self.data_dir_page.quit.connect(self.close)
         self.first_start_page.created.connect(self._unlocked)
@@ -400,31 +400,8 @@ class MainWindow(QMainWindow):
         return "maximized" if self.isMaximized() else "normal"
 
     # --- dialogs -------------------------------------------------------------------------
-    def change_passphrase(self) -> None:
-        from desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
-
-        dialog = ChangePassphraseDialog(self, self.service.change_passphrase)
-        dialog.changed.connect(
-            lambda: self.statusBar().showMessage(self.tr("Passordfrasen er byttet."), 8000))
-        dialog.open()
-
     def open_settings(self) -> None:
-        from desktop.ui.dialogs.settings_dialog import SettingsDialog
-
-        settings = self.service.settings
-        look = (settings.contrast, settings.text_size)
-
-        def save() -> None:
-            self.service.save_settings()
-            if (settings.contrast, settings.text_size) != look:  # they change at once
-                appearance.apply(QApplication.instance(), settings.contrast, settings.text_size)
-
-        SettingsDialog(self, self.service.settings, save).open()
-
-    def show_about(self) -> None:
-        from desktop.ui.dialogs.about import AboutDialog
-
-        AboutDialog(self).open()
+        file_menu.open_settings(self)
 
     def _ask_discard(self, title: str, text: str, discard_text: str,
                      on_discard: Callable[[], None]) -> None:
