@@ -5,6 +5,8 @@
 #   ./naervaer.sh test [ARGS...]  set up, then run the test suite (ARGS go to pytest;
 #                                 one worker per core unless ARGS say -n)
 #   ./naervaer.sh install-desktop put Nærvær in the desktop's application menu (Linux)
+#   ./naervaer.sh translations    update resources/translations/naervaer_nn.ts from the code
+#                                 (pyside6-lupdate) and compile it to naervaer_nn.qm (lrelease)
 #
 # Setup, every step skipped when already done:
 #   1. Debian/Ubuntu: install the system libraries Qt needs that are missing
@@ -28,6 +30,7 @@ die() { say "$*"; exit 1; }
 MODE=run
 if [[ "${1:-}" == test ]]; then MODE="test"; shift; fi
 if [[ "${1:-}" == install-desktop ]]; then MODE="install-desktop"; shift; fi
+if [[ "${1:-}" == translations ]]; then MODE="translations"; shift; fi
 
 # A display is needed for a window: on Linux, DISPLAY or WAYLAND_DISPLAY; elsewhere, always.
 has_display() {
@@ -175,7 +178,26 @@ install_desktop() {
     say "Nærvær er lagt i programmenyen: $apps/naervaer.desktop"
 }
 
+# ---------------------------------------------------------------- translations
+# Every text in tr(), _t() or translate("context", …) goes to the nynorsk catalogue: new
+# texts arrive unfinished (type="unfinished"), texts gone from the code are dropped. The
+# `_t` helpers (a module's own QCoreApplication.translate) are read as tr by lupdate.
+update_translations() {
+    local ts="$ROOT/resources/translations/naervaer_nn.ts"
+    (cd "$ROOT" && git ls-files 'desktop/*.py' 2>/dev/null || find desktop -name '*.py') \
+        | (cd "$ROOT" && xargs "$VENV/bin/pyside6-lupdate" -tr-function-alias tr+=_t \
+            -locations none -no-obsolete -target-language nn_NO -ts "$ts")
+    "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+    "$VPY" -m desktop.ui.i18n_check "$ts"
+}
+
 # ---------------------------------------------------------------- main
+if [[ "$MODE" == translations ]]; then
+    setup_python
+    update_translations
+    exit 0
+fi
+
 if [[ "$MODE" == install-desktop ]]; then
     install_desktop
     exit 0

@@ -134,7 +134,7 @@ def build_consent_pdf(target: str | Path | BinaryIO, c: Consent, pupil: str,
     build(target, consent_story(c, pupil, birth, signers, styles, texts), header, texts.title)
 
 
-def _t(text: str) -> str:
+def _html(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
@@ -145,33 +145,33 @@ def consent_html(c: Consent, pupil: str, birth: date | None, signers: list[Giver
     if header.school:
         parts.append(f"{header.school_label}: {header.school}")
     parts.append(f"{header.date_label}: {fmt(header.on)}")
-    out = ["<table width='100%'><tr><td>" + _t("  ·  ".join(parts)) + "</td>"
-           f"<td align='right' style='color:#b3261e; font-weight:bold'>{_t(header.restricted)}"
-           "</td></tr></table><hr/>", f"<h1>{_t(texts.title)}</h1>", f"<p>{_t(texts.intro)}</p>",
+    out = ["<table width='100%'><tr><td>" + _html("  ·  ".join(parts)) + "</td>"
+           f"<td align='right' style='color:#b3261e; font-weight:bold'>{_html(header.restricted)}"
+           "</td></tr></table><hr/>", f"<h1>{_html(texts.title)}</h1>", f"<p>{_html(texts.intro)}</p>",
            "<table cellpadding='3'>"
-           f"<tr><td><b>{_t(texts.pupil)}</b></td><td>{_t(pupil or '–')}</td></tr>"
-           f"<tr><td><b>{_t(texts.birth)}</b></td><td>{_t(fmt(birth) or '–')}</td></tr>"
-           f"<tr><td><b>{_t(texts.service)}</b></td>"
-           f"<td>{_t(service_name(c.service, c.service_other))}</td></tr></table>"]
-    out += [f"<p style='background-color:#fff6d6'>{_t(line)}</p>"
+           f"<tr><td><b>{_html(texts.pupil)}</b></td><td>{_html(pupil or '–')}</td></tr>"
+           f"<tr><td><b>{_html(texts.birth)}</b></td><td>{_html(fmt(birth) or '–')}</td></tr>"
+           f"<tr><td><b>{_html(texts.service)}</b></td>"
+           f"<td>{_html(service_name(c.service, c.service_other))}</td></tr></table>"]
+    out += [f"<p style='background-color:#fff6d6'>{_html(line)}</p>"
             for line in _status_lines(c, texts)]
 
     def section(title: str, body: str) -> None:
-        out.append(f"<h2 style='color:#1f3b5c'>{_t(title)}</h2><p>{_t(body)}</p>")
+        out.append(f"<h2 style='color:#1f3b5c'>{_html(title)}</h2><p>{_html(body)}</p>")
 
     section(texts.shared, c.shared.strip() or "–")
     section(texts.purpose, c.purpose.strip() or "–")
     section(texts.period, _period(c, texts))
     section(texts.voluntary, texts.voluntary_text)
     if c.service is ConsentService.CHILD_WELFARE:
-        out.append(f"<p style='background-color:#fff6d6'>{_t(texts.barnevern_text)}</p>")
+        out.append(f"<p style='background-color:#fff6d6'>{_html(texts.barnevern_text)}</p>")
     section(texts.who, texts.who_text)
-    out.append(f"<h2 style='color:#1f3b5c'>{_t(texts.signatures)}</h2>"
+    out.append(f"<h2 style='color:#1f3b5c'>{_html(texts.signatures)}</h2>"
                "<table width='100%' cellspacing='12'>")
     for giver in signers:
         out.append("<tr><td width='60%' valign='bottom'>&nbsp;<br/>&nbsp;<hr/>"
-                   f"{_t(_line_caption(giver, pupil, texts))}</td>"
+                   f"{_html(_line_caption(giver, pupil, texts))}</td>"
                    f"<td width='40%' valign='bottom'>&nbsp;<br/>&nbsp;<hr/>"
-                   f"<small>{_t(texts.place_date)}</small></td></tr>")
+                   f"<small>{_html(texts.place_date)}</small></td></tr>")
     out.append("</table>")
     return "\n".join(out)

@@ -33,7 +33,7 @@ from desktop.export.status_words import (
 )
 
 
-def _t(text: str) -> str:
+def _html(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
@@ -43,18 +43,18 @@ def _head(header: DocumentHeader, title: str, sub: str) -> list[str]:
         parts.append(f"{header.school_label}: {header.school}")
     parts.append(f"{header.date_label}: {fmt(header.on)}")
     return [
-        "<table width='100%'><tr><td>" + _t("  ·  ".join(parts)) + "</td>"
-        f"<td align='right' style='color:#b3261e; font-weight:bold'>{_t(header.restricted)}"
+        "<table width='100%'><tr><td>" + _html("  ·  ".join(parts)) + "</td>"
+        f"<td align='right' style='color:#b3261e; font-weight:bold'>{_html(header.restricted)}"
         "</td></tr></table><hr/>",
-        f"<h1>{_t(title)}</h1>", f"<p style='color:#555555'>{_t(sub)}</p>"]
+        f"<h1>{_html(title)}</h1>", f"<p style='color:#555555'>{_html(sub)}</p>"]
 
 
 def _h2(text: str) -> str:
-    return f"<h2 style='color:#1f3b5c'>{_t(text)}</h2>"
+    return f"<h2 style='color:#1f3b5c'>{_html(text)}</h2>"
 
 
 def _people(people: tuple[Participant, ...]) -> str:
-    items = [f"<li>{_t(person_in_print(x.name, x.role))}</li>"
+    items = [f"<li>{_html(person_in_print(x.name, x.role))}</li>"
              for x in people if x.name.strip()]
     return "<ul>" + "".join(items) + "</ul>" if items else "<p>–</p>"
 
@@ -72,51 +72,51 @@ def _signatures(document) -> str:
         mark = (f"<img src='sig:{index[person.name]}' height='40'/>"
                 if found and found.drawing else "&nbsp;<br/>&nbsp;")
         below = line_words(status, person.name)
-        cells.append(f"<td width='50%' valign='bottom'>{mark}<hr/>{_t(person.name)}"
-                     + (f" – {_t(person.role)}" if person.role else "")
-                     + (f"<br/><small>{_t(below)}</small>" if below else "") + "</td>")
+        cells.append(f"<td width='50%' valign='bottom'>{mark}<hr/>{_html(person.name)}"
+                     + (f" – {_html(person.role)}" if person.role else "")
+                     + (f"<br/><small>{_html(below)}</small>" if below else "") + "</td>")
     rows = ["<tr>" + "".join(cells[i:i + 2]) + "</tr>" for i in range(0, len(cells), 2)]
     note = signing_note(status)
-    return ((f"<p style='background-color:#fff6d6'>{_t(note)}</p>" if note else "")
+    return ((f"<p style='background-color:#fff6d6'>{_html(note)}</p>" if note else "")
             + "<table width='100%' cellspacing='12'>" + "".join(rows) + "</table>")
 
 
 def agreement_html(a: Agreement, texts: dict[str, str], header: DocumentHeader) -> str:
     out = _head(header, texts["title"], version_words(a))
-    out += [f"<p>{_t(texts['intro'])}</p>", _h2(texts["place_date"]),
-            "<p>" + _t(", ".join(x for x in (a.place, fmt(a.held_on)) if x) or "–") + "</p>",
+    out += [f"<p>{_html(texts['intro'])}</p>", _h2(texts["place_date"]),
+            "<p>" + _html(", ".join(x for x in (a.place, fmt(a.held_on)) if x) or "–") + "</p>",
             _h2(texts["present"]), _people(a.participants)]
     if a.interpreter_line():
-        out.append(f"<p>Tolk: {_t(a.interpreter_line())}</p>")
-    out += [_h2(texts["long_term_goal"]), f"<p>{_t(a.long_term_goal or '–')}</p>",
+        out.append(f"<p>Tolk: {_html(a.interpreter_line())}</p>")
+    out += [_h2(texts["long_term_goal"]), f"<p>{_html(a.long_term_goal or '–')}</p>",
             _h2(texts["sub_goals"])]
     for n, g in enumerate(a.sub_goals, 1):
-        out.append(f"<p>Delmål {n}" + (f" ({_t(g.period)})" if g.period else "")
-                   + f": {_t(g.text)}</p>")
+        out.append(f"<p>Delmål {n}" + (f" ({_html(g.period)})" if g.period else "")
+                   + f": {_html(g.text)}</p>")
         tied = a.measures_of(n - 1)
         if tied:
-            out.append("<ul>" + "".join(f"<li>Tiltak {letter}: {_t(m.text)}</li>"
+            out.append("<ul>" + "".join(f"<li>Tiltak {letter}: {_html(m.text)}</li>"
                                         for letter, m in tied) + "</ul>")
     if not a.sub_goals:
         out.append("<p>–</p>")
     out.append(_h2(texts["measures"]))
     labels = {id(m): label for m, label in zip(a.measures, a.measure_labels())}
     for key, measures in a.measures_by_party().items():
-        out.append("<p><b>" + _t(texts["responsible_for"].format(
+        out.append("<p><b>" + _html(texts["responsible_for"].format(
             party=party_title(key, PARTY_NAMES))) + "</b></p>")
         out.append("<ul>" + "".join(
-            "<li>" + (f"{_t(labels[id(m)])}: " if labels.get(id(m)) else "") + _t(m.text)
-            + (f" <i>({_t(texts['why'])}: {_t(m.why)})</i>" if m.why else "") + "</li>"
+            "<li>" + (f"{_html(labels[id(m)])}: " if labels.get(id(m)) else "") + _html(m.text)
+            + (f" <i>({_html(texts['why'])}: {_html(m.why)})</i>" if m.why else "") + "</li>"
             for m in measures) + "</ul>")
-    out += [_h2(texts["plan_b"]), f"<p>{_t(a.plan_b or '–')}</p>"]
+    out += [_h2(texts["plan_b"]), f"<p>{_html(a.plan_b or '–')}</p>"]
     if a.plan_b_responsible:
-        out.append(f"<p>{_t(texts['plan_b_responsible'])}: {_t(a.plan_b_responsible)}</p>")
-    out += [_h2(texts["period"]), "<p>" + _t(texts["period_text"].format(
+        out.append(f"<p>{_html(texts['plan_b_responsible'])}: {_html(a.plan_b_responsible)}</p>")
+    out += [_h2(texts["period"]), "<p>" + _html(texts["period_text"].format(
         start=fmt_week(a.held_on) or "–", end=fmt_week(a.period_end()) or "–",
         evaluation=fmt_week(a.evaluation_on) or "–")) + "</p>",
-        _h2(texts["contact"]), f"<p>{_t(a.contact_routine or '–')}</p>",
-        f"<p style='background-color:#fff6d6'>{_t(texts['contact_reminder'])}</p>",
-        _h2(texts["next_meeting"]), f"<p>{_t(a.next_meeting or '–')}</p>",
+        _h2(texts["contact"]), f"<p>{_html(a.contact_routine or '–')}</p>",
+        f"<p style='background-color:#fff6d6'>{_html(texts['contact_reminder'])}</p>",
+        _h2(texts["next_meeting"]), f"<p>{_html(a.next_meeting or '–')}</p>",
         _h2(texts["signatures"]), _signatures(a)]
     return "\n".join(out)
 
@@ -128,43 +128,43 @@ def evaluation_html(e: Evaluation, a: Agreement, texts: dict[str, str],
     texts = {**DEFAULTS, **texts}
     out = _head(header, texts["title"], evaluation_words(e, a))
     out += [_h2(texts["place_date"]),
-            "<p>" + _t(", ".join(x for x in (e.place, fmt(e.held_on)) if x) or "–") + "</p>",
+            "<p>" + _html(", ".join(x for x in (e.place, fmt(e.held_on)) if x) or "–") + "</p>",
             _h2(texts["present"]), _people(e.participants)]
     interpreting = interpreter_needs(e.participants)
     if interpreting:
-        out.append(f"<p>Tolk: {_t(interpreting)}</p>")
-    out += [_h2(texts["goal_and_sub_goals"]), f"<p><b>{_t(texts['goal'])}</b><br>"
-            f"{_t(a.long_term_goal or '–')}<br>{_t(texts['goal_assessment'])}: "
-            f"{_t(e.goal_note or '–')}</p>"]
+        out.append(f"<p>Tolk: {_html(interpreting)}</p>")
+    out += [_h2(texts["goal_and_sub_goals"]), f"<p><b>{_html(texts['goal'])}</b><br>"
+            f"{_html(a.long_term_goal or '–')}<br>{_html(texts['goal_assessment'])}: "
+            f"{_html(e.goal_note or '–')}</p>"]
     for n, goal in enumerate(e.sub_goals, 1):
-        out.append(f"<p><b>Delmål {n}</b><br>{_t(goal.text)}<br>{_t(texts['assessment'])}: "
-                   f"{RATING_NAMES[goal.rating]}" + (f"<br>{_t(texts['note'])}: {_t(goal.note)}"
+        out.append(f"<p><b>Delmål {n}</b><br>{_html(goal.text)}<br>{_html(texts['assessment'])}: "
+                   f"{RATING_NAMES[goal.rating]}" + (f"<br>{_html(texts['note'])}: {_html(goal.note)}"
                                                      if goal.note else "") + "</p>")
         tied = e.measures_of(n - 1)
         if tied:
             out.append("<ul>" + "".join(
-                f"<li>{_t(m.label.rsplit(' ', 1)[-1])}: {_t(m.text)} – "
+                f"<li>{_html(m.label.rsplit(' ', 1)[-1])}: {_html(m.text)} – "
                 f"{RATING_NAMES[m.rating].lower()}</li>" for m in tied) + "</ul>")
     if period is not None or absence:
         out.append(_h2(texts["absence"]))
     if period is not None:
         out.append("<table border='1' cellpadding='3' cellspacing='0'>" + "".join(
-            f"<tr><td>{_t(label)}</td><td>{_t(value)}</td></tr>"
+            f"<tr><td>{_html(label)}</td><td>{_html(value)}</td></tr>"
             for label, value in absence_rows(period)) + "</table>")
     if absence:
-        out += [f"<p><b>{_t(ABSENCE_HEADING)}</b><br>{_t(absence)}</p>"]
+        out += [f"<p><b>{_html(ABSENCE_HEADING)}</b><br>{_html(absence)}</p>"]
     out.append(_h2(texts["measures"]))
     out.append("<table border='1' cellpadding='3' cellspacing='0' width='100%'>" + "".join(
-        f"<tr><td>{_t((i.label + ': ') if i.label else '')}{_t(i.text)}</td>"
-        f"<td>{_t(i.party)}</td><td>{RATING_NAMES[i.rating]}</td>"
-        f"<td>{_t(i.note)}</td></tr>" for i in e.measures) + "</table>")
-    out += [_h2(texts["plan_b"]), f"<p><small>{_t(a.plan_b or '–')}</small><br>"
-            f"{_t(texts['assessment'])}: {RATING_NAMES[e.plan_b_rating]}"
-            + (f"<br>{_t(texts['note'])}: {_t(e.plan_b_note)}" if e.plan_b_note else "") + "</p>",
+        f"<tr><td>{_html((i.label + ': ') if i.label else '')}{_html(i.text)}</td>"
+        f"<td>{_html(i.party)}</td><td>{RATING_NAMES[i.rating]}</td>"
+        f"<td>{_html(i.note)}</td></tr>" for i in e.measures) + "</table>")
+    out += [_h2(texts["plan_b"]), f"<p><small>{_html(a.plan_b or '–')}</small><br>"
+            f"{_html(texts['assessment'])}: {RATING_NAMES[e.plan_b_rating]}"
+            + (f"<br>{_html(texts['note'])}: {_html(e.plan_b_note)}" if e.plan_b_note else "") + "</p>",
             _h2(texts["outcome"])]
-    out += [f"<p>{_t(outcome_words(e, texts))}</p>", f"<p>{_t(referral_words(e))}</p>"]
+    out += [f"<p>{_html(outcome_words(e, texts))}</p>", f"<p>{_html(referral_words(e))}</p>"]
     if e.referral_note:
-        out.append(f"<p>{_t(e.referral_note)}</p>")
+        out.append(f"<p>{_html(e.referral_note)}</p>")
     out += [_h2(texts["signatures"]), _signatures(e)]
     return "\n".join(out)
 
@@ -174,15 +174,15 @@ def minutes_html(m: Meeting, texts: dict[str, str], header: DocumentHeader) -> s
     out = _head(header, texts["title"], " · ".join(x for x in (KIND_NAMES[m.kind], when, m.place)
                                                    if x))
     out += [_h2(texts["present"]), _people(m.participants)]
-    out += [f"<p><b>{_t(heading)}</b><br>{_t(line)}</p>" for heading, line in attendance_lines(m)]
+    out += [f"<p><b>{_html(heading)}</b><br>{_html(line)}</p>" for heading, line in attendance_lines(m)]
     for key, value in (("agenda", m.agenda), ("notes", m.notes), ("decisions", m.decisions)):
-        out += [_h2(texts[key]), f"<p>{_t(value or '–')}</p>"]
+        out += [_h2(texts[key]), f"<p>{_html(value or '–')}</p>"]
     out.append(_h2(texts["tasks"]))
     tasks = [t for t in m.tasks if t.text.strip()]
     out.append("<table border='1' cellpadding='3' cellspacing='0' width='100%'>" + "".join(
-        f"<tr><td>{_t(t.text)}</td><td>{_t(t.responsible)}</td><td>{fmt(t.due)}</td></tr>"
+        f"<tr><td>{_html(t.text)}</td><td>{_html(t.responsible)}</td><td>{fmt(t.due)}</td></tr>"
         for t in tasks) + "</table>" if tasks else "<p>–</p>")
     out += [_h2(texts["next_meeting"]),
             "<p>" + (m.next_meeting.strftime("%d.%m.%Y kl. %H:%M") if m.next_meeting else "–")
-            + "</p>", f"<p style='background-color:#fff6d6'>{_t(texts['paper_reminder'])}</p>"]
+            + "</p>", f"<p style='background-color:#fff6d6'>{_html(texts['paper_reminder'])}</p>"]
     return "\n".join(out)

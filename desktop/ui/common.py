@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 DEMO_PROPERTY = "naervaerDemo"
@@ -78,13 +78,13 @@ def refuse(label: QLabel, field: QWidget, text: str) -> None:
 
 
 _BUTTON_TEXTS = {
-    QDialogButtonBox.StandardButton.Ok: "OK",
-    QDialogButtonBox.StandardButton.Cancel: "Avbryt",
-    QDialogButtonBox.StandardButton.Yes: "Ja",
-    QDialogButtonBox.StandardButton.No: "Nei",
-    QDialogButtonBox.StandardButton.Save: "Lagre",
-    QDialogButtonBox.StandardButton.Close: "Lukk",
-    QDialogButtonBox.StandardButton.Discard: "Forkast",
+    QDialogButtonBox.StandardButton.Ok: QT_TRANSLATE_NOOP("common", "OK"),
+    QDialogButtonBox.StandardButton.Cancel: QT_TRANSLATE_NOOP("common", "Avbryt"),
+    QDialogButtonBox.StandardButton.Yes: QT_TRANSLATE_NOOP("common", "Ja"),
+    QDialogButtonBox.StandardButton.No: QT_TRANSLATE_NOOP("common", "Nei"),
+    QDialogButtonBox.StandardButton.Save: QT_TRANSLATE_NOOP("common", "Lagre"),
+    QDialogButtonBox.StandardButton.Close: QT_TRANSLATE_NOOP("common", "Lukk"),
+    QDialogButtonBox.StandardButton.Discard: QT_TRANSLATE_NOOP("common", "Forkast"),
 }
 
 

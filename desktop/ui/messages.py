@@ -293,16 +293,16 @@ def guess_time_text(time: GuessTime) -> str:
     n = time.amount
     translate = QCoreApplication.translate
     if time.unit is TimeUnit.YEARS:
-        return translate(_CTX, "omtrent %n år", "", n)
+        return translate("messages", "omtrent %n år", "", n)
     if time.unit is TimeUnit.MONTHS:
-        return translate(_CTX, "omtrent %n måneder", "", n)
+        return translate("messages", "omtrent %n måneder", "", n)
     if time.unit is TimeUnit.DAYS:
-        return translate(_CTX, "omtrent %n dager", "", n)
+        return translate("messages", "omtrent %n dager", "", n)
     if time.unit is TimeUnit.HOURS:
-        return translate(_CTX, "omtrent %n timer", "", n)
+        return translate("messages", "omtrent %n timer", "", n)
     if time.unit is TimeUnit.MINUTES:
-        return translate(_CTX, "omtrent %n minutter", "", n)
-    return translate(_CTX, "omtrent %n sekunder", "", n)
+        return translate("messages", "omtrent %n minutter", "", n)
+    return translate("messages", "omtrent %n sekunder", "", n)
 
 
 def passphrase_strength_text(strength: Strength) -> str:
