@@ -183,10 +183,12 @@ install_desktop() {
 # texts arrive unfinished (type="unfinished"), texts gone from the code are dropped. The
 # `_t` helpers (a module's own QCoreApplication.translate) are read as tr by lupdate.
 update_translations() {
-    local ts="$ROOT/resources/translations/naervaer_nn.ts"
-    (cd "$ROOT" && git ls-files 'desktop/*.py' 2>/dev/null || find desktop -name '*.py') \
-        | (cd "$ROOT" && xargs "$VENV/bin/pyside6-lupdate" -tr-function-alias tr+=_t \
-            -locations none -no-obsolete -target-language nn_NO -ts "$ts")
+    local ts="$ROOT/resources/translations/naervaer_nn.ts" sources
+    cd "$ROOT"
+    mapfile -t sources < <(git ls-files -co --exclude-standard 'desktop/*.py' 2>/dev/null ||
+                           find desktop -name '*.py')
+    "$VENV/bin/pyside6-lupdate" -tr-function-alias tr+=_t -locations none -no-obsolete \
+        -target-language nn_NO "${sources[@]}" -ts "$ts"
     "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
     "$VPY" -m desktop.ui.i18n_check "$ts"
 }

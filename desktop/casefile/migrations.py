@@ -440,6 +440,14 @@ def _v17_handover_left_out(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE handover_log ADD COLUMN left_out TEXT NOT NULL DEFAULT ''")
 
 
+def _v18_case_language(conn: sqlite3.Connection) -> None:
+    """Issue 18: the written language of the case's documents ("" = the program's,
+    "nb", "nn"). Safe to run twice."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(pupil)")}
+    if "language" not in columns:
+        conn.execute("ALTER TABLE pupil ADD COLUMN language TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_people,
     _v2_measure_suggestions,
@@ -458,6 +466,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v15_case_closing,
     _v16_subgoal_measures,
     _v17_handover_left_out,
+    _v18_case_language,
 ]
 LATEST_SCHEMA = len(MIGRATIONS)
 

@@ -46,6 +46,8 @@ def _check(name: str, value: Any) -> None:
         raise TypeError("birth_date must be a date or None")
     if name == "role":
         TeamRole(value)  # raises ValueError for an unknown role
+    if name == "language" and value not in ("", "nb", "nn"):
+        raise ValueError(f"unknown language {value!r}")
 
 
 def generation(db) -> int:

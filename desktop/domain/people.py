@@ -55,6 +55,10 @@ class Pupil:
     class_name: str = ""
     contact_teacher: str = ""
     note: str = ""
+    # The written language of the case's documents (PDFs): "nb" bokmål, "nn" nynorsk,
+    # "" = as the program's own language. A family that writes nynorsk gets its
+    # agreement in nynorsk whatever the teacher's screen shows.
+    language: str = ""
 
 
 @dataclass(slots=True)

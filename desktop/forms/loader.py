@@ -107,6 +107,18 @@ def line_of(text: str, *keys: str) -> int | None:
     return start + 1
 
 
+_form_language = "nb"
+
+
+def set_form_language(language: str) -> None:
+    global _form_language
+    _form_language = language
+
+
+def form_language() -> str:
+    return _form_language
+
+
 def read_form(path: Path, local: bool = False) -> FormFile:
     """Reads one file; raises FormError with a line for syntax and header errors,
     and for anything beyond FORM_LIMITS (size, nesting, text length, numbers)."""

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field, fields
 from enum import Enum
 from pathlib import Path
 
+from desktop.domain.language import QT_TRANSLATE_NOOP
 from desktop.domain.safe_parse import InputProblem, Limits, UnsafeInput, read_json
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,8 @@ class Settings:
     # Universal design (issue 18): "system" follows the system's contrast preference.
     contrast: str = "system"
     text_size: str = "100"  # per cent of the normal 11 pt text: 100, 115, 130 or 150
+    # The UI's written language: "nb" (bokmål), "nn" (nynorsk), "" = as the system's.
+    language: str = ""
     # When a closed case should be deleted (issue 14, domain/case_closing.py):
     # "school_year" = 31 July after closing, "months" = delete_months after closing.
     delete_rule: str = "school_year"
@@ -77,6 +80,9 @@ class Settings:
                 setattr(result, f.name, value)
             else:
                 notice = SettingsNotice.PARTLY_IGNORED
+        if result.language not in ("", "nb", "nn"):
+            result.language = ""
+            notice = SettingsNotice.PARTLY_IGNORED
         if result.delete_rule not in ("school_year", "months"):
             result.delete_rule = "school_year"
             notice = SettingsNotice.PARTLY_IGNORED
@@ -109,23 +115,41 @@ class SettingSpec:
 
 
 SETTING_SPECS: tuple[SettingSpec, ...] = (
-    SettingSpec("idle_lock_enabled", "Lås automatisk når programmet ikke er i bruk", "bool"),
-    SettingSpec("idle_lock_minutes", "Lås etter", "int", 1, 240, " min"),
-    SettingSpec("clipboard_clear_seconds", "Fjern kopiert tekst fra utklippstavlen etter", "int",
-                5, 600, " s"),
-    SettingSpec("no_follow_up_school_days", "Skoleoversikt: «Ingen oppfølging» etter", "int",
-                1, 100, " skoledager"),
-    SettingSpec("rule_set", "Kommunens regelsett for fravær", "choice", choices=(
-        ("baerum", "Bærum kommune"), ("oslo", "Oslo (eksempel på handlingsplan, appendiks 5)"), ("orland", "Ørland kommune"),
-        ("kearney", "Kearney (forskning)"))),
-    SettingSpec("contrast", "Kontrast", "choice", choices=(
-        ("system", "Som systemet"), ("normal", "Vanlig"), ("high", "Høy kontrast"))),
-    SettingSpec("text_size", "Tekststørrelse", "choice", choices=(
-        ("100", "Vanlig"), ("115", "Større (115 %)"), ("130", "Stor (130 %)"),
-        ("150", "Størst (150 %)"))),
-    SettingSpec("delete_rule", "Avsluttede saker slettes", "choice", choices=(
-        ("school_year", "ved slutten av skoleåret etter avslutning (31. juli)"),
-        ("months", "et antall måneder etter avslutning"))),
-    SettingSpec("delete_months", "Måneder før sletting (ved «et antall måneder»)", "int", 1, 120,
-                " mnd"),
+    SettingSpec("language", QT_TRANSLATE_NOOP("settings", "Språk (skriftspråk)"), "choice", choices=(
+        ("", QT_TRANSLATE_NOOP("settings", "Som systemet")),
+        ("nb", QT_TRANSLATE_NOOP("settings", "Bokmål")),
+        ("nn", QT_TRANSLATE_NOOP("settings", "Nynorsk")))),
+    SettingSpec("idle_lock_enabled", QT_TRANSLATE_NOOP(
+        "settings", "Lås automatisk når programmet ikke er i bruk"), "bool"),
+    SettingSpec("idle_lock_minutes", QT_TRANSLATE_NOOP("settings", "Lås etter"), "int", 1, 240,
+                QT_TRANSLATE_NOOP("settings", " min")),
+    SettingSpec("clipboard_clear_seconds", QT_TRANSLATE_NOOP(
+        "settings", "Fjern kopiert tekst fra utklippstavlen etter"), "int", 5, 600,
+        QT_TRANSLATE_NOOP("settings", " s")),
+    SettingSpec("no_follow_up_school_days", QT_TRANSLATE_NOOP(
+        "settings", "Skoleoversikt: «Ingen oppfølging» etter"), "int", 1, 100,
+        QT_TRANSLATE_NOOP("settings", " skoledager")),
+    SettingSpec("rule_set", QT_TRANSLATE_NOOP("settings", "Kommunens regelsett for fravær"),
+                "choice", choices=(
+        ("baerum", QT_TRANSLATE_NOOP("settings", "Bærum kommune")),
+        ("oslo", QT_TRANSLATE_NOOP("settings", "Oslo (eksempel på handlingsplan, appendiks 5)")),
+        ("orland", QT_TRANSLATE_NOOP("settings", "Ørland kommune")),
+        ("kearney", QT_TRANSLATE_NOOP("settings", "Kearney (forskning)")))),
+    SettingSpec("contrast", QT_TRANSLATE_NOOP("settings", "Kontrast"), "choice", choices=(
+        ("system", QT_TRANSLATE_NOOP("settings", "Som systemet")),
+        ("normal", QT_TRANSLATE_NOOP("settings", "Vanlig")),
+        ("high", QT_TRANSLATE_NOOP("settings", "Høy kontrast")))),
+    SettingSpec("text_size", QT_TRANSLATE_NOOP("settings", "Tekststørrelse"), "choice", choices=(
+        ("100", QT_TRANSLATE_NOOP("settings", "Vanlig")),
+        ("115", QT_TRANSLATE_NOOP("settings", "Større (115 %)")),
+        ("130", QT_TRANSLATE_NOOP("settings", "Stor (130 %)")),
+        ("150", QT_TRANSLATE_NOOP("settings", "Størst (150 %)")))),
+    SettingSpec("delete_rule", QT_TRANSLATE_NOOP("settings", "Avsluttede saker slettes"), "choice",
+                choices=(
+        ("school_year", QT_TRANSLATE_NOOP(
+            "settings", "ved slutten av skoleåret etter avslutning (31. juli)")),
+        ("months", QT_TRANSLATE_NOOP("settings", "et antall måneder etter avslutning")))),
+    SettingSpec("delete_months", QT_TRANSLATE_NOOP(
+        "settings", "Måneder før sletting (ved «et antall måneder»)"), "int", 1, 120,
+        QT_TRANSLATE_NOOP("settings", " mnd")),
 )

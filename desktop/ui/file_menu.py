@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.ui.i18n import chosen_language
+
 
 def open_school_calendar(window):
     """Skolerute for every case on this laptop; a case open behind it is drawn again."""
@@ -102,13 +104,42 @@ def open_settings(window) -> None:
 
     settings = window.service.settings
     look = (settings.contrast, settings.text_size)
+    language = chosen_language(settings.language)
 
     def save() -> None:
         window.service.save_settings()
         if (settings.contrast, settings.text_size) != look:
             appearance.apply(QApplication.instance(), settings.contrast, settings.text_size)
+        if chosen_language(settings.language) != language:
+            ask_restart_for_language(window)
 
     SettingsDialog(window, settings, save).open()
+
+
+def ask_restart_for_language(window) -> None:
+    """A new language shows after a restart: now (the case is saved first, and the
+    unlock comes back to the same place) or the next time Nærvær starts."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.common import message_box
+
+    translate = QCoreApplication.translate
+    box = message_box(window, QMessageBox.Icon.Question, translate("MainWindow", "Bytte språk"),
+                      translate("MainWindow", "Det nye språket blir brukt når Nærvær starter på "
+                                "nytt. Alt blir lagret først, og etter at du har låst opp, kommer "
+                                "du tilbake til samme sted."))
+    now = box.addButton(translate("MainWindow", "Start på nytt nå"),
+                        QMessageBox.ButtonRole.AcceptRole)
+    now.setObjectName("restartNowButton")
+    later = box.addButton(translate("MainWindow", "Senere"), QMessageBox.ButtonRole.RejectRole)
+    later.setObjectName("restartLaterButton")
+    box.setDefaultButton(now)
+    box.setEscapeButton(later)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    box.finished.connect(lambda _: window.restart_in_place() if box.clickedButton() is now
+                         else None)
+    box.open()
 
 
 def show_about(window) -> None:

@@ -1,24 +1,100 @@
-"""Translators. The program's own texts are written in bokmål; Qt's own
-strings (standard buttons, the text-field context menu) come from our
-resources/translations/qtbase_nb.qm because Qt ships no bokmål catalogue.
-A nynorsk catalogue for the program (naervaer_nn.qm) can be dropped in beside it."""
+"""Translators: bokmål ("nb", the language the code is written in) or nynorsk ("nn").
+
+Our own texts: resources/translations/naervaer_nn.ts, made by
+`./naervaer.sh translations` (pyside6-lupdate) and compiled to naervaer_nn.qm
+(pyside6-lrelease). Qt's own texts (standard buttons, the text-field menu, the
+file dialog): Qt ships qtbase_nn.qm; it ships no bokmål, so
+resources/translations/qtbase_nb.qm is ours.
+
+Qt looks a text up by the class that calls `self.tr` at run time, while lupdate
+files it under the class where the call is written (PySide6 does not walk the
+base classes), and it files the module helpers `_t` under no class. So behind the
+compiled catalogue sits `_SourceFallback`, which finds a text by its source alone:
+a text translated once is translated wherever it shows.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop.domain import language as doc_language
 from desktop.paths import resources_dir
+
+LANGUAGES = doc_language.LANGUAGES
+_LOCALES = {"nb": QLocale.Language.NorwegianBokmal, "nn": QLocale.Language.NorwegianNynorsk}
+
+
+def system_language() -> str:
+    """nynorsk when the system says so, bokmål otherwise."""
+    return "nn" if QLocale.system().language() == QLocale.Language.NorwegianNynorsk else "nb"
+
+
+def chosen_language(setting: str) -> str:
+    """The settings value ("" = follow the system) as a language code."""
+    return setting if setting in LANGUAGES else system_language()
+
+
+def catalogue_file(language: str, suffix: str = ".ts"):
+    return resources_dir() / "translations" / f"naervaer_{language}{suffix}"
+
+
+def _read_catalogue(language: str) -> bytes | None:
+    path = catalogue_file(language)
+    try:
+        return path.read_bytes() if path.is_file() else None
+    except OSError:
+        return None
+
+
+class _SourceFallback(QTranslator):
+    """Asked only when the compiled catalogue has no entry for (context, text)."""
+
+    def __init__(self, language: str, parent=None):
+        super().__init__(parent)
+        self.language = language
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D401
+        if not source_text:
+            return ""
+        catalogue = doc_language._catalogue(self.language)
+        forms = catalogue.by_source.get(source_text) if catalogue is not None else None
+        if not forms:
+            return ""
+        if n >= 0 and len(forms) > 1:
+            return forms[0] if n == 1 else forms[1]
+        return forms[0]
 
 
 def install_translators(app: QCoreApplication, language: str = "nb") -> list[QTranslator]:
-    """Installs the catalogues that exist for `language`; the translators are
-    parented to the app so they live as long as it does."""
-    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
-    installed = []
+    """Installs the catalogues for `language` (and remembers the language for texts
+    made outside Qt); the translators are parented to the app so they live as long
+    as it does. Installing again (a language change in tests) removes the old ones."""
+    language = language if language in LANGUAGES else "nb"
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    doc_language.set_catalogue_loader(_read_catalogue)
+    doc_language.set_ui_language(language)
+    QLocale.setDefault(QLocale(_LOCALES[language], QLocale.Country.Norway))
+    installed: list[QTranslator] = []
     folder = resources_dir() / "translations"
-    for name in (f"qtbase_{language}.qm", f"naervaer_{language}.qm"):
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language != "nb":
+        fallback = _SourceFallback(language, app)
+        app.installTranslator(fallback)  # installed first: asked last
+        installed.append(fallback)
+    qt_catalogue = folder / f"qtbase_{language}.qm"
+    candidates = [(str(qt_catalogue), "")] if qt_catalogue.is_file() else \
+        [(f"qtbase_{language}", qt_folder)]
+    candidates.append((str(catalogue_file(language, ".qm")), ""))
+    for name, directory in candidates:
         translator = QTranslator(app)
-        if translator.load(str(folder / name)):
+        if translator.load(name, directory) if directory else translator.load(name):
             app.installTranslator(translator)
             installed.append(translator)
+        else:
+            translator.deleteLater()
     return installed

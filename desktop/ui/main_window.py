@@ -361,7 +361,13 @@ class MainWindow(QMainWindow):
         # by someone else is kept as a copy.
         self._lock_now(reason)
 
-    def _lock_now(self, reason: str = "") -> None:
+    def restart_in_place(self) -> None:
+        """A new language takes a fresh process: lock (everything is saved or
+        sealed first) and come back to the same case and section after unlock."""
+        if self.service.is_unlocked:
+            self._lock_now("restart", keep_place=True)
+
+    def _lock_now(self, reason: str = "", keep_place: bool = False) -> None:
         # Dialogs may show a pupil's name (Slett sak) or wait for an answer: close them.
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
@@ -369,8 +375,9 @@ class MainWindow(QMainWindow):
         problems: list[CaseFileError] = []
         page = self.case_page
         self.return_point = None
-        if page is not None and page.meeting_mode:  # ids only: no name on the lock screen
-            self.return_point = ReturnPoint(page.session.case_id, page.current_section())
+        if page is not None and (page.meeting_mode or keep_place):  # ids only: no name shown
+            self.return_point = ReturnPoint(page.session.case_id, page.current_section(),
+                                            page.meeting_mode)
         if self.case_page is not None:
             error = self.case_page.autosaver.flush()
             if error is not None:
@@ -385,7 +392,8 @@ class MainWindow(QMainWindow):
         log.info("locked (%s)%s", reason or "by user",
                  f", {len(problems)} save problem(s)" if problems else "")
         notice = lock_notice(reason, problems, bool(self.service.pending_saves),
-                             self.return_point is not None)
+                             self.return_point is not None,
+                             self.return_point is not None and self.return_point.meeting_mode)
         self._show(self.unlock_page)
         self.unlock_page.reset(notice)
         if self._restart is not None:  # nothing of this process may outlive the lock

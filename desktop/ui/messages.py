@@ -208,7 +208,7 @@ def save_problem_text(problem: SaveProblem) -> str:
 
 
 def lock_notice(reason: str, problems: list[CaseFileError], pending_saves: bool,
-                returning: bool) -> str:
+                returning: bool, meeting_mode: bool = True) -> str:
     """What the unlock page says after a lock: why it locked, what was not saved, and
     (in meeting mode) that the unlock returns to the same place. Never a name."""
     notice = ""
@@ -221,6 +221,8 @@ def lock_notice(reason: str, problems: list[CaseFileError], pending_saves: bool,
     elif problems:
         notice = _t("Noen endringer kunne ikke lagres før programmet ble låst: ") + message_for(
             problems[0])
+    elif reason == "restart":
+        notice = _t("Nærvær er startet på nytt for å bytte språk. Alt er lagret.")
     elif reason == "idle":
         notice = _t("Programmet ble låst fordi det ikke var i bruk. Alt er lagret.")
     elif reason:
@@ -228,7 +230,8 @@ def lock_notice(reason: str, problems: list[CaseFileError], pending_saves: bool,
                     "Alt er lagret.")
     if returning:
         notice = " ".join(t for t in (notice, _t(
-            "Når du låser opp, kommer du tilbake til samme sted i møtemodus.")) if t)
+            "Når du låser opp, kommer du tilbake til samme sted i møtemodus.") if meeting_mode
+            else _t("Når du låser opp, kommer du tilbake til samme sted.")) if t)
     return notice
 
 

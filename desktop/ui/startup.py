@@ -15,10 +15,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
+from desktop.domain import language as doc_language
 from desktop.paths import resources_dir
 from desktop.services.app_service import AppService
 from desktop.ui import appearance, crash_guard
-from desktop.ui.i18n import install_translators
+from desktop.ui.i18n import chosen_language, install_translators
 
 if TYPE_CHECKING:
     from desktop.services.lock_restart import LockHandoff
@@ -52,6 +53,7 @@ def run(app: QApplication, service: AppService, demo_passphrase: str,
 
     system_lock = None if screenshot else SystemLockWatcher()
     restart = None
+    use_language(app, service.settings.language)
     if screenshot is None:
         from desktop.services.lock_restart import ProcessRestart
 
@@ -78,6 +80,19 @@ def run(app: QApplication, service: AppService, demo_passphrase: str,
     if handoff is not None and handoff.return_point is not None:
         QTimer.singleShot(0, warm_up_case_page)
     return app.exec()
+
+
+def use_language(app: QApplication, setting: str) -> str:
+    """The settings' language (or the system's) for Qt's texts and ours, and for
+    the bundled forms. Set before the first window: a change takes a restart."""
+    from desktop.forms.loader import set_form_language
+
+    language = chosen_language(setting)
+    if language != doc_language.ui_language() or not app.property("naervaerLanguage"):
+        install_translators(app, language)
+        app.setProperty("naervaerLanguage", language)
+    set_form_language(language)
+    return language
 
 
 def _test_control(window) -> None:

@@ -47,7 +47,7 @@ class SettingsDialog(Dialog):
             else:
                 editor = QSpinBox()
                 editor.setRange(spec.minimum, spec.maximum)
-                editor.setSuffix(spec.suffix)
+                editor.setSuffix(QCoreApplication.translate("settings", spec.suffix))
                 editor.setValue(int(value))
                 row_label = QLabel(label)
                 row_label.setBuddy(editor)

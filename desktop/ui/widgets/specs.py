@@ -23,8 +23,15 @@ def pupil_specs() -> list[FieldSpec]:
         FieldSpec("school", _t("Skole"), "text", "pupilSchool"),
         FieldSpec("class_name", _t("Klasse"), "text", "pupilClass"),
         FieldSpec("contact_teacher", _t("Kontaktlærer"), "text", "pupilContactTeacher"),
+        FieldSpec("language", _t("Skriftspråk i dokumenter"), "choice", "pupilLanguage",
+                  choices=document_language_choices),
         FieldSpec("note", _t("Merknad"), "multiline", "pupilNote", lines=8),
     ]
+
+
+def document_language_choices() -> list[tuple[str, str]]:
+    """The case's documents (PDFs): as the program, or bokmål or nynorsk on purpose."""
+    return [("", _t("Som programmet")), ("nb", _t("Bokmål")), ("nn", _t("Nynorsk"))]
 
 
 def guardian_specs() -> list[FieldSpec]:
