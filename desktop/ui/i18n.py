@@ -3,8 +3,9 @@
 Our own texts: resources/translations/naervaer_nn.ts, made by
 `./naervaer.sh translations` (pyside6-lupdate) and compiled to naervaer_nn.qm
 (pyside6-lrelease). Qt's own texts (standard buttons, the text-field menu, the
-file dialog): Qt ships qtbase_nn.qm; it ships no bokmål, so
-resources/translations/qtbase_nb.qm is ours.
+file dialog): Qt ships qtbase_nn.qm, in another nynorsk norm (a-infinitiv) and
+without a few buttons, and no bokmål; resources/translations/qtbase_nn.qm and
+qtbase_nb.qm hold the ones the program shows, loaded over Qt's.
 
 Qt looks a text up by the class that calls `self.tr` at run time, while lupdate
 files it under the class where the call is written (PySide6 does not walk the
@@ -86,13 +87,13 @@ def install_translators(app: QCoreApplication, language: str = "nb") -> list[QTr
         fallback = _SourceFallback(language, app)
         app.installTranslator(fallback)  # installed first: asked last
         installed.append(fallback)
-    qt_catalogue = folder / f"qtbase_{language}.qm"
-    candidates = [(str(qt_catalogue), "")] if qt_catalogue.is_file() else \
-        [(f"qtbase_{language}", qt_folder)]
-    candidates.append((str(catalogue_file(language, ".qm")), ""))
+    # Qt's own catalogue first, then ours over it: for nynorsk ours holds the texts we
+    # show in the program's norm ("Lagre", not Qt's "Lagra"); for bokmål it is all there is.
+    candidates = [(f"qtbase_{language}", qt_folder), (f"qtbase_{language}", str(folder)),
+                  (f"naervaer_{language}", str(folder))]
     for name, directory in candidates:
         translator = QTranslator(app)
-        if translator.load(name, directory) if directory else translator.load(name):
+        if translator.load(name, directory):
             app.installTranslator(translator)
             installed.append(translator)
         else:

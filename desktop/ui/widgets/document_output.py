@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import language as doc_language
 from desktop.export.document_base import DocumentHeader
 from desktop.ui.widgets.disclosure_fields import add_disclosure_fields, disclosure_for
-from desktop.ui.widgets.export_job import ExportJob, export_failed_text
+from desktop.ui.widgets.export_job import ExportJob, document_language_for, export_failed_text
 from desktop.ui.widgets.pdf_save import ask_pdf_path, no_printer_text, pdf_saved_text
 
 
@@ -108,10 +109,19 @@ class DocumentOutput(QObject):
                         save: QPushButton, print_: QPushButton | None = None) -> None:
         """Preview, save as PDF and (where offered) print act on `document()`,
         built when the button is pressed so it shows what is stored then."""
+        document = self.in_case_language(document)
         preview.clicked.connect(lambda: self.preview(document()))
         save.clicked.connect(lambda: self.ask_save(document()))
         if print_ is not None:
             print_.clicked.connect(lambda: self.print(document()))
+
+    def in_case_language(self, make: Callable[[], Document]) -> Callable[[], Document]:
+        """The document is made (its preview HTML, the texts it takes from the
+        forms) in the case's written language; its PDF follows in ExportJob."""
+        def made() -> Document:
+            with doc_language.document_language(document_language_for(self._host)):
+                return make()
+        return made
 
     def preview(self, document: Document) -> PreviewDialog:
         dialog = PreviewDialog(document, self._host)

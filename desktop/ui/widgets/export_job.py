@@ -9,7 +9,10 @@ Issue 14: this is the one place a saved PDF is logged. Started for a widget
 inside an open case, the job reserves the next document id, builds the PDF with
 the id and check value in its footer and records it in the case's
 utleveringslogg once the file is in place (services/disclosure.py says how).
-A new kind of document gets all of it by writing through ExportJob."""
+A new kind of document gets all of it by writing through ExportJob.
+
+Issue 18: the PDF is made in the case's written language (Oversikt → the
+pupil's "Skriftspråk i dokumenter"), which may differ from the screen's."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop.domain import language as doc_language
 from desktop.domain.disclosure import Disclosure
 from desktop.services.disclosure import write_stamped
 from desktop.ui.widgets.disclosure_fields import disclosure_for, handed_out
@@ -43,6 +47,20 @@ def export_failed_text(error: BaseException, path: Path, not_made: str) -> str:
                                            "annen mappe og prøv igjen.")
                 .replace("%1", str(path.parent)))
     return not_made
+
+
+def case_language(session) -> str:
+    """The written language of an open case's documents: the pupil's choice, or
+    the program's own language when none was made."""
+    chosen = session.pupil().language if session is not None and not session.closed else ""
+    return chosen if chosen in doc_language.LANGUAGES else doc_language.ui_language()
+
+
+def document_language_for(widget: QObject | None) -> str:
+    """The document language for output started from `widget` (inside a case page
+    the case's, elsewhere the program's)."""
+    service = disclosure_for(widget)
+    return case_language(service.session if service is not None else None)
 
 
 def _part_path(path: Path) -> Path:
@@ -75,11 +93,13 @@ class ExportJob(QObject):
         self.progress.setAutoClose(False)
         self.progress.canceled.connect(self.cancel)
         part = _part_path(path)
+        language = document_language_for(host)
 
         def work() -> object:
             try:
-                written = (write_stamped(pending, write, part) if pending is not None
-                           else write(part))
+                with doc_language.document_language(language):
+                    written = (write_stamped(pending, write, part) if pending is not None
+                               else write(part))
                 if not self.cancelled:
                     os.replace(part, path)
                 return written

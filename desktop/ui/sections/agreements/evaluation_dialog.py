@@ -374,7 +374,9 @@ class EvaluationDialog(QDialog):
     def document(self) -> Document:
         from desktop.ui.widgets.document_output import document_header
         header = document_header(self.service.session, self.evaluation.held_on or date.today())
-        texts = self.templates.evaluation
+        from desktop.forms.agreement_templates import load_templates
+
+        texts = load_templates()[0].evaluation  # in the case's language (document_output)
         e, a = self.value(), self.agreement
         return Document(texts["title"], self.tr("evaluering.pdf"),
                         evaluation_html(e, a, texts, header, self.absence_text, self.period),

@@ -369,5 +369,5 @@ class AgreementsSection(RecordSelection, QWidget):
 
     # --- documents ---------------------------------------------------------------------------
     def document(self) -> Document:
-        return agreement_document(self.current, self.editing.session, self.templates,
+        return agreement_document(self.current, self.editing.session, load_templates()[0],
                                   self.tr("samarbeidsavtale.pdf"))

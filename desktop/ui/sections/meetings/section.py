@@ -357,6 +357,6 @@ class MeetingsSection(MeetingHub, RecordSelection, QWidget):
     def document(self) -> Document:
         m = self.current
         header = document_header(self.editing.session, m.held_at.date() if m.held_at else None)
-        texts = self.templates.minutes
+        texts = load_templates()[0].minutes  # in the case's language (document_output)
         return Document(texts["title"], self.tr("referat.pdf"), minutes_html(m, texts, header),
                         [], lambda path: build_minutes_pdf(path, m, texts, header))
