@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.forms.loader import FormError, FormFile, FormProblem, load_forms
+from desktop.forms.loader import FormError, FormFile, FormProblem, form_language, load_forms
 from desktop.paths import forms_dir
 
 KIND = "document_templates"
@@ -63,14 +63,15 @@ def templates_from(form: FormFile) -> Templates:
                      *(dict(form.data[part]) for part in ("agreement", "evaluation", "minutes")))
 
 
-_cache: dict[Path | None, tuple[Templates, list[FormProblem]]] = {}
+# Keyed by (local folder, form language): a nynorsk twin is another text.
+_cache: dict[tuple[Path | None, str], tuple[Templates, list[FormProblem]]] = {}
 
 
 def load_templates(local: Path | None = None, bundled: Path | None = None
                    ) -> tuple[Templates, list[FormProblem]]:
     """The templates (a valid local override wins) and the problems met. Raises
     FormError if even the bundled file is broken."""
-    key = local if bundled is None else None
+    key = (local if bundled is None else None, form_language())
     if bundled is None and key in _cache:
         return _cache[key]
     forms = load_forms(bundled or forms_dir(), local, {KIND: validate_templates})

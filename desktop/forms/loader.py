@@ -8,7 +8,16 @@ reported with its file and line and left out; the others still load.
 
 Kinds are checked by validators the features register (`validators` argument):
 a validator raises FormError(message, line) or returns nothing.
-"""
+
+Languages: the bundled forms are in bokmål; a nynorsk twin of `forms/<path>`
+lives at `forms/nn/<path>` with the same id, version, kind and shape (only the
+human texts differ). The language folder is never scanned as forms of its own.
+With language "nn" (the `language` argument, else the module's form language:
+set_form_language / form_language, "nb" by default) each bundled form that has
+a twin is read from the twin, checked by the same validator; a broken twin, or
+one whose id, version or kind differ from its bokmål file, is reported as a
+problem naming the twin, and the bokmål file is used. Local forms override by
+id as before, whatever the language."""
 
 from __future__ import annotations
 
@@ -40,6 +49,23 @@ _PROBLEM_TEXT = {
     InputProblem.TOO_MANY_ITEMS: "too many values",
     InputProblem.BAD_NUMBER: "a number out of bounds (or not finite)",
 }
+
+LANGUAGES = ("nb", "nn")  # bokmål (the bundled files) and nynorsk (their twins)
+TWIN_FOLDERS = {"nn": "nn"}  # language -> folder of twins under the bundled forms
+_form_language = "nb"
+
+
+def set_form_language(language: str) -> None:
+    """The language load_forms uses when called without one ("nb" or "nn").
+    Callers that cache forms key their cache by form_language() too."""
+    global _form_language
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown form language {language!r}; expected one of {LANGUAGES}")
+    _form_language = language
+
+
+def form_language() -> str:
+    return _form_language
 
 
 class FormError(ValueError):
@@ -138,45 +164,87 @@ def read_form(path: Path, local: bool = False) -> FormFile:
     return FormFile(data["id"], data["version"], data["kind"], path, data, text, local)
 
 
+def _checked(path: Path, is_local: bool,
+             validators: Mapping[str, Validator]) -> FormFile | FormProblem:
+    """One file read and checked by its kind's validator, or the problem met."""
+    try:
+        form = read_form(path, is_local)
+        check = validators.get(form.kind)
+        if check is not None:
+            check(form)
+    except FormError as exc:
+        return FormProblem(path, exc.line, exc.message)
+    except (TypeError, AttributeError, KeyError, ValueError, IndexError,
+            OverflowError, RecursionError) as exc:
+        # A validator met a shape it did not expect (a table where a
+        # text belongs, a list inside a list): the file is left out,
+        # never the whole program.
+        return FormProblem(
+            path, None, f"a value has the wrong type or shape ({type(exc).__name__})")
+    return form
+
+
+def _twin(form: FormFile, twin_path: Path,
+          validators: Mapping[str, Validator]) -> FormFile | FormProblem:
+    """The twin of a valid bokmål form, if it is valid and has the same header."""
+    twin = _checked(twin_path, False, validators)
+    if isinstance(twin, FormProblem):
+        return FormProblem(twin.path, twin.line,
+                           f"{twin.message}; the bokmål form {form.path.name} is used")
+    for key in ("id", "version", "kind"):
+        if twin.data[key] != form.data[key]:
+            return FormProblem(
+                twin_path, line_of(twin.text, key),
+                f"'{key}' is {twin.data[key]!r} but {form.data[key]!r} in the bokmål form "
+                f"{form.path.name}, which is used instead")
+    return twin
+
+
 def load_forms(bundled: Path, local: Path | None = None,
-               validators: Mapping[str, Validator] | None = None) -> FormSet:
-    """All forms: bundled first, then local overrides by id. Never raises for a
-    bad file: it goes to `problems` and the others load."""
+               validators: Mapping[str, Validator] | None = None,
+               language: str | None = None) -> FormSet:
+    """All forms: bundled first (from their twins under bundled/nn/ when the
+    language is "nn" and a valid twin exists), then local overrides by id.
+    `language` None means form_language(). Never raises for a bad file: it goes
+    to `problems` and the others load."""
+    language = language or _form_language
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown form language {language!r}; expected one of {LANGUAGES}")
+    twin_folder = TWIN_FOLDERS.get(language)
     result = FormSet()
     validators = validators or {}
     for folder, is_local in ((bundled, False), (local, True)):
         if folder is None or not folder.is_dir():
             continue
         for path in sorted(folder.rglob("*.toml")):
-            try:
-                form = read_form(path, is_local)
-                check = validators.get(form.kind)
-                if check is not None:
-                    check(form)
-            except FormError as exc:
-                result.problems.append(FormProblem(path, exc.line, exc.message))
+            relative = path.relative_to(folder)
+            if not is_local and relative.parts[0] in TWIN_FOLDERS.values():
+                continue  # twins are read in place of their bokmål file, below
+            form = _checked(path, is_local, validators)
+            if isinstance(form, FormProblem):
+                result.problems.append(form)
                 continue
-            except (TypeError, AttributeError, KeyError, ValueError, IndexError,
-                    OverflowError, RecursionError) as exc:
-                # A validator met a shape it did not expect (a table where a
-                # text belongs, a list inside a list): the file is left out,
-                # never the whole program.
-                result.problems.append(FormProblem(
-                    path, None, f"a value has the wrong type or shape ({type(exc).__name__})"))
-                continue
+            if twin_folder is not None and not is_local:
+                twin_path = folder / twin_folder / relative
+                if twin_path.is_file():
+                    twin = _twin(form, twin_path, validators)
+                    if isinstance(twin, FormProblem):
+                        result.problems.append(twin)
+                    else:
+                        form = twin
             earlier = result.forms.get(form.id)
             if earlier is not None and earlier.local == is_local:
                 # Two bundled (or two local) files with one id: the first one
                 # (by path) stays, the other is reported rather than silently winning.
                 result.problems.append(FormProblem(
-                    path, line_of(form.text, "id"),
+                    form.path, line_of(form.text, "id"),
                     f"id '{form.id}' also used by {earlier.path.name}; this file is not used"))
                 continue
             if earlier is not None and earlier.kind != form.kind:
                 # A local file may replace a bundled form, not turn it into
                 # another kind: the program would lose the form it needs.
                 result.problems.append(FormProblem(
-                    path, line_of(form.text, "kind"),
+                    form.path, line_of(form.text, "kind"),
                     f"id '{form.id}' belongs to a bundled form of kind '{earlier.kind}'; "
                     "this file is not used"))
                 continue

@@ -25,11 +25,15 @@ def configure(forms: Path | None, rule_set: Callable[[], str] | None = None) -> 
 
 
 def per_configuration(load: Callable[[Path | None], T]) -> Callable[[], T]:
-    """`load(local_forms)`, read once and again after each configure()."""
+    """`load(local_forms)`, read once and again after each configure() or a
+    change of the form language (nynorsk twins are other texts)."""
     cache: list = []
 
     def get() -> T:
-        if not cache or cache[0] != generation:
-            cache[:] = [generation, load(local_forms)]
+        from desktop.forms.loader import form_language  # not at import: start-up
+
+        key = (generation, form_language())
+        if not cache or cache[0] != key:
+            cache[:] = [key, load(local_forms)]
         return cache[1]
     return get

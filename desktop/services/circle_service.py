@@ -25,7 +25,7 @@ from desktop.domain.measure_circle import (
 from desktop.domain.people import TeamRole
 from desktop.domain.suggestions import MeasureSuggestion, SuggestionStatus
 from desktop.forms.circle_form import CircleForm, load_circle_form
-from desktop.forms.loader import FormProblem
+from desktop.forms.loader import FormProblem, form_language
 from desktop.paths import Paths
 from desktop.services.case_session import CaseSession
 from desktop.services.meeting_service import WorkKind, attach_to_running
@@ -40,7 +40,7 @@ _ROLE_PARTY = {
     TeamRole.HEALTH_NURSE: Party.HEALTH_NURSE,
 }
 
-_form_cache: dict[Path | None, tuple[CircleForm, list[FormProblem]]] = {}
+_form_cache: dict[tuple[Path | None, str], tuple[CircleForm, list[FormProblem]]] = {}
 
 
 def local_forms_dir() -> Path:
@@ -49,10 +49,12 @@ def local_forms_dir() -> Path:
 
 
 def circle_form(local: Path | None = None) -> tuple[CircleForm, list[FormProblem]]:
-    """The tiltakssirkel form with local overrides; read once per folder."""
-    if local not in _form_cache:
-        _form_cache[local] = load_circle_form(local)
-    return _form_cache[local]
+    """The tiltakssirkel form with local overrides; read once per folder and
+    form language."""
+    key = (local, form_language())
+    if key not in _form_cache:
+        _form_cache[key] = load_circle_form(local)
+    return _form_cache[key]
 
 
 class MeasureCircleService:

@@ -17,7 +17,7 @@ from desktop.domain import meetings as rules
 from desktop.domain.agreements import Participant
 from desktop.domain.meeting_work import Decided, MeetingWork, WorkKind, decided
 from desktop.domain.meetings import AgendaState, Interpreter, Meeting, MeetingKind, next_meeting
-from desktop.forms.loader import FormProblem
+from desktop.forms.loader import FormProblem, form_language
 from desktop.forms.meeting_agendas import Agenda, load_agendas
 from desktop.paths import Paths
 from desktop.services.case_session import CaseSession
@@ -26,11 +26,12 @@ _agenda_cache: dict = {}
 
 
 def meeting_agendas() -> tuple[list[Agenda], list[FormProblem]]:
-    """The agendas (forms/moter/ and the local forms folder), read once per folder."""
-    local = Paths.resolve().config_dir / "forms"
-    if local not in _agenda_cache:
-        _agenda_cache[local] = load_agendas(local)
-    return _agenda_cache[local]
+    """The agendas (forms/moter/ and the local forms folder), read once per folder
+    and form language."""
+    key = (Paths.resolve().config_dir / "forms", form_language())
+    if key not in _agenda_cache:
+        _agenda_cache[key] = load_agendas(key[0])
+    return _agenda_cache[key]
 
 
 def running_meeting(session: CaseSession) -> Meeting | None:

@@ -30,19 +30,21 @@ from desktop.domain.escalation_plan import (
     validate,
 )
 from desktop.domain.school_week import SchoolWeek
-from desktop.forms.loader import FormProblem
+from desktop.forms.loader import FormProblem, form_language
 from desktop.forms.plan_templates import StepTemplate, load_step_templates
 from desktop.paths import Paths
 from desktop.services.case_session import CaseSession
 
-_templates: dict[Path | None, tuple[list[StepTemplate], list[FormProblem]]] = {}
+_templates: dict[tuple[Path | None, str], tuple[list[StepTemplate], list[FormProblem]]] = {}
 
 
 def step_templates(local: Path | None = None) -> tuple[list[StepTemplate], list[FormProblem]]:
-    """The starting templates (forms/opptrapping), read once per local folder."""
-    if local not in _templates:
-        _templates[local] = load_step_templates(local)
-    return _templates[local]
+    """The starting templates (forms/opptrapping), read once per local folder
+    and form language."""
+    key = (local, form_language())
+    if key not in _templates:
+        _templates[key] = load_step_templates(local)
+    return _templates[key]
 
 
 def local_forms_dir() -> Path:
