@@ -95,6 +95,11 @@ def current() -> str:
     return _document.get() or _ui_language
 
 
+def document_override() -> str | None:
+    """The language a `document_language` block set, or None outside one."""
+    return _document.get()
+
+
 @contextmanager
 def document_language(language: str | None) -> Iterator[None]:
     """Texts made inside the block are in `language` (None or unknown: the UI's)."""

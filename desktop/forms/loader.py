@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
+from desktop.domain.language import document_override
 from desktop.domain.safe_parse import (
     InputProblem,
     Limits,
@@ -65,7 +66,10 @@ def set_form_language(language: str) -> None:
 
 
 def form_language() -> str:
-    return _form_language
+    """The language forms are read in: a document's (inside
+    `desktop.domain.language.document_language`, so a case written in nynorsk
+    prints its forms' texts in nynorsk), else the one set for the program."""
+    return document_override() or _form_language
 
 
 class FormError(ValueError):
@@ -133,18 +137,6 @@ def line_of(text: str, *keys: str) -> int | None:
     return start + 1
 
 
-_form_language = "nb"
-
-
-def set_form_language(language: str) -> None:
-    global _form_language
-    _form_language = language
-
-
-def form_language() -> str:
-    return _form_language
-
-
 def read_form(path: Path, local: bool = False) -> FormFile:
     """Reads one file; raises FormError with a line for syntax and header errors,
     and for anything beyond FORM_LIMITS (size, nesting, text length, numbers)."""
@@ -207,7 +199,7 @@ def load_forms(bundled: Path, local: Path | None = None,
     language is "nn" and a valid twin exists), then local overrides by id.
     `language` None means form_language(). Never raises for a bad file: it goes
     to `problems` and the others load."""
-    language = language or _form_language
+    language = language or form_language()
     if language not in LANGUAGES:
         raise ValueError(f"unknown form language {language!r}; expected one of {LANGUAGES}")
     twin_folder = TWIN_FOLDERS.get(language)
