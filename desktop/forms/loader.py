@@ -22,7 +22,7 @@ id as before, whatever the language."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
@@ -90,6 +90,10 @@ class FormFile:
     data: dict[str, Any]
     text: str = field(repr=False, default="")
     local: bool = False  # came from the user's local forms folder
+    # For a nynorsk twin: the data of its bokmål form, whose words are the ids of
+    # what a case stores against the form (a ticked task keeps its tick whatever
+    # the language the list is shown in).
+    original: dict[str, Any] | None = field(repr=False, default=None)
 
     def line_of(self, *keys: str) -> int | None:
         return line_of(self.text, *keys)
@@ -223,7 +227,7 @@ def load_forms(bundled: Path, local: Path | None = None,
                     if isinstance(twin, FormProblem):
                         result.problems.append(twin)
                     else:
-                        form = twin
+                        form = replace(twin, original=form.data)
             earlier = result.forms.get(form.id)
             if earlier is not None and earlier.local == is_local:
                 # Two bundled (or two local) files with one id: the first one

@@ -96,6 +96,10 @@ def rule_set_from_form(form: FormFile) -> RuleSet:
     data = form.data
     name = _need_text(form, data, "name", ())
     raw_phases = data.get("phases")
+    # A nynorsk twin shows its own words; a task's id comes from its bokmål words
+    # at the same place, so ticks stored in either language stay ticks.
+    original_phases = {p.get("id"): p for p in (form.original or {}).get("phases", [])
+                       if isinstance(p, dict)}
     if not isinstance(raw_phases, list) or not raw_phases:
         raise FormError("at least one [[phases]] is needed", form.line_of("phases") or 1)
     phases, seen = [], set()
@@ -111,9 +115,14 @@ def rule_set_from_form(form: FormFile) -> RuleSet:
         if not isinstance(tasks, list) or not all(isinstance(t, str) and t.strip()
                                                   for t in tasks):
             raise FormError("'tasks' must be a list of texts", _line(form, *where, "tasks"))
+        source_tasks = original_phases.get(phase_id, {}).get("tasks")
+        if not isinstance(source_tasks, list) or len(source_tasks) != len(tasks) \
+                or not all(isinstance(t, str) for t in source_tasks):
+            source_tasks = tasks
         phases.append(Phase(phase_id, _need_text(form, raw, "name", where),
                             _need_text(form, raw, "stafettholder", where),
-                            tuple(Task(task_id(phase_id, t), t) for t in tasks),
+                            tuple(Task(task_id(phase_id, source), t)
+                                  for t, source in zip(tasks, source_tasks)),
                             str(raw.get("description", ""))))
     baseline = data.get("baseline")
     if not isinstance(baseline, str) or baseline not in seen:
@@ -223,11 +232,13 @@ def _events(form: FormFile, phases: list[Phase]) -> tuple[EventRule, ...]:
                 raise FormError("'phase' must name the phase whose tasks 'completes' lists",
                                 _line(form, *where, "phase"))
             for text in completes:
-                wanted = task_id(phase.id, text)
-                if wanted not in {t.id for t in phase.tasks}:
+                words = " ".join(text.split()).casefold()
+                task = next((t for t in phase.tasks
+                             if " ".join(t.text.split()).casefold() == words), None)
+                if task is None:
                     raise FormError(f"'{text}' is not a task of phase '{phase.id}'",
                                     _line(form, *where, "completes"))
-                task_ids.append(wanted)
+                task_ids.append(task.id)
         propose = raw.get("propose", "")
         if propose and propose != NEXT_PHASE and propose not in by_id:
             raise FormError(f"propose must be a phase id or \"{NEXT_PHASE}\"",

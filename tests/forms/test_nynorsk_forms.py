@@ -391,3 +391,26 @@ def test_the_form_caches_are_kept_per_language(tmp_path, monkeypatch):
     assert set(circle_service._form_cache) == {(tmp_path, "nb"), (tmp_path, "nn")}
     assert set(plan_service._templates) == {(tmp_path, "nb"), (tmp_path, "nn")}
     assert set(agreement_templates._cache) == {(tmp_path, "nb"), (tmp_path, "nn")}
+
+
+def test_a_ticked_task_stays_ticked_in_the_other_language():
+    """A task's stored id comes from its bokmål words, in whichever language the
+    list is shown: a tick made on a bokmål screen shows on a nynorsk one."""
+    from desktop.domain.language import document_language
+    from desktop.forms.rule_sets import load_rule_sets
+
+    with document_language("nb"):
+        bokmal = load_rule_sets()[0]
+    with document_language("nn"):
+        nynorsk = load_rule_sets()[0]
+    assert set(bokmal) == set(nynorsk)
+    checked = 0
+    for rule_set_id, nb_set in bokmal.items():
+        nn_set = nynorsk[rule_set_id]
+        for nb_phase, nn_phase in zip(nb_set.phases, nn_set.phases, strict=True):
+            assert [t.id for t in nb_phase.tasks] == [t.id for t in nn_phase.tasks]
+            differently_worded = [(a.text, b.text) for a, b in zip(nb_phase.tasks, nn_phase.tasks)
+                                  if a.text != b.text]
+            checked += len(differently_worded)
+        assert [e.completes for e in nb_set.events] == [e.completes for e in nn_set.events]
+    assert checked > 10  # the twins really are worded differently
