@@ -22,6 +22,7 @@ from desktop.domain import language as doc_language
 from desktop.paths import resources_dir
 
 LANGUAGES = doc_language.LANGUAGES
+_NAME = "naervaerTranslator"  # ours, so that a new language replaces exactly these
 _LOCALES = {"nb": QLocale.Language.NorwegianBokmal, "nn": QLocale.Language.NorwegianNynorsk}
 
 
@@ -72,10 +73,12 @@ class _SourceFallback(QTranslator):
 def install_translators(app: QCoreApplication, language: str = "nb") -> list[QTranslator]:
     """Installs the catalogues for `language` (and remembers the language for texts
     made outside Qt); the translators are parented to the app so they live as long
-    as it does. Installing again (a language change in tests) removes the old ones."""
+    as it does. Installing again (a language change in tests) replaces the ones
+    installed here before."""
     language = language if language in LANGUAGES else "nb"
-    for old in app.findChildren(QTranslator):
+    for old in app.findChildren(QTranslator, _NAME):
         app.removeTranslator(old)
+        old.setParent(None)
         old.deleteLater()
     doc_language.set_catalogue_loader(_read_catalogue)
     doc_language.set_ui_language(language)
@@ -85,6 +88,7 @@ def install_translators(app: QCoreApplication, language: str = "nb") -> list[QTr
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if language != "nb":
         fallback = _SourceFallback(language, app)
+        fallback.setObjectName(_NAME)
         app.installTranslator(fallback)  # installed first: asked last
         installed.append(fallback)
     # Qt's own catalogue first, then ours over it: for nynorsk ours holds the texts we
@@ -93,6 +97,7 @@ def install_translators(app: QCoreApplication, language: str = "nb") -> list[QTr
                   (f"naervaer_{language}", str(folder))]
     for name, directory in candidates:
         translator = QTranslator(app)
+        translator.setObjectName(_NAME)
         if translator.load(name, directory):
             app.installTranslator(translator)
             installed.append(translator)

@@ -1,0 +1,196 @@
+"""Nærvær in nynorsk (issue 18): every section of the fullest case shows
+nynorsk — the program's own texts and the forms' — with no bokmål left in
+labels, buttons, headings, tabs, lists and tooltips; the sections still fit
+1366×768; the language is chosen in Innstillinger and a restart brings the
+user back to the same place; a case written in nynorsk prints in nynorsk on a
+bokmål screen."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTabBar,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from desktop.domain import language as doc_language
+from desktop.forms.loader import set_form_language
+from desktop.ui.i18n import install_translators
+from desktop.ui.i18n_check import BOKMAL_ONLY
+from tests.ui import test_screen_fit
+from tests.ui.conftest import PASSPHRASE
+from tests.ui.helpers import click, find, open_case_from_list, unlock
+from tests.ui.worst_case import fill_worst_case
+
+# Texts a case holds (typed by its users, bokmål in the test case) are not the
+# program's: they show as they were written.
+DATA_WIDGETS = {"planChooser"}  # lists the case's plans by their goals
+
+
+@pytest.fixture
+def nynorsk(qapp):
+    install_translators(qapp, "nn")
+    set_form_language("nn")
+    yield
+    install_translators(qapp, "nb")
+    set_form_language("nb")
+
+
+def _texts(widget: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for what the program writes on screen: not what users typed."""
+    out: list[tuple[str, str]] = []
+
+    def add(w: QWidget, text: str) -> None:
+        if text and text.strip():
+            out.append((f"{type(w).__name__}#{w.objectName()}", text))
+
+    for w in widget.findChildren(QWidget):
+        if not w.isVisibleTo(widget) or w.objectName() in DATA_WIDGETS:
+            continue
+        if isinstance(w, QLabel) and not w.textInteractionFlags() & \
+                Qt.TextInteractionFlag.TextEditable:
+            add(w, w.text())
+        elif isinstance(w, QAbstractButton):
+            add(w, w.text())
+        elif isinstance(w, QGroupBox):
+            add(w, w.title())
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                add(w, w.tabText(i))
+        elif isinstance(w, (QLineEdit, QTextEdit)):
+            add(w, w.placeholderText())
+        elif isinstance(w, QComboBox):
+            for i in range(w.count()):
+                add(w, w.itemText(i))
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            header = getattr(w, "horizontalHeader", None)
+            columns = header().count() if header is not None else 0
+            for section in range(columns):
+                add(w, str(w.model().headerData(section, Qt.Orientation.Horizontal) or ""))
+        add(w, w.toolTip())
+        add(w, w.accessibleName())
+    return out
+
+
+def _bokmal(texts: list[tuple[str, str]], data: set[str]) -> list[str]:
+    found = []
+    for where, text in texts:
+        plain = re.sub(r"<[^>]+>", " ", text)
+        if any(d and d in plain for d in data):
+            continue  # a case's own words inside a program text
+        match = BOKMAL_ONLY.search(plain)
+        if match:
+            found.append(f"{where}: {match.group(0)!r} in {plain[:90]!r}")
+    return found
+
+
+def _case_words(window) -> set[str]:
+    """The words the worst case holds: names, notes, answers, entries …"""
+    session = window.case_page.session
+    words = {session.pupil().name, session.pupil().school, session.pupil().note}
+    words |= {g.name for g in session.guardians()} | {g.relation for g in session.guardians()}
+    words |= {m.name for m in session.team()} | {m.organisation for m in session.team()}
+    return {w for w in words if w}
+
+
+def test_every_section_shows_nynorsk(qtbot, make_window, vault_dir, nynorsk):
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    case_id = fill_worst_case(window.service)
+    window.list_page.reload(case_id)
+    window.resize(1366 - 20, 728 - 40)
+    open_case_from_list(qtbot, window, case_id)
+    data = _case_words(window)
+    problems: list[str] = []
+    seen_sections = 0
+    for label, go, _actions in test_screen_fit.STATES:
+        go(qtbot, window)
+        QApplication.processEvents()
+        section = window.case_page.sections.currentWidget()
+        qtbot.waitUntil(section.isVisible)
+        texts = _texts(section)
+        seen_sections += bool(texts)
+        problems += [f"{label}: {p}" for p in _bokmal(texts, data)]
+    problems += [f"window: {p}" for p in _bokmal(_texts(window.case_page), data)]
+    menus = [(a.objectName(), a.text()) for a in window.findChildren(type(window.menu_actions.lock))]
+    problems += [f"menu: {p}" for p in _bokmal(menus, set())]
+    assert seen_sections == len(test_screen_fit.STATES)
+    assert not problems, "\n".join(problems[:60])
+    # and it really is nynorsk, not bokmål that happens to avoid the words above
+    nav = window.case_page.nav
+    names = [nav.item(i).text() for i in range(nav.count())]
+    assert "Fråvær" in names and "Avtalar" in names
+    assert window.menu_actions.lock.text() == "Lås"
+    assert window.menu_actions.new_case.text() == "Ny sak …"
+
+
+@pytest.mark.parametrize("area", [pytest.param((1093, 582), id="1366x768-at-125%")])
+def test_the_sections_fit_in_nynorsk(qtbot, make_window, vault_dir, area, nynorsk):
+    test_screen_fit.test_every_section_fits_the_screen(qtbot, make_window, vault_dir, area)
+
+
+def test_the_language_is_chosen_in_the_settings_and_a_restart_returns_to_the_same_place(
+        qtbot, make_window, vault_dir):
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    case_id = fill_worst_case(window.service)
+    window.list_page.reload(case_id)
+    open_case_from_list(qtbot, window, case_id)
+    window.case_page.show_section("plan")
+    restarts = []
+    window._restart = lambda service, point, notice, state: restarts.append((point, notice))
+    window.open_settings()
+    dialog = window.findChild(QWidget, "settingsDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    choice = find(dialog, QComboBox, "setting_language")
+    assert [choice.itemData(i) for i in range(choice.count())] == ["", "nb", "nn"]
+    choice.setFocus()
+    choice.setCurrentIndex(choice.findData("nn"))
+    click(qtbot, find(dialog, QAbstractButton, "acceptButton"))
+    assert window.service.settings.language == "nn"
+    box = window.findChild(QMessageBox)
+    assert "starter på nytt" in box.text()
+    click(qtbot, find(box, QAbstractButton, "restartNowButton"))
+    assert len(restarts) == 1
+    point, notice = restarts[0]
+    assert (point.case_id, point.section, point.meeting_mode) == (case_id, "plan", False)
+    assert "tilbake til samme sted" in notice and "møtemodus" not in notice
+    # the saved settings carry the language into the next process
+    from desktop.services.settings import Settings
+    assert Settings.load(window.service.paths.settings_file).language == "nn"
+
+
+def test_later_keeps_the_window_and_the_case(qtbot, make_window, vault_dir):
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    restarts = []
+    window._restart = lambda *args: restarts.append(args)
+    window.open_settings()
+    dialog = window.findChild(QWidget, "settingsDialog")
+    choice = find(dialog, QComboBox, "setting_language")
+    choice.setCurrentIndex(choice.findData("nn"))
+    click(qtbot, find(dialog, QAbstractButton, "acceptButton"))
+    box = window.findChild(QMessageBox)
+    click(qtbot, find(box, QAbstractButton, "restartLaterButton"))
+    assert restarts == [] and window.service.is_unlocked
+
+
+def test_texts_follow_the_installed_language(qapp, nynorsk):
+    assert QCoreApplication.translate("MainWindow", "Senere") == "Seinare"
+    # a text lupdate filed under the class where it is written, shown by a subclass
+    assert QCoreApplication.translate("SomeSubclass", "Senere") == "Seinare"
+    assert doc_language.ui_language() == "nn"
+    assert doc_language.translate("anything", "Senere") == "Seinare"
