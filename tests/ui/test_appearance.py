@@ -120,3 +120,13 @@ def test_a_hint_too_long_for_its_field_gives_way_to_its_short_form(qtbot):
     edit.resize(edit.fontMetrics().horizontalAdvance(long) + 60, 30)
     qtbot.waitUntil(lambda: edit.placeholderText() == long)
     assert edit.toolTip() == "Egen forklaring"
+
+
+@pytest.mark.parametrize("area", [pytest.param((1366, 728), id="1366x768")])
+def test_every_section_fits_the_screen_at_the_largest_text(qtbot, make_window, vault_dir, area):
+    """The screen-fit test of the meeting issue with "Størst (150 %)" text and the
+    program's own stylesheet: the fullest case still fits a school laptop."""
+    from tests.ui import test_screen_fit
+
+    appearance.apply(QApplication.instance(), "normal", "150")
+    test_screen_fit.test_every_section_fits_the_screen(qtbot, make_window, vault_dir, area)

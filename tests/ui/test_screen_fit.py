@@ -210,6 +210,7 @@ def _unreachable(window, widget: QWidget) -> str:
     to it (as Tab or the scroll wheel would), else what is wrong."""
     if not widget.isVisible():
         return "is not shown"
+    QApplication.processEvents()  # a layout still pending (the status bar's) settles first
     areas = []
     parent = widget.parentWidget()
     while parent is not None and parent is not window:
