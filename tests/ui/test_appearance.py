@@ -18,7 +18,7 @@ from tests.ui.helpers import click, find, unlock
 
 
 @pytest.fixture(autouse=True)
-def look_as_before():
+def look_as_before(qapp):
     """The application's look is global: put back exactly what the other tests
     run with (they build windows without the stylesheet, which is faster)."""
     app = QApplication.instance()
