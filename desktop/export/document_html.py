@@ -191,5 +191,6 @@ def minutes_html(m: Meeting, texts: dict[str, str], header: DocumentHeader) -> s
         f"<tr><td>{_html(t.text)}</td><td>{_html(t.responsible)}</td><td>{fmt(t.due)}</td></tr>"
         for t in tasks) + "</table>" if tasks else "<p>–</p>")
     out += [_h2(texts["next_meeting"]),
-            "<p>" + (when_words(m.next_meeting) or "–") + "</p>", f"<p style='background-color:#fff6d6'>{_html(texts['paper_reminder'])}</p>"]
+            "<p>" + (when_words(m.next_meeting) or "–") + "</p>",
+            f"<p style='background-color:#fff6d6'>{_html(texts['paper_reminder'])}</p>"]
     return "\n".join(out)

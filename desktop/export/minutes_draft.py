@@ -17,7 +17,8 @@ from desktop.export.document_base import fmt, person_in_print, when_words
 from desktop.export.status_words import referral_words
 
 # Bokmål as written; translated where used.
-_OUTCOMES = {Outcome.NO_FURTHER: QT_TRANSLATE_NOOP("export", "ingen videre systematisk oppfølging"),
+_OUTCOMES = {Outcome.NO_FURTHER: QT_TRANSLATE_NOOP("export",
+                                                   "ingen videre systematisk oppfølging"),
              Outcome.NEW_AGREEMENT: QT_TRANSLATE_NOOP("export", "en ny samarbeidsavtale"),
              Outcome.FURTHER: QT_TRANSLATE_NOOP("export", "at mer omfattende innsats trengs")}
 _STATUS = {AgreementStatus.DRAFT: QT_TRANSLATE_NOOP("export", "utkast"),
@@ -53,7 +54,8 @@ def draft_decisions(page: Decided) -> str:
     """What was decided, in plain sentences the people can edit."""
     lines: list[str] = []
     if page.conversations:
-        lines.append(translate("export", "Vi hadde kartleggingssamtale med eleven og de foresatte."))
+        lines.append(translate("export",
+                               "Vi hadde kartleggingssamtale med eleven og de foresatte."))
     if page.stands:
         lines.append(translate("export", "Vi gikk gjennom tiltakssirkelen (stand: %1).").replace(
             "%1", ", ".join(s for s in page.stands if s)))
