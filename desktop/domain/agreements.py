@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
 
+from desktop.domain.language import translate
 from desktop.domain.measure_circle import CircleEntry, MeasureCircle, MeasureStatus, Party
 from desktop.domain.school_calendar import period_dates
 from desktop.domain.school_week import SchoolWeek, default_week
@@ -237,7 +238,8 @@ def measure_labels(measures, sub_goal_count: int) -> list[str]:
             continue
         n = letters.get(goal, 0)
         letters[goal] = n + 1
-        labels.append(f"Delmål {goal + 1} – tiltak {_letter(n)}")
+        labels.append(translate("export", "Delmål %1 – tiltak %2").replace(
+            "%1", str(goal + 1)).replace("%2", _letter(n)))
     return labels
 
 
@@ -273,7 +275,8 @@ def interpreter_needs(people) -> str:
         language = person.interpreter.strip()
         if language and person.name.strip():
             who = role_in_print(person.role) or person.name.strip()
-            lines.append(f"{language}, for {who}")
+            lines.append(translate("export", "%1, for %2").replace("%2", who).replace(
+                "%1", language))
     return "; ".join(lines)
 
 

@@ -31,6 +31,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 
+from desktop.domain.language import QT_TRANSLATE_NOOP, translate
+
 PUPIL_OWN_CONSENT_AGE = 15
 AGE_OF_MAJORITY = 18
 
@@ -46,14 +48,15 @@ class ConsentService(str, Enum):
     OTHER = "annet"
 
 
-# The services as the documents and messages name them (the UI shows the same words).
+# The services as the documents and messages name them (the UI shows the same
+# words): bokmål as written, translated by service_name in the current language.
 SERVICE_NAMES: dict[ConsentService, str] = {
     ConsentService.PPT: "PPT",
     ConsentService.BUP: "BUP",
-    ConsentService.CHILD_WELFARE: "barneverntjenesten",
-    ConsentService.HEALTH_NURSE: "helsesykepleier",
-    ConsentService.GP: "fastlege",
-    ConsentService.OTHER: "annen tjeneste",
+    ConsentService.CHILD_WELFARE: QT_TRANSLATE_NOOP("export", "barneverntjenesten"),
+    ConsentService.HEALTH_NURSE: QT_TRANSLATE_NOOP("export", "helsesykepleier"),
+    ConsentService.GP: QT_TRANSLATE_NOOP("export", "fastlege"),
+    ConsentService.OTHER: QT_TRANSLATE_NOOP("export", "annen tjeneste"),
 }
 
 
@@ -61,7 +64,7 @@ def service_name(service: ConsentService, other: str = "") -> str:
     """ "PPT", or the other service's own name ("Familievernkontoret")."""
     if service is ConsentService.OTHER and other.strip():
         return other.strip()
-    return SERVICE_NAMES[service]
+    return translate("export", SERVICE_NAMES[service])
 
 
 # Suggestions for "what may be shared" (free text; the user may write anything).

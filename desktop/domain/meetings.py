@@ -17,6 +17,7 @@ from datetime import date, datetime
 from enum import Enum
 
 from desktop.domain.agreements import Participant, interpreter_needs, role_in_print
+from desktop.domain.language import translate
 
 
 class MeetingKind(str, Enum):
@@ -127,8 +128,8 @@ def interpreter_text(meeting: Meeting) -> str:
         known = {p.role.strip().casefold() for p in meeting.participants}
         who = i.for_whom.strip()  # a name ("Kari Ánde") or a role ("Mor")
         who = roles.get(who) or (role_in_print(who) if who.casefold() in known else who)
-        lines.append(", ".join(x for x in (i.language.strip(), f"for {who}" if who else "",
-                                           i.name.strip()) if x))
+        for_whom = translate("export", "for %1").replace("%1", who) if who else ""
+        lines.append(", ".join(x for x in (i.language.strip(), for_whom, i.name.strip()) if x))
     needs = interpreter_needs(p for p in meeting.participants
                               if p.interpreter.strip().casefold() != covered)
     return "; ".join(x for x in (*lines, needs) if x)

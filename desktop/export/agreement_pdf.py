@@ -8,7 +8,8 @@ signature line with printed name and role for everyone present, each with the
 day that person signed or why they do not sign. The status under the title
 ("delvis signert (3 av 6)") is status_words.version_words, the same words as
 the list and the preview. Headings and fixed texts come from
-forms/avtaler/maler.toml. No Qt."""
+forms/avtaler/maler.toml; the program's own words ("Tolk", "Delmål 1", the
+parties) are translated as the document is made (domain/language.py). No Qt."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from desktop.domain.agreements import Agreement, PartyKey
+from desktop.domain.language import QT_TRANSLATE_NOOP, translate
 from desktop.domain.measure_circle import Party
 from desktop.export.document_base import (
     DocumentHeader,
@@ -34,14 +36,35 @@ from desktop.export.document_base import (
 from desktop.export.signature_block import signature_block
 from desktop.export.status_words import version_words
 
-PARTY_NAMES = {Party.CONTACT_TEACHER: "Kontaktlærer", Party.LEADERSHIP: "Ledelsen ved skolen",
-               Party.GUARDIANS: "Foresatte", Party.PUPIL: "Eleven", Party.PPT: "PPT",
-               Party.HEALTH_NURSE: "Helsesykepleier", Party.OTHER: "Andre involverte"}
+# Bokmål as written; translated where printed (party_title, party_name).
+PARTY_NAMES = {Party.CONTACT_TEACHER: QT_TRANSLATE_NOOP("export", "Kontaktlærer"),
+               Party.LEADERSHIP: QT_TRANSLATE_NOOP("export", "Ledelsen ved skolen"),
+               Party.GUARDIANS: QT_TRANSLATE_NOOP("export", "Foresatte"),
+               Party.PUPIL: QT_TRANSLATE_NOOP("export", "Eleven"), Party.PPT: "PPT",
+               Party.HEALTH_NURSE: QT_TRANSLATE_NOOP("export", "Helsesykepleier"),
+               Party.OTHER: QT_TRANSLATE_NOOP("export", "Andre involverte")}
+
+
+def party_name(party: Party) -> str:
+    """The party as the documents name it, in the current language."""
+    return translate("export", PARTY_NAMES[party])
 
 
 def party_title(key: PartyKey, names: dict = PARTY_NAMES) -> str:
+    """A person's own name, else the party's name (in the current language)."""
     party, person = key
-    return person if person else names[party]
+    return person if person else translate("export", names[party])
+
+
+def sub_goal_head(number: int, period: str = "") -> str:
+    """ "Delmål 2" or "Delmål 2 (2 uker)" in the current language."""
+    head = translate("export", "Delmål %1").replace("%1", str(number))
+    return head + (f" ({period})" if period else "")
+
+
+def measure_line(letter: str, text: str) -> str:
+    """ "Tiltak A: …" under its sub-goal."""
+    return translate("export", "Tiltak %1: %2").replace("%1", letter).replace("%2", text)
 
 
 def agreement_story(agreement: Agreement, texts: dict[str, str], styles: Styles,
@@ -65,16 +88,17 @@ def agreement_story(agreement: Agreement, texts: dict[str, str], styles: Styles,
     present = [bullet(person_in_print(x.name, x.role), styles)
                for x in a.participants if x.name.strip()] or [p("–", styles.normal)]
     if a.interpreter_line():  # "Tolk: somali, for mor"
-        present.append(p(f"Tolk: {a.interpreter_line()}", styles.normal))
+        present.append(p(translate("export", "Tolk: %1").replace("%1", a.interpreter_line()),
+                         styles.normal))
     story += [section("present", present[0]), *present[1:]]
     story.append(section("long_term_goal", p(a.long_term_goal or "–", styles.normal)))
     goals = []
     for number, goal in enumerate(a.sub_goals, 1):
-        head = f"Delmål {number}" + (f" ({goal.period})" if goal.period else "") + ":"
+        head = sub_goal_head(number, goal.period) + ":"
         goals.append(Paragraph(f"<b>{escape(head)}</b> {escape(goal.text)}".replace(
             "\n", "<br/>"), styles.goal))
         # Seed 001 Vedlegg 3: "TILTAK A: Her skriver du hvordan delmålene skal oppnås."
-        goals += [bullet(f"Tiltak {letter}: {m.text}", styles)
+        goals += [bullet(measure_line(letter, m.text), styles)
                   for letter, m in a.measures_of(number - 1)]
     goals = goals or [p("–", styles.normal)]
     story += [section("sub_goals", goals[0]), *goals[1:]]

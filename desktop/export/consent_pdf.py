@@ -4,11 +4,13 @@ shared and why, how long it holds, that it is voluntary and how it is withdrawn,
 and a signature line for each guardian with parental responsibility (and the
 pupil from 15; the pupil alone from 18). Seed 004 (Ørland, koordineringsansvar):
 "Hente inn aktuelle hjelpetjenester etter samtykke fra elev og foresatte."
-The same page header, marking and "side x av y" as the other documents. No Qt."""
+The same page header, marking and "side x av y" as the other documents. The
+fixed words are bokmål as written and translated as the form is made
+(domain/language.py), so a form for a case in nynorsk prints in nynorsk. No Qt."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -19,49 +21,63 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from desktop.domain.consent import Consent, ConsentService, Giver, service_name
+from desktop.domain.language import QT_TRANSLATE_NOOP, translate
 from desktop.export.document_base import WIDTH, DocumentHeader, Styles, build, fmt, p
 
 
 @dataclass(frozen=True)
 class ConsentTexts:
-    """The fixed words of the form (bokmål)."""
+    """The fixed words of the form (bokmål; `translated()` gives them in the
+    current language — a word the catalogue does not hold prints as given)."""
 
-    title: str = "Samtykke til å dele opplysninger"
-    intro: str = ("Skolen ber om samtykke til å dele opplysninger om eleven med tjenesten "
-                  "nevnt nedenfor, slik at vi sammen kan gi eleven og familien god hjelp. "
-                  "Opplysningene deles bare med denne tjenesten, bare det som står under "
-                  "«Hva som kan deles», og bare til formålet som er nevnt.")
-    pupil: str = "Eleven"
-    birth: str = "Født"
-    service: str = "Opplysningene kan deles med"
-    shared: str = "Hva som kan deles"
-    purpose: str = "Formål"
-    period: str = "Hvor lenge samtykket gjelder"
-    period_until: str = "Samtykket gjelder fra {start} til og med {end}."
-    period_open: str = ("Samtykket gjelder fra {start} til det trekkes tilbake, eller til saken "
-                        "er avsluttet.")
-    voluntary: str = "Frivillig – og kan trekkes tilbake"
-    voluntary_text: str = (
+    title: str = QT_TRANSLATE_NOOP("export", "Samtykke til å dele opplysninger")
+    intro: str = QT_TRANSLATE_NOOP(
+        "export",
+        "Skolen ber om samtykke til å dele opplysninger om eleven med tjenesten "
+        "nevnt nedenfor, slik at vi sammen kan gi eleven og familien god hjelp. "
+        "Opplysningene deles bare med denne tjenesten, bare det som står under "
+        "«Hva som kan deles», og bare til formålet som er nevnt.")
+    pupil: str = QT_TRANSLATE_NOOP("export", "Eleven")
+    birth: str = QT_TRANSLATE_NOOP("export", "Født")
+    service: str = QT_TRANSLATE_NOOP("export", "Opplysningene kan deles med")
+    shared: str = QT_TRANSLATE_NOOP("export", "Hva som kan deles")
+    purpose: str = QT_TRANSLATE_NOOP("export", "Formål")
+    period: str = QT_TRANSLATE_NOOP("export", "Hvor lenge samtykket gjelder")
+    period_until: str = QT_TRANSLATE_NOOP("export", "Samtykket gjelder fra %1 til og med %2.")
+    period_open: str = QT_TRANSLATE_NOOP(
+        "export", "Samtykket gjelder fra %1 til det trekkes tilbake, eller til saken "
+                  "er avsluttet.")
+    voluntary: str = QT_TRANSLATE_NOOP("export", "Frivillig – og kan trekkes tilbake")
+    voluntary_text: str = QT_TRANSLATE_NOOP(
+        "export",
         "Det er frivillig å samtykke. Dere kan når som helst trekke samtykket tilbake, helt "
         "eller delvis, uten å begrunne det. Si fra til kontaktlæreren eller skolens ledelse, "
         "muntlig eller skriftlig; skolen skriver ned datoen, og fra da deles ingenting mer. "
         "Det som allerede er delt, kan ikke hentes tilbake. Å la være å samtykke får ingen "
         "følger for elevens rett til opplæring.")
-    who: str = "Hvem som samtykker"
-    who_text: str = ("Alle med foreldreansvar skriver under. Når eleven har fylt 15 år, "
-                     "skriver eleven også under; fra 18 år samtykker eleven selv.")
-    barnevern_text: str = ("En bekymringsmelding til barneverntjenesten trenger ikke samtykke: "
-                           "skolen har plikt til å melde fra når det er grunn til bekymring "
-                           "(opplysningsplikten til barneverntjenesten). Dette samtykket "
-                           "gjelder samarbeid om hjelp og tiltak.")
-    signatures: str = "Underskrifter"
-    signature: str = "Underskrift"
-    place_date: str = "Sted og dato"
-    pupil_line: str = "eleven"
-    guardian_line: str = "foresatt"
-    given: str = "Samtykket er registrert gitt {day}."
-    withdrawn: str = "Samtykket ble trukket tilbake {day}."
-    file_name: str = "samtykke.pdf"
+    who: str = QT_TRANSLATE_NOOP("export", "Hvem som samtykker")
+    who_text: str = QT_TRANSLATE_NOOP(
+        "export", "Alle med foreldreansvar skriver under. Når eleven har fylt 15 år, "
+                  "skriver eleven også under; fra 18 år samtykker eleven selv.")
+    barnevern_text: str = QT_TRANSLATE_NOOP(
+        "export",
+        "En bekymringsmelding til barneverntjenesten trenger ikke samtykke: "
+        "skolen har plikt til å melde fra når det er grunn til bekymring "
+        "(opplysningsplikten til barneverntjenesten). Dette samtykket "
+        "gjelder samarbeid om hjelp og tiltak.")
+    signatures: str = QT_TRANSLATE_NOOP("export", "Underskrifter")
+    signature: str = QT_TRANSLATE_NOOP("export", "Underskrift")
+    place_date: str = QT_TRANSLATE_NOOP("export", "Sted og dato")
+    pupil_line: str = QT_TRANSLATE_NOOP("export", "eleven")
+    guardian_line: str = QT_TRANSLATE_NOOP("export", "foresatt")
+    given: str = QT_TRANSLATE_NOOP("export", "Samtykket er registrert gitt %1.")
+    withdrawn: str = QT_TRANSLATE_NOOP("export", "Samtykket ble trukket tilbake %1.")
+    file_name: str = QT_TRANSLATE_NOOP("export", "samtykke.pdf")
+
+    def translated(self) -> "ConsentTexts":
+        """Every word in the current language (the document's, else the UI's)."""
+        return replace(self, **{f.name: translate("export", getattr(self, f.name))
+                                for f in fields(self)})
 
 
 def _line_caption(giver: Giver, pupil_name: str, texts: ConsentTexts) -> str:
@@ -73,19 +89,20 @@ def _line_caption(giver: Giver, pupil_name: str, texts: ConsentTexts) -> str:
 def _period(c: Consent, texts: ConsentTexts) -> str:
     start = fmt(c.given_on) or "________________"
     if c.valid_until:
-        return texts.period_until.format(start=start, end=fmt(c.valid_until))
-    return texts.period_open.format(start=start)
+        return texts.period_until.replace("%1", start).replace("%2", fmt(c.valid_until))
+    return texts.period_open.replace("%1", start)
 
 
 def _status_lines(c: Consent, texts: ConsentTexts) -> list[str]:
     lines = []
     if c.withdrawn_on:
-        lines.append(texts.withdrawn.format(day=fmt(c.withdrawn_on)))
+        lines.append(texts.withdrawn.replace("%1", fmt(c.withdrawn_on)))
     return lines
 
 
 def consent_story(c: Consent, pupil: str, birth: date | None, signers: list[Giver],
                   styles: Styles, texts: ConsentTexts = ConsentTexts()) -> list:
+    texts = texts.translated()
     facts = [[p(texts.pupil, styles.h3), p(pupil or "–", styles.normal)],
              [p(texts.birth, styles.h3), p(fmt(birth) or "–", styles.normal)],
              [p(texts.service, styles.h3),
@@ -131,7 +148,8 @@ def build_consent_pdf(target: str | Path | BinaryIO, c: Consent, pupil: str,
                       birth: date | None, signers: list[Giver], header: DocumentHeader,
                       texts: ConsentTexts = ConsentTexts()) -> None:
     styles = Styles()
-    build(target, consent_story(c, pupil, birth, signers, styles, texts), header, texts.title)
+    build(target, consent_story(c, pupil, birth, signers, styles, texts), header,
+          texts.translated().title)
 
 
 def _html(text: str) -> str:
@@ -141,12 +159,9 @@ def _html(text: str) -> str:
 def consent_html(c: Consent, pupil: str, birth: date | None, signers: list[Giver],
                  header: DocumentHeader, texts: ConsentTexts = ConsentTexts()) -> str:
     """The same form for the preview and for printing without a file."""
-    parts = [f"{header.pupil_label}: {header.pupil}"]
-    if header.school:
-        parts.append(f"{header.school_label}: {header.school}")
-    parts.append(f"{header.date_label}: {fmt(header.on)}")
-    out = ["<table width='100%'><tr><td>" + _html("  ·  ".join(parts)) + "</td>"
-           f"<td align='right' style='color:#b3261e; font-weight:bold'>{_html(header.restricted)}"
+    texts = texts.translated()
+    out = ["<table width='100%'><tr><td>" + _html("  ·  ".join(header.top_parts())) + "</td>"
+           f"<td align='right' style='color:#b3261e; font-weight:bold'>{_html(header.marking())}"
            "</td></tr></table><hr/>", f"<h1>{_html(texts.title)}</h1>", f"<p>{_html(texts.intro)}</p>",
            "<table cellpadding='3'>"
            f"<tr><td><b>{_html(texts.pupil)}</b></td><td>{_html(pupil or '–')}</td></tr>"

@@ -1,12 +1,15 @@
 """What the agreement, evaluation and minutes PDFs share: A4, the DejaVu
 fonts (Sámi letters print on any machine), a header with pupil, school and
 date on every page, "Unntatt offentlighet", "side x av y", the paragraph
-styles (the signature block is signature_block.py). No Qt."""
+styles (the signature block is signature_block.py). The header's words are
+translated when the page is drawn, in the document's language
+(domain/language.py), so a header made before the language is chosen still
+prints in it. No Qt."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -23,11 +26,14 @@ from reportlab.platypus import (
 )
 
 from desktop.domain.agreements import role_in_print
+from desktop.domain.language import QT_TRANSLATE_NOOP, translate
 from desktop.domain.school_calendar import week_label
 from desktop.export.pdf_common import (
     BOLD,
     FONT,
     MARK_RED,
+    PAGE,
+    RESTRICTED,
     marked_canvas,
     paragraph,
     register_fonts,
@@ -39,17 +45,34 @@ WIDTH = A4[0] - 2 * MARGIN
 
 @dataclass(frozen=True)
 class DocumentHeader:
-    """The top line of every page."""
+    """The top line of every page. The words (marking, legal basis, labels) are
+    kept as given — bokmål by default — and translated where they are printed:
+    `top_parts`, `marking`, `legal_basis`."""
 
     pupil: str
     school: str = ""
     on: date | None = None
-    restricted: str = "Unntatt offentlighet"
-    legal: str = "offl. § 13 jf. fvl. § 13"
-    page: str = "side {x} av {y}"
-    pupil_label: str = "Elev"
-    school_label: str = "Skole"
-    date_label: str = "Dato"
+    restricted: str = RESTRICTED
+    legal: str = QT_TRANSLATE_NOOP("export", "offl. § 13 jf. fvl. § 13")
+    page: str = PAGE
+    pupil_label: str = QT_TRANSLATE_NOOP("export", "Elev")
+    school_label: str = QT_TRANSLATE_NOOP("export", "Skole")
+    date_label: str = QT_TRANSLATE_NOOP("export", "Dato")
+
+    def top_parts(self) -> list[str]:
+        """ "Elev: …", "Skole: …" (when there is one), "Dato: …" in the current language."""
+        parts = [f"{translate('export', self.pupil_label)}: {self.pupil}"]
+        if self.school:
+            parts.append(f"{translate('export', self.school_label)}: {self.school}")
+        parts.append(f"{translate('export', self.date_label)}: {fmt(self.on)}")
+        return parts
+
+    def marking(self) -> str:
+        """ "Unntatt offentlighet" in the current language."""
+        return translate("export", self.restricted)
+
+    def legal_basis(self) -> str:
+        return translate("export", self.legal)
 
 
 def person_in_print(name: str, role: str, joiner: str = " ({})") -> str:
@@ -62,9 +85,21 @@ def fmt(day: date | None) -> str:
     return day.strftime("%d.%m.%Y") if day else ""
 
 
-def fmt_week(day: date | None, word: str = "uke") -> str:
-    """A date with its week number, as school plans are read: "06.01.2027 (uke 1)"."""
-    return f"{fmt(day)} ({week_label(day, word=word)})" if day else ""
+def when_words(moment: datetime | None) -> str:
+    """ "06.03.2026 kl. 14:00" ("" without a time)."""
+    if moment is None:
+        return ""
+    return translate("export", "%1 kl. %2").replace("%1", moment.strftime("%d.%m.%Y")).replace(
+        "%2", moment.strftime("%H:%M"))
+
+
+def fmt_week(day: date | None, word: str | None = None) -> str:
+    """A date with its week number, as school plans are read: "06.01.2027 (uke 1)"
+    (the word in the current language unless given)."""
+    if not day:
+        return ""
+    word = word or translate("export", "uke")
+    return f"{fmt(day)} ({week_label(day, word=word)})"
 
 
 class Styles:
@@ -153,16 +188,12 @@ def page_top(header: DocumentHeader):
         top = height - 11 * mm
         canvas.setFont(FONT, 8.5)
         canvas.setFillColor(colors.black)
-        parts = [f"{header.pupil_label}: {header.pupil}"]
-        if header.school:
-            parts.append(f"{header.school_label}: {header.school}")
-        parts.append(f"{header.date_label}: {fmt(header.on)}")
-        canvas.drawString(MARGIN, top, "   ·   ".join(parts))
+        canvas.drawString(MARGIN, top, "   ·   ".join(header.top_parts()))
         canvas.setFont(BOLD, 9)
         canvas.setFillColor(colors.HexColor(MARK_RED))
-        canvas.drawRightString(width - MARGIN, top, header.restricted)
+        canvas.drawRightString(width - MARGIN, top, header.marking())
         canvas.setFont(FONT, 7)
-        canvas.drawRightString(width - MARGIN, top - 3.6 * mm, header.legal)
+        canvas.drawRightString(width - MARGIN, top - 3.6 * mm, header.legal_basis())
         canvas.setStrokeColor(colors.HexColor("#9a9a94"))
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN, top - 5.5 * mm, width - MARGIN, top - 5.5 * mm)

@@ -2,7 +2,8 @@
 printing (a QTextDocument lays it out and prints vector text: no file is
 written). Drawn signatures are referenced as "sig:<index>" images the UI adds
 as resources. The installed PySide6 has no QtPdf, so the preview is this
-layout of the same content, not a raster of the PDF. No Qt."""
+layout of the same content, not a raster of the PDF. The program's own words
+are the PDFs' (translated as the document is made, domain/language.py). No Qt."""
 
 from __future__ import annotations
 
@@ -11,17 +12,24 @@ from html import escape
 from desktop.domain.absence_totals import WindowTotals
 from desktop.domain.agreements import Agreement, Participant, interpreter_needs
 from desktop.domain.evaluations import Evaluation
+from desktop.domain.language import translate
 from desktop.domain.meetings import Meeting
 from desktop.domain.signing import status_of
-from desktop.export.agreement_pdf import PARTY_NAMES, party_title
-from desktop.export.document_base import DocumentHeader, fmt, fmt_week, person_in_print
+from desktop.export.agreement_pdf import PARTY_NAMES, measure_line, party_title, sub_goal_head
+from desktop.export.document_base import (
+    DocumentHeader,
+    fmt,
+    fmt_week,
+    person_in_print,
+    when_words,
+)
 from desktop.export.evaluation_pdf import (
     ABSENCE_HEADING,
-    DEFAULTS,
-    RATING_NAMES,
     absence_rows,
+    defaults,
+    rating_name,
 )
-from desktop.export.minutes_pdf import KIND_NAMES
+from desktop.export.minutes_pdf import kind_name
 from desktop.export.minutes_draft import attendance_lines
 from desktop.export.status_words import (
     evaluation_words,
@@ -38,15 +46,15 @@ def _html(text: str) -> str:
 
 
 def _head(header: DocumentHeader, title: str, sub: str) -> list[str]:
-    parts = [f"{header.pupil_label}: {header.pupil}"]
-    if header.school:
-        parts.append(f"{header.school_label}: {header.school}")
-    parts.append(f"{header.date_label}: {fmt(header.on)}")
     return [
-        "<table width='100%'><tr><td>" + _html("  ·  ".join(parts)) + "</td>"
-        f"<td align='right' style='color:#b3261e; font-weight:bold'>{_html(header.restricted)}"
+        "<table width='100%'><tr><td>" + _html("  ·  ".join(header.top_parts())) + "</td>"
+        f"<td align='right' style='color:#b3261e; font-weight:bold'>{_html(header.marking())}"
         "</td></tr></table><hr/>",
         f"<h1>{_html(title)}</h1>", f"<p style='color:#555555'>{_html(sub)}</p>"]
+
+
+def _interpreter(line: str) -> str:
+    return "<p>" + _html(translate("export", "Tolk: %1").replace("%1", line)) + "</p>"
 
 
 def _h2(text: str) -> str:
@@ -87,15 +95,14 @@ def agreement_html(a: Agreement, texts: dict[str, str], header: DocumentHeader) 
             "<p>" + _html(", ".join(x for x in (a.place, fmt(a.held_on)) if x) or "–") + "</p>",
             _h2(texts["present"]), _people(a.participants)]
     if a.interpreter_line():
-        out.append(f"<p>Tolk: {_html(a.interpreter_line())}</p>")
+        out.append(_interpreter(a.interpreter_line()))
     out += [_h2(texts["long_term_goal"]), f"<p>{_html(a.long_term_goal or '–')}</p>",
             _h2(texts["sub_goals"])]
     for n, g in enumerate(a.sub_goals, 1):
-        out.append(f"<p>Delmål {n}" + (f" ({_html(g.period)})" if g.period else "")
-                   + f": {_html(g.text)}</p>")
+        out.append(f"<p>{_html(sub_goal_head(n, g.period))}: {_html(g.text)}</p>")
         tied = a.measures_of(n - 1)
         if tied:
-            out.append("<ul>" + "".join(f"<li>Tiltak {letter}: {_html(m.text)}</li>"
+            out.append("<ul>" + "".join(f"<li>{_html(measure_line(letter, m.text))}</li>"
                                         for letter, m in tied) + "</ul>")
     if not a.sub_goals:
         out.append("<p>–</p>")
@@ -125,26 +132,27 @@ def evaluation_html(e: Evaluation, a: Agreement, texts: dict[str, str],
                     header: DocumentHeader, absence: str = "",
                     period: WindowTotals | None = None) -> str:
     """The preview of evaluation_pdf.py's layout (seed 001 Vedlegg 4)."""
-    texts = {**DEFAULTS, **texts}
+    texts = {**defaults(), **texts}
     out = _head(header, texts["title"], evaluation_words(e, a))
     out += [_h2(texts["place_date"]),
             "<p>" + _html(", ".join(x for x in (e.place, fmt(e.held_on)) if x) or "–") + "</p>",
             _h2(texts["present"]), _people(e.participants)]
     interpreting = interpreter_needs(e.participants)
     if interpreting:
-        out.append(f"<p>Tolk: {_html(interpreting)}</p>")
+        out.append(_interpreter(interpreting))
     out += [_h2(texts["goal_and_sub_goals"]), f"<p><b>{_html(texts['goal'])}</b><br>"
             f"{_html(a.long_term_goal or '–')}<br>{_html(texts['goal_assessment'])}: "
             f"{_html(e.goal_note or '–')}</p>"]
     for n, goal in enumerate(e.sub_goals, 1):
-        out.append(f"<p><b>Delmål {n}</b><br>{_html(goal.text)}<br>{_html(texts['assessment'])}: "
-                   f"{RATING_NAMES[goal.rating]}" + (f"<br>{_html(texts['note'])}: {_html(goal.note)}"
-                                                     if goal.note else "") + "</p>")
+        out.append(f"<p><b>{_html(sub_goal_head(n))}</b><br>{_html(goal.text)}<br>"
+                   f"{_html(texts['assessment'])}: {rating_name(goal.rating)}"
+                   + (f"<br>{_html(texts['note'])}: {_html(goal.note)}" if goal.note else "")
+                   + "</p>")
         tied = e.measures_of(n - 1)
         if tied:
             out.append("<ul>" + "".join(
                 f"<li>{_html(m.label.rsplit(' ', 1)[-1])}: {_html(m.text)} – "
-                f"{RATING_NAMES[m.rating].lower()}</li>" for m in tied) + "</ul>")
+                f"{rating_name(m.rating).lower()}</li>" for m in tied) + "</ul>")
     if period is not None or absence:
         out.append(_h2(texts["absence"]))
     if period is not None:
@@ -152,14 +160,15 @@ def evaluation_html(e: Evaluation, a: Agreement, texts: dict[str, str],
             f"<tr><td>{_html(label)}</td><td>{_html(value)}</td></tr>"
             for label, value in absence_rows(period)) + "</table>")
     if absence:
-        out += [f"<p><b>{_html(ABSENCE_HEADING)}</b><br>{_html(absence)}</p>"]
+        heading = translate("export", ABSENCE_HEADING)
+        out += [f"<p><b>{_html(heading)}</b><br>{_html(absence)}</p>"]
     out.append(_h2(texts["measures"]))
     out.append("<table border='1' cellpadding='3' cellspacing='0' width='100%'>" + "".join(
         f"<tr><td>{_html((i.label + ': ') if i.label else '')}{_html(i.text)}</td>"
-        f"<td>{_html(i.party)}</td><td>{RATING_NAMES[i.rating]}</td>"
+        f"<td>{_html(i.party)}</td><td>{rating_name(i.rating)}</td>"
         f"<td>{_html(i.note)}</td></tr>" for i in e.measures) + "</table>")
     out += [_h2(texts["plan_b"]), f"<p><small>{_html(a.plan_b or '–')}</small><br>"
-            f"{_html(texts['assessment'])}: {RATING_NAMES[e.plan_b_rating]}"
+            f"{_html(texts['assessment'])}: {rating_name(e.plan_b_rating)}"
             + (f"<br>{_html(texts['note'])}: {_html(e.plan_b_note)}" if e.plan_b_note else "") + "</p>",
             _h2(texts["outcome"])]
     out += [f"<p>{_html(outcome_words(e, texts))}</p>", f"<p>{_html(referral_words(e))}</p>"]
@@ -170,9 +179,8 @@ def evaluation_html(e: Evaluation, a: Agreement, texts: dict[str, str],
 
 
 def minutes_html(m: Meeting, texts: dict[str, str], header: DocumentHeader) -> str:
-    when = m.held_at.strftime("%d.%m.%Y kl. %H:%M") if m.held_at else ""
-    out = _head(header, texts["title"], " · ".join(x for x in (KIND_NAMES[m.kind], when, m.place)
-                                                   if x))
+    out = _head(header, texts["title"], " · ".join(
+        x for x in (kind_name(m.kind), when_words(m.held_at), m.place) if x))
     out += [_h2(texts["present"]), _people(m.participants)]
     out += [f"<p><b>{_html(heading)}</b><br>{_html(line)}</p>" for heading, line in attendance_lines(m)]
     for key, value in (("agenda", m.agenda), ("notes", m.notes), ("decisions", m.decisions)):
@@ -183,6 +191,6 @@ def minutes_html(m: Meeting, texts: dict[str, str], header: DocumentHeader) -> s
         f"<tr><td>{_html(t.text)}</td><td>{_html(t.responsible)}</td><td>{fmt(t.due)}</td></tr>"
         for t in tasks) + "</table>" if tasks else "<p>–</p>")
     out += [_h2(texts["next_meeting"]),
-            "<p>" + (m.next_meeting.strftime("%d.%m.%Y kl. %H:%M") if m.next_meeting else "–")
-            + "</p>", f"<p style='background-color:#fff6d6'>{_html(texts['paper_reminder'])}</p>"]
+            "<p>" + (when_words(m.next_meeting) or "–") + "</p>",
+            f"<p style='background-color:#fff6d6'>{_html(texts['paper_reminder'])}</p>"]
     return "\n".join(out)

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from desktop.domain.disclosure import keyed_check
+from desktop.domain.language import translate
 
 SLOT = b"####-####"
 MARK = "% naervaer-kontroll"
@@ -70,7 +71,9 @@ def add_stamp_form(canvas, font: str) -> float | None:
     document_id = _document_id.get()
     if not document_id:
         return None
-    head = f"Dok. {document_id} · kontroll "
+    # The words in the current language ("Dok." and "kontroll" are the same in
+    # nynorsk); the mark and the slot below, which readers look for, never change.
+    head = translate("export", "Dok. %1 · kontroll ").replace("%1", document_id)
     from reportlab.pdfbase.pdfmetrics import stringWidth  # only when a PDF is drawn
 
     width = stringWidth(head, font, SIZE) + stringWidth(SLOT.decode(), font, SIZE)

@@ -10,8 +10,9 @@ Every heading is kept with the first lines under it (document_base.kept), and
 the conclusion is kept with the signature lines, so a signature row never
 stands alone on a page. Table columns are at least as wide as their heading
 word at the real font ("Vurdering" is never broken). The same header,
-marking and page numbers as the agreement. No Qt. (The minutes are
-minutes_pdf.py.)"""
+marking and page numbers as the agreement. The program's own words are
+translated as the document is made (domain/language.py). No Qt. (The minutes
+are minutes_pdf.py.)"""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from reportlab.platypus import KeepTogether, Spacer
 from desktop.domain.absence_totals import WindowTotals
 from desktop.domain.agreements import Agreement, interpreter_needs
 from desktop.domain.evaluations import Evaluation, RatedItem, Rating
+from desktop.domain.language import QT_TRANSLATE_NOOP, translate
 from desktop.export.document_base import (
     WIDTH,
     DocumentHeader,
@@ -36,6 +38,7 @@ from desktop.export.document_base import (
     p,
     person_in_print,
 )
+from desktop.export.agreement_pdf import sub_goal_head
 from desktop.export.minutes_pdf import grid_table
 from desktop.export.pdf_common import BOLD, FONT
 from desktop.export.signature_block import signature_block
@@ -45,16 +48,32 @@ from desktop.export.status_words import (
     referral_words,
 )
 
-RATING_NAMES = {Rating.UNSET: "ikke vurdert", Rating.WORKED: "Fungert",
-                Rating.PARTLY: "Delvis", Rating.NOT: "Ikke fungert"}
+# Bokmål as written; translated where printed (rating_name, defaults()).
+RATING_NAMES = {Rating.UNSET: QT_TRANSLATE_NOOP("export", "ikke vurdert"),
+                Rating.WORKED: QT_TRANSLATE_NOOP("export", "Fungert"),
+                Rating.PARTLY: QT_TRANSLATE_NOOP("export", "Delvis"),
+                Rating.NOT: QT_TRANSLATE_NOOP("export", "Ikke fungert")}
 
-ABSENCE_HEADING = "Registrert fravær før og etter avtalen"
+ABSENCE_HEADING = QT_TRANSLATE_NOOP("export", "Registrert fravær før og etter avtalen")
 
 # Texts a local template may leave out (older copies of maler.toml lack them).
-DEFAULTS = {"place_date": "Sted og dato", "goal_and_sub_goals": "Evaluering av mål og delmål",
-            "absence": "Fravær i avtaleperioden", "assessment": "Vurdering",
-            "note": "Merknad", "goal_assessment": "Vurdering av målet",
-            "sub_goal_measures": "Tiltak for delmålet"}
+DEFAULTS = {"place_date": QT_TRANSLATE_NOOP("export", "Sted og dato"),
+            "goal_and_sub_goals": QT_TRANSLATE_NOOP("export", "Evaluering av mål og delmål"),
+            "absence": QT_TRANSLATE_NOOP("export", "Fravær i avtaleperioden"),
+            "assessment": QT_TRANSLATE_NOOP("export", "Vurdering"),
+            "note": QT_TRANSLATE_NOOP("export", "Merknad"),
+            "goal_assessment": QT_TRANSLATE_NOOP("export", "Vurdering av målet"),
+            "sub_goal_measures": QT_TRANSLATE_NOOP("export", "Tiltak for delmålet")}
+
+
+def rating_name(rating: Rating) -> str:
+    """ "Fungert", "Delvis", "Ikke fungert", "ikke vurdert" in the current language."""
+    return translate("export", RATING_NAMES[rating])
+
+
+def defaults() -> dict[str, str]:
+    """DEFAULTS in the current language."""
+    return {key: translate("export", text) for key, text in DEFAULTS.items()}
 
 _PAD = 12  # a table cell's left and right padding together (points)
 
@@ -71,20 +90,22 @@ def column_widths(heads: list[str], words: list[list[str]], shares: list[float])
 
 
 def _rating(item_rating: Rating, note: str, texts: dict, styles: Styles) -> list:
-    out = [p(f"{texts['assessment']}: {RATING_NAMES[item_rating]}", styles.normal)]
+    out = [p(f"{texts['assessment']}: {rating_name(item_rating)}", styles.normal)]
     if note.strip():
         out.append(p(f"{texts['note']}: {note}", styles.normal))
     return out
 
 
 def _measures_table(items: list[RatedItem], texts: dict, styles: Styles):
-    heads = ["Tiltak", "Ansvarlig", texts["assessment"], texts["note"]]
+    heads = [translate("export", "Tiltak"), translate("export", "Ansvarlig"),
+             texts["assessment"], texts["note"]]
     rows = [[p(h, styles.h3) for h in heads]]
     for item in items:
         label = f"{item.label}: " if item.label else ""
         rows.append([p(label + item.text, styles.normal), p(item.party, styles.normal),
-                     p(RATING_NAMES[item.rating], styles.normal), p(item.note, styles.normal)])
-    widths = column_widths(heads, [[], [], list(RATING_NAMES.values()), []], [6, 1, 0, 3])
+                     p(rating_name(item.rating), styles.normal), p(item.note, styles.normal)])
+    ratings = [rating_name(rating) for rating in RATING_NAMES]
+    widths = column_widths(heads, [[], [], ratings, []], [6, 1, 0, 3])
     return grid_table(rows, [w / WIDTH for w in widths])
 
 
@@ -92,17 +113,19 @@ def absence_rows(period: WindowTotals) -> list[tuple[str, str]]:
     """The register's figures for the agreement's period, as printed."""
     def share(part: int) -> str:
         return f"{100.0 * part / period.school_lessons:.0f} %" if period.school_lessons else "–"
+
+    def lessons(part: int) -> str:
+        return translate("export", "%1 timer (%2)").replace("%1", str(part)).replace(
+            "%2", share(part))
     return [
-        ("Periode", f"{fmt(period.start)}–{fmt(period.end)}"),
-        ("Skoletimer i perioden", str(period.school_lessons)),
-        ("Fravær", f"{period.absent_lessons} timer ({share(period.absent_lessons)})"),
-        ("– dokumentert", f"{period.documented_lessons} timer "
-                          f"({share(period.documented_lessons)})"),
-        ("– udokumentert", f"{period.undocumented_lessons} timer "
-                           f"({share(period.undocumented_lessons)})"),
-        ("Hele dager borte", str(period.whole_days)),
-        ("Forsentkomminger", str(period.late_arrivals)),
-        ("Gått fra skolen i løpet av dagen", str(period.left_school)),
+        (translate("export", "Periode"), f"{fmt(period.start)}–{fmt(period.end)}"),
+        (translate("export", "Skoletimer i perioden"), str(period.school_lessons)),
+        (translate("export", "Fravær"), lessons(period.absent_lessons)),
+        (translate("export", "– dokumentert"), lessons(period.documented_lessons)),
+        (translate("export", "– udokumentert"), lessons(period.undocumented_lessons)),
+        (translate("export", "Hele dager borte"), str(period.whole_days)),
+        (translate("export", "Forsentkomminger"), str(period.late_arrivals)),
+        (translate("export", "Gått fra skolen i løpet av dagen"), str(period.left_school)),
     ]
 
 
@@ -113,12 +136,13 @@ def _absence(period: WindowTotals | None, absence: str, texts: dict, styles: Sty
     if period is not None:
         rows = [[p(label, styles.normal), p(value, styles.normal)]
                 for label, value in absence_rows(period)]
-        table = grid_table([[p("Fra fraværsregisteret", styles.h3),
-                             p("I avtaleperioden", styles.h3)]] + rows, [0.45, 0.4])
+        table = grid_table([[p(translate("export", "Fra fraværsregisteret"), styles.h3),
+                             p(translate("export", "I avtaleperioden"), styles.h3)]] + rows,
+                           [0.45, 0.4])
         table.hAlign = "LEFT"
         body.append(table)
     if absence:
-        body += [p(ABSENCE_HEADING, styles.h3), p(absence, styles.normal)]
+        body += [p(translate("export", ABSENCE_HEADING), styles.h3), p(absence, styles.normal)]
     return [kept(p(texts["absence"], styles.h2), *body)]
 
 
@@ -136,7 +160,7 @@ def evaluation_story(evaluation: Evaluation, agreement: Agreement, texts: dict[s
     """`absence`: the before/after line from the absence register, worded by the
     caller; `period`: the register's totals for the agreement's period."""
     e, a = evaluation, agreement
-    texts = {**DEFAULTS, **texts}
+    texts = {**defaults(), **texts}
     story = [p(texts["title"], styles.h1),
              p(evaluation_words(e, a), styles.small), Spacer(1, 2 * mm),
              p(texts["intro"], styles.normal)]
@@ -146,7 +170,8 @@ def evaluation_story(evaluation: Evaluation, agreement: Agreement, texts: dict[s
                for x in e.participants if x.name.strip()] or [p("–", styles.normal)]
     interpreting = interpreter_needs(e.participants)
     if interpreting:
-        present.append(p(f"Tolk: {interpreting}", styles.normal))
+        present.append(p(translate("export", "Tolk: %1").replace("%1", interpreting),
+                         styles.normal))
     story.append(kept(p(texts["present"], styles.h2), *present))
 
     # Vedlegg 4: "EVALUERING AV MÅL og DELMÅL" — the goal, then each sub-goal on its own.
@@ -163,8 +188,8 @@ def evaluation_story(evaluation: Evaluation, agreement: Agreement, texts: dict[s
         if tied:
             body.append(p(texts["sub_goal_measures"] + ":", styles.small))
             body += [bullet(f"{m.label.rsplit(' ', 1)[-1]}: {m.text} – "
-                            f"{RATING_NAMES[m.rating].lower()}", styles) for m in tied]
-        story.append(kept(p(f"Delmål {number}{period_text}", styles.h3), *body))
+                            f"{rating_name(m.rating).lower()}", styles) for m in tied]
+        story.append(kept(p(sub_goal_head(number) + period_text, styles.h3), *body))
     story += _absence(period, absence, texts, styles)
     story.append(kept(p(texts["measures"], styles.h2),
                       _measures_table(list(e.measures), texts, styles) if e.measures

@@ -3,7 +3,8 @@ header, marking and page numbers as the agreement: who was present (and who
 sent word, and the interpreter: "Tolk: somali, for mor"), the agenda, notes,
 decisions, tasks until the next meeting and the next date. Every heading is
 kept with the first lines of its text (document_base.kept): never alone at
-the foot of a page. No Qt."""
+the foot of a page. The program's own words are translated as the document is
+made (domain/language.py). No Qt."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import BinaryIO
 from reportlab.lib import colors
 from reportlab.platypus import Table, TableStyle
 
+from desktop.domain.language import QT_TRANSLATE_NOOP, translate
 from desktop.domain.meetings import Meeting, MeetingKind
 from desktop.export.document_base import (
     WIDTH,
@@ -24,13 +26,22 @@ from desktop.export.document_base import (
     kept,
     p,
     person_in_print,
+    when_words,
 )
 from desktop.export.minutes_draft import attendance_lines
 
-KIND_NAMES = {MeetingKind.MAPPING: "Kartleggingsmøte", MeetingKind.COOPERATION: "Samarbeidsmøte",
-              MeetingKind.INTERDISCIPLINARY: "Tverrfaglig møte",
-              MeetingKind.RESOURCE_TEAM: "Ressursteam", MeetingKind.EVALUATION: "Evalueringsmøte",
-              MeetingKind.OTHER: "Annet møte"}
+# Bokmål as written; translated where printed (kind_name).
+KIND_NAMES = {MeetingKind.MAPPING: QT_TRANSLATE_NOOP("export", "Kartleggingsmøte"),
+              MeetingKind.COOPERATION: QT_TRANSLATE_NOOP("export", "Samarbeidsmøte"),
+              MeetingKind.INTERDISCIPLINARY: QT_TRANSLATE_NOOP("export", "Tverrfaglig møte"),
+              MeetingKind.RESOURCE_TEAM: QT_TRANSLATE_NOOP("export", "Ressursteam"),
+              MeetingKind.EVALUATION: QT_TRANSLATE_NOOP("export", "Evalueringsmøte"),
+              MeetingKind.OTHER: QT_TRANSLATE_NOOP("export", "Annet møte")}
+
+
+def kind_name(kind: MeetingKind) -> str:
+    """The kind of meeting in the current language."""
+    return translate("export", KIND_NAMES[kind])
 
 
 def build_minutes_pdf(target: str | Path | BinaryIO, meeting: Meeting, texts: dict[str, str],
@@ -51,9 +62,9 @@ def grid_table(rows: list, widths: list[float]) -> Table:
 
 def minutes_story(meeting: Meeting, texts: dict[str, str], styles: Styles) -> list:
     m = meeting
-    when = m.held_at.strftime("%d.%m.%Y kl. %H:%M") if m.held_at else ""
     story = [p(texts["title"], styles.h1),
-             p(" · ".join(x for x in (KIND_NAMES[m.kind], when, m.place) if x), styles.small)]
+             p(" · ".join(x for x in (kind_name(m.kind), when_words(m.held_at), m.place) if x),
+               styles.small)]
     present = [bullet(person_in_print(x.name, x.role), styles)
                for x in m.participants if x.name.strip()] or [p("–", styles.normal)]
     story.append(kept(p(texts["present"], styles.h2), *present))
@@ -63,7 +74,9 @@ def minutes_story(meeting: Meeting, texts: dict[str, str], styles: Styles) -> li
         story.append(kept(p(texts[key], styles.h2), p(value or "–", styles.normal)))
     tasks = [t for t in m.tasks if t.text.strip()]
     if tasks:
-        rows = [[p(h, styles.h3) for h in ("Oppgave", "Ansvarlig", "Frist")]]
+        heads = (translate("export", "Oppgave"), translate("export", "Ansvarlig"),
+                 translate("export", "Frist"))
+        rows = [[p(h, styles.h3) for h in heads]]
         rows += [[p(t.text, styles.normal), p(t.responsible, styles.normal),
                   p(fmt(t.due), styles.normal)] for t in tasks]
         body = grid_table(rows, [0.56, 0.26, 0.18])
@@ -71,7 +84,6 @@ def minutes_story(meeting: Meeting, texts: dict[str, str], styles: Styles) -> li
         body = p("–", styles.normal)
     story.append(kept(p(texts["tasks"], styles.h2), body))
     story.append(kept(p(texts["next_meeting"], styles.h2),
-                      p(m.next_meeting.strftime("%d.%m.%Y kl. %H:%M") if m.next_meeting
-                        else "–", styles.normal),
+                      p(when_words(m.next_meeting) or "–", styles.normal),
                       p(texts["paper_reminder"], styles.note)))
     return story

@@ -17,13 +17,15 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import Flowable, Paragraph
 
+from desktop.domain.language import QT_TRANSLATE_NOOP, translate
 from desktop.export.document_stamp import add_stamp_form, place_stamp
 from desktop.export.pdfa import embedded_font_defaults, make_archival
 from desktop.paths import resources_dir
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
-RESTRICTED = "Unntatt offentlighet"
-PAGE = "side {x} av {y}"
+# Translated when a document is made (marked_canvas), in the document's language.
+RESTRICTED = QT_TRANSLATE_NOOP("export", "Unntatt offentlighet")
+PAGE = QT_TRANSLATE_NOOP("export", "side {x} av {y}")
 MARK_RED = "#b3261e"
 SIDE = 18 * mm
 
@@ -140,7 +142,10 @@ class TextRun(Flowable):
 def marked_canvas(restricted: str = RESTRICTED, page: str = PAGE,
                   top: TopDrawer | None = None) -> type[pdf_canvas.Canvas]:
     """A canvas class for `doc.build(canvasmaker=…)`. `top` draws a document's
-    own header; without one the marking stands alone at the top right."""
+    own header; without one the marking stands alone at the top right. The
+    marking and the page words are looked up in the current language (a text
+    the catalogue does not hold, or one already translated, prints as given)."""
+    restricted, page = translate("export", restricted), translate("export", page)
 
     def default_top(canvas: pdf_canvas.Canvas, width: float, height: float) -> None:
         canvas.setFont(BOLD, 9)

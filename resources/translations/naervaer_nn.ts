@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>signerer senere</source>
         <translation>signerer seinare</translation>
@@ -62,6 +62,26 @@
     <message>
         <source>Avtale %1, versjon %2 · evaluert %3 · %4</source>
         <translation>Avtale %1, versjon %2 · evaluert %3 · %4</translation>
+    </message>
+    <message>
+        <source>Mer omfattende innsats trengs: saken går videre.</source>
+        <translation>Meir omfattande innsats trengst: saka går vidare.</translation>
+    </message>
+    <message>
+        <source>Behov for henvisning videre (PPT, BUP, barneverntjenesten eller andre) er vurdert: ikke behov for henvisning nå.</source>
+        <translation>Behov for tilvising vidare (PPT, BUP, barneverntenesta eller andre) er vurdert: ikkje behov for tilvising no.</translation>
+    </message>
+    <message>
+        <source>Behov for henvisning videre (PPT, BUP, barneverntjenesten eller andre) er vurdert: henvises til %1.</source>
+        <translation>Behov for tilvising vidare (PPT, BUP, barneverntenesta eller andre) er vurdert: blir tilvist til %1.</translation>
+    </message>
+    <message>
+        <source>annen instans</source>
+        <translation>anna instans</translation>
+    </message>
+    <message>
+        <source>Behov for henvisning videre er ikke vurdert ennå.</source>
+        <translation>Behov for tilvising vidare er ikkje vurdert enno.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -2816,10 +2836,7 @@ Programmet brukar aldri nettet. Sakene blir lagra kryptert på denne maskina, og
     </message>
     <message numerus="yes">
         <source>%n tiltak</source>
-        <translation>
-            <numerusform>%n tiltak</numerusform>
-            <numerusform>%n tiltak</numerusform>
-        </translation>
+        <translation><numerusform>%n tiltak</numerusform><numerusform>%n tiltak</numerusform></translation>
     </message>
     <message>
         <source>tatt opp</source>
@@ -2831,10 +2848,7 @@ Programmet brukar aldri nettet. Sakene blir lagra kryptert på denne maskina, og
     </message>
     <message numerus="yes">
         <source>%n forslag</source>
-        <translation>
-            <numerusform>%n forslag</numerusform>
-            <numerusform>%n forslag</numerusform>
-        </translation>
+        <translation><numerusform>%n forslag</numerusform><numerusform>%n forslag</numerusform></translation>
     </message>
     <message>
         <source>start her</source>
@@ -3700,10 +3714,7 @@ Programmet brukar aldri nettet. Sakene blir lagra kryptert på denne maskina, og
     </message>
     <message numerus="yes">
         <source>Evaluering av avtale %1: %2 (om %n dager)</source>
-        <translation>
-            <numerusform>Evaluering av avtale %1: %2 (om %n dag)</numerusform>
-            <numerusform>Evaluering av avtale %1: %2 (om %n dagar)</numerusform>
-        </translation>
+        <translation><numerusform>Evaluering av avtale %1: %2 (om %n dag)</numerusform><numerusform>Evaluering av avtale %1: %2 (om %n dagar)</numerusform></translation>
     </message>
     <message>
         <source>Ingen frister ennå: ingen evaluering, møte, neste steg eller oppgave har en dato.</source>
@@ -4628,10 +4639,7 @@ Du kan overføre likevel: skriv kvifor. Grunngjevinga blir lagra i kvar av desse
     </message>
     <message numerus="yes">
         <source>Overføringsfilen er lagret: %1. Saker i filen: %n. Overføringen er skrevet inn i hver sak.</source>
-        <translation>
-            <numerusform>Overføringsfila er lagra: %1. Saker i fila: %n. Overføringa er skriven inn i saka.</numerusform>
-            <numerusform>Overføringsfila er lagra: %1. Saker i fila: %n. Overføringa er skriven inn i kvar sak.</numerusform>
-        </translation>
+        <translation><numerusform>Overføringsfila er lagra: %1. Saker i fila: %n. Overføringa er skriven inn i saka.</numerusform><numerusform>Overføringsfila er lagra: %1. Saker i fila: %n. Overføringa er skriven inn i kvar sak.</numerusform></translation>
     </message>
     <message>
         <source>Gi mottakeren passordfrasen du valgte, på telefon eller ansikt til ansikt – aldri sammen med filen.</source>
@@ -4746,10 +4754,7 @@ Du kan overføre likevel: skriv kvifor. Grunngjevinga blir lagra i kvar av desse
     </message>
     <message numerus="yes">
         <source>Saker i filen finnes allerede her (antall: %n). Se hva som er forskjellig, og velg: behold begge (saken fra filen blir en egen sak), eller erstatt saken her med den fra filen (den som er her nå, blir tatt vare på som sikkerhetskopi).</source>
-        <translation>
-            <numerusform>Ei sak i fila finst allereie her (tal: %n). Sjå kva som er ulikt, og vel: behald begge (saka frå fila blir ei eiga sak), eller erstatt saka her med den frå fila (den som er her no, blir teken vare på som tryggingskopi).</numerusform>
-            <numerusform>Saker i fila finst allereie her (tal: %n). Sjå kva som er ulikt, og vel: behald begge (saka frå fila blir ei eiga sak), eller erstatt saka her med den frå fila (den som er her no, blir teken vare på som tryggingskopi).</numerusform>
-        </translation>
+        <translation><numerusform>Ei sak i fila finst allereie her (tal: %n). Sjå kva som er ulikt, og vel: behald begge (saka frå fila blir ei eiga sak), eller erstatt saka her med den frå fila (den som er her no, blir teken vare på som tryggingskopi).</numerusform><numerusform>Saker i fila finst allereie her (tal: %n). Sjå kva som er ulikt, og vel: behald begge (saka frå fila blir ei eiga sak), eller erstatt saka her med den frå fila (den som er her no, blir teken vare på som tryggingskopi).</numerusform></translation>
     </message>
     <message>
         <source>Elevens navn</source>
@@ -4823,10 +4828,7 @@ Du kan overføre likevel: skriv kvifor. Grunngjevinga blir lagra i kvar av desse
     </message>
     <message numerus="yes">
         <source>Filen er UTF-8, men %n linje(r) er ikke det og er lest som Windows-1252: </source>
-        <translation>
-            <numerusform>Fila er UTF-8, men %n linje er ikkje det og er lesen som Windows-1252: </numerusform>
-            <numerusform>Fila er UTF-8, men %n linjer er ikkje det og er lesne som Windows-1252: </numerusform>
-        </translation>
+        <translation><numerusform>Fila er UTF-8, men %n linje er ikkje det og er lesen som Windows-1252: </numerusform><numerusform>Fila er UTF-8, men %n linjer er ikkje det og er lesne som Windows-1252: </numerusform></translation>
     </message>
     <message>
         <source>Leser filen …</source>
@@ -6375,10 +6377,7 @@ Du kan overføre likevel: skriv kvifor. Grunngjevinga blir lagra i kvar av desse
     </message>
     <message numerus="yes">
         <source>En regel slo til for mer enn %n skoledager siden, og ingenting er logget siden (kontakt, møte, samtale, avtale, evaluering eller beslutning). Antallet dager endres under Innstillinger.</source>
-        <translation>
-            <numerusform>Ein regel slo til for meir enn %n skuledag sidan, og ingenting er logga sidan (kontakt, møte, samtale, avtale, evaluering eller avgjerd). Talet på dagar endrar du under Innstillingar.</numerusform>
-            <numerusform>Ein regel slo til for meir enn %n skuledagar sidan, og ingenting er logga sidan (kontakt, møte, samtale, avtale, evaluering eller avgjerd). Talet på dagar endrar du under Innstillingar.</numerusform>
-        </translation>
+        <translation><numerusform>Ein regel slo til for meir enn %n skuledag sidan, og ingenting er logga sidan (kontakt, møte, samtale, avtale, evaluering eller avgjerd). Talet på dagar endrar du under Innstillingar.</numerusform><numerusform>Ein regel slo til for meir enn %n skuledagar sidan, og ingenting er logga sidan (kontakt, møte, samtale, avtale, evaluering eller avgjerd). Talet på dagar endrar du under Innstillingar.</numerusform></translation>
     </message>
     <message>
         <source>Ingen slike saker nå.</source>
@@ -7629,6 +7628,414 @@ Du kan overføre likevel: skriv kvifor. Grunngjevinga blir lagra i kvar av desse
     <message>
         <source>PDF-en kunne ikke lagres i %1. Velg en annen mappe og prøv igjen.</source>
         <translation>PDF-en kunne ikkje lagrast i %1. Vel ei anna mappe og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Delmål %1 – tiltak %2</source>
+        <translation>Delmål %1 – tiltak %2</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, for %2</translation>
+    </message>
+    <message>
+        <source>barneverntjenesten</source>
+        <translation>barneverntenesta</translation>
+    </message>
+    <message>
+        <source>helsesykepleier</source>
+        <translation>helsesjukepleiar</translation>
+    </message>
+    <message>
+        <source>fastlege</source>
+        <translation>fastlege</translation>
+    </message>
+    <message>
+        <source>annen tjeneste</source>
+        <translation>anna teneste</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>for %1</translation>
+    </message>
+    <message>
+        <source>Kontaktlærer</source>
+        <translation>Kontaktlærar</translation>
+    </message>
+    <message>
+        <source>Ledelsen ved skolen</source>
+        <translation>Leiinga ved skulen</translation>
+    </message>
+    <message>
+        <source>Foresatte</source>
+        <translation>Føresette</translation>
+    </message>
+    <message>
+        <source>Eleven</source>
+        <translation>Eleven</translation>
+    </message>
+    <message>
+        <source>Helsesykepleier</source>
+        <translation>Helsesjukepleiar</translation>
+    </message>
+    <message>
+        <source>Andre involverte</source>
+        <translation>Andre involverte</translation>
+    </message>
+    <message>
+        <source>Delmål %1</source>
+        <translation>Delmål %1</translation>
+    </message>
+    <message>
+        <source>Tiltak %1: %2</source>
+        <translation>Tiltak %1: %2</translation>
+    </message>
+    <message>
+        <source>Tolk: %1</source>
+        <translation>Tolk: %1</translation>
+    </message>
+    <message>
+        <source>Samtykke til å dele opplysninger</source>
+        <translation>Samtykke til å dele opplysningar</translation>
+    </message>
+    <message>
+        <source>Skolen ber om samtykke til å dele opplysninger om eleven med tjenesten nevnt nedenfor, slik at vi sammen kan gi eleven og familien god hjelp. Opplysningene deles bare med denne tjenesten, bare det som står under «Hva som kan deles», og bare til formålet som er nevnt.</source>
+        <translation>Skulen ber om samtykke til å dele opplysningar om eleven med tenesta som er nemnd nedanfor, slik at vi saman kan gi eleven og familien god hjelp. Opplysningane blir delte berre med denne tenesta, berre det som står under «Kva som kan delast», og berre til føremålet som er nemnt.</translation>
+    </message>
+    <message>
+        <source>Født</source>
+        <translation>Fødd</translation>
+    </message>
+    <message>
+        <source>Opplysningene kan deles med</source>
+        <translation>Opplysningane kan delast med</translation>
+    </message>
+    <message>
+        <source>Hva som kan deles</source>
+        <translation>Kva som kan delast</translation>
+    </message>
+    <message>
+        <source>Formål</source>
+        <translation>Føremål</translation>
+    </message>
+    <message>
+        <source>Hvor lenge samtykket gjelder</source>
+        <translation>Kor lenge samtykket gjeld</translation>
+    </message>
+    <message>
+        <source>Samtykket gjelder fra %1 til og med %2.</source>
+        <translation>Samtykket gjeld frå %1 til og med %2.</translation>
+    </message>
+    <message>
+        <source>Samtykket gjelder fra %1 til det trekkes tilbake, eller til saken er avsluttet.</source>
+        <translation>Samtykket gjeld frå %1 til det blir trekt tilbake, eller til saka er avslutta.</translation>
+    </message>
+    <message>
+        <source>Frivillig – og kan trekkes tilbake</source>
+        <translation>Frivillig – og kan trekkjast tilbake</translation>
+    </message>
+    <message>
+        <source>Det er frivillig å samtykke. Dere kan når som helst trekke samtykket tilbake, helt eller delvis, uten å begrunne det. Si fra til kontaktlæreren eller skolens ledelse, muntlig eller skriftlig; skolen skriver ned datoen, og fra da deles ingenting mer. Det som allerede er delt, kan ikke hentes tilbake. Å la være å samtykke får ingen følger for elevens rett til opplæring.</source>
+        <translation>Det er frivillig å samtykke. De kan når som helst trekkje samtykket tilbake, heilt eller delvis, utan å grunngje det. Sei frå til kontaktlæraren eller leiinga ved skulen, munnleg eller skriftleg; skulen skriv ned datoen, og frå då blir ingenting meir delt. Det som allereie er delt, kan ikkje hentast tilbake. Å la vere å samtykke får ingen følgjer for retten eleven har til opplæring.</translation>
+    </message>
+    <message>
+        <source>Hvem som samtykker</source>
+        <translation>Kven som samtykkjer</translation>
+    </message>
+    <message>
+        <source>Alle med foreldreansvar skriver under. Når eleven har fylt 15 år, skriver eleven også under; fra 18 år samtykker eleven selv.</source>
+        <translation>Alle med foreldreansvar skriv under. Når eleven har fylt 15 år, skriv eleven òg under; frå 18 år samtykkjer eleven sjølv.</translation>
+    </message>
+    <message>
+        <source>En bekymringsmelding til barneverntjenesten trenger ikke samtykke: skolen har plikt til å melde fra når det er grunn til bekymring (opplysningsplikten til barneverntjenesten). Dette samtykket gjelder samarbeid om hjelp og tiltak.</source>
+        <translation>Ei bekymringsmelding til barneverntenesta treng ikkje samtykke: skulen har plikt til å melde frå når det er grunn til bekymring (opplysningsplikta til barneverntenesta). Dette samtykket gjeld samarbeid om hjelp og tiltak.</translation>
+    </message>
+    <message>
+        <source>Underskrifter</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>Underskrift</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Sted og dato</source>
+        <translation>Stad og dato</translation>
+    </message>
+    <message>
+        <source>eleven</source>
+        <translation>eleven</translation>
+    </message>
+    <message>
+        <source>foresatt</source>
+        <translation>føresett</translation>
+    </message>
+    <message>
+        <source>Samtykket er registrert gitt %1.</source>
+        <translation>Samtykket er registrert gjeve %1.</translation>
+    </message>
+    <message>
+        <source>Samtykket ble trukket tilbake %1.</source>
+        <translation>Samtykket vart trekt tilbake %1.</translation>
+    </message>
+    <message>
+        <source>samtykke.pdf</source>
+        <translation>samtykke.pdf</translation>
+    </message>
+    <message>
+        <source>offl. § 13 jf. fvl. § 13</source>
+        <translation>offl. § 13 jf. fvl. § 13</translation>
+    </message>
+    <message>
+        <source>Elev</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Skole</source>
+        <translation>Skule</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>%1 kl. %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>uke</source>
+        <translation>veke</translation>
+    </message>
+    <message>
+        <source>Dok. %1 · kontroll </source>
+        <translation>Dok. %1 · kontroll </translation>
+    </message>
+    <message>
+        <source>ikke vurdert</source>
+        <translation>ikkje vurdert</translation>
+    </message>
+    <message>
+        <source>Fungert</source>
+        <translation>Fungert</translation>
+    </message>
+    <message>
+        <source>Delvis</source>
+        <translation>Delvis</translation>
+    </message>
+    <message>
+        <source>Ikke fungert</source>
+        <translation>Ikkje fungert</translation>
+    </message>
+    <message>
+        <source>Registrert fravær før og etter avtalen</source>
+        <translation>Registrert fråvær før og etter avtalen</translation>
+    </message>
+    <message>
+        <source>Evaluering av mål og delmål</source>
+        <translation>Evaluering av mål og delmål</translation>
+    </message>
+    <message>
+        <source>Fravær i avtaleperioden</source>
+        <translation>Fråvær i avtaleperioden</translation>
+    </message>
+    <message>
+        <source>Vurdering</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Merknad</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Vurdering av målet</source>
+        <translation>Vurdering av målet</translation>
+    </message>
+    <message>
+        <source>Tiltak for delmålet</source>
+        <translation>Tiltak for delmålet</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <source>%1 timer (%2)</source>
+        <translation>%1 timar (%2)</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Skoletimer i perioden</source>
+        <translation>Skuletimar i perioden</translation>
+    </message>
+    <message>
+        <source>Fravær</source>
+        <translation>Fråvær</translation>
+    </message>
+    <message>
+        <source>– dokumentert</source>
+        <translation>– dokumentert</translation>
+    </message>
+    <message>
+        <source>– udokumentert</source>
+        <translation>– udokumentert</translation>
+    </message>
+    <message>
+        <source>Hele dager borte</source>
+        <translation>Heile dagar borte</translation>
+    </message>
+    <message>
+        <source>Forsentkomminger</source>
+        <translation>Forseintkomingar</translation>
+    </message>
+    <message>
+        <source>Gått fra skolen i løpet av dagen</source>
+        <translation>Gått frå skulen i løpet av dagen</translation>
+    </message>
+    <message>
+        <source>Fra fraværsregisteret</source>
+        <translation>Frå fråværsregisteret</translation>
+    </message>
+    <message>
+        <source>I avtaleperioden</source>
+        <translation>I avtaleperioden</translation>
+    </message>
+    <message>
+        <source>ingen videre systematisk oppfølging</source>
+        <translation>inga vidare systematisk oppfølging</translation>
+    </message>
+    <message>
+        <source>en ny samarbeidsavtale</source>
+        <translation>ein ny samarbeidsavtale</translation>
+    </message>
+    <message>
+        <source>at mer omfattende innsats trengs</source>
+        <translation>at meir omfattande innsats trengst</translation>
+    </message>
+    <message>
+        <source>utkast</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>klar til signering</source>
+        <translation>klar til signering</translation>
+    </message>
+    <message>
+        <source>signert</source>
+        <translation>signert</translation>
+    </message>
+    <message>
+        <source>evaluert</source>
+        <translation>evaluert</translation>
+    </message>
+    <message>
+        <source>erstattet</source>
+        <translation>erstatta</translation>
+    </message>
+    <message>
+        <source>Meldt forfall</source>
+        <translation>Meldt forfall</translation>
+    </message>
+    <message>
+        <source>Tolk</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source> (hoppet over)</source>
+        <translation> (hoppa over)</translation>
+    </message>
+    <message>
+        <source>Vi hadde kartleggingssamtale med eleven og de foresatte.</source>
+        <translation>Vi hadde kartleggingssamtale med eleven og dei føresette.</translation>
+    </message>
+    <message>
+        <source>Vi gikk gjennom tiltakssirkelen (stand: %1).</source>
+        <translation>Vi gjekk gjennom tiltakssirkelen (stand: %1).</translation>
+    </message>
+    <message>
+        <source>Avtalen ble evaluert; utfallet er %1.</source>
+        <translation>Avtalen vart evaluert; utfallet er %1.</translation>
+    </message>
+    <message>
+        <source>Avtalen ble evaluert.</source>
+        <translation>Avtalen vart evaluert.</translation>
+    </message>
+    <message>
+        <source>Samarbeidsavtale %1, versjon %2 (%3)</source>
+        <translation>Samarbeidsavtale %1, versjon %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, evalueres %1</source>
+        <translation>, skal evaluerast %1</translation>
+    </message>
+    <message>
+        <source>Tiltak:</source>
+        <translation>Tiltak:</translation>
+    </message>
+    <message>
+        <source>%1 (ansvar: %2)</source>
+        <translation>%1 (ansvar: %2)</translation>
+    </message>
+    <message>
+        <source>Neste møte: %1.</source>
+        <translation>Neste møte: %1.</translation>
+    </message>
+    <message>
+        <source>Kartleggingsmøte</source>
+        <translation>Kartleggingsmøte</translation>
+    </message>
+    <message>
+        <source>Samarbeidsmøte</source>
+        <translation>Samarbeidsmøte</translation>
+    </message>
+    <message>
+        <source>Tverrfaglig møte</source>
+        <translation>Tverrfagleg møte</translation>
+    </message>
+    <message>
+        <source>Ressursteam</source>
+        <translation>Ressursteam</translation>
+    </message>
+    <message>
+        <source>Evalueringsmøte</source>
+        <translation>Evalueringsmøte</translation>
+    </message>
+    <message>
+        <source>Annet møte</source>
+        <translation>Anna møte</translation>
+    </message>
+    <message>
+        <source>Oppgave</source>
+        <translation>Oppgåve</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Unntatt offentlighet</source>
+        <translation>Unnateke offentlegheit</translation>
+    </message>
+    <message>
+        <source>side {x} av {y}</source>
+        <translation>side {x} av {y}</translation>
+    </message>
+    <message>
+        <source>Barnevern</source>
+        <translation>Barnevern</translation>
+    </message>
+    <message>
+        <source>Fastlege</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <source>Annet</source>
+        <translation>Anna</translation>
     </message>
 </context>
 <context>
