@@ -67,20 +67,21 @@ def service_name(service: ConsentService, other: str = "") -> str:
     return translate("export", SERVICE_NAMES[service])
 
 
-# Suggestions for "what may be shared" (free text; the user may write anything).
+# Suggestions for "what may be shared" (free text; the user may write anything),
+# in bokmål; the UI shows them translated.
 SHARE_SUGGESTIONS: tuple[str, ...] = (
-    "Fraværet (dager, timer og mønster)",
-    "Kartleggingssamtalene med eleven og foresatte",
-    "Tiltakene som er prøvd, og evalueringene av dem",
-    "Samarbeidsavtalen og opptrappingsplanen",
-    "Pedagogisk rapport",
-    "Hele saken",
+    QT_TRANSLATE_NOOP("consent", "Fraværet (dager, timer og mønster)"),
+    QT_TRANSLATE_NOOP("consent", "Kartleggingssamtalene med eleven og foresatte"),
+    QT_TRANSLATE_NOOP("consent", "Tiltakene som er prøvd, og evalueringene av dem"),
+    QT_TRANSLATE_NOOP("consent", "Samarbeidsavtalen og opptrappingsplanen"),
+    QT_TRANSLATE_NOOP("consent", "Pedagogisk rapport"),
+    QT_TRANSLATE_NOOP("consent", "Hele saken"),
 )
 
 PURPOSE_SUGGESTIONS: tuple[str, ...] = (
-    "Henvisning til utredning",
-    "Veiledning til skolen og foresatte",
-    "Samarbeid om tiltak rundt eleven",
+    QT_TRANSLATE_NOOP("consent", "Henvisning til utredning"),
+    QT_TRANSLATE_NOOP("consent", "Veiledning til skolen og foresatte"),
+    QT_TRANSLATE_NOOP("consent", "Samarbeid om tiltak rundt eleven"),
 )
 
 

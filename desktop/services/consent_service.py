@@ -5,7 +5,7 @@ write goes through CaseSession.edit. No Qt. The rule is in domain/consent.py.
 
 Why a report of concern to barnevernet is different: it is the school's duty
 (opplysningsplikten til barneverntjenesten) and needs no consent; the program
-says so where the user chooses barnevern (BARNEVERN_NOTE), and a handover to
+says so where the user chooses barnevern (barnevern_note), and a handover to
 barnevernet without consent asks for a reason like any other (the reason may be
 exactly that: "bekymringsmelding").
 """
@@ -29,13 +29,15 @@ from desktop.domain.consent import (
     Status,
     service_name,
 )
+from desktop.domain.language import translate
 from desktop.services.case_session import CaseSession
 from desktop.services.meeting_service import app_today
 
-BARNEVERN_NOTE = ("En bekymringsmelding til barneverntjenesten trenger ikke samtykke: "
-                  "skolen har plikt til å melde fra når det er grunn til bekymring "
-                  "(opplysningsplikten til barneverntjenesten). Samtykke trengs når "
-                  "opplysninger deles for samarbeid om hjelp og tiltak.")
+def barnevern_note() -> str:
+    return translate("consent", "En bekymringsmelding til barneverntjenesten trenger ikke samtykke: "
+                     "skolen har plikt til å melde fra når det er grunn til bekymring "
+                     "(opplysningsplikten til barneverntjenesten). Samtykke trengs når "
+                     "opplysninger deles for samarbeid om hjelp og tiltak.")
 
 
 def _date(day: date | None) -> str:
@@ -43,44 +45,47 @@ def _date(day: date | None) -> str:
 
 
 def _names(names: tuple[str, ...], pupil: bool) -> str:
-    people = list(names) + (["eleven"] if pupil else [])
+    people = list(names) + ([translate("consent", "eleven")] if pupil else [])
     if len(people) <= 1:
         return "".join(people)
-    return ", ".join(people[:-1]) + " og " + people[-1]
+    return translate("consent", "%1 og %2").replace("%1", ", ".join(people[:-1])).replace(
+        "%2", people[-1])
 
 
 def status_words(status: Status) -> str:
-    """ "gyldig til 30.06.2027", "trukket tilbake 12.01.2027", "utløpt 30.06.2027" …"""
+    """ "gyldig til 30.06.2027", "trukket tilbake 12.01.2027", "utløpt 30.06.2027" …
+    in the current language (desktop/domain/language.py)."""
     state = status.state
     if state is State.VALID:
-        text = (f"gyldig til {_date(status.until)}" if status.until
-                else "gyldig (uten sluttdato)")
+        text = (translate("consent", "gyldig til %1").replace("%1", _date(status.until))
+                if status.until else translate("consent", "gyldig (uten sluttdato)"))
     elif state is State.WITHDRAWN:
-        text = f"trukket tilbake {_date(status.withdrawn_on)}"
+        text = translate("consent", "trukket tilbake %1").replace("%1", _date(status.withdrawn_on))
     elif state is State.EXPIRED:
-        text = f"utløpt ({_date(status.until)})"
+        text = translate("consent", "utløpt (%1)").replace("%1", _date(status.until))
     elif state is State.NOT_YET:
-        text = "ikke gitt ennå (datoen er senere)"
+        text = translate("consent", "ikke gitt ennå (datoen er senere)")
     elif state is State.INCOMPLETE:
-        text = "ikke gyldig: mangler samtykke fra " + _names(status.missing,
-                                                             status.pupil_missing)
+        text = translate("consent", "ikke gyldig: mangler samtykke fra %1").replace(
+            "%1", _names(status.missing, status.pupil_missing))
     else:
-        text = "ikke gitt (dato mangler)"
+        text = translate("consent", "ikke gitt (dato mangler)")
     if status.birth_date_unknown and state in (State.VALID, State.INCOMPLETE):
-        text += " – elevens fødselsdato mangler"
+        text += translate("consent", " – elevens fødselsdato mangler")
     return text
 
 
 def problem_text(problem: ConsentProblem) -> str:
-    """The Norwegian sentence for a service not covered by a valid consent."""
+    """The sentence for a service not covered by a valid consent."""
     name = service_name(problem.service, problem.other)
     if problem.closest is None:
-        text = f"Det er ikke registrert samtykke til å dele opplysninger med {name}."
+        text = translate("consent", "Det er ikke registrert samtykke til å dele opplysninger "
+                         "med %1.").replace("%1", name)
     else:
-        text = (f"Samtykket til å dele opplysninger med {name} er "
-                f"{status_words(problem.closest)}.")
+        text = translate("consent", "Samtykket til å dele opplysninger med %1 er %2.").replace(
+            "%1", name).replace("%2", status_words(problem.closest))
     if problem.service is ConsentService.CHILD_WELFARE:
-        text += " En bekymringsmelding trenger likevel ikke samtykke."
+        text += translate("consent", " En bekymringsmelding trenger likevel ikke samtykke.")
     return text
 
 

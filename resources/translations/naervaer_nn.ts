@@ -7617,6 +7617,101 @@ Du kan overføre likevel: skriv kvifor. Grunngjevinga blir lagra i kvar av desse
     </message>
 </context>
 <context>
+    <name>consent</name>
+    <message>
+        <source>Fraværet (dager, timer og mønster)</source>
+        <translation>Fråværet (dagar, timar og mønster)</translation>
+    </message>
+    <message>
+        <source>Kartleggingssamtalene med eleven og foresatte</source>
+        <translation>Kartleggingssamtalane med eleven og dei føresette</translation>
+    </message>
+    <message>
+        <source>Tiltakene som er prøvd, og evalueringene av dem</source>
+        <translation>Tiltaka som er prøvde, og evalueringane av dei</translation>
+    </message>
+    <message>
+        <source>Samarbeidsavtalen og opptrappingsplanen</source>
+        <translation>Samarbeidsavtalen og opptrappingsplanen</translation>
+    </message>
+    <message>
+        <source>Pedagogisk rapport</source>
+        <translation>Pedagogisk rapport</translation>
+    </message>
+    <message>
+        <source>Hele saken</source>
+        <translation>Heile saka</translation>
+    </message>
+    <message>
+        <source>Henvisning til utredning</source>
+        <translation>Tilvising til utgreiing</translation>
+    </message>
+    <message>
+        <source>Veiledning til skolen og foresatte</source>
+        <translation>Rettleiing til skulen og dei føresette</translation>
+    </message>
+    <message>
+        <source>Samarbeid om tiltak rundt eleven</source>
+        <translation>Samarbeid om tiltak rundt eleven</translation>
+    </message>
+    <message>
+        <source>En bekymringsmelding til barneverntjenesten trenger ikke samtykke: skolen har plikt til å melde fra når det er grunn til bekymring (opplysningsplikten til barneverntjenesten). Samtykke trengs når opplysninger deles for samarbeid om hjelp og tiltak.</source>
+        <translation>Ei bekymringsmelding til barnevernstenesta treng ikkje samtykke: skulen har plikt til å melde frå når det er grunn til bekymring (opplysningsplikta til barnevernstenesta). Samtykke trengst når opplysningar blir delte for samarbeid om hjelp og tiltak.</translation>
+    </message>
+    <message>
+        <source>eleven</source>
+        <translation>eleven</translation>
+    </message>
+    <message>
+        <source>%1 og %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>gyldig til %1</source>
+        <translation>gyldig til %1</translation>
+    </message>
+    <message>
+        <source>gyldig (uten sluttdato)</source>
+        <translation>gyldig (utan sluttdato)</translation>
+    </message>
+    <message>
+        <source>trukket tilbake %1</source>
+        <translation>trekt tilbake %1</translation>
+    </message>
+    <message>
+        <source>utløpt (%1)</source>
+        <translation>gått ut (%1)</translation>
+    </message>
+    <message>
+        <source>ikke gitt ennå (datoen er senere)</source>
+        <translation>ikkje gitt enno (datoen er seinare)</translation>
+    </message>
+    <message>
+        <source>ikke gyldig: mangler samtykke fra %1</source>
+        <translation>ikkje gyldig: manglar samtykke frå %1</translation>
+    </message>
+    <message>
+        <source>ikke gitt (dato mangler)</source>
+        <translation>ikkje gitt (dato manglar)</translation>
+    </message>
+    <message>
+        <source> – elevens fødselsdato mangler</source>
+        <translation> – fødselsdatoen til eleven manglar</translation>
+    </message>
+    <message>
+        <source>Det er ikke registrert samtykke til å dele opplysninger med %1.</source>
+        <translation>Det er ikkje registrert samtykke til å dele opplysningar med %1.</translation>
+    </message>
+    <message>
+        <source>Samtykket til å dele opplysninger med %1 er %2.</source>
+        <translation>Samtykket til å dele opplysningar med %1 er %2.</translation>
+    </message>
+    <message>
+        <source> En bekymringsmelding trenger likevel ikke samtykke.</source>
+        <translation> Ei bekymringsmelding treng likevel ikkje samtykke.</translation>
+    </message>
+</context>
+<context>
     <name>crash_guard</name>
     <message>
         <source>Noe gikk galt</source>

@@ -24,7 +24,7 @@ from desktop.domain.consent import (
     status,
     valid_for,
 )
-from desktop.services.consent_service import BARNEVERN_NOTE, problem_text, status_words
+from desktop.services.consent_service import barnevern_note, problem_text, status_words
 
 MOR, FAR = "Kari Ánde", "Áilu Ŋuolja"
 BOTH = [Person(MOR), Person(FAR)]
@@ -146,7 +146,7 @@ def test_the_problem_text_says_what_is_wrong_and_that_a_report_of_concern_needs_
     assert text.startswith("Det er ikke registrert samtykke til å dele opplysninger med "
                            "barneverntjenesten.")
     assert "bekymringsmelding trenger likevel ikke samtykke" in text
-    assert "trenger ikke samtykke" in BARNEVERN_NOTE and "opplysningsplikten" in BARNEVERN_NOTE
+    assert "trenger ikke samtykke" in barnevern_note() and "opplysningsplikten" in barnevern_note()
 
 
 def test_the_form_has_a_line_for_each_guardian_and_the_pupil_from_15():

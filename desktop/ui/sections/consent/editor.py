@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -81,7 +81,8 @@ class ConsentEditor(QWidget):
         self.suggest.setObjectName("consentShareSuggestion")
         self.suggest.setAccessibleName(self.tr("Forslag til hva som kan deles"))
         for text in SHARE_SUGGESTIONS:
-            self.suggest.addItem(text, text)
+            shown = QCoreApplication.translate("consent", text)
+            self.suggest.addItem(shown, shown)
         # as wide as the room there is, not as the longest suggestion (fits at 125 %)
         self.suggest.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -90,7 +91,8 @@ class ConsentEditor(QWidget):
                                   self.tr("Legg forslaget til i «Hva kan deles»"))
         self.purpose = line_edit("consentPurpose", self.tr("Formål"),
                                  self.tr("Hvorfor opplysningene deles"))
-        completer = QCompleter(list(PURPOSE_SUGGESTIONS), self.purpose)
+        completer = QCompleter([QCoreApplication.translate("consent", t)
+                                for t in PURPOSE_SUGGESTIONS], self.purpose)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.purpose.setCompleter(completer)

@@ -258,7 +258,7 @@ class ConsentSection(RecordSelection, QWidget):
     # --- the form ------------------------------------------------------------------------
     def document(self) -> Document:
         c = self.current
-        texts = ConsentTexts()
+        texts = ConsentTexts().translated()  # in the case's language (document_output)
         header = document_header(self.editing.session, c.given_on)
         pupil, birth = self.service.pupil_name(), self.service.birth()
         signers = self.service.signers(c)

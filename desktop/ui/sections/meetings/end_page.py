@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.meeting_work import Decided
+from desktop.domain.language import document_language
 from desktop.domain.meetings import AgendaState
-from desktop.export.agreement_pdf import PARTY_NAMES
+from desktop.export.agreement_pdf import party_name
 from desktop.export.document_base import fmt
 from desktop.export.minutes_draft import draft_agenda, draft_decisions
 from desktop.services.meeting_service import meeting_agendas
+from desktop.ui.widgets.export_job import case_language
 from desktop.ui.widgets.inputs import button, text_edit
 
 
@@ -133,12 +135,18 @@ def end_and_show(section, meeting_id: int) -> MeetingEndDialog:
     ended = service.end(meeting_id, section.tr("Møte %1").replace("%1", when)
                         if circle_used else "")
     section.refresh(meeting_id)
-    page = service.decided(meeting_id, _party_label)
     draft = {}
-    if agenda is not None and not ended.agenda.strip():
-        draft["agenda"] = draft_agenda([(i.id, i.title) for i in agenda.items], ended)
-    if not ended.decisions.strip():
-        draft["decisions"] = draft_decisions(page)
+    # The minutes are the case's document: their draft is written in its language.
+    with document_language(case_language(section.editing.session)):
+        page = service.decided(meeting_id, _party_label)
+        titles = {i.id: i.title for a in meeting_agendas()[0] if a.id == meeting.agenda_id
+                  for i in a.items}
+        if agenda is not None and not ended.agenda.strip():
+            draft["agenda"] = draft_agenda([(i.id, titles.get(i.id, i.title))
+                                            for i in agenda.items], ended)
+        if not ended.decisions.strip():
+            draft["decisions"] = draft_decisions(page)
+    page = service.decided(meeting_id, _party_label)
     if draft:
         section.change("draft", **draft)
         page = service.decided(meeting_id, _party_label)
@@ -150,4 +158,4 @@ def end_and_show(section, meeting_id: int) -> MeetingEndDialog:
 
 
 def _party_label(measure) -> str:
-    return PARTY_NAMES[measure.party]
+    return party_name(measure.party)
