@@ -355,7 +355,8 @@ def party_participants(pupil: str, guardians: list[tuple[str, ...]],
     """The case's people as possible participants: the pupil, each guardian
     (role = relation or "Foresatt"; a third item, when given, is the language
     the guardian needs an interpreter for), the team."""
-    people = [Participant(pupil, "Elev", Party.PUPIL)] if pupil.strip() else []
+    people = [Participant(pupil, translate("labels", "Elev"), Party.PUPIL)] if pupil.strip() \
+        else []
     people += [Participant(g[0], g[1] or "Foresatt", Party.GUARDIANS,
                            g[2] if len(g) > 2 else "") for g in guardians if g[0].strip()]
     people += [Participant(n, r, p) for n, r, p in team if n.strip()]

@@ -28,6 +28,7 @@ from desktop.domain.agreements import (
 from desktop.domain.due_dates import DueDate
 from desktop.domain.due_dates import due_dates as compute_due_dates
 from desktop.domain.evaluations import Evaluation, Outcome, draft_after, finish, start_evaluation
+from desktop.domain.language import translate
 from desktop.domain.measure_circle import Party
 from desktop.domain.people import TeamRole
 from desktop.domain.school_calendar import week_label
@@ -271,4 +272,4 @@ def _team_role_label(role: TeamRole | None) -> str:
               TeamRole.HEALTH_NURSE: "Helsesykepleier", TeamRole.BUP: "BUP",
               TeamRole.CHILD_WELFARE: "Barnevern", TeamRole.GP: "Fastlege",
               TeamRole.NAV: "NAV", TeamRole.LOS: "Los"}
-    return labels.get(role, "") if role else ""
+    return translate("labels", labels.get(role, "")) if role else ""  # as the UI names them
