@@ -22,9 +22,11 @@ from enum import Enum
 
 from desktop.domain.absence import AbsenceRecord, Reason
 from desktop.domain.absence_windows import term_start
+from desktop.domain.language import translate
 from desktop.domain.absence_weeks import absence_by_day, period_absence
 from desktop.domain.school_calendar import next_school_day
 from desktop.domain.school_week import SchoolWeek
+from desktop.domain.wording import fill
 
 
 class PatternKind(str, Enum):
@@ -246,31 +248,44 @@ class _Finder:
                         _ids(behind), recent_share=recent.share, term_share=term.share)]
 
 
-_WEEKDAYS = ("mandager", "tirsdager", "onsdager", "torsdager", "fredager", "lørdager",
-             "søndager")
+def _weekdays() -> tuple[str, ...]:
+    return (translate("export", "mandager"), translate("export", "tirsdager"),
+            translate("export", "onsdager"), translate("export", "torsdager"),
+            translate("export", "fredager"), translate("export", "lørdager"),
+            translate("export", "søndager"))
+
+
+def _percent(share: float) -> str:
+    return f"{share:.0f} %"
 
 
 def pattern_sentence(p: Pattern) -> str:
-    """A pattern in words for a document (referral, anonymous consultation): the
-    same facts as Fravær's "Mønstre og utvikling" shows."""
-    day = _WEEKDAYS[p.weekday] if p.weekday is not None else ""
+    """A pattern in words for a document (referral, anonymous consultation), in
+    the current language: the same facts as Fravær's "Mønstre og utvikling" shows."""
+    day = _weekdays()[p.weekday] if p.weekday is not None else ""
     kind = p.kind
     if kind is PatternKind.WEEKDAY:
-        return f"{p.count} av {p.total} fraværsdager siste {p.weeks} uker er {day}"
+        return fill(translate("export", "%1 av %2 fraværsdager siste %3 uker er %4"),
+                    p.count, p.total, p.weeks, day)
     if kind is PatternKind.AFTER_HOLIDAY:
-        return (f"Fravær {p.count} av {p.total} skoledager rett etter ferie eller fridager "
-                f"(siste {p.weeks} uker)")
+        return fill(translate("export", "Fravær %1 av %2 skoledager rett etter ferie eller "
+                                        "fridager (siste %3 uker)"), p.count, p.total, p.weeks)
     if kind is PatternKind.FIRST_LESSON:
-        return f"{p.count} av {p.total} dager med timefravær siste {p.weeks} uker gjelder 1. time"
+        return fill(translate("export", "%1 av %2 dager med timefravær siste %3 uker gjelder "
+                                        "1. time"), p.count, p.total, p.weeks)
     if kind is PatternKind.SUBJECT:
-        return f"{p.count} av {p.total} enkelttimer med fravær siste {p.weeks} uker er {p.subject}"
+        return fill(translate("export", "%1 av %2 enkelttimer med fravær siste %3 uker er %4"),
+                    p.count, p.total, p.weeks, p.subject)
     if kind is PatternKind.LATE and day:
-        return f"{p.count} av {p.total} forsentkomminger siste {p.weeks} uker var på {day}"
+        return fill(translate("export", "%1 av %2 forsentkomminger siste %3 uker var på %4"),
+                    p.count, p.total, p.weeks, day)
     if kind is PatternKind.LATE:
-        return f"{p.count} forsentkomminger siste {p.weeks} uker"
+        return fill(translate("export", "%1 forsentkomminger siste %2 uker"), p.count, p.weeks)
     if kind is PatternKind.LEAVE:
-        return f"Permisjon {p.count} ganger siste {p.weeks} uker ({p.total} skoledager)"
+        return fill(translate("export", "Permisjon %1 ganger siste %2 uker (%3 skoledager)"),
+                    p.count, p.weeks, p.total)
     if kind is PatternKind.SETTLED:
-        return f"Avklart fravær {p.count} ganger siste {p.weeks} uker ({p.total} skoledager)"
-    return (f"Fravær siste {p.weeks} uker: {p.recent_share:.0f} %, hele halvåret så langt: "
-            f"{p.term_share:.0f} %")
+        return fill(translate("export", "Avklart fravær %1 ganger siste %2 uker "
+                                        "(%3 skoledager)"), p.count, p.weeks, p.total)
+    return fill(translate("export", "Fravær siste %1 uker: %2, hele halvåret så langt: %3"),
+                p.weeks, _percent(p.recent_share), _percent(p.term_share))

@@ -42,6 +42,9 @@ from datetime import date, timedelta
 from enum import Enum
 from typing import Callable, Iterable
 
+from desktop.domain.language import translate
+from desktop.domain.wording import fill
+
 
 class Kind(str, Enum):
     """What a replacement stands for (the preview's tooltip names it)."""
@@ -232,10 +235,12 @@ class RelativeWeeks:
         weeks = ((day - timedelta(days=day.weekday()))
                  - (self.first - timedelta(days=self.first.weekday()))).days // 7
         if weeks == 0:
-            return "samme uke som første registrering"
+            return translate("export", "samme uke som første registrering")
         if weeks > 0:
-            return f"uke {weeks} etter første registrering"
-        return f"{-weeks} {'uke' if weeks == -1 else 'uker'} før første registrering"
+            return fill(translate("export", "uke %1 etter første registrering"), weeks)
+        if weeks == -1:
+            return translate("export", "1 uke før første registrering")
+        return fill(translate("export", "%1 uker før første registrering"), -weeks)
 
     def week_number(self, day: date) -> int:
         return ((day - timedelta(days=day.weekday()))

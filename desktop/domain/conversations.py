@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from desktop.domain.language import translate
+from desktop.domain.wording import fill
+
 
 class AnswerType(str, Enum):
     TEXT = "text"
@@ -120,7 +123,7 @@ def voice_line(by: str, on: str) -> str:
     if len(on) == 10:
         year, month, day = on.split("-")
         when = f" {day}.{month}.{year}"
-    return f"Elevens stemme – samlet inn av {by}{when}"
+    return fill(translate("export", "Elevens stemme – samlet inn av %1"), by) + when
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +196,9 @@ def display_value(question: Question | None, answer: Answer) -> str:
         year, month, day = value.split("-")
         return f"{day}.{month}.{year}"
     if question is not None and question.type is AnswerType.YES_NO_UNSURE:
-        return {"ja": "Ja", "nei": "Nei", "usikker": "Usikker"}.get(value, value)
+        words = {"ja": translate("export", "Ja"), "nei": translate("export", "Nei"),
+                 "usikker": translate("export", "Usikker")}
+        return words.get(value, value)
     if question is not None and question.type is AnswerType.SCALE and value:
-        return f"{value} av 10"
+        return fill(translate("export", "%1 av 10"), value)
     return value

@@ -10,6 +10,8 @@ from datetime import date, datetime
 from enum import Enum
 
 
+from desktop.domain.language import translate
+
 @dataclass(frozen=True, slots=True)
 class PhaseDecision:
     id: int | None
@@ -28,6 +30,16 @@ class Channel(str, Enum):
     MESSAGE = "melding"
     LETTER = "brev"
     OTHER = "annet"
+
+
+def channel_word(channel: Channel) -> str:
+    """The channel as a document prints it, in the current language (the
+    values are bokmål storage codes)."""
+    return {Channel.PHONE: translate("export", "telefon"),
+            Channel.MEETING: translate("export", "møte"),
+            Channel.MESSAGE: translate("export", "melding"),
+            Channel.LETTER: translate("export", "brev"),
+            Channel.OTHER: translate("export", "annet")}.get(channel, str(channel.value))
 
 
 @dataclass(frozen=True, slots=True)

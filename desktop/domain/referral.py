@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from desktop.domain.language import QT_TRANSLATE_NOOP, translate
+
 
 class PartKey(str, Enum):
     """The parts, in print order. Values are stable storage codes."""
@@ -34,16 +36,17 @@ class PartKey(str, Enum):
 
 PART_ORDER: tuple[PartKey, ...] = tuple(PartKey)
 
-# The headings as printed (the UI shows its own translated labels).
+# The headings as printed, in bokmål; `ReferralPart.title` gives them in the
+# current language (the UI shows its own translated labels).
 PART_TITLES: dict[PartKey, str] = {
-    PartKey.BACKGROUND: "Bakgrunn og bekymring",
-    PartKey.ABSENCE: "Fraværet i tall",
-    PartKey.TRIED: "Det som er prøvd",
-    PartKey.PLAN: "Opptrappingsplanen",
-    PartKey.PUPIL_VOICE: "Elevens stemme",
-    PartKey.GUARDIANS: "De foresattes syn",
-    PartKey.QUESTIONS: "Det skolen ber PPT om",
-    PartKey.INTERNAL: "Internt: de voksnes refleksjon og hypoteser",
+    PartKey.BACKGROUND: QT_TRANSLATE_NOOP("export", "Bakgrunn og bekymring"),
+    PartKey.ABSENCE: QT_TRANSLATE_NOOP("export", "Fraværet i tall"),
+    PartKey.TRIED: QT_TRANSLATE_NOOP("export", "Det som er prøvd"),
+    PartKey.PLAN: QT_TRANSLATE_NOOP("export", "Opptrappingsplanen"),
+    PartKey.PUPIL_VOICE: QT_TRANSLATE_NOOP("export", "Elevens stemme"),
+    PartKey.GUARDIANS: QT_TRANSLATE_NOOP("export", "De foresattes syn"),
+    PartKey.QUESTIONS: QT_TRANSLATE_NOOP("export", "Det skolen ber PPT om"),
+    PartKey.INTERNAL: QT_TRANSLATE_NOOP("export", "Internt: de voksnes refleksjon og hypoteser"),
 }
 
 # Parts a person writes; the program has nothing to assemble into them.
@@ -51,9 +54,10 @@ WRITTEN_BY_USER = frozenset({PartKey.QUESTIONS})
 # Parts left out of the printout until the user ticks them.
 INTERNAL_PARTS = frozenset({PartKey.INTERNAL})
 
-TITLE = "Henvisning til PPT – pedagogisk rapport"
-MARKING = "Unntatt offentlighet"
-INTERNAL_MARK = "INTERNT"
+# Bokmål as written; translate("export", …) where printed.
+TITLE = QT_TRANSLATE_NOOP("export", "Henvisning til PPT – pedagogisk rapport")
+MARKING = QT_TRANSLATE_NOOP("export", "Unntatt offentlighet")
+INTERNAL_MARK = QT_TRANSLATE_NOOP("export", "INTERNT")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +70,8 @@ class ReferralPart:
 
     @property
     def title(self) -> str:
-        return PART_TITLES[self.key]
+        """The heading in the current language (the document's, when printing)."""
+        return translate("export", PART_TITLES[self.key])
 
     @property
     def stored(self) -> bool:

@@ -15,6 +15,8 @@ from datetime import date
 
 from desktop.domain.conversation_tools import Tool, normalised
 from desktop.domain.conversations import Answer, Conversation, Guide, display_value
+from desktop.domain.language import QT_TRANSLATE_NOOP, translate
+from desktop.domain.wording import fill
 
 # Which answers are the guardians' own view: the steps of the bundled
 # conversation guide that ask the guardians (forms/kartlegging/samtaleguide.toml,
@@ -23,11 +25,14 @@ from desktop.domain.conversations import Answer, Conversation, Guide, display_va
 GUARDIAN_STEPS = frozenset({"foresatte", "stotte"})
 GUARDIAN_FORMS = frozenset({"sjekkliste_foresatte"})
 
-# Kearney (2001), as retold in seed 002 chapter 2, in the document's words.
-_KEARNEY = {"1": "unngå ubehag eller vonde følelser knyttet til skolen",
-            "2": "unngå sosiale situasjoner eller å bli vurdert",
-            "3": "få oppmerksomhet fra foreldre eller andre viktige personer",
-            "4": "få goder utenfor skolen"}
+# Kearney (2001), as retold in seed 002 chapter 2, in the document's words
+# (bokmål; translated where printed).
+_KEARNEY = {"1": QT_TRANSLATE_NOOP("export", "unngå ubehag eller vonde følelser knyttet til "
+                                   "skolen"),
+            "2": QT_TRANSLATE_NOOP("export", "unngå sosiale situasjoner eller å bli vurdert"),
+            "3": QT_TRANSLATE_NOOP("export", "få oppmerksomhet fra foreldre eller andre "
+                                   "viktige personer"),
+            "4": QT_TRANSLATE_NOOP("export", "få goder utenfor skolen")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,11 +52,13 @@ def pupil_voice(conversations: list[HeldConversation]) -> str:
             if step.internal or answer is None or not answer.answered or not answer.pupil_voice:
                 continue
             asked = answer.question_text or question.text
-            lines.append(f"«{display_value(question, answer).strip()}» "
-                         f"({asked.strip()}; samtale {fmt(_day(held.conversation.held_on))})")
+            lines.append(fill(translate("export", "«%1» (%2; samtale %3)"),
+                              display_value(question, answer).strip(), asked.strip(),
+                              fmt(_day(held.conversation.held_on))))
     if not lines:
-        return "(Ingen svar er merket som elevens egne ord i kartleggingssamtalene.)"
-    return "\n".join(["Elevens egne ord fra kartleggingssamtalene:", *lines])
+        return translate("export", "(Ingen svar er merket som elevens egne ord i "
+                                   "kartleggingssamtalene.)")
+    return "\n".join([translate("export", "Elevens egne ord fra kartleggingssamtalene:"), *lines])
 
 
 def guardians_view(conversations: list[HeldConversation]) -> str:
@@ -67,15 +74,15 @@ def guardians_view(conversations: list[HeldConversation]) -> str:
             lines.append(f"– {asked.strip()} {display_value(question, answer).strip()} "
                          f"({fmt(_day(held.conversation.held_on))})")
     if not lines:
-        return "(Skriv her hvordan de foresatte ser saken. Ingen svar fra de foresatte er " \
-               "registrert i kartleggingssamtalene.)"
-    return "\n".join(["Fra samtalene med de foresatte:", *lines])
+        return translate("export", "(Skriv her hvordan de foresatte ser saken. Ingen svar fra "
+                                   "de foresatte er registrert i kartleggingssamtalene.)")
+    return "\n".join([translate("export", "Fra samtalene med de foresatte:"), *lines])
 
 
 def internal(note: str, conversations: list[HeldConversation]) -> str:
     lines = []
     if note.strip():
-        lines += ["Merknad i saken:", note.strip(), ""]
+        lines += [translate("export", "Merknad i saken:"), note.strip(), ""]
     for held in conversations:
         for step, question in held.guide.questions():
             answer = held.answers.get(question.id)
@@ -87,14 +94,17 @@ def internal(note: str, conversations: list[HeldConversation]) -> str:
         if kearney:
             for key, value in normalised(Tool.KEARNEY, kearney)["functions"].items():
                 if value.get("checked") or str(value.get("note", "")).strip():
-                    mark = "hypotese" if value.get("checked") else "notat"
-                    lines.append(f"– Kearney, funksjon {key} ({_KEARNEY.get(key, key)}), {mark}: "
-                                 f"{str(value.get('note', '')).strip() or '–'}")
+                    mark = (translate("export", "hypotese") if value.get("checked")
+                            else translate("export", "notat"))
+                    function = translate("export", _KEARNEY[key]) if key in _KEARNEY else key
+                    lines.append(fill(translate("export", "– Kearney, funksjon %1 (%2), %3: %4"),
+                                      key, function, mark,
+                                      str(value.get("note", "")).strip() or "–"))
     return "\n".join(lines).strip()
 
 
 def fmt(day: date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day else "uten dato"
+    return day.strftime("%d.%m.%Y") if day else translate("export", "uten dato")
 
 
 def _day(iso: str) -> date | None:

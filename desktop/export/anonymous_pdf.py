@@ -15,6 +15,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from desktop.domain.anonymise import Piece
 from desktop.domain.consultation import AnonLine, AnonymousReport, Style
+from desktop.domain.language import translate
 from desktop.export.document_base import MARGIN, Styles
 from desktop.export.pdf_common import marked_canvas, paragraph
 
@@ -69,7 +70,8 @@ def _html_pieces(pieces: tuple[Piece, ...], highlight: bool) -> str:
 
 def report_html(report: AnonymousReport, highlight: bool = False) -> str:
     """The report as simple HTML; `highlight` marks each replacement (preview)."""
-    out = ["<p align='right' style='color:#b3261e; font-weight:bold'>Unntatt offentlighet</p>",
+    marking = escape(translate("export", "Unntatt offentlighet"))
+    out = [f"<p align='right' style='color:#b3261e; font-weight:bold'>{marking}</p>",
            f"<h1>{escape(report.title)}</h1>"]
     for part in report.parts:
         if part.title:

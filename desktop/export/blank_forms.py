@@ -15,45 +15,65 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from desktop.domain.conversations import AnswerType, Guide
+from desktop.domain.language import QT_TRANSLATE_NOOP, translate
+from desktop.domain.wording import translate_defaults
 from desktop.export.document_base import WIDTH, DocumentHeader, Styles, build, p
 
 BOX = "☐"
 LINE_HEIGHT = 8 * mm
-BLANK_HEADER = DocumentHeader("______________________", "____________________",
-                              None)
-PARTIES = ("Kontaktlærer", "Ledelsen ved skolen", "Foresatte", "Eleven", "PPT",
-           "Helsesykepleier", "Andre")
+
+
+def blank_header() -> DocumentHeader:
+    """Blanks where pupil, school and date go (made with the document, so its
+    words are in the document's language)."""
+    return DocumentHeader("______________________", "____________________", None)
+
+
+def parties() -> tuple[str, ...]:
+    return (translate("export", "Kontaktlærer"), translate("export", "Ledelsen ved skolen"),
+            translate("export", "Foresatte"), translate("export", "Eleven"), "PPT",
+            translate("export", "Helsesykepleier"), translate("export", "Andre"))
 
 
 @dataclass(frozen=True)
 class BlankTexts:
-    """The words of the blank forms that are not in forms/avtaler/maler.toml."""
+    """The words of the blank forms that are not in forms/avtaler/maler.toml:
+    bokmål defaults, in the current language (the document's) when made."""
 
-    date_line: str = "Dato: ______________"
-    name: str = "Navn"
-    role: str = "Rolle"
-    signature: str = "Underskrift"
-    date: str = "Dato"
-    sub_goal: str = "Delmål"
-    what: str = "Hva eleven deltar i, støtte og hvor"
-    weeks: str = "Uke(r)"
-    period_blank: str = ("Avtalen gjelder fra ____________ til ____________ "
-                         "(som regel tre uker). Den evalueres ____________.")
-    assessment: str = f"{BOX} nådd   {BOX} delvis   {BOX} ikke nådd"
-    worked: str = f"{BOX} virket   {BOX} delvis   {BOX} virket ikke"
-    note: str = "Merknad"
-    measure: str = "Tiltak"
-    absence: str = "Fraværet i avtaleperioden"
-    either: str = "ELLER"
-    referral: str = ("Behov for henvisning videre (for eksempel PPT, BUP, "
-                     "barneverntjenesten eller andre) er vurdert. Resultat:")
-    referral_choices: str = f"{BOX} ikke behov nå   {BOX} henvises til: ____________________"
-    conversation_intro: str = ("Skjema til samtalen på papir. Skriv elevens egne ord i "
-                               "anførselstegn.")
-    scale_low: str = "1 = svært dårlig, 10 = svært bra"
+    date_line: str = QT_TRANSLATE_NOOP("export", "Dato: ______________")
+    name: str = QT_TRANSLATE_NOOP("export", "Navn")
+    role: str = QT_TRANSLATE_NOOP("export", "Rolle")
+    signature: str = QT_TRANSLATE_NOOP("export", "Underskrift")
+    date: str = QT_TRANSLATE_NOOP("export", "Dato")
+    sub_goal: str = QT_TRANSLATE_NOOP("export", "Delmål")
+    what: str = QT_TRANSLATE_NOOP("export", "Hva eleven deltar i, støtte og hvor")
+    weeks: str = QT_TRANSLATE_NOOP("export", "Uke(r)")
+    period_blank: str = QT_TRANSLATE_NOOP("export", "Avtalen gjelder fra ____________ til "
+                                          "____________ (som regel tre uker). Den evalueres "
+                                          "____________.")
+    assessment: str = QT_TRANSLATE_NOOP("export", "☐ nådd   ☐ delvis   ☐ ikke nådd")
+    worked: str = QT_TRANSLATE_NOOP("export", "☐ virket   ☐ delvis   ☐ virket ikke")
+    note: str = QT_TRANSLATE_NOOP("export", "Merknad")
+    measure: str = QT_TRANSLATE_NOOP("export", "Tiltak")
+    absence: str = QT_TRANSLATE_NOOP("export", "Fraværet i avtaleperioden")
+    either: str = QT_TRANSLATE_NOOP("export", "ELLER")
+    referral: str = QT_TRANSLATE_NOOP("export", "Behov for henvisning videre (for eksempel PPT, "
+                                      "BUP, barneverntjenesten eller andre) er vurdert. "
+                                      "Resultat:")
+    referral_choices: str = QT_TRANSLATE_NOOP("export", "☐ ikke behov nå   ☐ henvises til: "
+                                              "____________________")
+    conversation_intro: str = QT_TRANSLATE_NOOP("export", "Skjema til samtalen på papir. Skriv "
+                                                "elevens egne ord i anførselstegn.")
+    scale_low: str = QT_TRANSLATE_NOOP("export", "1 = svært dårlig, 10 = svært bra")
+    yes_no_unsure: str = QT_TRANSLATE_NOOP("export", "☐ ja   ☐ nei   ☐ usikker")
+    place_date: str = QT_TRANSLATE_NOOP("export", "Sted og dato")  # an older template lacks it
     # Seed 002 kap. 2: when the pupil is not there, an adult brings the pupil's view.
-    voice_line: str = ("Var ikke eleven med? Elevens stemme samlet inn av "
-                       "______________________ dato ____.____.________")
+    voice_line: str = QT_TRANSLATE_NOOP("export", "Var ikke eleven med? Elevens stemme samlet "
+                                        "inn av ______________________ dato "
+                                        "____.____.________")
+
+    def __post_init__(self) -> None:
+        translate_defaults(self)
 
 
 def lines(count: int, width: float = WIDTH) -> Table:
@@ -99,7 +119,8 @@ def _signatures(title: str, hint: str, styles: Styles, texts: BlankTexts) -> Kee
 
 
 def blank_agreement_story(agreement: dict[str, str], styles: Styles,
-                          texts: BlankTexts = BlankTexts()) -> list:
+                          texts: BlankTexts | None = None) -> list:
+    texts = texts or BlankTexts()
     a = agreement
     story = [p(a["title"], styles.h1), p(a["intro"], styles.normal), Spacer(1, 2 * mm),
              _section(a["place_date"], styles, lines(1)),
@@ -109,7 +130,7 @@ def blank_agreement_story(agreement: dict[str, str], styles: Styles,
                                                    [0.1, 0.72, 0.18], styles, 16 * mm),
                       hint=a["sub_goals_hint"])]
     story.append(_section(a["measures"], styles, hint=a["measures_hint"]))
-    for party in PARTIES:
+    for party in parties():
         story.append(KeepTogether([p(a["responsible_for"].format(party=party), styles.h3),
                                    lines(2)]))
     story += [_section(a["plan_b"], styles, lines(3), hint=a["plan_b_hint"]),
@@ -122,15 +143,16 @@ def blank_agreement_story(agreement: dict[str, str], styles: Styles,
 
 
 def blank_evaluation_story(evaluation: dict[str, str], styles: Styles,
-                           texts: BlankTexts = BlankTexts()) -> list:
+                           texts: BlankTexts | None = None) -> list:
     """Seed 001 Vedlegg 4: goals, sub-goals, measures and plan B assessed; then
     "Det er ikke lenger behov for systematisk oppfølging" ELLER "Det utarbeides en
     ny samarbeidsavtale", and, always and apart, "Behov for viderehenvisning ... er
     blitt vurdert"."""
+    texts = texts or BlankTexts()
     e = evaluation
     return [
         p(e["title"], styles.h1), p(e["intro"], styles.normal), Spacer(1, 2 * mm),
-        _section(e.get("place_date", "Sted og dato"), styles, lines(1)),  # "Sted, Dato:"
+        _section(e.get("place_date", texts.place_date), styles, lines(1)),  # "Sted, Dato:"
         _section(e["present"], styles, lines(3)),
         _section(e["goal"], styles, p(texts.assessment, styles.normal), lines(2)),
         _section(e["sub_goals"], styles, grid([texts.sub_goal, "", texts.note], 4,
@@ -152,9 +174,10 @@ def blank_evaluation_story(evaluation: dict[str, str], styles: Styles,
 
 
 def blank_conversation_story(guide: Guide, styles: Styles,
-                             texts: BlankTexts = BlankTexts()) -> list:
+                             texts: BlankTexts | None = None) -> list:
     """Every question of the guide's steps with room for the answer; the adults'
     internal reflection is left out (it is not for the family's eyes)."""
+    texts = texts or BlankTexts()
     story = [p(guide.title, styles.h1), p(texts.conversation_intro, styles.small),
              p(texts.date_line, styles.normal), p(texts.voice_line, styles.normal)]
     for step in guide.steps:
@@ -168,7 +191,7 @@ def blank_conversation_story(guide: Guide, styles: Styles,
                 block.append(p("   ".join(f"{BOX} {n}" for n in range(1, 11)), styles.normal))
                 block.append(p(texts.scale_low, styles.small))
             elif question.type is AnswerType.YES_NO_UNSURE:
-                block.append(p(f"{BOX} ja   {BOX} nei   {BOX} usikker", styles.normal))
+                block.append(p(texts.yes_no_unsure, styles.normal))
             elif question.type is AnswerType.CHOICE:
                 block.append(p("   ".join(f"{BOX} {c}" for c in question.choices),
                                styles.normal))
@@ -181,7 +204,7 @@ def blank_conversation_story(guide: Guide, styles: Styles,
 
 
 def build_blank_pdf(target: str | Path | BinaryIO, story: list, title: str) -> None:
-    build(target, story, BLANK_HEADER, title)
+    build(target, story, blank_header(), title)
 
 
 def blank_agreement_pdf(target, agreement_texts: dict[str, str]) -> None:

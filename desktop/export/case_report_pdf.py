@@ -24,6 +24,7 @@ from desktop.domain.case_closing import ClosingEvent, ClosingKind
 from desktop.domain.escalation_plan import EscalationPlan
 from desktop.domain.evaluations import Evaluation
 from desktop.domain.follow_up import Contact, Handover
+from desktop.domain.language import translate
 from desktop.domain.handover import HandoverRecord
 from desktop.domain.measure_circle import MeasureCircle
 from desktop.domain.meetings import Meeting
@@ -83,10 +84,11 @@ def documents_story(agreements: list[Agreement], evaluations: list[Evaluation],
 def build_case_report(target: str | Path | BinaryIO, agreements: list[Agreement],
                       evaluations: list[Evaluation], meetings: list[Meeting],
                       templates: Templates, header: DocumentHeader,
-                      title: str = "Avtaler, evalueringer og møter") -> None:
+                      title: str | None = None) -> None:
     story = documents_story(agreements, evaluations, meetings, templates, Styles(),
                             header.pupil)
-    build(target, story, header, title)
+    build(target, story, header,
+          title if title is not None else translate("export", "Avtaler, evalueringer og møter"))
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from desktop.domain.language import translate
 from desktop.domain.measure_circle import MeasureCircle
 
 BLUE = colors.HexColor("#1f5fa8")
@@ -35,7 +36,8 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
 def circle_drawing(circle: MeasureCircle, titles: dict[str, str], goal: str, texts: dict,
                    width: float, font: str, bold: str) -> Drawing:
     """A drawing `width` wide (points). `texts`: goal caption, measures word,
-    discussed / not discussed."""
+    discussed / not discussed, and "none" (no resources or risks yet), already
+    in the document's language."""
     height = width * 0.72
     scale = width / 1200.0
     drawing = Drawing(width, height)
@@ -79,7 +81,8 @@ def circle_drawing(circle: MeasureCircle, titles: dict[str, str], goal: str, tex
             drawing.add(String(x + pad + 30, row, f"−{risks}", fontName=bold, fontSize=10,
                                fillColor=RED))
         else:  # nothing found yet: "ingen", not "+0 −0"
-            drawing.add(String(x + pad, row, texts.get("none", "ingen"), fontName=font,
+            drawing.add(String(x + pad, row, texts.get("none") or translate("export", "ingen"),
+                               fontName=font,
                                fontSize=10, fillColor=GREY))
         drawing.add(String(x + pad + 60, row, f"{measures} {texts['measures']}", fontName=bold,
                            fontSize=10, fillColor=BLUE))

@@ -22,41 +22,59 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop.domain.language import QT_TRANSLATE_NOOP, translate
 from desktop.domain.measure_circle import EntryKind, MeasureCircle, MeasureStatus, Party
+from desktop.domain.wording import translate_defaults
 from desktop.export.circle_figure import circle_drawing
 from desktop.export.document_base import DocumentHeader, page_top
 from desktop.export.pdf_common import BOLD, FONT, marked_canvas, paragraph, register_fonts
 
 
+def _parties() -> dict:
+    return {Party.PUPIL: translate("export", "Eleven"),
+            Party.GUARDIANS: translate("export", "Foresatte"),
+            Party.CONTACT_TEACHER: translate("export", "Kontaktlærer"),
+            Party.LEADERSHIP: translate("export", "Ledelsen"), Party.PPT: "PPT",
+            Party.HEALTH_NURSE: translate("export", "Helsesykepleier"),
+            Party.OTHER: translate("export", "Annen")}
+
+
+def _statuses() -> dict:
+    return {MeasureStatus.PROPOSED: translate("export", "foreslått"),
+            MeasureStatus.AGREED: translate("export", "avtalt"),
+            MeasureStatus.IN_PROGRESS: translate("export", "i gang"),
+            MeasureStatus.DONE: translate("export", "fullført"),
+            MeasureStatus.ENDED: translate("export", "avsluttet")}
+
+
 @dataclass(frozen=True)
 class CirclePdfTexts:
-    """Every word the document prints (Norwegian defaults)."""
+    """Every word the document prints: bokmål defaults, in the current language
+    (the document's) when the texts are made."""
 
-    title: str = "Tiltakssirkel"
-    restricted: str = "Unntatt offentlighet"
-    page: str = "side {x} av {y}"
-    pupil: str = "Elev"
-    printed: str = "Skrevet ut"
-    form: str = "Skjema"
-    goal_caption: str = "MÅL"
-    measures_word: str = "tiltak"
-    discussed: str = "tatt opp"
-    not_discussed: str = "ikke tatt opp ennå"
-    resources: str = "Ressurser (+)"
-    risks: str = "Risiko (−)"
-    measures: str = "Tiltak"
-    responsible: str = "Ansvarlig"
-    status: str = "Status"
-    start: str = "Start"
-    none: str = "Ingen ennå."
-    parties: dict = field(default_factory=lambda: {
-        Party.PUPIL: "Eleven", Party.GUARDIANS: "Foresatte",
-        Party.CONTACT_TEACHER: "Kontaktlærer", Party.LEADERSHIP: "Ledelsen", Party.PPT: "PPT",
-        Party.HEALTH_NURSE: "Helsesykepleier", Party.OTHER: "Annen"})
-    statuses: dict = field(default_factory=lambda: {
-        MeasureStatus.PROPOSED: "foreslått", MeasureStatus.AGREED: "avtalt",
-        MeasureStatus.IN_PROGRESS: "i gang", MeasureStatus.DONE: "fullført",
-        MeasureStatus.ENDED: "avsluttet"})
+    title: str = QT_TRANSLATE_NOOP("export", "Tiltakssirkel")
+    restricted: str = QT_TRANSLATE_NOOP("export", "Unntatt offentlighet")
+    page: str = QT_TRANSLATE_NOOP("export", "side {x} av {y}")
+    pupil: str = QT_TRANSLATE_NOOP("export", "Elev")
+    printed: str = QT_TRANSLATE_NOOP("export", "Skrevet ut")
+    form: str = QT_TRANSLATE_NOOP("export", "Skjema")
+    goal_caption: str = QT_TRANSLATE_NOOP("export", "MÅL")
+    measures_word: str = QT_TRANSLATE_NOOP("export", "tiltak")
+    discussed: str = QT_TRANSLATE_NOOP("export", "tatt opp")
+    not_discussed: str = QT_TRANSLATE_NOOP("export", "ikke tatt opp ennå")
+    resources: str = QT_TRANSLATE_NOOP("export", "Ressurser (+)")
+    risks: str = QT_TRANSLATE_NOOP("export", "Risiko (−)")
+    measures: str = QT_TRANSLATE_NOOP("export", "Tiltak")
+    responsible: str = QT_TRANSLATE_NOOP("export", "Ansvarlig")
+    status: str = QT_TRANSLATE_NOOP("export", "Status")
+    start: str = QT_TRANSLATE_NOOP("export", "Start")
+    none: str = QT_TRANSLATE_NOOP("export", "Ingen ennå.")
+    nothing_found: str = QT_TRANSLATE_NOOP("export", "ingen")  # in the figure: no +/− yet
+    parties: dict = field(default_factory=_parties)
+    statuses: dict = field(default_factory=_statuses)
+
+    def __post_init__(self) -> None:
+        translate_defaults(self)
 
 
 def build_circle_pdf(target: str | Path | BinaryIO, circle: MeasureCircle,
@@ -98,7 +116,8 @@ def circle_story(circle: MeasureCircle, titles: dict[str, str], goal: str, pupil
         Spacer(1, 4 * mm),
         circle_drawing(circle, titles, goal,
                        {"goal_caption": texts.goal_caption, "measures": texts.measures_word,
-                        "discussed": texts.discussed, "not_discussed": texts.not_discussed},
+                        "discussed": texts.discussed, "not_discussed": texts.not_discussed,
+                        "none": texts.nothing_found},
                        width, FONT, BOLD),
     ]
     for box_id, title in titles.items():

@@ -15,82 +15,104 @@ from reportlab.platypus import Spacer, Table, TableStyle
 from desktop.domain.absence import AbsenceRecord
 from desktop.domain.absence_totals import WindowTotals, totals, window_totals
 from desktop.domain.case_closing import ClosingEvent, ClosingKind, ClosingReason
-from desktop.domain.follow_up import Contact, Handover
+from desktop.domain.follow_up import Contact, Handover, channel_word
 from desktop.domain.handover import Direction, HandoverRecord, Scope
+from desktop.domain.language import QT_TRANSLATE_NOOP, translate
 from desktop.domain.people import Guardian, Pupil, TeamMember
 from desktop.domain.school_week import SchoolWeek
+from desktop.domain.wording import translate_defaults
 from desktop.export.document_base import WIDTH, Styles, fmt, p, person_in_print
 
 GRID = colors.HexColor("#9a9a94")
 HEAD = colors.HexColor("#e8f0fa")
-MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-          "september", "oktober", "november", "desember")
+
+
+def _months() -> tuple[str, ...]:
+    return (translate("export", "januar"), translate("export", "februar"),
+            translate("export", "mars"), translate("export", "april"), translate("export", "mai"),
+            translate("export", "juni"), translate("export", "juli"),
+            translate("export", "august"), translate("export", "september"),
+            translate("export", "oktober"), translate("export", "november"),
+            translate("export", "desember"))
 
 
 @dataclass(frozen=True)
 class ReportTexts:
-    """Every word the report prints itself (Norwegian; the parts made by the
-    other documents bring their own)."""
+    """Every word the report prints itself (the parts made by the other
+    documents bring their own): bokmål defaults, in the current language (the
+    document's) when the texts are made."""
 
-    title: str = "Sluttrapport"
-    lead: str = ("Hele saken samlet da den ble avsluttet, til kommunens arkiv. "
-                 "Skrevet ut {date}.")
-    lead_open: str = "Hele saken samlet. Saken er ikke avsluttet. Skrevet ut {date}."
-    contents: str = "Innhold"
-    closing: str = "Avslutning av saken"
-    people: str = "Eleven og laget rundt eleven"
-    absence: str = "Fraværet i tall"
-    log: str = "Logg: kontakt med hjemmet"
-    conversation: str = "Kartleggingssamtale"
-    circle: str = "Tiltakssirkel"
-    plan: str = "Opptrappingsplan"
-    documents: str = "Samarbeidsavtaler, evalueringer og referater"
-    handovers: str = "Overføringer av saken"
-    none: str = "Ingen."
-    not_closed: str = "Saken er ikke avsluttet."
+    title: str = QT_TRANSLATE_NOOP("export", "Sluttrapport")
+    lead: str = QT_TRANSLATE_NOOP("export", "Hele saken samlet da den ble avsluttet, til "
+                                  "kommunens arkiv. Skrevet ut {date}.")
+    lead_open: str = QT_TRANSLATE_NOOP("export", "Hele saken samlet. Saken er ikke avsluttet. "
+                                       "Skrevet ut {date}.")
+    contents: str = QT_TRANSLATE_NOOP("export", "Innhold")
+    closing: str = QT_TRANSLATE_NOOP("export", "Avslutning av saken")
+    people: str = QT_TRANSLATE_NOOP("export", "Eleven og laget rundt eleven")
+    absence: str = QT_TRANSLATE_NOOP("export", "Fraværet i tall")
+    log: str = QT_TRANSLATE_NOOP("export", "Logg: kontakt med hjemmet")
+    conversation: str = QT_TRANSLATE_NOOP("export", "Kartleggingssamtale")
+    circle: str = QT_TRANSLATE_NOOP("export", "Tiltakssirkel")
+    plan: str = QT_TRANSLATE_NOOP("export", "Opptrappingsplan")
+    documents: str = QT_TRANSLATE_NOOP("export", "Samarbeidsavtaler, evalueringer og referater")
+    handovers: str = QT_TRANSLATE_NOOP("export", "Overføringer av saken")
+    none: str = QT_TRANSLATE_NOOP("export", "Ingen.")
+    not_closed: str = QT_TRANSLATE_NOOP("export", "Saken er ikke avsluttet.")
     reasons: dict = field(default_factory=lambda: {
-        ClosingReason.NO_FOLLOW_UP: "Ingen videre oppfølging",
-        ClosingReason.MOVED_SCHOOL: "Flyttet til annen skole",
-        ClosingReason.OTHER_SERVICE: "Overført til annen tjeneste",
-        ClosingReason.OTHER: "Annet"})
-    closed: str = "Avsluttet"
-    reopened: str = "Gjenåpnet"
-    reason: str = "Grunn"
-    by: str = "Av"
-    delete_by: str = "Slettes innen"
-    history: str = "Historikk"
+        ClosingReason.NO_FOLLOW_UP: translate("export", "Ingen videre oppfølging"),
+        ClosingReason.MOVED_SCHOOL: translate("export", "Flyttet til annen skole"),
+        ClosingReason.OTHER_SERVICE: translate("export", "Overført til annen tjeneste"),
+        ClosingReason.OTHER: translate("export", "Annet")})
+    closed: str = QT_TRANSLATE_NOOP("export", "Avsluttet")
+    reopened: str = QT_TRANSLATE_NOOP("export", "Gjenåpnet")
+    reason: str = QT_TRANSLATE_NOOP("export", "Grunn")
+    by: str = QT_TRANSLATE_NOOP("export", "Av")
+    delete_by: str = QT_TRANSLATE_NOOP("export", "Slettes innen")
+    history: str = QT_TRANSLATE_NOOP("export", "Historikk")
     windows: dict = field(default_factory=lambda: {
-        "days14": "Siste 14 dager", "month": "Denne måneden", "months3": "Siste 3 måneder",
-        "weeks15": "Siste 15 uker", "term": "Dette halvåret"})
-    period: str = "Periode"
-    share: str = "Andel"
-    lessons: str = "Timer borte / skoletimer"
-    documented: str = "Dokumentert"
-    undocumented: str = "Udokumentert"
-    whole_days: str = "Hele dager"
-    late: str = "For sent"
-    left: str = "Forlot skolen"
-    whole_period: str = "Hele perioden"
-    by_month: str = "Måned for måned"
-    at_closing: str = "Ved avslutningen ({date})"
-    no_absence: str = "Ingen fravær er registrert."
-    when: str = "Når"
-    with_whom: str = "Med hvem"
-    how: str = "Hvordan"
-    summary: str = "Hva ble sagt og avtalt"
-    stafett: str = "Stafettholdere"
+        "days14": translate("export", "Siste 14 dager"),
+        "month": translate("export", "Denne måneden"),
+        "months3": translate("export", "Siste 3 måneder"),
+        "weeks15": translate("export", "Siste 15 uker"),
+        "term": translate("export", "Dette halvåret")})
+    period: str = QT_TRANSLATE_NOOP("export", "Periode")
+    share: str = QT_TRANSLATE_NOOP("export", "Andel")
+    lessons: str = QT_TRANSLATE_NOOP("export", "Timer borte / skoletimer")
+    documented: str = QT_TRANSLATE_NOOP("export", "Dokumentert")
+    undocumented: str = QT_TRANSLATE_NOOP("export", "Udokumentert")
+    whole_days: str = QT_TRANSLATE_NOOP("export", "Hele dager")
+    late: str = QT_TRANSLATE_NOOP("export", "For sent")
+    left: str = QT_TRANSLATE_NOOP("export", "Forlot skolen")
+    whole_period: str = QT_TRANSLATE_NOOP("export", "Hele perioden")
+    by_month: str = QT_TRANSLATE_NOOP("export", "Måned for måned")
+    at_closing: str = QT_TRANSLATE_NOOP("export", "Ved avslutningen ({date})")
+    no_absence: str = QT_TRANSLATE_NOOP("export", "Ingen fravær er registrert.")
+    when: str = QT_TRANSLATE_NOOP("export", "Når")
+    with_whom: str = QT_TRANSLATE_NOOP("export", "Med hvem")
+    how: str = QT_TRANSLATE_NOOP("export", "Hvordan")
+    summary: str = QT_TRANSLATE_NOOP("export", "Hva ble sagt og avtalt")
+    stafett: str = QT_TRANSLATE_NOOP("export", "Stafettholdere")
     direction: dict = field(default_factory=lambda: {
-        Direction.OUT: "Sendt ut", Direction.IN: "Hentet inn"})
+        Direction.OUT: translate("export", "Sendt ut"),
+        Direction.IN: translate("export", "Hentet inn")})
     scope: dict = field(default_factory=lambda: {
-        Scope.FULL: "hele saken", Scope.WITHOUT_INTERNAL: "uten interne notater"})
-    document_id: str = "Dokument-ID"
-    from_to: str = "Fra → til"
+        Scope.FULL: translate("export", "hele saken"),
+        Scope.WITHOUT_INTERNAL: translate("export", "uten interne notater")})
+    document_id: str = QT_TRANSLATE_NOOP("export", "Dokument-ID")
+    from_to: str = QT_TRANSLATE_NOOP("export", "Fra → til")
     team_roles: dict = field(default_factory=dict)  # TeamRole → its name (the UI's labels)
-    guardians: str = "Foresatte"
-    team: str = "Laget rundt eleven"
-    pupil_fields: tuple = (("Navn", "name"), ("Født", "birth_date"), ("Trinn", "grade"),
-                           ("Skole", "school"), ("Klasse", "class_name"),
-                           ("Kontaktlærer", "contact_teacher"))
+    guardians: str = QT_TRANSLATE_NOOP("export", "Foresatte")
+    team: str = QT_TRANSLATE_NOOP("export", "Laget rundt eleven")
+    pupil_fields: tuple = field(default_factory=lambda: (
+        (translate("export", "Navn"), "name"), (translate("export", "Født"), "birth_date"),
+        (translate("export", "Trinn"), "grade"), (translate("export", "Skole"), "school"),
+        (translate("export", "Klasse"), "class_name"),
+        (translate("export", "Kontaktlærer"), "contact_teacher")))
+    months: tuple = field(default_factory=_months)
+
+    def __post_init__(self) -> None:
+        translate_defaults(self)
 
 
 def _table(rows: list[list], widths: list[float], styles: Styles, head: bool = True,
@@ -156,9 +178,11 @@ def people_part(pupil: Pupil, guardians: list[Guardian], team: list[TeamMember],
     story += [p(" · ".join(x for x in (person_in_print(g.name, g.relation), g.phone) if x),
                 styles.normal) for g in guardians] or [p(texts.none, styles.small)]
     story.append(p(texts.team, styles.h2))
-    story += [p(" · ".join(x for x in (m.name, texts.team_roles.get(m.role, str(m.role.value)),
-                                       m.organisation) if x), styles.normal)
-              for m in team] or [p(texts.none, styles.small)]
+    # The UI's role labels (bokmål ones found by their source, so they follow the
+    # document's language too).
+    story += [p(" · ".join(x for x in (m.name, translate(
+        "export", texts.team_roles.get(m.role, str(m.role.value))), m.organisation) if x),
+        styles.normal) for m in team] or [p(texts.none, styles.small)]
     return story
 
 
@@ -205,7 +229,7 @@ def absence_part(records: list[AbsenceRecord], week: SchoolWeek | None, on: date
     while month <= last:
         t = window_totals("m", _Span(month, _month_end(month)), records, week, on)
         if t.school_lessons or t.absent_lessons:
-            rows.append(_row(f"{MONTHS[month.month - 1]} {month.year}", t))
+            rows.append(_row(f"{texts.months[month.month - 1]} {month.year}", t))
         month = _month_end(month) + timedelta(days=1)
     story.append(_table(rows, widths, styles, style=cell, plain=figures))
     story.append(p(texts.at_closing.format(date=fmt(on)), styles.h2))
@@ -223,7 +247,8 @@ def log_part(contacts: list[Contact], stafett: list[Handover], styles: Styles,
         for c in sorted(contacts, key=lambda c: c.at):
             said = "\n".join(x for x in (c.summary, c.agreed, c.next_step) if x)
             rows.append([c.at.strftime("%d.%m.%Y\n%H:%M"), c.with_whom,
-                         c.channel.value + (f" ({c.by_whom})" if c.by_whom else ""), said])
+                         channel_word(c.channel) + (f" ({c.by_whom})" if c.by_whom else ""),
+                         said])
         story.append(_table(rows, [0.14, 0.2, 0.18, 0.48], styles, plain=frozenset({0})))
     else:
         story.append(p(texts.none, styles.small))

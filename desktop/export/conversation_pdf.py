@@ -24,19 +24,31 @@ from reportlab.platypus import (
 
 from desktop.domain.conversation_tools import AMBIVALENCE_CELLS, Tool, is_used
 from desktop.domain.conversations import Answer, Conversation, Guide, display_value
+from desktop.domain.language import QT_TRANSLATE_NOOP, translate
 from desktop.domain.suggestions import MeasureSuggestion
+from desktop.domain.wording import fill
 from desktop.export.document_base import DocumentHeader, build
 from desktop.export.pdf_common import BOLD, FONT, paragraph, register_fonts
 
-MARKING = "Unntatt offentlighet"
-INTERNAL_MARK = "INTERNT"
-VOICE = "Elevens stemme"
-_AMBIVALENCE_TITLES = {"home_good": "Bra med å være hjemme",
-                       "home_bad": "Vanskelig med å være hjemme",
-                       "school_good": "Bra med å gå på skolen",
-                       "school_bad": "Vanskelig med å gå på skolen"}
-_COLOUR_NAMES = {"green": "grønn", "yellow": "gul", "red": "rød"}
-_DAYS = ("Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag")
+# Bokmål as written; translated where printed (translate finds a text by its source).
+MARKING = QT_TRANSLATE_NOOP("export", "Unntatt offentlighet")
+INTERNAL_MARK = QT_TRANSLATE_NOOP("export", "INTERNT")
+VOICE = QT_TRANSLATE_NOOP("export", "Elevens stemme")
+_AMBIVALENCE_TITLES = {"home_good": QT_TRANSLATE_NOOP("export", "Bra med å være hjemme"),
+                       "home_bad": QT_TRANSLATE_NOOP("export", "Vanskelig med å være hjemme"),
+                       "school_good": QT_TRANSLATE_NOOP("export", "Bra med å gå på skolen"),
+                       "school_bad": QT_TRANSLATE_NOOP("export", "Vanskelig med å gå på skolen")}
+_COLOUR_NAMES = {"green": QT_TRANSLATE_NOOP("export", "grønn"),
+                 "yellow": QT_TRANSLATE_NOOP("export", "gul"),
+                 "red": QT_TRANSLATE_NOOP("export", "rød")}
+_DAYS = (QT_TRANSLATE_NOOP("export", "Mandag"), QT_TRANSLATE_NOOP("export", "Tirsdag"),
+         QT_TRANSLATE_NOOP("export", "Onsdag"), QT_TRANSLATE_NOOP("export", "Torsdag"),
+         QT_TRANSLATE_NOOP("export", "Fredag"))
+
+
+def _title(internal: bool) -> str:
+    return translate("export", "INTERNT – kartleggingssamtale") if internal else \
+        translate("export", "Kartleggingssamtale")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +88,12 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def build_conversation_pdf(summary: ConversationSummary) -> bytes:
     internal = summary.include_internal
-    title = f"{INTERNAL_MARK} – kartleggingssamtale" if internal else "Kartleggingssamtale"
+    title = _title(internal)
     buffer = BytesIO()
-    header = DocumentHeader(summary.pupil_name.strip() or "eleven", summary.school.strip(),
-                            _day(summary.conversation.held_on),
-                            restricted=f"{INTERNAL_MARK} · {MARKING}" if internal else MARKING)
+    marking, mark = translate("export", MARKING), translate("export", INTERNAL_MARK)
+    header = DocumentHeader(summary.pupil_name.strip() or translate("export", "eleven"),
+                            summary.school.strip(), _day(summary.conversation.held_on),
+                            restricted=f"{mark} · {marking}" if internal else marking)
     build(buffer, conversation_story(summary), header, title)
     return buffer.getvalue()
 
@@ -92,18 +105,22 @@ def conversation_story(summary: ConversationSummary) -> list:
     conv = summary.conversation
     story: list = []
     internal = summary.include_internal
-    title = f"{INTERNAL_MARK} – kartleggingssamtale" if internal else "Kartleggingssamtale"
-    story.append(paragraph(title, styles["title"]))
-    story.append(paragraph(f"{summary.guide.title}. Dato: {_date(conv.held_on)}.", styles["meta"]))
+    voice = translate("export", VOICE)
+    story.append(paragraph(_title(internal), styles["title"]))
+    story.append(paragraph(fill(translate("export", "%1. Dato: %2."), summary.guide.title,
+                                _date(conv.held_on)), styles["meta"]))
     if internal:
-        story.append(paragraph("Internt arbeidsdokument med de voksnes refleksjon. Gis ikke "
-                               f"til familien. (Skjema: {conv.form_id}, versjon "
-                               f"{conv.form_version}.)", styles["note"]))
+        story.append(paragraph(fill(translate(
+            "export", "Internt arbeidsdokument med de voksnes refleksjon. Gis ikke til "
+            "familien. (Skjema: %1, versjon %2.)"), conv.form_id, conv.form_version),
+            styles["note"]))
     if conv.present:
-        story.append(paragraph("Til stede: " + ", ".join(conv.present), styles["meta"]))
+        story.append(paragraph(fill(translate("export", "Til stede: %1"),
+                                    ", ".join(conv.present)), styles["meta"]))
     if conv.voice_line():  # the pupil was not there: who brought the pupil's words
         story.append(paragraph(conv.voice_line() + ".", styles["meta"]))
-    story.append(paragraph(f"Svar merket «{VOICE}» er elevens egne ord.", styles["note"]))
+    story.append(paragraph(fill(translate("export", "Svar merket «%1» er elevens egne ord."),
+                                voice), styles["note"]))
     for step in summary.guide.steps:
         if step.internal and not summary.include_internal:
             continue
@@ -111,26 +128,28 @@ def conversation_story(summary: ConversationSummary) -> list:
                     if q.id in summary.answers and summary.answers[q.id].answered]
         if not answered:
             continue
-        title = step.title + (" – intern refleksjon, tatt med etter valg" if step.internal else "")
+        title = step.title + (translate("export", " – intern refleksjon, tatt med etter valg")
+                              if step.internal else "")
         story.append(paragraph(title, styles["step"]))
         for question, answer in answered:
             block = [paragraph(answer.question_text or question.text, styles["question"])]
             value = display_value(question, answer)
             if answer.pupil_voice:
-                block.append(paragraph(f"{VOICE}: «{value}»", styles["voice"]))
+                block.append(paragraph(f"{voice}: «{value}»", styles["voice"]))
             else:
                 block.append(paragraph(value, styles["answer"]))
             story.append(KeepTogether(block))
     if summary.suggestions:
-        story.append(paragraph("Forslag til tiltak", styles["step"]))
+        story.append(paragraph(translate("export", "Forslag til tiltak"), styles["step"]))
         for suggestion in summary.suggestions:
             box = summary.box_titles.get(suggestion.box_id, "")
-            story.append(paragraph(f"• {suggestion.text}" + (f" (tiltakssirkelen: {box})" if box else ""),
-                            styles["answer"]))
+            where = fill(translate("export", " (tiltakssirkelen: %1)"), box) if box else ""
+            story.append(paragraph(f"• {suggestion.text}" + where, styles["answer"]))
     story += _tools(summary, styles)
     story.append(Spacer(1, 8 * mm))
-    story.append(paragraph("Personsensitive opplysninger sendes ikke på e-post. Dokumentet er "
-                    "unntatt offentlighet.", styles["note"]))
+    story.append(paragraph(translate("export", "Personsensitive opplysninger sendes ikke på "
+                                     "e-post. Dokumentet er unntatt offentlighet."),
+                           styles["note"]))
     return story
 
 
@@ -138,47 +157,55 @@ def _tools(summary: ConversationSummary, styles) -> list:
     story: list = []
     tools = {tool: data for tool, data in summary.tools.items() if is_used(tool, data)}
     if Tool.SCALING in tools:
-        story.append(paragraph("Skalering (1–10)", styles["step"]))
+        story.append(paragraph(translate("export", "Skalering (1–10)"), styles["step"]))
         for item in tools[Tool.SCALING]["items"]:
-            story.append(paragraph(f"{item['label']}: {item['value']} av 10", styles["answer"]))
+            story.append(paragraph(fill(translate("export", "%1: %2 av 10"), item["label"],
+                                        item["value"]), styles["answer"]))
     if Tool.PLUS_MINUS in tools:
         data = tools[Tool.PLUS_MINUS]
-        story.append(paragraph("Pluss og minus", styles["step"]))
-        story.append(paragraph("Pluss: " + "; ".join(data["plus"]), styles["answer"]))
-        story.append(paragraph("Minus: " + "; ".join(data["minus"]), styles["answer"]))
+        story.append(paragraph(translate("export", "Pluss og minus"), styles["step"]))
+        story.append(paragraph(fill(translate("export", "Pluss: %1"), "; ".join(data["plus"])),
+                               styles["answer"]))
+        story.append(paragraph(fill(translate("export", "Minus: %1"), "; ".join(data["minus"])),
+                               styles["answer"]))
     if Tool.AMBIVALENCE in tools:
         data = tools[Tool.AMBIVALENCE]
-        story.append(paragraph("Ambivalensmatrise", styles["step"]))
+        story.append(paragraph(translate("export", "Ambivalensmatrise"), styles["step"]))
         for key in AMBIVALENCE_CELLS:
             if data[key].strip():
-                story.append(paragraph(f"{_AMBIVALENCE_TITLES[key]}: {data[key]}", styles["answer"]))
+                title = translate("export", _AMBIVALENCE_TITLES[key])
+                story.append(paragraph(f"{title}: {data[key]}", styles["answer"]))
     if Tool.TIMETABLE in tools:
-        story.append(KeepTogether([paragraph("Timeplan i rødt, gult og grønt", styles["step"]),
+        story.append(KeepTogether([paragraph(translate("export", "Timeplan i rødt, gult og grønt"),
+                                             styles["step"]),
                                    _timetable(tools[Tool.TIMETABLE], styles)]))
     if Tool.TIMELINE in tools:
-        story.append(paragraph("Tidslinje", styles["step"]))
+        story.append(paragraph(translate("export", "Tidslinje"), styles["step"]))
         for event in tools[Tool.TIMELINE]["events"]:
             story.append(paragraph(f"{_date(event['date'])}: {event['text']}", styles["answer"]))
     if Tool.KEARNEY in tools and summary.include_internal:
-        story.append(paragraph("Kearneys fire funksjoner (hypoteser, intern)", styles["step"]))
+        story.append(paragraph(translate("export", "Kearneys fire funksjoner (hypoteser, intern)"),
+                               styles["step"]))
         for key, value in tools[Tool.KEARNEY]["functions"].items():
             if value["checked"] or value["note"].strip():
                 mark = "✓ " if value["checked"] else ""
-                story.append(paragraph(f"{mark}Funksjon {key}: {value['note']}", styles["answer"]))
+                story.append(paragraph(mark + fill(translate("export", "Funksjon %1: %2"), key,
+                                                   value["note"]), styles["answer"]))
     return story
 
 
 def _timetable(data: dict, styles) -> Table:
     fills = {"green": "#8fd19e", "yellow": "#ffe083", "red": "#f08c8c"}
     days, lessons = data["days"], data["lessons"]
-    rows = [[""] + list(_DAYS[:days])]
+    rows = [[""] + [translate("export", day) for day in _DAYS[:days]]]
     style = [("FONT", (0, 0), (-1, -1), FONT, 8), ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
              ("ALIGN", (1, 1), (-1, -1), "CENTER")]
     for lesson in range(lessons):
-        row = [f"{lesson + 1}. time"]
+        row = [fill(translate("export", "%1. time"), lesson + 1)]
         for day in range(days):
             colour = data["cells"].get(f"{day},{lesson}", "")
-            row.append(_COLOUR_NAMES.get(colour, ""))
+            row.append(translate("export", _COLOUR_NAMES[colour]) if colour in _COLOUR_NAMES
+                       else "")
             if colour:
                 style.append(("BACKGROUND", (day + 1, lesson + 1), (day + 1, lesson + 1),
                               colors.HexColor(fills[colour])))

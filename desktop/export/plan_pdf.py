@@ -1,7 +1,8 @@
 """The opptrappingsplan as a PDF: goal and starting point, the staircase, then
 one table per step (dates, target, days and lessons, where, support,
 fluktrute, who does what, note) and the history. Every page is marked
-"Unntatt offentlighet" and "side x av y". No Qt: the UI passes the words."""
+"Unntatt offentlighet" and "side x av y". No Qt: the words are in the
+current language (desktop/domain/language.py) when PlanPdfTexts is made."""
 
 from __future__ import annotations
 
@@ -34,7 +35,9 @@ from desktop.domain.escalation_plan import (
     fit_grid,
 )
 from desktop.domain.school_calendar import week_label
-from desktop.domain.school_week import WEEKDAY_NAMES, SchoolWeek
+from desktop.domain.language import QT_TRANSLATE_NOOP, translate
+from desktop.domain.school_week import SchoolWeek
+from desktop.domain.wording import fill, translate_defaults
 from desktop.export.document_base import DocumentHeader, page_top
 from desktop.export.pdf_common import BOLD, FONT, marked_canvas, paragraph, register_fonts
 from desktop.export.plan_figure import staircase_drawing
@@ -42,46 +45,68 @@ from desktop.export.plan_figure import staircase_drawing
 
 @dataclass(frozen=True)
 class PlanPdfTexts:
-    title: str = "Opptrappingsplan"
-    restricted: str = "Unntatt offentlighet"
-    page: str = "side {x} av {y}"
-    printed: str = "Skrevet ut"
-    goal: str = "Langsiktig mål"
-    baseline: str = "Utgangspunkt"
-    step: str = "Steg"
-    period: str = "Periode"
-    weeks: str = "uker"
-    week: str = "uke"  # before a week number: "uke 50–51"
-    target: str = "Mål for oppmøte"
-    lessons: str = "Dager og timer"
-    place: str = "Hvor"
-    arrival: str = "Oppmøte"
-    support: str = "Støtte"
-    escape_route: str = "Fluktrute"
-    duties: str = "Ansvar"
-    note: str = "Notat"
-    best_interest: str = "Til elevens beste"
-    best_interest_missing: str = "Ikke begrunnet ennå: hvorfor er dette steget til elevens beste?"
-    history: str = "Oppfølging og endringer"
-    none: str = "Ingen ennå."
+    """Every word the document prints: bokmål defaults, in the current language
+    (the document's) when the texts are made."""
+
+    title: str = QT_TRANSLATE_NOOP("export", "Opptrappingsplan")
+    restricted: str = QT_TRANSLATE_NOOP("export", "Unntatt offentlighet")
+    page: str = QT_TRANSLATE_NOOP("export", "side {x} av {y}")
+    printed: str = QT_TRANSLATE_NOOP("export", "Skrevet ut")
+    goal: str = QT_TRANSLATE_NOOP("export", "Langsiktig mål")
+    baseline: str = QT_TRANSLATE_NOOP("export", "Utgangspunkt")
+    step: str = QT_TRANSLATE_NOOP("export", "Steg")
+    period: str = QT_TRANSLATE_NOOP("export", "Periode")
+    weeks: str = QT_TRANSLATE_NOOP("export", "uker")
+    week: str = QT_TRANSLATE_NOOP("export", "uke")  # before a week number: "uke 50–51"
+    target: str = QT_TRANSLATE_NOOP("export", "Mål for oppmøte")
+    lessons: str = QT_TRANSLATE_NOOP("export", "Dager og timer")
+    place: str = QT_TRANSLATE_NOOP("export", "Hvor")
+    arrival: str = QT_TRANSLATE_NOOP("export", "Oppmøte")
+    support: str = QT_TRANSLATE_NOOP("export", "Støtte")
+    escape_route: str = QT_TRANSLATE_NOOP("export", "Fluktrute")
+    duties: str = QT_TRANSLATE_NOOP("export", "Ansvar")
+    note: str = QT_TRANSLATE_NOOP("export", "Notat")
+    best_interest: str = QT_TRANSLATE_NOOP("export", "Til elevens beste")
+    best_interest_missing: str = QT_TRANSLATE_NOOP(
+        "export", "Ikke begrunnet ennå: hvorfor er dette steget til elevens beste?")
+    history: str = QT_TRANSLATE_NOOP("export", "Oppfølging og endringer")
+    none: str = QT_TRANSLATE_NOOP("export", "Ingen ennå.")
+    lesson_line: str = QT_TRANSLATE_NOOP("export", "%1: %2. time (%3)")  # day: lessons (kind)
     statuses: dict = field(default_factory=lambda: {
-        RunStatus.PLANNED: "planlagt", RunStatus.CURRENT: "nå",
-        RunStatus.COMPLETED: "fullført", RunStatus.REPEATED: "gjentatt",
-        RunStatus.STEPPED_BACK: "tatt tilbake"})
+        RunStatus.PLANNED: translate("export", "planlagt"),
+        RunStatus.CURRENT: translate("export", "nå"),
+        RunStatus.COMPLETED: translate("export", "fullført"),
+        RunStatus.REPEATED: translate("export", "gjentatt"),
+        RunStatus.STEPPED_BACK: translate("export", "tatt tilbake")})
     cells: dict = field(default_factory=lambda: {
-        Cell.ATTEND: "deltar", Cell.SUPPORTED: "med støtte", Cell.ALTERNATIVE: "alternativ arena"})
+        Cell.ATTEND: translate("export", "deltar"),
+        Cell.SUPPORTED: translate("export", "med støtte"),
+        Cell.ALTERNATIVE: translate("export", "alternativ arena")})
     places: dict = field(default_factory=lambda: {
-        "klasserom": "klasserom", "grupperom": "grupperom", "bibliotek": "bibliotek",
-        "hjemme": "hjemme", "annet": "annet"})
+        "klasserom": translate("export", "klasserom"),
+        "grupperom": translate("export", "grupperom"),
+        "bibliotek": translate("export", "bibliotek"),
+        "hjemme": translate("export", "hjemme"), "annet": translate("export", "annet")})
     parties: dict = field(default_factory=lambda: {
-        "elev": "Eleven", "foresatte": "Foresatte", "kontaktlaerer": "Kontaktlærer",
-        "ledelse": "Ledelsen", "andre": "Andre"})
+        "elev": translate("export", "Eleven"), "foresatte": translate("export", "Foresatte"),
+        "kontaktlaerer": translate("export", "Kontaktlærer"),
+        "ledelse": translate("export", "Ledelsen"), "andre": translate("export", "Andre")})
     results: dict = field(default_factory=lambda: {
-        WeekResult.REACHED: "nådd", WeekResult.PARTLY: "delvis",
-        WeekResult.NOT_REACHED: "ikke nådd"})
+        WeekResult.REACHED: translate("export", "nådd"),
+        WeekResult.PARTLY: translate("export", "delvis"),
+        WeekResult.NOT_REACHED: translate("export", "ikke nådd")})
     decisions: dict = field(default_factory=lambda: {
-        Decision.ADVANCE: "videre til neste steg", Decision.REPEAT: "steget gjentas",
-        Decision.BACK: "ett steg tilbake"})
+        Decision.ADVANCE: translate("export", "videre til neste steg"),
+        Decision.REPEAT: translate("export", "steget gjentas"),
+        Decision.BACK: translate("export", "ett steg tilbake")})
+    weekdays: tuple = field(default_factory=lambda: (
+        translate("export", "mandag"), translate("export", "tirsdag"),
+        translate("export", "onsdag"), translate("export", "torsdag"),
+        translate("export", "fredag"), translate("export", "lørdag"),
+        translate("export", "søndag")))
+
+    def __post_init__(self) -> None:
+        translate_defaults(self)
 
 
 def day_lines(grid, week: SchoolWeek, texts: PlanPdfTexts) -> str:
@@ -94,8 +119,8 @@ def day_lines(grid, week: SchoolWeek, texts: PlanPdfTexts) -> str:
         lessons = ", ".join(str(n) for n, _ in used)
         kind = texts.cells[next(iter(kinds))] if len(kinds) == 1 else \
             "; ".join(f"{n}: {texts.cells[c]}" for n, c in used)
-        lines.append(f"{WEEKDAY_NAMES[day]}: {lessons}. time ({kind})"
-                     if len(kinds) == 1 else f"{WEEKDAY_NAMES[day]}: {kind}")
+        lines.append(fill(texts.lesson_line, texts.weekdays[day], lessons, kind)
+                     if len(kinds) == 1 else f"{texts.weekdays[day]}: {kind}")
     return "\n".join(lines) or "–"
 
 

@@ -18,21 +18,26 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
+from desktop.domain.language import QT_TRANSLATE_NOOP, translate
 from desktop.domain.referral import INTERNAL_MARK, TITLE, ReferralDraft
+from desktop.domain.wording import fill
 from desktop.export.document_base import DocumentHeader, Styles, build, fmt, p
 
-CLOSING = ("Personsensitive opplysninger sendes ikke på e-post. Dokumentet er unntatt "
-           "offentlighet.")
-SIGNATURE = "Dato og underskrift (skolens ledelse)"
-CONSENT_HEADING = "Samtykke"
+# Bokmål as written; translate("export", …) where printed.
+CLOSING = QT_TRANSLATE_NOOP("export", "Personsensitive opplysninger sendes ikke på e-post. "
+                            "Dokumentet er unntatt offentlighet.")
+SIGNATURE = QT_TRANSLATE_NOOP("export", "Dato og underskrift (skolens ledelse)")
+CONSENT_HEADING = QT_TRANSLATE_NOOP("export", "Samtykke")
 
 
 def title_of(draft: ReferralDraft) -> str:
-    return f"{INTERNAL_MARK} – {TITLE.lower()}" if draft.internal else TITLE
+    title = translate("export", TITLE)
+    return f"{translate('export', INTERNAL_MARK)} – {title.lower()}" if draft.internal else title
 
 
 def sub_title(header: DocumentHeader) -> str:
-    return f"Til PP-tjenesten fra {header.school or 'skolen'}, {fmt(header.on)}."
+    return fill(translate("export", "Til PP-tjenesten fra %1, %2."),
+                header.school or translate("export", "skolen"), fmt(header.on))
 
 
 def build_referral_pdf(target: str | Path | BinaryIO, draft: ReferralDraft,
@@ -42,19 +47,19 @@ def build_referral_pdf(target: str | Path | BinaryIO, draft: ReferralDraft,
     title = title_of(draft)
     story: list = [p(title, styles.h1), p(sub_title(header), styles.small)]
     if draft.internal:
-        story.append(p("Inneholder de voksnes interne refleksjon, tatt med etter valg.",
-                       styles.note))
+        story.append(p(translate("export", "Inneholder de voksnes interne refleksjon, tatt med "
+                                 "etter valg."), styles.note))
     for part in draft.printed():
         story.append(p(part.title, styles.h2))
         story.append(p(part.text.strip(), styles.normal))
     if consent:
-        story.append(p(CONSENT_HEADING, styles.h2))
+        story.append(p(translate("export", CONSENT_HEADING), styles.h2))
         story.append(p(consent, styles.normal))
     story.append(Spacer(1, 14 * mm))
     story.append(p("_" * 48, styles.normal))
-    story.append(p(SIGNATURE, styles.small))
+    story.append(p(translate("export", SIGNATURE), styles.small))
     story.append(Spacer(1, 6 * mm))
-    story.append(p(CLOSING, styles.small))
+    story.append(p(translate("export", CLOSING), styles.small))
     build(target, story, header, title)
 
 
@@ -78,9 +83,10 @@ def referral_html(draft: ReferralDraft, header: DocumentHeader, consent: str = "
         html.append(f"<h2 style='color:#1f3b5c'>{t(part.title)}</h2>")
         html.append(f"<p>{t(part.text.strip())}</p>")
     if consent:
-        html.append(f"<h2 style='color:#1f3b5c'>{t(CONSENT_HEADING)}</h2><p>{t(consent)}</p>")
+        html.append(f"<h2 style='color:#1f3b5c'>{t(translate('export', CONSENT_HEADING))}</h2>"
+                    f"<p>{t(consent)}</p>")
     html.append("<p><br/><br/>________________________________________________<br/>"
-                f"<small>{t(SIGNATURE)}</small></p>")
-    html.append(f"<p style='color:#555555'><small>{t(CLOSING)}</small></p>")
+                f"<small>{t(translate('export', SIGNATURE))}</small></p>")
+    html.append(f"<p style='color:#555555'><small>{t(translate('export', CLOSING))}</small></p>")
     html.append("</body></html>")
     return "".join(html)

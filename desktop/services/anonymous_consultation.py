@@ -35,17 +35,20 @@ from desktop.domain.consultation import AnonymousReport, Line, Part, Report, Sty
 from desktop.domain.conversations import guide_from_data
 from desktop.domain.measure_circle import EntryKind
 from desktop.domain.school_calendar import monday
+from desktop.domain.follow_up import channel_word
+from desktop.domain.language import QT_TRANSLATE_NOOP, translate
+from desktop.domain.wording import fill
 from desktop.export.consultation_words import (
-    OUTCOME_WORDS,
-    RATING_WORDS,
-    WINDOW_WORDS,
     grade_words,
+    outcome_words,
     party_words,
+    rating_words,
+    window_words,
 )
 from desktop.services.anonymous_people import case_roster, role_word, split_role
 from desktop.services.case_session import CaseSession
 
-TITLE = "Anonym drøfting"
+TITLE = QT_TRANSLATE_NOOP("export", "Anonym drøfting")  # translated when the text is made
 TREND_WEEKS = 26
 
 
@@ -106,7 +109,8 @@ class AnonymousConsultation:
         return min(days) if days else None
 
     def terms(self, extra_words: Iterable[str] = ()) -> list[Term]:
-        return [*(Term(w, "[fjernet]", Kind.WORD) for w in extra_words if w.strip()),
+        removed = translate("export", "[fjernet]")
+        return [*(Term(w, removed, Kind.WORD) for w in extra_words if w.strip()),
                 *self._roster.terms()]
 
     def anonymiser(self, extra_words: Iterable[str] = ()) -> Anonymiser:
@@ -125,7 +129,7 @@ class AnonymousConsultation:
 
     def when(self, day: date | datetime | None) -> str:
         if day is None:
-            return "uten dato"
+            return translate("export", "uten dato")
         return self.weeks.words(day.date() if isinstance(day, datetime) else day)
 
     # --- the parts --------------------------------------------------------------------
@@ -135,22 +139,24 @@ class AnonymousConsultation:
                  *self._circle(), *self._plan(full), *self._agreement_parts(full)]
         if full:
             parts += [self._contacts(), self._meetings(), self._decisions()]
-        kind = "fullstendig rapport" if full else "sammendrag"
-        intro = Part("", (Line(
-            f"{kind.capitalize()} til anonym drøfting. Navn, skole, steder, adresser, "
-            "telefonnumre og e-postadresser er byttet ut med roller; datoer er gjort om til "
-            "uker regnet fra sakens første registrering.", Style.NOTE),))
-        return Report(TITLE, tuple(p for p in (intro, *parts) if p.lines))
+        kind = (translate("export", "Fullstendig rapport") if full
+                else translate("export", "Sammendrag"))
+        intro = Part("", (Line(fill(translate(
+            "export", "%1 til anonym drøfting. Navn, skole, steder, adresser, telefonnumre og "
+            "e-postadresser er byttet ut med roller; datoer er gjort om til uker regnet fra "
+            "sakens første registrering."), kind), Style.NOTE),))
+        return Report(translate("export", TITLE), tuple(p for p in (intro, *parts) if p.lines))
 
     def _pupil(self) -> Part:
         pupil = self.session.pupil()
-        lines = [Line(f"Trinn: {grade_words(pupil.grade)}")]
+        lines = [Line(fill(translate("export", "Trinn: %1"), grade_words(pupil.grade)))]
         phase = self._phase()
         if phase:
-            lines.append(Line(f"Fase i oppfølgingen: {phase}"))
+            lines.append(Line(fill(translate("export", "Fase i oppfølgingen: %1"), phase)))
         if pupil.note.strip():
-            lines += [Line("Bakgrunn", Style.SUBHEADING), Line(pupil.note.strip())]
-        return Part("Om eleven", tuple(lines))
+            lines += [Line(translate("export", "Bakgrunn"), Style.SUBHEADING),
+                      Line(pupil.note.strip())]
+        return Part(translate("export", "Om eleven"), tuple(lines))
 
     def _phase(self) -> str:
         from desktop.services.absence_register import AbsenceRegister, phase_label
@@ -165,36 +171,43 @@ class AnonymousConsultation:
         from desktop.services.absence_insight import AbsenceInsight
 
         records = self.session.repository(AbsenceRepository).records()
+        heading = translate("export", "Fraværet i tall")
         if not records:
-            return Part("Fraværet i tall", (Line("Ingen fravær er registrert."),))
+            return Part(heading, (Line(translate("export", "Ingen fravær er registrert.")),))
         week = self.session.school_week()
         lines = []
+        windows = window_words()
         for t in totals(records, week, self.today):
             if not t.school_lessons:
                 continue
             doc = 100.0 * t.documented_lessons / t.school_lessons
             undoc = 100.0 * t.undocumented_lessons / t.school_lessons
-            days = "1 hel dag" if t.whole_days == 1 else f"{t.whole_days} hele dager"
+            days = (translate("export", "1 hel dag") if t.whole_days == 1
+                    else fill(translate("export", "%1 hele dager"), t.whole_days))
             extra = [days] if t.whole_days else []
-            extra += [f"{t.late_arrivals} forsentkomminger"] if t.late_arrivals else []
-            extra += [f"forlot skolen {t.left_school} ganger"] if t.left_school else []
-            lines.append(Line(f"{WINDOW_WORDS.get(t.key, t.key)}: {t.share:.0f} % av "
-                              f"skoletimene (dokumentert {doc:.0f} %, udokumentert "
-                              f"{undoc:.0f} %)" + (", " + ", ".join(extra) if extra else ""),
+            extra += ([fill(translate("export", "%1 forsentkomminger"), t.late_arrivals)]
+                      if t.late_arrivals else [])
+            extra += ([fill(translate("export", "forlot skolen %1 ganger"), t.left_school)]
+                      if t.left_school else [])
+            lines.append(Line(fill(translate("export", "%1: %2 % av skoletimene (dokumentert "
+                                                       "%3 %, udokumentert %4 %)"),
+                                   windows.get(t.key, t.key), f"{t.share:.0f}", f"{doc:.0f}",
+                                   f"{undoc:.0f}") + (", " + ", ".join(extra) if extra else ""),
                               Style.BULLET))
         patterns = AbsenceInsight(self.session).patterns(self.today)
         if patterns:
-            lines.append(Line("Mønstre", Style.SUBHEADING))
+            lines.append(Line(translate("export", "Mønstre"), Style.SUBHEADING))
             lines += [Line(pattern_sentence(p), Style.BULLET) for p in patterns]
         if full:
             first = max(monday(min(r.day for r in records)),
                         monday(self.today) - timedelta(weeks=TREND_WEEKS - 1))
             rows = weekly_absence(absence_by_day(records, week), week, first, self.today)
-            lines.append(Line("Fravær uke for uke", Style.SUBHEADING))
+            lines.append(Line(translate("export", "Fravær uke for uke"), Style.SUBHEADING))
+            off = translate("export", "fri hele uka")
             lines += [Line(f"{self.when(w.monday).capitalize()}: " +
-                           ("fri hele uka" if w.off else f"{w.absence.share:.0f} %"),
+                           (off if w.off else f"{w.absence.share:.0f} %"),
                            Style.BULLET) for w in rows]
-        return Part("Fraværet i tall", tuple(lines))
+        return Part(heading, tuple(lines))
 
     def _conversations(self, full: bool, with_internal: bool) -> list[Part]:
         """The pupil's own words (summary) or every answer (full report); the
@@ -222,13 +235,13 @@ class AnonymousConsultation:
                     continue
                 heading = answer.question_text or answer.question_id
                 if internal and answer.question_id in internal:
-                    heading = f"De voksnes refleksjon: {heading}"
-                lines += [Line(heading, Style.SUBHEADING),
-                          Line(("Elevens stemme: " if answer.pupil_voice else "")
-                               + answer.value.strip())]
+                    heading = fill(translate("export", "De voksnes refleksjon: %1"), heading)
+                voice = translate("export", "Elevens stemme: ") if answer.pupil_voice else ""
+                lines += [Line(heading, Style.SUBHEADING), Line(voice + answer.value.strip())]
             if lines:
                 held = self._day(conversation.held_on)
-                parts.append(Part(f"Kartleggingssamtale ({self.when(held)})", tuple(lines)))
+                parts.append(Part(fill(translate("export", "Kartleggingssamtale (%1)"),
+                                       self.when(held)), tuple(lines)))
         return parts
 
     @staticmethod
@@ -244,7 +257,9 @@ class AnonymousConsultation:
         form, _problems = circle_form(local_forms_dir())
         circle = MeasureCircleService(self.session, form).circle
         lines = []
-        words = {EntryKind.RESOURCE: "Ressurs", EntryKind.RISK: "Risiko", EntryKind.MEASURE: "Tiltak"}
+        words = {EntryKind.RESOURCE: translate("export", "Ressurs"),
+                 EntryKind.RISK: translate("export", "Risiko"),
+                 EntryKind.MEASURE: translate("export", "Tiltak")}
         for box_id in form.box_ids:
             box = circle.boxes.get(box_id)
             if box is None or not box.entries:
@@ -254,10 +269,11 @@ class AnonymousConsultation:
                 text = f"{words[entry.kind]}: {entry.text.strip()}"
                 if entry.kind is EntryKind.MEASURE:
                     who = entry.person.strip() or (party_words(entry.party) if entry.party else "")
-                    text += f" (ansvar: {who})" if who else ""
-                    text += f", fra {self.when(entry.start)}" if entry.start else ""
+                    text += fill(translate("export", " (ansvar: %1)"), who) if who else ""
+                    text += (fill(translate("export", ", fra %1"), self.when(entry.start))
+                             if entry.start else "")
                 lines.append(Line(text, Style.BULLET))
-        return [Part("Tiltakssirkelen", tuple(lines))] if lines else []
+        return [Part(translate("export", "Tiltakssirkelen"), tuple(lines))] if lines else []
 
     def _plan(self, full: bool) -> list[Part]:
         from desktop.services.plan_service import PlanService, describe
@@ -266,25 +282,29 @@ class AnonymousConsultation:
         plan = service.current_plan()
         if plan is None:
             return []
-        lines = [Line(f"Mål: {plan.goal.strip()}")] if plan.goal.strip() else []
+        lines = ([Line(fill(translate("export", "Mål: %1"), plan.goal.strip()))]
+                 if plan.goal.strip() else [])
         if plan.baseline.strip():
-            lines.append(Line(f"Utgangspunkt: {plan.baseline.strip()}"))
+            lines.append(Line(fill(translate("export", "Utgangspunkt: %1"),
+                                   plan.baseline.strip())))
         if plan.start:
-            lines.append(Line(f"Start: {self.when(plan.start)}"))
+            lines.append(Line(fill(translate("export", "Start: %1"), self.when(plan.start))))
         for number, step in enumerate(plan.steps, 1):
-            lines.append(Line(f"Trinn {number}: {step.title.strip() or 'uten navn'} "
-                              f"({step.weeks} uker) – {describe(step)}", Style.BULLET))
+            lines.append(Line(fill(translate("export", "Trinn %1: %2 (%3 uker) – %4"), number,
+                                   step.title.strip() or translate("export", "uten navn"),
+                                   step.weeks, describe(step)), Style.BULLET))
         if full:
             history = service.history(plan.id)
             if history:
-                lines.append(Line("Oppfølging av trinnene", Style.SUBHEADING))
+                lines.append(Line(translate("export", "Oppfølging av trinnene"),
+                                  Style.SUBHEADING))
             for entry in history:
                 what = (entry.decision.value if entry.decision else
                         entry.result.value if entry.result else "")
                 lines.append(Line(f"{self.when(entry.on).capitalize()}: {what}"
                                   + (f" – {entry.text.strip()}" if entry.text.strip() else ""),
                                   Style.BULLET))
-        return [Part("Opptrappingsplan", tuple(lines))]
+        return [Part(translate("export", "Opptrappingsplan"), tuple(lines))]
 
     def _agreement_parts(self, full: bool) -> list[Part]:
         agreements = sorted(self._agreements.agreements(), key=lambda a: (a.number, a.version))
@@ -295,57 +315,65 @@ class AnonymousConsultation:
             agreements = list(latest.values())[-1:]
         parts = []
         for a in agreements:
-            lines = [Line(f"Dato: {self.when(a.held_on)}")]
+            lines = [Line(fill(translate("export", "Dato: %1"), self.when(a.held_on)))]
             if a.long_term_goal.strip():
-                lines.append(Line(f"Langsiktig mål: {a.long_term_goal.strip()}"))
+                lines.append(Line(fill(translate("export", "Langsiktig mål: %1"),
+                                       a.long_term_goal.strip())))
             if a.sub_goals:
-                lines.append(Line("Delmål", Style.SUBHEADING))
+                lines.append(Line(translate("export", "Delmål"), Style.SUBHEADING))
                 lines += [Line(g.text + (f" ({g.period})" if g.period else ""), Style.BULLET)
                           for g in a.sub_goals if g.text.strip()]
             if a.measures:
-                lines.append(Line("Tiltak", Style.SUBHEADING))
-                lines += [Line(f"{m.text.strip()} (ansvar: {m.person.strip() or party_words(m.party)})",
+                lines.append(Line(translate("export", "Tiltak"), Style.SUBHEADING))
+                lines += [Line(m.text.strip() + fill(translate("export", " (ansvar: %1)"),
+                                                     m.person.strip() or party_words(m.party)),
                                Style.BULLET) for m in a.measures if m.text.strip()]
             if full and a.plan_b.strip():
-                lines += [Line("Plan B", Style.SUBHEADING), Line(a.plan_b.strip())]
+                lines += [Line(translate("export", "Plan B"), Style.SUBHEADING),
+                          Line(a.plan_b.strip())]
             for e in self._agreements.evaluations(a.id):
                 lines += self._evaluation_lines(e)
-            parts.append(Part(f"Samarbeidsavtale {a.number}"
-                              + (f", versjon {a.version}" if a.version > 1 else ""), tuple(lines)))
+            version = (fill(translate("export", ", versjon %1"), a.version)
+                       if a.version > 1 else "")
+            parts.append(Part(fill(translate("export", "Samarbeidsavtale %1"), a.number)
+                              + version, tuple(lines)))
         return parts
 
     def _evaluation_lines(self, e) -> list[Line]:
-        lines = [Line(f"Evaluering ({self.when(e.held_on)})", Style.SUBHEADING)]
+        lines = [Line(fill(translate("export", "Evaluering (%1)"), self.when(e.held_on)),
+                      Style.SUBHEADING)]
         if e.goal_note.strip():
             lines.append(Line(e.goal_note.strip()))
+        ratings = rating_words()
         for item in (*e.sub_goals, *e.measures):
-            rating = RATING_WORDS.get(item.rating)
+            rating = ratings.get(item.rating)
             if rating:
                 lines.append(Line(f"{item.text.strip()}: {rating}"
                                   + (f" – {item.note.strip()}" if item.note.strip() else ""),
                                   Style.BULLET))
-        outcome = e.outcome_text or OUTCOME_WORDS.get(e.outcome, "")
+        outcome = e.outcome_text or outcome_words().get(e.outcome, "")
         if outcome:
-            lines.append(Line(f"Konklusjon: {outcome}"))
+            lines.append(Line(fill(translate("export", "Konklusjon: %1"), outcome)))
         return lines
 
     def _contacts(self) -> Part:
         lines = []
         for c in sorted(self._follow.contacts(), key=lambda c: c.at):
-            lines.append(Line(f"{self.when(c.at).capitalize()}, {c.channel.value}, med "
-                              f"{self._who(c.with_whom)}", Style.SUBHEADING))
-            for label, text in (("", c.summary), ("Avtalt: ", c.agreed),
-                                ("Neste steg: ", c.next_step)):
+            lines.append(Line(fill(translate("export", "%1, %2, med %3"),
+                                   self.when(c.at).capitalize(), channel_word(c.channel),
+                                   self._who(c.with_whom)), Style.SUBHEADING))
+            for label, text in (("", c.summary), (translate("export", "Avtalt: "), c.agreed),
+                                (translate("export", "Neste steg: "), c.next_step)):
                 if text.strip():
                     lines.append(Line(label + text.strip()))
-        return Part("Kontaktlogg", tuple(lines))
+        return Part(translate("export", "Kontaktlogg"), tuple(lines))
 
     def _who(self, text: str) -> str:
         """ "Kari Haugen (mor)" as the name alone when the name's role word says
         the same ("mor (mor)" would read oddly)."""
         name, hint = split_role(text)
         if not name:
-            return "ukjent"
+            return translate("export", "ukjent")
         word = self._roster.words().get(name, "")
         return name if not hint or role_word(hint) == word else f"{name} ({hint})"
 
@@ -354,21 +382,24 @@ class AnonymousConsultation:
 
         lines = []
         for m in sorted(self._agreements.meetings(), key=lambda m: m.held_at or datetime.min):
-            lines.append(Line(f"{KIND_NAMES.get(m.kind, 'Møte')} ({self.when(m.held_at)})",
-                              Style.SUBHEADING))
+            # The minutes' names (bokmål as written), in the current language.
+            kind = translate("export", KIND_NAMES.get(m.kind, "") or "Møte")
+            lines.append(Line(f"{kind} ({self.when(m.held_at)})", Style.SUBHEADING))
             present = [role_word(p.role) or p.name for p in m.participants
                        if (p.role or p.name).strip()]
             if present:
-                lines.append(Line("Til stede: " + ", ".join(present)))
-            for label, text in (("Notater: ", m.notes), ("Beslutninger: ", m.decisions)):
+                lines.append(Line(fill(translate("export", "Til stede: %1"), ", ".join(present))))
+            for label, text in ((translate("export", "Notater: "), m.notes),
+                                (translate("export", "Beslutninger: "), m.decisions)):
                 if text.strip():
                     lines.append(Line(label + text.strip()))
-            lines += [Line(t.text + (f" (ansvar: {t.responsible})" if t.responsible else ""),
+            lines += [Line(t.text + (fill(translate("export", " (ansvar: %1)"), t.responsible)
+                                     if t.responsible else ""),
                            Style.BULLET) for t in m.tasks if t.text.strip()]
-        return Part("Møter", tuple(lines))
+        return Part(translate("export", "Møter"), tuple(lines))
 
     def _decisions(self) -> Part:
-        return Part("Beslutninger om fase", tuple(
+        return Part(translate("export", "Beslutninger om fase"), tuple(
             Line(f"{self.when(d.decided_on).capitalize()}: {d.phase_name}"
                  + (f" – {d.note.strip()}" if d.note.strip() else ""), Style.BULLET)
             for d in self._follow.decisions()))

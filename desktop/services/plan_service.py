@@ -29,8 +29,14 @@ from desktop.domain.escalation_plan import (
     timeline,
     validate,
 )
+from desktop.domain.language import translate
 from desktop.domain.school_week import SchoolWeek
+<<<<<<< HEAD
 from desktop.forms.loader import FormProblem, form_language
+=======
+from desktop.domain.wording import fill
+from desktop.forms.loader import FormProblem
+>>>>>>> nn-docs-b
 from desktop.forms.plan_templates import StepTemplate, load_step_templates
 from desktop.paths import Paths
 from desktop.services.case_session import CaseSession
@@ -174,32 +180,38 @@ class PlanService:
         return self.session.edit(lambda: self._repo.add_history(plan.id, entry))
 
 
-_PLACES = {"klasserom": "i klasserommet", "grupperom": "på grupperom",
-           "bibliotek": "på biblioteket", "hjemme": "hjemme", "annet": ""}
+def _places() -> dict[str, str]:
+    return {"klasserom": translate("export", "i klasserommet"),
+            "grupperom": translate("export", "på grupperom"),
+            "bibliotek": translate("export", "på biblioteket"),
+            "hjemme": translate("export", "hjemme"), "annet": ""}
 
 
 def _and_list(words: list[str]) -> str:
     """"mandag, onsdag og fredag"."""
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " og " + words[-1]
+    return (words[0] if len(words) == 1
+            else ", ".join(words[:-1]) + translate("export", " og ") + words[-1])
 
 
 def describe(step: Step) -> str:
     """The step as a sentence for the agreement's sub-goal (seed 002: the plan's steps
     are the agreement's delmål): "mandag, onsdag og fredag, 2 timer hver dag, på
-    grupperom. En fast voksen tar imot eleven." """
+    grupperom. En fast voksen tar imot eleven." In the current language (the
+    weekday names and words translated by their bokmål source)."""
     from desktop.domain.school_week import WEEKDAY_NAMES
 
     days = step.days()
     per_day = {sum(1 for c in step.grid.get(d, ()) if c.present) for d in days}
+    names = _and_list([translate("export", WEEKDAY_NAMES[d]) for d in days]) if days else ""
     if not days:
-        when = "ingen timer ennå"
+        when = translate("export", "ingen timer ennå")
     elif len(per_day) == 1:
         count = per_day.pop()
-        when = (f"{_and_list([WEEKDAY_NAMES[d] for d in days])}, "
-                f"{count} {'time' if count == 1 else 'timer'} hver dag")
+        when = (fill(translate("export", "%1, 1 time hver dag"), names) if count == 1
+                else fill(translate("export", "%1, %2 timer hver dag"), names, count))
     else:
-        when = f"{_and_list([WEEKDAY_NAMES[d] for d in days])}, {step.lessons()} timer i uka"
-    where = _PLACES.get(step.place, step.place)
+        when = fill(translate("export", "%1, %2 timer i uka"), names, step.lessons())
+    where = _places().get(step.place, step.place)
     sentence = when + (f", {where}" if where else "") + "."
     support = step.support.strip()
     if support:

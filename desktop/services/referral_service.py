@@ -224,12 +224,14 @@ class ReferralService:
 
     # --- the document ----------------------------------------------------------------------
     def header(self, on: date | None = None) -> DocumentHeader:
+        from desktop.domain.language import translate
         from desktop.domain.referral import INTERNAL_MARK, MARKING
 
         pupil = self.session.pupil()
         internal = self.draft().internal
+        marking, mark = translate("export", MARKING), translate("export", INTERNAL_MARK)
         return DocumentHeader(pupil.name.strip(), pupil.school.strip(), on or today(),
-                              restricted=f"{INTERNAL_MARK} · {MARKING}" if internal else MARKING)
+                              restricted=f"{mark} · {marking}" if internal else marking)
 
     def file_name(self) -> str:
         internal = self.draft().internal

@@ -7797,8 +7797,244 @@ Du kan overføre likevel: skriv kvifor. Grunngjevinga blir lagra i kvar av desse
         <translation>Skulen ber om samtykke til å dele opplysningar om eleven med tenesta som er nemnd nedanfor, slik at vi saman kan gi eleven og familien god hjelp. Opplysningane blir delte berre med denne tenesta, berre det som står under «Kva som kan delast», og berre til føremålet som er nemnt.</translation>
     </message>
     <message>
+        <source>januar</source>
+        <translation>januar</translation>
+    </message>
+    <message>
+        <source>februar</source>
+        <translation>februar</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>august</source>
+        <translation>august</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>desember</source>
+        <translation>desember</translation>
+    </message>
+    <message>
+        <source>Sluttrapport</source>
+        <translation>Sluttrapport</translation>
+    </message>
+    <message>
+        <source>Hele saken samlet da den ble avsluttet, til kommunens arkiv. Skrevet ut {date}.</source>
+        <translation>Heile saka samla då ho vart avslutta, til arkivet i kommunen. Skrive ut {date}.</translation>
+    </message>
+    <message>
+        <source>Hele saken samlet. Saken er ikke avsluttet. Skrevet ut {date}.</source>
+        <translation>Heile saka samla. Saka er ikkje avslutta. Skrive ut {date}.</translation>
+    </message>
+    <message>
+        <source>Innhold</source>
+        <translation>Innhald</translation>
+    </message>
+    <message>
+        <source>Avslutning av saken</source>
+        <translation>Avslutting av saka</translation>
+    </message>
+    <message>
+        <source>Eleven og laget rundt eleven</source>
+        <translation>Eleven og laget rundt eleven</translation>
+    </message>
+    <message>
+        <source>Logg: kontakt med hjemmet</source>
+        <translation>Logg: kontakt med heimen</translation>
+    </message>
+    <message>
+        <source>Kartleggingssamtale</source>
+        <translation>Kartleggingssamtale</translation>
+    </message>
+    <message>
+        <source>Opptrappingsplan</source>
+        <translation>Opptrappingsplan</translation>
+    </message>
+    <message>
+        <source>Samarbeidsavtaler, evalueringer og referater</source>
+        <translation>Samarbeidsavtalar, evalueringar og referat</translation>
+    </message>
+    <message>
+        <source>Overføringer av saken</source>
+        <translation>Overføringar av saka</translation>
+    </message>
+    <message>
+        <source>Ingen.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <source>Saken er ikke avsluttet.</source>
+        <translation>Saka er ikkje avslutta.</translation>
+    </message>
+    <message>
+        <source>Ingen videre oppfølging</source>
+        <translation>Inga vidare oppfølging</translation>
+    </message>
+    <message>
+        <source>Flyttet til annen skole</source>
+        <translation>Flytta til annan skule</translation>
+    </message>
+    <message>
+        <source>Overført til annen tjeneste</source>
+        <translation>Overført til anna teneste</translation>
+    </message>
+    <message>
+        <source>Avsluttet</source>
+        <translation>Avslutta</translation>
+    </message>
+    <message>
+        <source>Gjenåpnet</source>
+        <translation>Opna att</translation>
+    </message>
+    <message>
+        <source>Grunn</source>
+        <translation>Grunn</translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Slettes innen</source>
+        <translation>Slettast innan</translation>
+    </message>
+    <message>
+        <source>Historikk</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>Andel</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Timer borte / skoletimer</source>
+        <translation>Timar borte / skuletimar</translation>
+    </message>
+    <message>
+        <source>Dokumentert</source>
+        <translation>Dokumentert</translation>
+    </message>
+    <message>
+        <source>Udokumentert</source>
+        <translation>Udokumentert</translation>
+    </message>
+    <message>
+        <source>Hele dager</source>
+        <translation>Heile dagar</translation>
+    </message>
+    <message>
+        <source>For sent</source>
+        <translation>For seint</translation>
+    </message>
+    <message>
+        <source>Forlot skolen</source>
+        <translation>Forlét skulen</translation>
+    </message>
+    <message>
+        <source>Hele perioden</source>
+        <translation>Heile perioden</translation>
+    </message>
+    <message>
+        <source>Måned for måned</source>
+        <translation>Månad for månad</translation>
+    </message>
+    <message>
+        <source>Ved avslutningen ({date})</source>
+        <translation>Ved avsluttinga ({date})</translation>
+    </message>
+    <message>
+        <source>Ingen fravær er registrert.</source>
+        <translation>Ikkje noko fråvær er registrert.</translation>
+    </message>
+    <message>
+        <source>Når</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Med hvem</source>
+        <translation>Med kven</translation>
+    </message>
+    <message>
+        <source>Hvordan</source>
+        <translation>Korleis</translation>
+    </message>
+    <message>
+        <source>Hva ble sagt og avtalt</source>
+        <translation>Kva vart sagt og avtalt</translation>
+    </message>
+    <message>
+        <source>Stafettholdere</source>
+        <translation>Stafetthaldarar</translation>
+    </message>
+    <message>
+        <source>Sendt ut</source>
+        <translation>Sendt ut</translation>
+    </message>
+    <message>
+        <source>Hentet inn</source>
+        <translation>Henta inn</translation>
+    </message>
+    <message>
+        <source>hele saken</source>
+        <translation>heile saka</translation>
+    </message>
+    <message>
+        <source>uten interne notater</source>
+        <translation>utan interne notat</translation>
+    </message>
+    <message>
+        <source>Dokument-ID</source>
+        <translation>Dokument-ID</translation>
+    </message>
+    <message>
+        <source>Fra → til</source>
+        <translation>Frå → til</translation>
+    </message>
+    <message>
+        <source>Laget rundt eleven</source>
+        <translation>Laget rundt eleven</translation>
+    </message>
+    <message>
         <source>Født</source>
         <translation>Fødd</translation>
+    </message>
+    <message>
+        <source>Trinn</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Klasse</source>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Opplysningene kan deles med</source>
@@ -7849,12 +8085,84 @@ Du kan overføre likevel: skriv kvifor. Grunngjevinga blir lagra i kvar av desse
         <translation>Underskrifter</translation>
     </message>
     <message>
+        <source>Andre</source>
+        <translation>Andre</translation>
+    </message>
+    <message>
+        <source>Dato: ______________</source>
+        <translation>Dato: ______________</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
         <source>Underskrift</source>
         <translation>Underskrift</translation>
     </message>
     <message>
+        <source>Delmål</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Hva eleven deltar i, støtte og hvor</source>
+        <translation>Kva eleven deltek i, støtte og kvar</translation>
+    </message>
+    <message>
+        <source>Uke(r)</source>
+        <translation>Veke/veker</translation>
+    </message>
+    <message>
+        <source>Avtalen gjelder fra ____________ til ____________ (som regel tre uker). Den evalueres ____________.</source>
+        <translation>Avtalen gjeld frå ____________ til ____________ (som regel tre veker). Han blir evaluert ____________.</translation>
+    </message>
+    <message>
+        <source>☐ nådd   ☐ delvis   ☐ ikke nådd</source>
+        <translation>☐ nådd   ☐ delvis   ☐ ikkje nådd</translation>
+    </message>
+    <message>
+        <source>☐ virket   ☐ delvis   ☐ virket ikke</source>
+        <translation>☐ verka   ☐ delvis   ☐ verka ikkje</translation>
+    </message>
+    <message>
+        <source>Fraværet i avtaleperioden</source>
+        <translation>Fråværet i avtaleperioden</translation>
+    </message>
+    <message>
+        <source>ELLER</source>
+        <translation>ELLER</translation>
+    </message>
+    <message>
+        <source>Behov for henvisning videre (for eksempel PPT, BUP, barneverntjenesten eller andre) er vurdert. Resultat:</source>
+        <translation>Behov for tilvising vidare (til dømes PPT, BUP, barnevernstenesta eller andre) er vurdert. Resultat:</translation>
+    </message>
+    <message>
+        <source>☐ ikke behov nå   ☐ henvises til: ____________________</source>
+        <translation>☐ ikkje behov no   ☐ blir tilvist til: ____________________</translation>
+    </message>
+    <message>
+        <source>Skjema til samtalen på papir. Skriv elevens egne ord i anførselstegn.</source>
+        <translation>Skjema til samtalen på papir. Skriv eleven sine eigne ord i hermeteikn.</translation>
+    </message>
+    <message>
+        <source>1 = svært dårlig, 10 = svært bra</source>
+        <translation>1 = svært dårleg, 10 = svært bra</translation>
+    </message>
+    <message>
+        <source>☐ ja   ☐ nei   ☐ usikker</source>
+        <translation>☐ ja   ☐ nei   ☐ usikker</translation>
+    </message>
+    <message>
         <source>Sted og dato</source>
         <translation>Stad og dato</translation>
+    </message>
+    <message>
+        <source>Var ikke eleven med? Elevens stemme samlet inn av ______________________ dato ____.____.________</source>
+        <translation>Var ikkje eleven med? Eleven si stemme samla inn av ______________________ dato ____.____.________</translation>
     </message>
     <message>
         <source>eleven</source>
@@ -7881,8 +8189,64 @@ Du kan overføre likevel: skriv kvifor. Grunngjevinga blir lagra i kvar av desse
         <translation>offl. § 13 jf. fvl. § 13</translation>
     </message>
     <message>
+        <source>Ledelsen</source>
+        <translation>Leiinga</translation>
+    </message>
+    <message>
+        <source>Annen</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>Tiltakssirkel</source>
+        <translation>Tiltakssirkel</translation>
+    </message>
+    <message>
         <source>Elev</source>
         <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Skrevet ut</source>
+        <translation>Skrive ut</translation>
+    </message>
+    <message>
+        <source>Skjema</source>
+        <translation>Skjema</translation>
+    </message>
+    <message>
+        <source>MÅL</source>
+        <translation>MÅL</translation>
+    </message>
+    <message>
+        <source>tiltak</source>
+        <translation>tiltak</translation>
+    </message>
+    <message>
+        <source>tatt opp</source>
+        <translation>teke opp</translation>
+    </message>
+    <message>
+        <source>ikke tatt opp ennå</source>
+        <translation>ikkje teke opp enno</translation>
+    </message>
+    <message>
+        <source>Ressurser (+)</source>
+        <translation>Ressursar (+)</translation>
+    </message>
+    <message>
+        <source>Risiko (−)</source>
+        <translation>Risiko (−)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ingen ennå.</source>
+        <translation>Ingen enno.</translation>
     </message>
     <message>
         <source>Skole</source>
@@ -8081,6 +8445,74 @@ Du kan overføre likevel: skriv kvifor. Grunngjevinga blir lagra i kvar av desse
         <translation>Neste møte: %1.</translation>
     </message>
     <message>
+        <source>Siste 14 dager</source>
+        <translation>Siste 14 dagar</translation>
+    </message>
+    <message>
+        <source>Denne måneden</source>
+        <translation>Denne månaden</translation>
+    </message>
+    <message>
+        <source>Siste 3 måneder</source>
+        <translation>Siste 3 månader</translation>
+    </message>
+    <message>
+        <source>Siste 15 uker</source>
+        <translation>Siste 15 veker</translation>
+    </message>
+    <message>
+        <source>Dette halvåret</source>
+        <translation>Dette halvåret</translation>
+    </message>
+    <message>
+        <source>foresatte</source>
+        <translation>føresette</translation>
+    </message>
+    <message>
+        <source>kontaktlærer</source>
+        <translation>kontaktlærar</translation>
+    </message>
+    <message>
+        <source>ledelsen</source>
+        <translation>leiinga</translation>
+    </message>
+    <message>
+        <source>andre</source>
+        <translation>andre</translation>
+    </message>
+    <message>
+        <source>foreslått</source>
+        <translation>føreslått</translation>
+    </message>
+    <message>
+        <source>avtalt</source>
+        <translation>avtalt</translation>
+    </message>
+    <message>
+        <source>i gang</source>
+        <translation>i gang</translation>
+    </message>
+    <message>
+        <source>fullført</source>
+        <translation>fullført</translation>
+    </message>
+    <message>
+        <source>avsluttet</source>
+        <translation>avslutta</translation>
+    </message>
+    <message>
+        <source>fungerte</source>
+        <translation>fungerte</translation>
+    </message>
+    <message>
+        <source>fungerte delvis</source>
+        <translation>fungerte delvis</translation>
+    </message>
+    <message>
+        <source>fungerte ikke</source>
+        <translation>fungerte ikkje</translation>
+    </message>
+    <message>
         <source>Kartleggingsmøte</source>
         <translation>Kartleggingsmøte</translation>
     </message>
@@ -8095,6 +8527,314 @@ Du kan overføre likevel: skriv kvifor. Grunngjevinga blir lagra i kvar av desse
     <message>
         <source>Ressursteam</source>
         <translation>Ressursteam</translation>
+    </message>
+    <message>
+        <source>Møte</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>gjentatt</source>
+        <translation>gjenteke</translation>
+    </message>
+    <message>
+        <source>gikk ett trinn tilbake</source>
+        <translation>gjekk eitt trinn tilbake</translation>
+    </message>
+    <message>
+        <source>pågår nå</source>
+        <translation>pågår no</translation>
+    </message>
+    <message>
+        <source>planlagt</source>
+        <translation>planlagt</translation>
+    </message>
+    <message>
+        <source>videre til neste trinn</source>
+        <translation>vidare til neste trinn</translation>
+    </message>
+    <message>
+        <source>trinnet gjentas</source>
+        <translation>trinnet blir gjenteke</translation>
+    </message>
+    <message>
+        <source>ett trinn tilbake</source>
+        <translation>eitt trinn tilbake</translation>
+    </message>
+    <message>
+        <source>nådd</source>
+        <translation>nådd</translation>
+    </message>
+    <message>
+        <source>delvis nådd</source>
+        <translation>delvis nådd</translation>
+    </message>
+    <message>
+        <source>ikke nådd</source>
+        <translation>ikkje nådd</translation>
+    </message>
+    <message>
+        <source>født %1</source>
+        <translation>fødd %1</translation>
+    </message>
+    <message>
+        <source>klasse %1</source>
+        <translation>klasse %1</translation>
+    </message>
+    <message>
+        <source>Kontaktlærer: %1.</source>
+        <translation>Kontaktlærar: %1.</translation>
+    </message>
+    <message>
+        <source> (trenger tolk: %1)</source>
+        <translation> (treng tolk: %1)</translation>
+    </message>
+    <message>
+        <source>Foresatte: %1.</source>
+        <translation>Føresette: %1.</translation>
+    </message>
+    <message>
+        <source>Laget rundt eleven: %1.</source>
+        <translation>Laget rundt eleven: %1.</translation>
+    </message>
+    <message>
+        <source>Bekymringen og hvordan den har utviklet seg:</source>
+        <translation>Uroa og korleis ho har utvikla seg:</translation>
+    </message>
+    <message>
+        <source>Første registrerte fravær.</source>
+        <translation>Første registrerte fråvær.</translation>
+    </message>
+    <message>
+        <source>Besluttet: %1</source>
+        <translation>Avgjort: %1</translation>
+    </message>
+    <message>
+        <source>Kontakt med %1 (%2)</source>
+        <translation>Kontakt med %1 (%2)</translation>
+    </message>
+    <message>
+        <source>hjemmet</source>
+        <translation>heimen</translation>
+    </message>
+    <message>
+        <source>Samarbeidsavtale %1 inngått.</source>
+        <translation>Samarbeidsavtale %1 inngått.</translation>
+    </message>
+    <message>
+        <source> Besluttet: %1</source>
+        <translation> Avgjort: %1</translation>
+    </message>
+    <message>
+        <source>%1 holdt.</source>
+        <translation>%1 halde.</translation>
+    </message>
+    <message>
+        <source>Evaluering av avtale %1.</source>
+        <translation>Evaluering av avtale %1.</translation>
+    </message>
+    <message>
+        <source>(Skriv her hva skolen har sett, og når bekymringen startet.)</source>
+        <translation>(Skriv her kva skulen har sett, og når uroa starta.)</translation>
+    </message>
+    <message>
+        <source>Saken står nå i %1</source>
+        <translation>Saka står no i %1</translation>
+    </message>
+    <message>
+        <source>Fravær i prosent av skoletimene (registrert i Nærvær):</source>
+        <translation>Fråvær i prosent av skuletimane (registrert i Nærvær):</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3): %4 (%5 av %6 timer; dokumentert %7, udokumentert %8)</source>
+        <translation>%1 (%2–%3): %4 (%5 av %6 timar; dokumentert %7, udokumentert %8)</translation>
+    </message>
+    <message>
+        <source>hel dag</source>
+        <translation>heil dag</translation>
+    </message>
+    <message>
+        <source>hele dager</source>
+        <translation>heile dagar</translation>
+    </message>
+    <message>
+        <source>forsentkomming</source>
+        <translation>forseintkoming</translation>
+    </message>
+    <message>
+        <source>forsentkomminger</source>
+        <translation>forseintkomingar</translation>
+    </message>
+    <message>
+        <source>gang gått fra skolen</source>
+        <translation>gong gått frå skulen</translation>
+    </message>
+    <message>
+        <source>ganger gått fra skolen</source>
+        <translation>gonger gått frå skulen</translation>
+    </message>
+    <message>
+        <source>– Ingen skoletimer registrert ennå.</source>
+        <translation>– Ingen skuletimar registrerte enno.</translation>
+    </message>
+    <message>
+        <source>Mønstre i fraværet:</source>
+        <translation>Mønster i fråværet:</translation>
+    </message>
+    <message>
+        <source>Fraværet før og etter tiltak:</source>
+        <translation>Fråværet før og etter tiltak:</translation>
+    </message>
+    <message>
+        <source>Tallene viser det registrerte fraværet, ikke hva som er årsaken.</source>
+        <translation>Tala viser det registrerte fråværet, ikkje kva som er årsaka.</translation>
+    </message>
+    <message>
+        <source>Tiltak fra tiltakssirkelen:</source>
+        <translation>Tiltak frå tiltakssirkelen:</translation>
+    </message>
+    <message>
+        <source>ansvar: %1</source>
+        <translation>ansvar: %1</translation>
+    </message>
+    <message>
+        <source>fra %1</source>
+        <translation>frå %1</translation>
+    </message>
+    <message>
+        <source>Samarbeidsavtale %1, versjon %2</source>
+        <translation>Samarbeidsavtale %1, versjon %2</translation>
+    </message>
+    <message>
+        <source>, inngått %1</source>
+        <translation>, inngått %1</translation>
+    </message>
+    <message>
+        <source>, evaluering %1</source>
+        <translation>, evaluering %1</translation>
+    </message>
+    <message>
+        <source>Mål: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <source> (ansvar: %1)</source>
+        <translation> (ansvar: %1)</translation>
+    </message>
+    <message>
+        <source>Plan B: %1</source>
+        <translation>Plan B: %1</translation>
+    </message>
+    <message>
+        <source>(Ingen tiltak eller avtaler er registrert i saken ennå.)</source>
+        <translation>(Ingen tiltak eller avtalar er registrerte i saka enno.)</translation>
+    </message>
+    <message>
+        <source> (ikke avsluttet)</source>
+        <translation> (ikkje avslutta)</translation>
+    </message>
+    <message>
+        <source>Evaluering %1%2:</source>
+        <translation>Evaluering %1%2:</translation>
+    </message>
+    <message>
+        <source>Om målet: %1</source>
+        <translation>Om målet: %1</translation>
+    </message>
+    <message>
+        <source>Konklusjon: %1</source>
+        <translation>Konklusjon: %1</translation>
+    </message>
+    <message>
+        <source>Henvisning ble vurdert og besluttet</source>
+        <translation>Tilvising vart vurdert og avgjord</translation>
+    </message>
+    <message>
+        <source>(Saken har ingen opptrappingsplan med startdato.)</source>
+        <translation>(Saka har ingen opptrappingsplan med startdato.)</translation>
+    </message>
+    <message>
+        <source>Utgangspunkt: %1</source>
+        <translation>Utgangspunkt: %1</translation>
+    </message>
+    <message>
+        <source>, mål %1 oppmøte</source>
+        <translation>, mål %1 oppmøte</translation>
+    </message>
+    <message>
+        <source>– Trinn %1: %2 (%3–%4%5): %6.</source>
+        <translation>– Trinn %1: %2 (%3–%4%5): %6.</translation>
+    </message>
+    <message>
+        <source>Oppfølging og beslutninger:</source>
+        <translation>Oppfølging og avgjerder:</translation>
+    </message>
+    <message>
+        <source>trinn %1</source>
+        <translation>trinn %1</translation>
+    </message>
+    <message>
+        <source>uke %1</source>
+        <translation>veke %1</translation>
+    </message>
+    <message>
+        <source>notat</source>
+        <translation>notat</translation>
+    </message>
+    <message>
+        <source>trinn</source>
+        <translation>trinn</translation>
+    </message>
+    <message>
+        <source>gang</source>
+        <translation>gong</translation>
+    </message>
+    <message>
+        <source>ganger</source>
+        <translation>gonger</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Trinn gjentatt: %1. Ett trinn tilbake: %2.</source>
+        <translation>Trinn gjentekne: %1. Eitt trinn tilbake: %2.</translation>
+    </message>
+    <message>
+        <source>fravær før %1, etter %2 (%3 hver)</source>
+        <translation>fråvær før %1, etter %2 (%3 kvar)</translation>
+    </message>
+    <message>
+        <source>for lite data etter start (%1)</source>
+        <translation>for lite data etter start (%1)</translation>
+    </message>
+    <message>
+        <source>for lite data før start (%1)</source>
+        <translation>for lite data før start (%1)</translation>
+    </message>
+    <message>
+        <source>ikke startet ennå</source>
+        <translation>ikkje starta enno</translation>
+    </message>
+    <message>
+        <source>; oppmøte i trinnet %1</source>
+        <translation>; oppmøte i trinnet %1</translation>
+    </message>
+    <message>
+        <source> (mål %1)</source>
+        <translation> (mål %1)</translation>
+    </message>
+    <message>
+        <source>1 uke</source>
+        <translation>1 veke</translation>
+    </message>
+    <message>
+        <source>%1 uker</source>
+        <translation>%1 veker</translation>
+    </message>
+    <message>
+        <source>%1. trinn</source>
+        <translation>%1. trinn</translation>
     </message>
     <message>
         <source>Evalueringsmøte</source>
@@ -8113,8 +8853,48 @@ Du kan overføre likevel: skriv kvifor. Grunngjevinga blir lagra i kvar av desse
         <translation>Frist</translation>
     </message>
     <message>
+        <source>Bakgrunn og bekymring</source>
+        <translation>Bakgrunn og bekymring</translation>
+    </message>
+    <message>
+        <source>Fraværet i tall</source>
+        <translation>Fråværet i tal</translation>
+    </message>
+    <message>
+        <source>Det som er prøvd</source>
+        <translation>Det som er prøvd</translation>
+    </message>
+    <message>
+        <source>Opptrappingsplanen</source>
+        <translation>Opptrappingsplanen</translation>
+    </message>
+    <message>
+        <source>Elevens stemme</source>
+        <translation>Eleven si stemme</translation>
+    </message>
+    <message>
+        <source>De foresattes syn</source>
+        <translation>Synet til dei føresette</translation>
+    </message>
+    <message>
+        <source>Det skolen ber PPT om</source>
+        <translation>Det skulen ber PPT om</translation>
+    </message>
+    <message>
+        <source>Internt: de voksnes refleksjon og hypoteser</source>
+        <translation>Internt: refleksjonen og hypotesane til dei vaksne</translation>
+    </message>
+    <message>
+        <source>Henvisning til PPT – pedagogisk rapport</source>
+        <translation>Tilvising til PPT – pedagogisk rapport</translation>
+    </message>
+    <message>
         <source>Unntatt offentlighet</source>
         <translation>Unnateke offentlegheit</translation>
+    </message>
+    <message>
+        <source>INTERNT</source>
+        <translation>INTERNT</translation>
     </message>
     <message>
         <source>side {x} av {y}</source>
@@ -8132,6 +8912,706 @@ Du kan overføre likevel: skriv kvifor. Grunngjevinga blir lagra i kvar av desse
         <source>Annet</source>
         <translation>Anna</translation>
     </message>
+    <message>
+        <source>mandager</source>
+        <translation>måndagar</translation>
+    </message>
+    <message>
+        <source>tirsdager</source>
+        <translation>tysdagar</translation>
+    </message>
+    <message>
+        <source>onsdager</source>
+        <translation>onsdagar</translation>
+    </message>
+    <message>
+        <source>torsdager</source>
+        <translation>torsdagar</translation>
+    </message>
+    <message>
+        <source>fredager</source>
+        <translation>fredagar</translation>
+    </message>
+    <message>
+        <source>lørdager</source>
+        <translation>laurdagar</translation>
+    </message>
+    <message>
+        <source>søndager</source>
+        <translation>sundagar</translation>
+    </message>
+    <message>
+        <source>%1 av %2 fraværsdager siste %3 uker er %4</source>
+        <translation>%1 av %2 fråværsdagar siste %3 veker er %4</translation>
+    </message>
+    <message>
+        <source>Fravær %1 av %2 skoledager rett etter ferie eller fridager (siste %3 uker)</source>
+        <translation>Fråvær %1 av %2 skuledagar rett etter ferie eller fridagar (siste %3 veker)</translation>
+    </message>
+    <message>
+        <source>%1 av %2 dager med timefravær siste %3 uker gjelder 1. time</source>
+        <translation>%1 av %2 dagar med timefråvær siste %3 veker gjeld 1. time</translation>
+    </message>
+    <message>
+        <source>%1 av %2 enkelttimer med fravær siste %3 uker er %4</source>
+        <translation>%1 av %2 enkelttimar med fråvær siste %3 veker er %4</translation>
+    </message>
+    <message>
+        <source>%1 av %2 forsentkomminger siste %3 uker var på %4</source>
+        <translation>%1 av %2 forseintkomingar siste %3 veker var på %4</translation>
+    </message>
+    <message>
+        <source>%1 forsentkomminger siste %2 uker</source>
+        <translation>%1 forseintkomingar siste %2 veker</translation>
+    </message>
+    <message>
+        <source>Permisjon %1 ganger siste %2 uker (%3 skoledager)</source>
+        <translation>Permisjon %1 gonger siste %2 veker (%3 skuledagar)</translation>
+    </message>
+    <message>
+        <source>Avklart fravær %1 ganger siste %2 uker (%3 skoledager)</source>
+        <translation>Avklart fråvær %1 gonger siste %2 veker (%3 skuledagar)</translation>
+    </message>
+    <message>
+        <source>Fravær siste %1 uker: %2, hele halvåret så langt: %3</source>
+        <translation>Fråvær siste %1 veker: %2, heile halvåret så langt: %3</translation>
+    </message>
+    <message>
+        <source>samme uke som første registrering</source>
+        <translation>same veke som første registrering</translation>
+    </message>
+    <message>
+        <source>uke %1 etter første registrering</source>
+        <translation>veke %1 etter første registrering</translation>
+    </message>
+    <message>
+        <source>1 uke før første registrering</source>
+        <translation>1 veke før første registrering</translation>
+    </message>
+    <message>
+        <source>%1 uker før første registrering</source>
+        <translation>%1 veker før første registrering</translation>
+    </message>
+    <message>
+        <source>Elevens stemme – samlet inn av %1</source>
+        <translation>Eleven si stemme – samla inn av %1</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Nei</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Usikker</source>
+        <translation>Usikker</translation>
+    </message>
+    <message>
+        <source>%1 av 10</source>
+        <translation>%1 av 10</translation>
+    </message>
+    <message>
+        <source>telefon</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>møte</source>
+        <translation>møte</translation>
+    </message>
+    <message>
+        <source>melding</source>
+        <translation>melding</translation>
+    </message>
+    <message>
+        <source>brev</source>
+        <translation>brev</translation>
+    </message>
+    <message>
+        <source>annet</source>
+        <translation>anna</translation>
+    </message>
+    <message>
+        <source>unngå ubehag eller vonde følelser knyttet til skolen</source>
+        <translation>unngå ubehag eller vonde kjensler knytte til skulen</translation>
+    </message>
+    <message>
+        <source>unngå sosiale situasjoner eller å bli vurdert</source>
+        <translation>unngå sosiale situasjonar eller å bli vurdert</translation>
+    </message>
+    <message>
+        <source>få oppmerksomhet fra foreldre eller andre viktige personer</source>
+        <translation>få merksemd frå foreldre eller andre viktige personar</translation>
+    </message>
+    <message>
+        <source>få goder utenfor skolen</source>
+        <translation>få gode utanfor skulen</translation>
+    </message>
+    <message>
+        <source>«%1» (%2; samtale %3)</source>
+        <translation>«%1» (%2; samtale %3)</translation>
+    </message>
+    <message>
+        <source>(Ingen svar er merket som elevens egne ord i kartleggingssamtalene.)</source>
+        <translation>(Ingen svar er merkte som eleven sine eigne ord i kartleggingssamtalane.)</translation>
+    </message>
+    <message>
+        <source>Elevens egne ord fra kartleggingssamtalene:</source>
+        <translation>Eleven sine eigne ord frå kartleggingssamtalane:</translation>
+    </message>
+    <message>
+        <source>(Skriv her hvordan de foresatte ser saken. Ingen svar fra de foresatte er registrert i kartleggingssamtalene.)</source>
+        <translation>(Skriv her korleis dei føresette ser saka. Ingen svar frå dei føresette er registrerte i kartleggingssamtalane.)</translation>
+    </message>
+    <message>
+        <source>Fra samtalene med de foresatte:</source>
+        <translation>Frå samtalane med dei føresette:</translation>
+    </message>
+    <message>
+        <source>Merknad i saken:</source>
+        <translation>Merknad i saka:</translation>
+    </message>
+    <message>
+        <source>hypotese</source>
+        <translation>hypotese</translation>
+    </message>
+    <message>
+        <source>– Kearney, funksjon %1 (%2), %3: %4</source>
+        <translation>– Kearney, funksjon %1 (%2), %3: %4</translation>
+    </message>
+    <message>
+        <source>uten dato</source>
+        <translation>utan dato</translation>
+    </message>
+    <message>
+        <source>Avtaler, evalueringer og møter</source>
+        <translation>Avtalar, evalueringar og møte</translation>
+    </message>
+    <message>
+        <source>fungert</source>
+        <translation>fungert</translation>
+    </message>
+    <message>
+        <source>delvis</source>
+        <translation>delvis</translation>
+    </message>
+    <message>
+        <source>ikke fungert</source>
+        <translation>ikkje fungert</translation>
+    </message>
+    <message>
+        <source>ikke lenger behov for systematisk oppfølging</source>
+        <translation>ikkje lenger behov for systematisk oppfølging</translation>
+    </message>
+    <message>
+        <source>det lages en ny samarbeidsavtale</source>
+        <translation>det blir laga ein ny samarbeidsavtale</translation>
+    </message>
+    <message>
+        <source>mer omfattende innsats trengs</source>
+        <translation>meir omfattande innsats trengst</translation>
+    </message>
+    <message>
+        <source>henvisning vurderes</source>
+        <translation>tilvising blir vurdert</translation>
+    </message>
+    <message>
+        <source>ikke oppgitt</source>
+        <translation>ikkje oppgitt</translation>
+    </message>
+    <message>
+        <source>Bra med å være hjemme</source>
+        <translation>Bra med å vere heime</translation>
+    </message>
+    <message>
+        <source>Vanskelig med å være hjemme</source>
+        <translation>Vanskeleg med å vere heime</translation>
+    </message>
+    <message>
+        <source>Bra med å gå på skolen</source>
+        <translation>Bra med å gå på skulen</translation>
+    </message>
+    <message>
+        <source>Vanskelig med å gå på skolen</source>
+        <translation>Vanskeleg med å gå på skulen</translation>
+    </message>
+    <message>
+        <source>grønn</source>
+        <translation>grøn</translation>
+    </message>
+    <message>
+        <source>gul</source>
+        <translation>gul</translation>
+    </message>
+    <message>
+        <source>rød</source>
+        <translation>raud</translation>
+    </message>
+    <message>
+        <source>Mandag</source>
+        <translation>Måndag</translation>
+    </message>
+    <message>
+        <source>Tirsdag</source>
+        <translation>Tysdag</translation>
+    </message>
+    <message>
+        <source>Onsdag</source>
+        <translation>Onsdag</translation>
+    </message>
+    <message>
+        <source>Torsdag</source>
+        <translation>Torsdag</translation>
+    </message>
+    <message>
+        <source>Fredag</source>
+        <translation>Fredag</translation>
+    </message>
+    <message>
+        <source>INTERNT – kartleggingssamtale</source>
+        <translation>INTERNT – kartleggingssamtale</translation>
+    </message>
+    <message>
+        <source>%1. Dato: %2.</source>
+        <translation>%1. Dato: %2.</translation>
+    </message>
+    <message>
+        <source>Internt arbeidsdokument med de voksnes refleksjon. Gis ikke til familien. (Skjema: %1, versjon %2.)</source>
+        <translation>Internt arbeidsdokument med refleksjonen til dei vaksne. Blir ikkje gitt til familien. (Skjema: %1, versjon %2.)</translation>
+    </message>
+    <message>
+        <source>Til stede: %1</source>
+        <translation>Til stades: %1</translation>
+    </message>
+    <message>
+        <source>Svar merket «%1» er elevens egne ord.</source>
+        <translation>Svar merkte «%1» er eleven sine eigne ord.</translation>
+    </message>
+    <message>
+        <source> – intern refleksjon, tatt med etter valg</source>
+        <translation> – intern refleksjon, teken med etter val</translation>
+    </message>
+    <message>
+        <source>Forslag til tiltak</source>
+        <translation>Forslag til tiltak</translation>
+    </message>
+    <message>
+        <source> (tiltakssirkelen: %1)</source>
+        <translation> (tiltakssirkelen: %1)</translation>
+    </message>
+    <message>
+        <source>Personsensitive opplysninger sendes ikke på e-post. Dokumentet er unntatt offentlighet.</source>
+        <translation>Personsensitive opplysningar blir ikkje sende på e-post. Dokumentet er unnateke offentlegheit.</translation>
+    </message>
+    <message>
+        <source>Skalering (1–10)</source>
+        <translation>Skalering (1–10)</translation>
+    </message>
+    <message>
+        <source>%1: %2 av 10</source>
+        <translation>%1: %2 av 10</translation>
+    </message>
+    <message>
+        <source>Pluss og minus</source>
+        <translation>Pluss og minus</translation>
+    </message>
+    <message>
+        <source>Pluss: %1</source>
+        <translation>Pluss: %1</translation>
+    </message>
+    <message>
+        <source>Minus: %1</source>
+        <translation>Minus: %1</translation>
+    </message>
+    <message>
+        <source>Ambivalensmatrise</source>
+        <translation>Ambivalensmatrise</translation>
+    </message>
+    <message>
+        <source>Timeplan i rødt, gult og grønt</source>
+        <translation>Timeplan i raudt, gult og grønt</translation>
+    </message>
+    <message>
+        <source>Tidslinje</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Kearneys fire funksjoner (hypoteser, intern)</source>
+        <translation>Kearneys fire funksjonar (hypotesar, intern)</translation>
+    </message>
+    <message>
+        <source>Funksjon %1: %2</source>
+        <translation>Funksjon %1: %2</translation>
+    </message>
+    <message>
+        <source>%1. time</source>
+        <translation>%1. time</translation>
+    </message>
+    <message>
+        <source>Langsiktig mål</source>
+        <translation>Langsiktig mål</translation>
+    </message>
+    <message>
+        <source>Utgangspunkt</source>
+        <translation>Utgangspunkt</translation>
+    </message>
+    <message>
+        <source>Steg</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>uker</source>
+        <translation>veker</translation>
+    </message>
+    <message>
+        <source>Mål for oppmøte</source>
+        <translation>Mål for oppmøte</translation>
+    </message>
+    <message>
+        <source>Dager og timer</source>
+        <translation>Dagar og timar</translation>
+    </message>
+    <message>
+        <source>Hvor</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <source>Oppmøte</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Støtte</source>
+        <translation>Støtte</translation>
+    </message>
+    <message>
+        <source>Fluktrute</source>
+        <translation>Fluktrute</translation>
+    </message>
+    <message>
+        <source>Ansvar</source>
+        <translation>Ansvar</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Til elevens beste</source>
+        <translation>Til beste for eleven</translation>
+    </message>
+    <message>
+        <source>Ikke begrunnet ennå: hvorfor er dette steget til elevens beste?</source>
+        <translation>Ikkje grunngitt enno: kvifor er dette steget til beste for eleven?</translation>
+    </message>
+    <message>
+        <source>Oppfølging og endringer</source>
+        <translation>Oppfølging og endringar</translation>
+    </message>
+    <message>
+        <source>%1: %2. time (%3)</source>
+        <translation>%1: %2. time (%3)</translation>
+    </message>
+    <message>
+        <source>nå</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>tatt tilbake</source>
+        <translation>teke tilbake</translation>
+    </message>
+    <message>
+        <source>deltar</source>
+        <translation>deltek</translation>
+    </message>
+    <message>
+        <source>med støtte</source>
+        <translation>med støtte</translation>
+    </message>
+    <message>
+        <source>alternativ arena</source>
+        <translation>alternativ arena</translation>
+    </message>
+    <message>
+        <source>klasserom</source>
+        <translation>klasserom</translation>
+    </message>
+    <message>
+        <source>grupperom</source>
+        <translation>grupperom</translation>
+    </message>
+    <message>
+        <source>bibliotek</source>
+        <translation>bibliotek</translation>
+    </message>
+    <message>
+        <source>hjemme</source>
+        <translation>heime</translation>
+    </message>
+    <message>
+        <source>videre til neste steg</source>
+        <translation>vidare til neste steg</translation>
+    </message>
+    <message>
+        <source>steget gjentas</source>
+        <translation>steget blir gjenteke</translation>
+    </message>
+    <message>
+        <source>ett steg tilbake</source>
+        <translation>eitt steg tilbake</translation>
+    </message>
+    <message>
+        <source>mandag</source>
+        <translation>måndag</translation>
+    </message>
+    <message>
+        <source>tirsdag</source>
+        <translation>tysdag</translation>
+    </message>
+    <message>
+        <source>onsdag</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>torsdag</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>fredag</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>lørdag</source>
+        <translation>laurdag</translation>
+    </message>
+    <message>
+        <source>søndag</source>
+        <translation>søndag</translation>
+    </message>
+    <message>
+        <source>Dato og underskrift (skolens ledelse)</source>
+        <translation>Dato og underskrift (leiinga ved skulen)</translation>
+    </message>
+    <message>
+        <source>Samtykke</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Til PP-tjenesten fra %1, %2.</source>
+        <translation>Til PP-tenesta frå %1, %2.</translation>
+    </message>
+    <message>
+        <source>skolen</source>
+        <translation>skulen</translation>
+    </message>
+    <message>
+        <source>Inneholder de voksnes interne refleksjon, tatt med etter valg.</source>
+        <translation>Inneheld den interne refleksjonen til dei vaksne, teken med etter val.</translation>
+    </message>
+    <message>
+        <source>Anonym drøfting</source>
+        <translation>Anonym drøfting</translation>
+    </message>
+    <message>
+        <source>[fjernet]</source>
+        <translation>[fjerna]</translation>
+    </message>
+    <message>
+        <source>Fullstendig rapport</source>
+        <translation>Fullstendig rapport</translation>
+    </message>
+    <message>
+        <source>Sammendrag</source>
+        <translation>Samandrag</translation>
+    </message>
+    <message>
+        <source>%1 til anonym drøfting. Navn, skole, steder, adresser, telefonnumre og e-postadresser er byttet ut med roller; datoer er gjort om til uker regnet fra sakens første registrering.</source>
+        <translation>%1 til anonym drøfting. Namn, skule, stader, adresser, telefonnummer og e-postadresser er bytte ut med roller; datoar er gjorde om til veker rekna frå den første registreringa i saka.</translation>
+    </message>
+    <message>
+        <source>Trinn: %1</source>
+        <translation>Trinn: %1</translation>
+    </message>
+    <message>
+        <source>Fase i oppfølgingen: %1</source>
+        <translation>Fase i oppfølginga: %1</translation>
+    </message>
+    <message>
+        <source>Bakgrunn</source>
+        <translation>Bakgrunn</translation>
+    </message>
+    <message>
+        <source>Om eleven</source>
+        <translation>Om eleven</translation>
+    </message>
+    <message>
+        <source>1 hel dag</source>
+        <translation>1 heil dag</translation>
+    </message>
+    <message>
+        <source>%1 hele dager</source>
+        <translation>%1 heile dagar</translation>
+    </message>
+    <message>
+        <source>%1 forsentkomminger</source>
+        <translation>%1 forseintkomingar</translation>
+    </message>
+    <message>
+        <source>forlot skolen %1 ganger</source>
+        <translation>forlét skulen %1 gonger</translation>
+    </message>
+    <message>
+        <source>%1: %2 % av skoletimene (dokumentert %3 %, udokumentert %4 %)</source>
+        <translation>%1: %2 % av skuletimane (dokumentert %3 %, udokumentert %4 %)</translation>
+    </message>
+    <message>
+        <source>Mønstre</source>
+        <translation>Mønster</translation>
+    </message>
+    <message>
+        <source>Fravær uke for uke</source>
+        <translation>Fråvær veke for veke</translation>
+    </message>
+    <message>
+        <source>fri hele uka</source>
+        <translation>fri heile veka</translation>
+    </message>
+    <message>
+        <source>De voksnes refleksjon: %1</source>
+        <translation>Refleksjonen til dei vaksne: %1</translation>
+    </message>
+    <message>
+        <source>Elevens stemme: </source>
+        <translation>Eleven si stemme: </translation>
+    </message>
+    <message>
+        <source>Kartleggingssamtale (%1)</source>
+        <translation>Kartleggingssamtale (%1)</translation>
+    </message>
+    <message>
+        <source>Ressurs</source>
+        <translation>Ressurs</translation>
+    </message>
+    <message>
+        <source>Risiko</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>, fra %1</source>
+        <translation>, frå %1</translation>
+    </message>
+    <message>
+        <source>Tiltakssirkelen</source>
+        <translation>Tiltakssirkelen</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Start: %1</translation>
+    </message>
+    <message>
+        <source>Trinn %1: %2 (%3 uker) – %4</source>
+        <translation>Trinn %1: %2 (%3 veker) – %4</translation>
+    </message>
+    <message>
+        <source>uten navn</source>
+        <translation>utan namn</translation>
+    </message>
+    <message>
+        <source>Oppfølging av trinnene</source>
+        <translation>Oppfølging av trinna</translation>
+    </message>
+    <message>
+        <source>Dato: %1</source>
+        <translation>Dato: %1</translation>
+    </message>
+    <message>
+        <source>Langsiktig mål: %1</source>
+        <translation>Langsiktig mål: %1</translation>
+    </message>
+    <message>
+        <source>Plan B</source>
+        <translation>Plan B</translation>
+    </message>
+    <message>
+        <source>, versjon %1</source>
+        <translation>, versjon %1</translation>
+    </message>
+    <message>
+        <source>Samarbeidsavtale %1</source>
+        <translation>Samarbeidsavtale %1</translation>
+    </message>
+    <message>
+        <source>Evaluering (%1)</source>
+        <translation>Evaluering (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2, med %3</source>
+        <translation>%1, %2, med %3</translation>
+    </message>
+    <message>
+        <source>Avtalt: </source>
+        <translation>Avtalt: </translation>
+    </message>
+    <message>
+        <source>Neste steg: </source>
+        <translation>Neste steg: </translation>
+    </message>
+    <message>
+        <source>Kontaktlogg</source>
+        <translation>Kontaktlogg</translation>
+    </message>
+    <message>
+        <source>ukjent</source>
+        <translation>ukjend</translation>
+    </message>
+    <message>
+        <source>Notater: </source>
+        <translation>Notat: </translation>
+    </message>
+    <message>
+        <source>Beslutninger: </source>
+        <translation>Avgjerder: </translation>
+    </message>
+    <message>
+        <source>Møter</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Beslutninger om fase</source>
+        <translation>Avgjerder om fase</translation>
+    </message>
+    <message>
+        <source>i klasserommet</source>
+        <translation>i klasserommet</translation>
+    </message>
+    <message>
+        <source>på grupperom</source>
+        <translation>på grupperom</translation>
+    </message>
+    <message>
+        <source>på biblioteket</source>
+        <translation>på biblioteket</translation>
+    </message>
+    <message>
+        <source> og </source>
+        <translation> og </translation>
+    </message>
+    <message>
+        <source>ingen timer ennå</source>
+        <translation>ingen timar enno</translation>
+    </message>
+    <message>
+        <source>%1, 1 time hver dag</source>
+        <translation>%1, 1 time kvar dag</translation>
+    </message>
+    <message>
+        <source>%1, %2 timer hver dag</source>
+        <translation>%1, %2 timar kvar dag</translation>
+    </message>
+    <message>
+        <source>%1, %2 timer i uka</source>
+        <translation>%1, %2 timar i veka</translation>
+    </message>
 </context>
 <context>
     <name>handover</name>
@@ -8145,6 +9625,13 @@ Du kan overføre likevel: skriv kvifor. Grunngjevinga blir lagra i kvar av desse
     <message>
         <source>Skriv datoen som dd.mm.åååå.</source>
         <translation>Skriv datoen som dd.mm.åååå.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Elev</source>
+        <translation>Elev</translation>
     </message>
 </context>
 <context>
