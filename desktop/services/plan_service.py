@@ -31,12 +31,8 @@ from desktop.domain.escalation_plan import (
 )
 from desktop.domain.language import translate
 from desktop.domain.school_week import SchoolWeek
-<<<<<<< HEAD
-from desktop.forms.loader import FormProblem, form_language
-=======
 from desktop.domain.wording import fill
-from desktop.forms.loader import FormProblem
->>>>>>> nn-docs-b
+from desktop.forms.loader import FormProblem, form_language
 from desktop.forms.plan_templates import StepTemplate, load_step_templates
 from desktop.paths import Paths
 from desktop.services.case_session import CaseSession
