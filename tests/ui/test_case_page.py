@@ -189,7 +189,7 @@ def test_sections_are_navigable_with_the_keyboard(qtbot, make_window, vault_dir)
 def test_tab_order_follows_the_form(qtbot, make_window, vault_dir):
     window, page = open_new_case(qtbot, make_window, vault_dir, "Tove")
     order = ["pupilName", "pupilBirthDate", "pupilGrade", "pupilSchool", "pupilClass",
-             "pupilContactTeacher", "pupilNote", "guardianList", "addGuardian"]
+             "pupilContactTeacher", "pupilLanguage", "pupilNote", "guardianList", "addGuardian"]
     find(page, QLineEdit, "pupilName").setFocus()
     seen = [QApplication.focusWidget().objectName()]
     for _ in order[1:]:
