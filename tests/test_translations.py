@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain import language
+from desktop.services import read_catalogue
 from desktop.ui.i18n_check import check_catalogue, check_message
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -91,6 +92,7 @@ def test_texts_made_outside_qt_follow_the_language():
         assert language.translate("MainWindow", "Senere") == "Senere"
     finally:
         language.set_ui_language("nb")
+        language.set_catalogue_loader(read_catalogue)
 
 
 def test_a_damaged_catalogue_falls_back_to_the_source():
@@ -99,7 +101,7 @@ def test_a_damaged_catalogue_falls_back_to_the_source():
         with language.document_language("nn"):
             assert language.translate("MainWindow", "Senere") == "Senere"
     finally:
-        language.set_catalogue_loader(lambda lang: None)
+        language.set_catalogue_loader(read_catalogue)
 
 
 def test_qt_own_texts_in_nynorsk_cover_what_bokmal_covers():

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.domain import language as doc_language
 from desktop.paths import resources_dir
+from desktop.services import read_catalogue
 
 LANGUAGES = doc_language.LANGUAGES
 _NAME = "naervaerTranslator"  # ours, so that a new language replaces exactly these
@@ -38,14 +39,6 @@ def chosen_language(setting: str) -> str:
 
 def catalogue_file(language: str, suffix: str = ".ts"):
     return resources_dir() / "translations" / f"naervaer_{language}{suffix}"
-
-
-def _read_catalogue(language: str) -> bytes | None:
-    path = catalogue_file(language)
-    try:
-        return path.read_bytes() if path.is_file() else None
-    except OSError:
-        return None
 
 
 class _SourceFallback(QTranslator):
@@ -80,7 +73,7 @@ def install_translators(app: QCoreApplication, language: str = "nb") -> list[QTr
         app.removeTranslator(old)
         old.setParent(None)
         old.deleteLater()
-    doc_language.set_catalogue_loader(_read_catalogue)
+    doc_language.set_catalogue_loader(read_catalogue)
     doc_language.set_ui_language(language)
     QLocale.setDefault(QLocale(_LOCALES[language], QLocale.Country.Norway))
     installed: list[QTranslator] = []

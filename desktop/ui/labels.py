@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.domain.people import GRADE_CODES, TeamRole
 
@@ -25,23 +25,31 @@ def grade_choices() -> list[tuple[str, str]]:
     return [("", "")] + [(code, grade_label(code)) for code in GRADE_CODES]
 
 
+_TEAM_ROLES = (
+    (TeamRole.CONTACT_TEACHER, QT_TRANSLATE_NOOP("labels", "Kontaktlærer")),
+    (TeamRole.PRINCIPAL, QT_TRANSLATE_NOOP("labels", "Rektor")),
+    (TeamRole.DEPUTY, QT_TRANSLATE_NOOP("labels", "Inspektør")),
+    (TeamRole.DEPARTMENT_HEAD, QT_TRANSLATE_NOOP("labels", "Avdelingsleder")),
+    (TeamRole.LEADERSHIP, QT_TRANSLATE_NOOP("labels", "Skoleleder")),
+    (TeamRole.SOCIAL_TEACHER, QT_TRANSLATE_NOOP("labels", "Sosiallærer/rådgiver")),
+    (TeamRole.PPT, QT_TRANSLATE_NOOP("labels", "PPT")),
+    (TeamRole.HEALTH_NURSE, QT_TRANSLATE_NOOP("labels", "Helsesykepleier")),
+    (TeamRole.BUP, QT_TRANSLATE_NOOP("labels", "BUP")),
+    (TeamRole.CHILD_WELFARE, QT_TRANSLATE_NOOP("labels", "Barnevern")),
+    (TeamRole.GP, QT_TRANSLATE_NOOP("labels", "Fastlege")),
+    (TeamRole.NAV, QT_TRANSLATE_NOOP("labels", "NAV")),
+    (TeamRole.LOS, QT_TRANSLATE_NOOP("labels", "Los")),
+    (TeamRole.OTHER, QT_TRANSLATE_NOOP("labels", "Annet")),
+)
+
+
+def team_role_sources() -> dict[TeamRole, str]:
+    """The roles' names in bokmål, for a document that translates them itself."""
+    return dict(_TEAM_ROLES)
+
+
 def team_role_choices() -> list[tuple[TeamRole, str]]:
-    return [
-        (TeamRole.CONTACT_TEACHER, _t("Kontaktlærer")),
-        (TeamRole.PRINCIPAL, _t("Rektor")),
-        (TeamRole.DEPUTY, _t("Inspektør")),
-        (TeamRole.DEPARTMENT_HEAD, _t("Avdelingsleder")),
-        (TeamRole.LEADERSHIP, _t("Skoleleder")),
-        (TeamRole.SOCIAL_TEACHER, _t("Sosiallærer/rådgiver")),
-        (TeamRole.PPT, _t("PPT")),
-        (TeamRole.HEALTH_NURSE, _t("Helsesykepleier")),
-        (TeamRole.BUP, _t("BUP")),
-        (TeamRole.CHILD_WELFARE, _t("Barnevern")),
-        (TeamRole.GP, _t("Fastlege")),
-        (TeamRole.NAV, _t("NAV")),
-        (TeamRole.LOS, _t("Los")),
-        (TeamRole.OTHER, _t("Annet")),
-    ]
+    return [(role, _t(word)) for role, word in _TEAM_ROLES]
 
 
 def team_role_label(role: TeamRole) -> str:

@@ -196,26 +196,6 @@
         <translation>Kontaktlærar</translation>
     </message>
     <message>
-        <source>Rektor</source>
-        <translation>Rektor</translation>
-    </message>
-    <message>
-        <source>Inspektør</source>
-        <translation>Inspektør</translation>
-    </message>
-    <message>
-        <source>Avdelingsleder</source>
-        <translation>Avdelingsleiar</translation>
-    </message>
-    <message>
-        <source>Skoleleder</source>
-        <translation>Skuleleiar</translation>
-    </message>
-    <message>
-        <source>Sosiallærer/rådgiver</source>
-        <translation>Sosiallærar/rådgivar</translation>
-    </message>
-    <message>
         <source>PPT</source>
         <translation>PPT</translation>
     </message>
@@ -228,20 +208,8 @@
         <translation>BUP</translation>
     </message>
     <message>
-        <source>Barnevern</source>
-        <translation>Barnevern</translation>
-    </message>
-    <message>
         <source>Fastlege</source>
         <translation>Fastlege</translation>
-    </message>
-    <message>
-        <source>NAV</source>
-        <translation>NAV</translation>
-    </message>
-    <message>
-        <source>Los</source>
-        <translation>Los</translation>
     </message>
     <message>
         <source>Fraværsregisteret</source>
@@ -2754,70 +2722,6 @@ Programmet brukar aldri nettet. Sakene blir lagra kryptert på denne maskina, og
     <message>
         <source>tiltakssirkel.pdf</source>
         <translation>tiltakssirkel.pdf</translation>
-    </message>
-    <message>
-        <source>Tiltakssirkel</source>
-        <translation>Tiltakssirkel</translation>
-    </message>
-    <message>
-        <source>Unntatt offentlighet</source>
-        <translation>Unnateke offentlegheit</translation>
-    </message>
-    <message>
-        <source>side {x} av {y}</source>
-        <translation>side {x} av {y}</translation>
-    </message>
-    <message>
-        <source>Skrevet ut</source>
-        <translation>Skrive ut</translation>
-    </message>
-    <message>
-        <source>Skjema</source>
-        <translation>Skjema</translation>
-    </message>
-    <message>
-        <source>MÅL</source>
-        <translation>MÅL</translation>
-    </message>
-    <message>
-        <source>tiltak</source>
-        <translation>tiltak</translation>
-    </message>
-    <message>
-        <source>tatt opp</source>
-        <translation>teke opp</translation>
-    </message>
-    <message>
-        <source>ikke tatt opp ennå</source>
-        <translation>ikkje teke opp enno</translation>
-    </message>
-    <message>
-        <source>Ressurser (+)</source>
-        <translation>Ressursar (+)</translation>
-    </message>
-    <message>
-        <source>Risiko (−)</source>
-        <translation>Risiko (−)</translation>
-    </message>
-    <message>
-        <source>Tiltak</source>
-        <translation>Tiltak</translation>
-    </message>
-    <message>
-        <source>Ansvarlig</source>
-        <translation>Ansvarleg</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Ingen ennå.</source>
-        <translation>Ingen enno.</translation>
     </message>
     <message>
         <source>PDF-en kunne ikke lages. Sirkelen er uendret og lagret i saken.</source>
@@ -5688,14 +5592,6 @@ Du kan overføre likevel: skriv kvifor. Grunngjevinga blir lagra i kvar av desse
     <message>
         <source>Opptrappingsplan</source>
         <translation>Opptrappingsplan</translation>
-    </message>
-    <message>
-        <source>Unntatt offentlighet</source>
-        <translation>Unnateke offentlegheit</translation>
-    </message>
-    <message>
-        <source>side {x} av {y}</source>
-        <translation>side {x} av {y}</translation>
     </message>
     <message>
         <source>PDF-en kunne ikke lages. Planen er uendret og lagret i saken.</source>
@@ -9632,6 +9528,62 @@ Du kan overføre likevel: skriv kvifor. Grunngjevinga blir lagra i kvar av desse
     <message>
         <source>Elev</source>
         <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Kontaktlærer</source>
+        <translation>Kontaktlærar</translation>
+    </message>
+    <message>
+        <source>Rektor</source>
+        <translation>Rektor</translation>
+    </message>
+    <message>
+        <source>Inspektør</source>
+        <translation>Inspektør</translation>
+    </message>
+    <message>
+        <source>Avdelingsleder</source>
+        <translation>Avdelingsleiar</translation>
+    </message>
+    <message>
+        <source>Skoleleder</source>
+        <translation>Skuleleiar</translation>
+    </message>
+    <message>
+        <source>Sosiallærer/rådgiver</source>
+        <translation>Sosiallærar/rådgivar</translation>
+    </message>
+    <message>
+        <source>PPT</source>
+        <translation>PPT</translation>
+    </message>
+    <message>
+        <source>Helsesykepleier</source>
+        <translation>Helsesjukepleiar</translation>
+    </message>
+    <message>
+        <source>BUP</source>
+        <translation>BUP</translation>
+    </message>
+    <message>
+        <source>Barnevern</source>
+        <translation>Barnevern</translation>
+    </message>
+    <message>
+        <source>Fastlege</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <source>NAV</source>
+        <translation>NAV</translation>
+    </message>
+    <message>
+        <source>Los</source>
+        <translation>Los</translation>
+    </message>
+    <message>
+        <source>Annet</source>
+        <translation>Anna</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.domain import language
+from desktop.services import read_catalogue
 from desktop.domain.absence_totals import WindowTotals
 from desktop.domain.agreements import (
     Agreement,
@@ -166,7 +167,7 @@ def nynorsk_catalogue():
     try:
         yield
     finally:
-        language.set_catalogue_loader(lambda lang: None)
+        language.set_catalogue_loader(read_catalogue)
         language.set_ui_language(before)
 
 

@@ -21,6 +21,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.domain import language
+from desktop.services import read_catalogue
 from desktop.domain.conversations import AnswerType, Guide, Question, Step
 from desktop.domain.escalation_plan import timeline
 from desktop.export.anonymous_pdf import build_anonymous_pdf, report_html
@@ -55,7 +56,7 @@ def nynorsk():
     try:
         yield make
     finally:
-        language.set_catalogue_loader(lambda lang: None)
+        language.set_catalogue_loader(read_catalogue)
         language.set_ui_language("nb")
 
 

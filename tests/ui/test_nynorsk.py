@@ -194,3 +194,59 @@ def test_texts_follow_the_installed_language(qapp, nynorsk):
     assert QCoreApplication.translate("SomeSubclass", "Senere") == "Seinare"
     assert doc_language.ui_language() == "nn"
     assert doc_language.translate("anything", "Senere") == "Seinare"
+
+
+def test_a_case_written_in_nynorsk_prints_in_nynorsk_on_a_bokmal_screen(
+        qtbot, make_window, vault_dir, tmp_path):
+    from dataclasses import replace
+    from datetime import date
+
+    from desktop.domain.escalation_plan import EscalationPlan
+    from desktop.services.agreement_service import AgreementService
+    from desktop.services.plan_service import PlanService
+    from tests.agreements.examples import tonje
+    from tests.ui.helpers import choose, create_case, saved_pdf_text
+    from tests.ui.sections.plan.test_plan import open_plan
+
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Tonje Ánde")
+    page = window.case_page
+    session = page.session
+    agreements = AgreementService(session)
+    draft = agreements.new_draft()
+    agreements.write(replace(tonje(held_on=date(2026, 11, 23)), id=draft.id))
+    plans = PlanService(session)
+    plans.write_plan(EscalationPlan(None, "Hele skoledagen", date(2026, 3, 2),
+                                    (plans.new_step(None, "Første steg"),)))
+
+    def agreement_pdf(name: str) -> str:
+        page.show_section("agreements")
+        section = page.section_widgets["agreements"]
+        section.refresh()  # the agreement was written behind its back
+        made = section.output.in_case_language(section.document)  # as its buttons do
+        return " ".join(saved_pdf_text(qtbot, section.output, made(), tmp_path / name).split())
+
+    page.show_section("overview")
+    before = agreement_pdf("bokmaal.pdf")
+    assert "Unntatt offentlighet" in before and "Til stede" in before
+
+    # Oversikt → Eleven → Skriftspråk i dokumenter: Nynorsk, by keyboard
+    overview = page.section_widgets["overview"]
+    choose(qtbot, find(overview, QComboBox, "pupilLanguage"), "Nynorsk")
+    assert session.pupil().language == "nn"
+    after = agreement_pdf("nynorsk.pdf")
+    assert "Unnateke offentlegheit" in after and "Til stades" in after
+    assert "Unntatt offentlighet" not in after
+    assert "Tonje skal være på skolen" in after  # what people typed prints as typed
+    # the screen stays bokmål
+    assert window.menu_actions.lock.text() == "Lås" and doc_language.ui_language() == "nb"
+
+    plan_section = open_plan(qtbot, page)
+    call = plan_section.export_pdf(tmp_path / "plan.pdf")
+    qtbot.waitUntil(lambda: call.done, timeout=10_000)
+    import pypdf
+    plan_text = " ".join(p.extract_text() for p in pypdf.PdfReader(
+        str(tmp_path / "plan.pdf")).pages)
+    assert "Unnateke offentlegheit" in plan_text and "Langsiktig mål" in plan_text
+    assert "Unntatt offentlighet" not in plan_text

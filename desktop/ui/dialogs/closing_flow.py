@@ -152,10 +152,17 @@ def ask_report_path(window: MainWindow, report: ClosingReport):
 def write_report(window: MainWindow, report: ClosingReport, path):
     from desktop.export.case_report_pdf import build_closing_report
     from desktop.export.closing_report_parts import ReportTexts
-    from desktop.ui.labels import team_role_choices
+    from desktop.ui.labels import team_role_sources
     from desktop.ui.widgets.export_job import export_with_note
 
-    texts = ReportTexts(team_roles=dict(team_role_choices()))
+    from desktop.domain import language
+
+    # The report is the case's document: in its written language, whatever the screen's.
+    written = report.pupil.language if report.pupil.language in language.LANGUAGES \
+        else language.ui_language()
+    with language.document_language(written):
+        texts = ReportTexts(team_roles={role: language.translate("labels", word)
+                                        for role, word in team_role_sources().items()})
     said: list[str] = []
 
     def say(text: str) -> None:
@@ -165,7 +172,8 @@ def write_report(window: MainWindow, report: ClosingReport, path):
             window.__dict__.pop("closing_report_job", None)
 
     job = export_with_note(window, lambda target: build_closing_report(target, report, texts),
-                           path, say, _t("Sluttrapporten kunne ikke lages. Saken er uendret."))
+                           path, say, _t("Sluttrapporten kunne ikke lages. Saken er uendret."),
+                           language=written)
     # Kept while it runs (the case's content is in it); dropped when it is done.
     window.closing_report_job = job
     return job

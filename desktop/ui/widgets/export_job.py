@@ -73,7 +73,7 @@ class ExportJob(QObject):
     `disclosed` is the log entry once written (None outside a case)."""
 
     def __init__(self, host: QWidget, write: Callable[[Path], None], path: Path,
-                 on_done: ExportDone, title: str = ""):
+                 on_done: ExportDone, title: str = "", language: str | None = None):
         super().__init__(host)
         self.path = path
         self.cancelled = False
@@ -93,7 +93,7 @@ class ExportJob(QObject):
         self.progress.setAutoClose(False)
         self.progress.canceled.connect(self.cancel)
         part = _part_path(path)
-        language = document_language_for(host)
+        language = language or document_language_for(host)
 
         def work() -> object:
             try:
@@ -140,7 +140,8 @@ class ExportJob(QObject):
 
 def export_with_note(host: QWidget, write: Callable[[Path], None], path: Path,
                      show: Callable[[str], None], not_made: str,
-                     button: QWidget | None = None, title: str = "") -> ExportJob:
+                     button: QWidget | None = None, title: str = "",
+                     language: str | None = None) -> ExportJob:
     """The usual way: `show` says "Lager PDF …", then where it went, that it was
     cancelled, or why not; `button` is off meanwhile."""
     tr = lambda text: QCoreApplication.translate("export", text)  # noqa: E731
@@ -158,5 +159,5 @@ def export_with_note(host: QWidget, write: Callable[[Path], None], path: Path,
     if button is not None:
         button.setEnabled(False)
     show(tr("Lager PDF …"))
-    job = ExportJob(host, write, path, done, title)
+    job = ExportJob(host, write, path, done, title, language)
     return job

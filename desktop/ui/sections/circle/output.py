@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop.domain.language import document_language
 from desktop.export.circle_pdf import CirclePdfTexts, build_circle_pdf
-from desktop.services.circle_service import MeasureCircleService
-from desktop.ui.sections.circle.labels import party_labels, status_labels
+from desktop.services.circle_service import MeasureCircleService, circle_form, local_forms_dir
 from desktop.ui.sections.circle.snapshots import CompareDialog, SaveSnapshotDialog
-from desktop.ui.widgets.export_job import ExportJob, export_with_note
+from desktop.ui.widgets.export_job import ExportJob, case_language, export_with_note
 from desktop.ui.widgets.pdf_save import ask_pdf_path
 
 
@@ -80,31 +80,26 @@ class CircleToolbar(QObject):
                                    self.tr("tiltakssirkel.pdf"), "circlePdfDialog",
                                    self.export_pdf, self.note.setText)
 
-    def pdf_texts(self) -> CirclePdfTexts:
-        return CirclePdfTexts(
-            title=self.tr("Tiltakssirkel"), restricted=self.tr("Unntatt offentlighet"),
-            page=self.tr("side {x} av {y}"), printed=self.tr("Skrevet ut"),
-            form=self.tr("Skjema"), goal_caption=self.tr("MÅL"),
-            measures_word=self.tr("tiltak"), discussed=self.tr("tatt opp"),
-            not_discussed=self.tr("ikke tatt opp ennå"), resources=self.tr("Ressurser (+)"),
-            risks=self.tr("Risiko (−)"), measures=self.tr("Tiltak"),
-            responsible=self.tr("Ansvarlig"), status=self.tr("Status"), start=self.tr("Start"),
-            none=self.tr("Ingen ennå."), parties=party_labels(), statuses=status_labels())
-
     def export_pdf(self, path: Path) -> ExportJob:
         """Writes the PDF on a worker thread; the note says where it went."""
         service = self._service
         circle = service.circle
         frozen = type(circle)(dict(circle.boxes), circle.next_id, circle.form_id,
                               circle.form_version)  # boxes are immutable: a cheap copy
-        titles = {b.id: b.title for b in service.form.boxes}
         pupil = service.session.pupil()
         name, school = pupil.name.strip(), pupil.school.strip()
-        texts = self.pdf_texts()
         form_label = f"{service.form.id} v{service.form.version}"
+        # The document's words and the boxes' titles in the case's written language.
+        with document_language(case_language(service.session)):
+            texts = CirclePdfTexts()
+            form = circle_form(local_forms_dir())[0]
+            if (form.id, form.version) != (service.form.id, service.form.version):
+                form = service.form  # the circle was made with another form: its own words
+            titles = {b.id: b.title for b in form.boxes}
+            goal = form.goal
 
         def work(target: Path) -> None:
-            build_circle_pdf(target, frozen, titles, service.form.goal, name, texts,
+            build_circle_pdf(target, frozen, titles, goal, name, texts,
                              form_label=form_label, school=school)
 
         self._call = export_with_note(

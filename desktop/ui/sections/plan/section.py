@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from desktop.domain.language import document_language
 from desktop.export.plan_pdf import PlanPdfTexts, build_plan_pdf
 from desktop.services.plan_service import PlanService, local_forms_dir
 from desktop.ui.common import heading, message_label, show_message
@@ -15,9 +16,8 @@ from desktop.ui.crash_guard import guarded
 from desktop.ui.sections.plan.editing import PlanEditing
 from desktop.ui.sections.plan.editor import PlanEditorPage
 from desktop.ui.sections.plan.guide import GuidedFlow
-from desktop.ui.sections.plan.staircase import status_words
 from desktop.ui.undo import CaseEditing, EditorEvents
-from desktop.ui.widgets.export_job import ExportJob, export_with_note
+from desktop.ui.widgets.export_job import ExportJob, case_language, export_with_note
 
 
 def refusal_text(widget: QWidget, code: str) -> str:
@@ -118,11 +118,6 @@ class PlanSection(QWidget):
             self.editor.show_plan(self.editor.plan.id if self.editor.plan else None)
 
     # --- PDF ----------------------------------------------------------------------------
-    def pdf_texts(self) -> PlanPdfTexts:
-        return PlanPdfTexts(title=self.tr("Opptrappingsplan"),
-                            restricted=self.tr("Unntatt offentlighet"),
-                            page=self.tr("side {x} av {y}"), statuses=status_words(self))
-
     def export_pdf(self, path: Path) -> ExportJob | None:
         plan = self.editor.plan
         if plan is None:
@@ -130,7 +125,8 @@ class PlanSection(QWidget):
         runs, history = self.service.timeline(plan), self.service.history(plan.id)
         week, pupil = self.service.week(), self.service.session.pupil()
         name, school = pupil.name.strip(), pupil.school.strip()
-        texts = self.pdf_texts()
+        with document_language(case_language(self.service.session)):
+            texts = PlanPdfTexts()  # the document's words in the case's written language
 
         def work(target: Path) -> None:
             build_plan_pdf(target, plan, runs, history, week, name, texts, school=school)
