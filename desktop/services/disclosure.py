@@ -212,6 +212,15 @@ class DisclosureService:
         self.session.edit(lambda: self.repo.add(entry))
         return entry
 
+    def record_printed_pdf(self, pending: PendingPdf, sealed: bytes, check: str) -> Disclosure:
+        """A print of the document's PDF itself (where Qt can print PDF pages): the
+        paper carries the PDF's footer, id and check value as a saved copy would."""
+        entry = Disclosure(pending.document_id, self.clock().replace(microsecond=0), PRINT,
+                           pending.title, pending.recipient, pending.by_whom, check,
+                           hashlib.sha256(sealed).hexdigest(), "", len(sealed))
+        self.session.edit(lambda: self.repo.add(entry))
+        return entry
+
     @staticmethod
     def stamp_text(entry: Disclosure) -> str:
         return stamp_line(entry.document_id, entry.check_value)

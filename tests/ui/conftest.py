@@ -91,3 +91,15 @@ def make_window(qtbot) -> Callable[..., MainWindow]:
         window._quit_confirmed = True  # never leave a question open at teardown
         window.close()
         window.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def _documents_as_html(request, monkeypatch):
+    """Where Qt's PDF module is installed, the preview and printing show the PDF
+    itself (tests/ui/test_pdf_preview.py tests that); the other tests read the
+    HTML preview, so they run the same with and without the module."""
+    if request.module.__name__.endswith("test_pdf_preview"):
+        return
+    from desktop.ui.widgets import document_output
+
+    monkeypatch.setattr(document_output, "qtpdf_available", lambda: False)

@@ -10,6 +10,7 @@ document id and check value under the document."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -31,9 +32,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import language as doc_language
 from desktop.export.document_base import DocumentHeader
+from desktop.export.document_stamp import seal
 from desktop.ui.widgets.disclosure_fields import add_disclosure_fields, disclosure_for
 from desktop.ui.widgets.export_job import ExportJob, document_language_for, export_failed_text
+from desktop.ui.widgets.pdf_preview import PdfPages, pdf_bytes, print_pdf, qtpdf_available
 from desktop.ui.widgets.pdf_save import ask_pdf_path, no_printer_text, pdf_saved_text
+
+log = logging.getLogger(__name__)
 
 
 class Document:
@@ -46,6 +51,7 @@ class Document:
         self.html = html
         self.signatures = signatures
         self.write_pdf = write_pdf
+        self.language = ""  # the case's written language, set by DocumentOutput ("": the UI's)
 
     def text_document(self, parent: QObject | None = None, stamp: str = "") -> QTextDocument:
         """The laid-out document; `stamp` ("Dok. … · kontroll …") is printed under it."""
@@ -69,10 +75,8 @@ class PreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Forhåndsvisning: %1").replace("%1", document.title))
         self.setAccessibleName(self.windowTitle())
         self.resize(760, 900)
-        self.view = QTextBrowser()
-        self.view.setObjectName("previewText")
+        self.view = self._pages(document)
         self.view.setAccessibleName(self.tr("Dokumentet slik det skrives ut"))
-        self.view.setDocument(document.text_document(self.view))
         self.print_button = QPushButton(self.tr("Skriv &ut …"))
         self.print_button.setObjectName("previewPrint")
         self.print_button.setAccessibleName(self.tr("Skriv ut dokumentet"))
@@ -93,6 +97,19 @@ class PreviewDialog(QDialog):
         self.print_button.clicked.connect(self.print_requested)
         self.save_button.clicked.connect(self.save_requested)
         close.clicked.connect(self.accept)
+
+
+    def _pages(self, document: Document) -> QWidget:
+        """The PDF itself where Qt can show PDF pages, else the laid-out HTML."""
+        if qtpdf_available():
+            try:
+                return PdfPages(pdf_bytes(document), self)
+            except Exception:  # noqa: BLE001 - the HTML preview is never worse than none
+                log.exception("the PDF preview could not be made; the HTML one is shown")
+        view = QTextBrowser()
+        view.setObjectName("previewText")
+        view.setDocument(document.text_document(view))
+        return view
 
 
 class DocumentOutput(QObject):
@@ -119,8 +136,11 @@ class DocumentOutput(QObject):
         """The document is made (its preview HTML, the texts it takes from the
         forms) in the case's written language; its PDF follows in ExportJob."""
         def made() -> Document:
-            with doc_language.document_language(document_language_for(self._host)):
-                return make()
+            language = document_language_for(self._host)
+            with doc_language.document_language(language):
+                document = make()
+            document.language = language
+            return document
         return made
 
     def preview(self, document: Document) -> PreviewDialog:
@@ -153,16 +173,32 @@ class DocumentOutput(QObject):
             self.note.setText(no_printer_text())
             return
         log = disclosure_for(self._host)
-        entry = log.record_print(document.title, document.html, recipient, by_whom) \
-            if log is not None else None
-        stamp = log.stamp_text(entry) if entry is not None else ""
-        document.text_document(self, stamp).print_(printer)
+        if qtpdf_available():
+            entry = self._print_pdf(printer, document, log, recipient, by_whom)
+        else:
+            entry = log.record_print(document.title, document.html, recipient, by_whom) \
+                if log is not None else None
+            stamp = log.stamp_text(entry) if entry is not None else ""
+            document.text_document(self, stamp).print_(printer)
         if entry is None:
             self.note.setText(self.tr("Sendt til skriveren. Ingen fil er lagret."))
         else:
             self.note.setText(self.tr("Sendt til skriveren som Dok. %1 (ført i "
                                       "utleveringsloggen). Ingen fil er lagret.")
                               .replace("%1", entry.document_id))
+
+    @staticmethod
+    def _print_pdf(printer: QPrinter, document: Document, log, recipient: str,
+                   by_whom: str):
+        """The pages of the PDF "Lagre som PDF" writes, stamped and logged like one."""
+        pending = log.begin(document.title, recipient, by_whom) if log is not None else None
+        data = pdf_bytes(document, pending.document_id if pending is not None else "")
+        entry = None
+        if pending is not None:
+            data, check = seal(data, pending.key)
+            entry = log.record_printed_pdf(pending, data, check)
+        print_pdf(data, printer)
+        return entry
 
     def ask_save(self, document: Document) -> QFileDialog:
         self.dialog = ask_pdf_path(self._host, self.tr("Lagre som PDF"), document.file_name,
