@@ -9,15 +9,23 @@ PyInstaller (pip install -e '.[build]'). Steps, each reported PASS/FAIL:
   3. the executable offscreen with --demo --screenshot FILE (a PNG must appear)
   4. the executable in a real window under Xvfb (if installed): --demo --screenshot with
      the xcb platform, so the system's X libraries are the ones used
-  5. resources/ and forms/ are in the bundle where desktop.paths expects them
-  6. libraries taken from outside the venv: only Python's own runtime is expected
-Then prints the bundle size (on disk and as .tar.gz) and its largest parts.
+  5. the bundle's own Python runs tests/bundle_smoke.py (NAERVAER_BUNDLE_CHECK, see
+     build.spec): a blank agreement as PDF in bokmål and nynorsk with the DejaVu fonts
+     embedded (its text read here with pypdf, when installed), Norwegian sorting, case
+     mapping, a time-zone name and converters (ICU, see buildtools/icu_subset.py), and the
+     program's PDF save dialog in nynorsk; under Xvfb with xcb when there is one
+  6. resources/ and forms/ (the nynorsk .ts and .qm included) are in the bundle where
+     desktop.paths expects them
+  7. libraries taken from outside the venv: only Python's own runtime is expected
+Then prints what became of ICU's data, the bundle size (on disk and as .tar.gz) and its
+largest parts.
 Exit code 0 only when every step passed.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -109,6 +117,47 @@ def main() -> int:
     if not (proc.returncode == 0 and is_png):
         print(proc.stderr[-3000:], file=sys.stderr)
 
+    # the bundle's own Python: PDFs, ICU, the file dialog (tests/bundle_smoke.py)
+    def smoke(env: dict, where: str) -> None:
+        out = work / "smoke"
+        env = dict(env, NAERVAER_BUNDLE_CHECK=str(ROOT / "tests" / "bundle_smoke.py"))
+        proc = run([str(exe), str(out)], env=env)
+        result_file = out / "smoke.json"
+        if proc.returncode != 0 or not result_file.is_file():
+            report(f"bundle_smoke.py ({where})", False, f"exit {proc.returncode}, no results")
+            print(proc.stderr[-3000:], file=sys.stderr)
+            return
+        for name, (ok, detail) in json.loads(result_file.read_text("utf-8")).items():
+            report(f"bundle_smoke {name} ({where})", ok, detail[:300])
+        pdf_words(out)
+
+    def pdf_words(out: Path) -> None:
+        try:
+            from pypdf import PdfReader
+        except ImportError:
+            print("SKIP  the PDFs' text: pypdf not installed (pip install -e '.[test]')")
+            return
+        words = {"nb": ("Ledelsen ved skolen", "Hva eleven deltar i, støtte og hvor"),
+                 # made from resources/translations/naervaer_nn.ts, read at run time
+                 "nn": ("Leiinga ved skulen", "Kva eleven deltek i, støtte og kvar",
+                        "Unnateke offentlegheit")}
+        for language, expected in words.items():
+            path = out / f"blank-agreement-{language}.pdf"
+            if not path.is_file():
+                continue
+            reader = PdfReader(path)
+            text = " ".join(" ".join((page.extract_text() or "").split())
+                            for page in reader.pages)
+            fonts = {str(font.get_object()["/BaseFont"]).split("+")[-1]
+                     for page in reader.pages
+                     for font in page["/Resources"]["/Font"].values()
+                     if "/FontFile2" in font.get_object().get("/FontDescriptor", {})}
+            missing = [w for w in expected if w not in text]
+            report(f"PDF in {language}: its words, DejaVu embedded",
+                   not missing and {"DejaVuSans", "DejaVuSans-Bold"} <= fonts,
+                   f"{len(reader.pages)} pages, embedded {sorted(fonts)}"
+                   + (f", missing {missing}" if missing else ""))
+
     # a real window under Xvfb: the xcb platform with the system's X libraries
     xvfb = shutil.which("Xvfb")
     if xvfb and sys.platform.startswith("linux"):
@@ -133,11 +182,13 @@ def main() -> int:
                    f"{human(shot_x.stat().st_size)} PNG" if ok else f"exit {proc.returncode}")
             if not ok:
                 print(proc.stderr[-3000:], file=sys.stderr)
+            smoke(env_x, "xcb")
         finally:
             server.terminate()
             server.wait(timeout=10)
     else:
         print("SKIP  under Xvfb: Xvfb not installed (apt-get install xvfb)")
+        smoke(env, "offscreen")
 
     # libraries from outside the venv (the spec writes the list; see build.spec)
     listing = build / "build" / "libraries-from-outside-the-venv.txt"
@@ -158,7 +209,10 @@ def main() -> int:
     # data folders where desktop.paths.bundle_root() looks (sys._MEIPASS == _internal)
     expected = [internal / "resources" / "style.qss",
                 internal / "resources" / "fonts" / "DejaVuSans.ttf",
+                internal / "resources" / "fonts" / "DejaVuSans-Bold.ttf",
                 internal / "resources" / "icons" / "naervaer.png"]
+    expected += [internal / p.relative_to(ROOT)
+                 for p in (ROOT / "resources" / "translations").glob("*.[tq][sm]")]
     expected += [internal / "forms" / p.relative_to(ROOT / "forms")
                  for p in (ROOT / "forms").rglob("*.toml")]
     missing = [str(p.relative_to(folder)) for p in expected if not p.is_file()]
@@ -172,7 +226,10 @@ def main() -> int:
         tar.add(folder, arcname="naervaer")
     du = shutil.which("du")
     du_text = run([du, "-sh", str(folder)]).stdout.split()[0] if du else "?"
-    print(f"\nbuild time      {build_seconds:.1f} s")
+    icu_note = next(build.rglob("icu-data.txt"), None)
+    print(f"\nICU data        "
+          + (icu_note.read_text("utf-8").strip() if icu_note else "not touched"))
+    print(f"build time      {build_seconds:.1f} s")
     print(f"bundle          {folder}")
     print(f"size on disk    {human(size)} (du -sh: {du_text})")
     print(f"as .tar.gz      {human(tar_path.stat().st_size)}")
