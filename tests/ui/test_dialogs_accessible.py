@@ -34,10 +34,10 @@ def _label(widget: QWidget) -> str:
     return f"{type(widget).__name__}#{widget.objectName()}"
 
 
-def _reachable(dialog: QWidget) -> list[QWidget]:
-    """What Tab should reach in the dialog: shown, enabled, taking focus by Tab."""
-    return [w for w in dialog.findChildren(QWidget)
-            if w.isVisible() and w.isEnabled() and w.window() is dialog
+def _reachable(window: QWidget) -> list[QWidget]:
+    """What Tab should reach in the window: shown, enabled, taking focus by Tab."""
+    return [w for w in window.findChildren(QWidget)
+            if w.isVisible() and w.isEnabled() and w.window() is window
             and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not w.focusProxy()]
 
 
@@ -49,6 +49,49 @@ def _group_reached(widget: QWidget, seen: list[QWidget]) -> bool:
     others = group.buttons() if group is not None else [
         w for w in widget.parentWidget().findChildren(QRadioButton) if w.autoExclusive()]
     return any(other in seen for other in others)
+
+
+def _walk(root: QWidget) -> list[str]:
+    """What a screen reader and the Tab key find in `root` (a dialog or a page):
+    a name and a role on every control; Tab from where the focus is reaches every
+    one of them, never stays stuck and comes back round to where it started."""
+    top = root.window()
+    controls = [w for w in _reachable(top) if w is root or root.isAncestorOf(w)]
+    assert controls, root.objectName()
+    problems = []
+    for widget in controls:
+        interface = QAccessible.queryAccessibleInterface(widget)
+        if not interface.text(QAccessible.Text.Name).strip():
+            problems.append(f"{_label(widget)}: no accessible name")
+        if interface.role() in NO_ROLE:
+            problems.append(f"{_label(widget)}: no role ({interface.role().name})")
+
+    start = QApplication.focusWidget()
+    if start is None or start.window() is not top:
+        problems.append(f"focus is not in the window when it opens ({start})")
+        controls[0].setFocus(Qt.FocusReason.TabFocusReason)
+        start = controls[0]
+    seen, stayed, back = [], 0, False
+    for _ in range(len(_reachable(top)) * (STAYS + 1) + 10):
+        before = QApplication.focusWidget()
+        seen.append(before)
+        QTest.keyClick(before, Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        if now is None or now.window() is not top:
+            problems.append(f"Tab leaves the window from {_label(before)}")
+            break
+        stayed = stayed + 1 if now is before else 0
+        if stayed > STAYS:
+            problems.append(f"Tab is trapped in {_label(before)}")
+            break
+        if now is start and len(seen) >= len(controls):
+            back = True
+            break
+    problems += [f"Tab never reaches {_label(w)}" for w in controls
+                 if w not in seen and not _group_reached(w, seen)]
+    if not back and not any("Tab" in p for p in problems):
+        problems.append("Tab does not come back to where it started")
+    return problems
 
 
 def _shown(qtbot, window, cls_name: str) -> QDialog:
@@ -175,6 +218,22 @@ def _escape_asks_before_signatures_go(qtbot, window, dialog) -> None:
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
+def _escape_keeps_referral_edits(qtbot, window, dialog) -> None:
+    """Every keystroke in the referral is stored in the case: Escape loses none."""
+    editor = dialog.editors[dialog.current_key()]
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    type_text(editor, " Skrevet før Escape.")
+    press(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    activate(qtbot, window)
+    window.menu_actions.referral.trigger()
+    again = _shown(qtbot, window, "ReferralDialog")
+    assert again.editors[again.current_key()].toPlainText().endswith(" Skrevet før Escape.")
+    press(QApplication.focusWidget() or again, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not again.isVisible())
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -198,7 +257,8 @@ CASES = [
     Case("Hent inn en sak", _menu("handover_import", "HandoverImportDialog"), "handoverRead"),
     Case("Anonym drøfting", _menu("anonymous_consultation", "AnonymousConsultationDialog",
                                   case=True), None),
-    Case("Henvisning til PPT", _menu("referral", "ReferralDialog", case=True), None),
+    Case("Henvisning til PPT", _menu("referral", "ReferralDialog", case=True), None,
+         _escape_keeps_referral_edits),
     Case("Kontroller et dokument", _menu("verify_document", "VerifyDocumentDialog"),
          "verifyRun"),
     Case("Skoleoversikt", _list_button("overview_button", "SchoolOverviewDialog"), None),
@@ -223,51 +283,13 @@ def test_dialog_is_named_walkable_by_tab_and_closes_with_escape(qtbot, make_wind
     dialog = case.open(qtbot, window, case_id)
     QApplication.processEvents()
 
-    controls = _reachable(dialog)
-    assert controls, case.name
-    problems = []
     # What Enter does as the dialog opens (a button with focus is the default while
     # it has it, so this is read before any Tab).
     defaults = [b.objectName() for b in dialog.findChildren(QPushButton)
                 if b.isDefault() and b.isVisible() and b.window() is dialog]
-    if defaults != ([case.default] if case.default else []):
-        problems.append(f"default button {defaults}, expected {case.default}")
-    for widget in controls:
-        interface = QAccessible.queryAccessibleInterface(widget)
-        name = interface.text(QAccessible.Text.Name).strip()
-        if not name:
-            problems.append(f"{_label(widget)}: no accessible name")
-        if interface.role() in NO_ROLE:
-            problems.append(f"{_label(widget)}: no role ({interface.role().name})")
-
-    # Tab from where the dialog puts the focus: every control is reached, focus always
-    # moves on, and it comes back to where it started.
-    start = QApplication.focusWidget()
-    if start is None or start.window() is not dialog:
-        problems.append(f"focus is not in the dialog when it opens ({start})")
-        controls[0].setFocus(Qt.FocusReason.TabFocusReason)
-        start = controls[0]
-    seen, stayed, back = [], 0, False
-    for _ in range(len(controls) * (STAYS + 1) + 10):
-        before = QApplication.focusWidget()
-        seen.append(before)
-        QTest.keyClick(before, Qt.Key.Key_Tab)
-        now = QApplication.focusWidget()
-        if now is None or now.window() is not dialog:
-            problems.append(f"Tab leaves the dialog from {_label(before)}")
-            break
-        stayed = stayed + 1 if now is before else 0
-        if stayed > STAYS:
-            problems.append(f"Tab is trapped in {_label(before)}")
-            break
-        if now is start and len(seen) >= len(controls):
-            back = True
-            break
-    problems += [f"Tab never reaches {_label(w)}" for w in controls
-                 if w not in seen and not _group_reached(w, seen)]
-    if not back and not any("Tab" in p for p in problems):
-        problems.append("Tab does not come back to where it started")
-
+    problems = [] if defaults == ([case.default] if case.default else []) else [
+        f"default button {defaults}, expected {case.default}"]
+    problems += _walk(dialog)
     assert not problems, f"{case.name}:\n" + "\n".join(problems)
 
     if case.escape is not None:
@@ -275,3 +297,18 @@ def test_dialog_is_named_walkable_by_tab_and_closes_with_escape(qtbot, make_wind
     else:
         press(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+@pytest.mark.parametrize("first", [True, False], ids=["Første start", "Lås opp"])
+def test_the_pages_before_the_cases_are_named_and_walkable(qtbot, make_window, request, first):
+    """The first start (choose a passphrase) and the unlock page: names are checked in
+    test_accessibility.py; here also the roles, the Tab round and what Enter does."""
+    # One folder per test: an empty one (first start) or one holding the vault.
+    window = make_window(request.getfixturevalue("data_dir" if first else "vault_dir"))
+    page = window.first_start_page if first else window.unlock_page
+    qtbot.waitUntil(lambda: window.current_page() is page)
+    activate(qtbot, window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert page.button.isDefault()
+    problems = _walk(page)
+    assert not problems, "\n".join(problems)

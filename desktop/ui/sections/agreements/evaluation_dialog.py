@@ -240,7 +240,7 @@ class EvaluationDialog(QDialog):
         content_layout.addLayout(form)
         content_layout.addStretch(1)
         # Tab goes through the frame to the fields (it scrolls to each): no stop of its own.
-        scroll = scrolled(content, "evaluationScroll", self.tr("Evalueringen"), focus=False)
+        scroll = scrolled(content, "evaluationScroll", self.windowTitle(), focus=False)
         self.message = QLabel()
         self.message.setObjectName("evaluationMessage")
         self.message.setWordWrap(True)
