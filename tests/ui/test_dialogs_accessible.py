@@ -17,14 +17,20 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QRadioButton, \
-    QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QRadioButton, QWidget
 
 from desktop.services.meeting_service import MeetingService
 from tests.agreements.examples import tonje
 from tests.ui.conftest import PASSPHRASE
-from tests.ui.helpers import activate, click, open_case_from_list, press, shortcut, type_text, \
-    unlock
+from tests.ui.helpers import (
+    activate,
+    click,
+    open_case_from_list,
+    press,
+    shortcut,
+    type_text,
+    unlock,
+)
 from tests.ui.sections.agreements.agreement_helpers import draw_signature
 from tests.ui.test_keyboard_walk import NO_ROLE, STAYS
 from tests.ui.worst_case import fill_worst_case
