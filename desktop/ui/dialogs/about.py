@@ -21,6 +21,7 @@ class AboutDialog(Dialog):
         text.setWordWrap(True)
         text.setMinimumWidth(380)
         box = norwegian_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
+        box.button(QDialogButtonBox.StandardButton.Close).setObjectName("aboutClose")
         box.rejected.connect(self.reject)
         box.accepted.connect(self.accept)
         layout = QVBoxLayout(self)

@@ -94,6 +94,7 @@ class PreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
+        close.setDefault(True)  # Enter closes the preview; printing is a choice
         self.print_button.clicked.connect(self.print_requested)
         self.save_button.clicked.connect(self.save_requested)
         close.clicked.connect(self.accept)

@@ -142,7 +142,6 @@ class StartMeetingDialog(QDialog):
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.start_button.setObjectName("meetingStartOk")
         self.start_button.setAccessibleName(self.tr("Start møtet"))
-        self.start_button.setDefault(True)
 
         form = QFormLayout()
         for text, widget in ((self.tr("T&ype:"), self.kind), (self.tr("&Når:"), self.when),
@@ -174,6 +173,9 @@ class StartMeetingDialog(QDialog):
         layout.addWidget(problem_line)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        # Only once the button is inside the dialog does Qt take it as the default (else
+        # the first button in the focus chain, "Legg til", gets Enter).
+        self.start_button.setDefault(True)
         self.resize(620, 560)
 
         session_people = AgreementService(session).case_people()

@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +44,7 @@ from desktop.ui.widgets.absence_insight_texts import (
 from desktop.ui.widgets.document_output import Document, DocumentOutput
 from desktop.ui.widgets.inputs import date_edit, from_qdate, text_edit, to_qdate
 from desktop.ui.widgets.people_picker import PeoplePicker
+from desktop.ui.widgets.record_layout import scrolled
 from desktop.ui.widgets.sign_dialog import SignDialog
 
 
@@ -238,9 +239,8 @@ class EvaluationDialog(QDialog):
         content_layout = QVBoxLayout(content)
         content_layout.addLayout(form)
         content_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
+        # Tab goes through the frame to the fields (it scrolls to each): no stop of its own.
+        scroll = scrolled(content, "evaluationScroll", self.windowTitle(), focus=False)
         self.message = QLabel()
         self.message.setObjectName("evaluationMessage")
         self.message.setWordWrap(True)
@@ -270,6 +270,7 @@ class EvaluationDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        close.setDefault(True)  # Enter on a button presses it; elsewhere it closes (all saved)
         self.output = DocumentOutput(self, self.message)
 
         self.held_on.dateChanged.connect(self._store)
@@ -284,6 +285,15 @@ class EvaluationDialog(QDialog):
         close.clicked.connect(self.accept)
         self.output.connect_buttons(self.document, self.preview_button, self.pdf_button)
         self._update_referral()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Enter in a text or date field does what the field does (a person typed is
+        added); it never closes the evaluation by surprise."""
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and isinstance(self.focusWidget(), (QLineEdit, QAbstractSpinBox))):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _outcome(self) -> Outcome:
         for outcome, button in self.outcome_buttons.items():

@@ -64,6 +64,7 @@ class MeetingEndDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.decisions, 2)
         layout.addLayout(buttons)
+        self.close_button.setDefault(True)  # Enter closes; everything is saved as typed
         self.resize(640, 560)
 
         self.decisions.textChanged.connect(
