@@ -103,7 +103,23 @@ def _case_words(window) -> set[str]:
     words = {session.pupil().name, session.pupil().school, session.pupil().note}
     words |= {g.name for g in session.guardians()} | {g.relation for g in session.guardians()}
     words |= {m.name for m in session.team()} | {m.organisation for m in session.team()}
-    return {w for w in words if w}
+    from dataclasses import asdict
+
+    from desktop.services.agreement_service import AgreementService
+
+    def strings(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for item in value.values():
+                yield from strings(item)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                yield from strings(item)
+
+    for agreement in AgreementService(session).agreements():  # goals and measures typed
+        words |= set(strings(asdict(agreement)))
+    return {w for w in words if w and len(w) > 3}
 
 
 def test_every_section_shows_nynorsk(qtbot, make_window, vault_dir, nynorsk):
@@ -250,3 +266,26 @@ def test_a_case_written_in_nynorsk_prints_in_nynorsk_on_a_bokmal_screen(
         str(tmp_path / "plan.pdf")).pages)
     assert "Unnateke offentlegheit" in plan_text and "Langsiktig mål" in plan_text
     assert "Unntatt offentlighet" not in plan_text
+
+
+def _dialog_cases():
+    from tests.ui.test_dialogs_accessible import CASES
+    return CASES
+
+
+@pytest.mark.parametrize("case", _dialog_cases(), ids=[c.name for c in _dialog_cases()])
+def test_every_dialog_shows_nynorsk(qtbot, make_window, vault_dir, nynorsk, case):
+    """Each dialog, opened as a person opens it on the fullest case, with no bokmål
+    in what the program writes (window title, labels, buttons, lists, tooltips)."""
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    case_id = fill_worst_case(window.service)
+    window.list_page.reload(case_id)
+    window.resize(1366, 700)
+    dialog = case.open(qtbot, window, case_id)
+    QApplication.processEvents()
+    data = {case_id} | ({*_case_words(window)} if window.case_page is not None else set())
+    texts = [("window title", dialog.windowTitle())] + _texts(dialog)
+    problems = _bokmal(texts, data)
+    assert not problems, f"{case.name}:\n" + "\n".join(problems)
+    dialog.close()
