@@ -393,11 +393,24 @@ class MainWindow(QMainWindow):
                  f", {len(problems)} save problem(s)" if problems else "")
         notice = lock_notice(reason, problems, bool(self.service.pending_saves),
                              self.return_point is not None,
-                             self.return_point is not None and self.return_point.meeting_mode)
+                             self.return_point is not None and self.return_point.meeting_mode,
+                             self._next_language_tr() if reason == "restart" else None)
         self._show(self.unlock_page)
         self.unlock_page.reset(notice)
         if self._restart is not None:  # nothing of this process may outlive the lock
             self._restart(self.service, self.return_point, notice, self._window_state())
+
+    def _next_language_tr(self) -> Callable[[str], str]:
+        """A restart for a new language says so in the new language."""
+        from desktop.domain import language
+        from desktop.ui.i18n import chosen_language
+
+        target = chosen_language(self.service.settings.language)
+
+        def tr(text: str) -> str:
+            with language.document_language(target):
+                return language.translate("messages", text)
+        return tr
 
     def _window_state(self) -> str:
         """How the next process shows the window (a minimised one stays minimised)."""

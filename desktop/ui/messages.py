@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -208,30 +209,33 @@ def save_problem_text(problem: SaveProblem) -> str:
 
 
 def lock_notice(reason: str, problems: list[CaseFileError], pending_saves: bool,
-                returning: bool, meeting_mode: bool = True) -> str:
+                returning: bool, meeting_mode: bool = True,
+                tr: Callable[[str], str] | None = None) -> str:
     """What the unlock page says after a lock: why it locked, what was not saved, and
-    (in meeting mode) that the unlock returns to the same place. Never a name."""
+    (in meeting mode) that the unlock returns to the same place. Never a name.
+    `tr`: another translation (a restart for a new language speaks the new one)."""
+    tr = tr or _t
     notice = ""
     if pending_saves:
         problem = next((e.problem for e in problems if isinstance(e, SaveFailed)),
                        SaveProblem.IO_ERROR)
-        notice = _t("Endringer i en sak kunne ikke skrives til disken før programmet ble "
+        notice = tr("Endringer i en sak kunne ikke skrives til disken før programmet ble "
                     "låst (%1). De er tatt vare på, kryptert, og skrives så snart du låser "
                     "opp.").replace("%1", save_problem_text(problem))
     elif problems:
-        notice = _t("Noen endringer kunne ikke lagres før programmet ble låst: ") + message_for(
+        notice = tr("Noen endringer kunne ikke lagres før programmet ble låst: ") + message_for(
             problems[0])
     elif reason == "restart":
-        notice = _t("Nærvær er startet på nytt for å bytte språk. Alt er lagret.")
+        notice = tr("Nærvær er startet på nytt for å bytte språk. Alt er lagret.")
     elif reason == "idle":
-        notice = _t("Programmet ble låst fordi det ikke var i bruk. Alt er lagret.")
+        notice = tr("Programmet ble låst fordi det ikke var i bruk. Alt er lagret.")
     elif reason:
-        notice = _t("Programmet ble låst fordi skjermen ble låst eller maskinen gikk i dvale. "
+        notice = tr("Programmet ble låst fordi skjermen ble låst eller maskinen gikk i dvale. "
                     "Alt er lagret.")
     if returning:
-        notice = " ".join(t for t in (notice, _t(
+        notice = " ".join(t for t in (notice, tr(
             "Når du låser opp, kommer du tilbake til samme sted i møtemodus.") if meeting_mode
-            else _t("Når du låser opp, kommer du tilbake til samme sted.")) if t)
+            else tr("Når du låser opp, kommer du tilbake til samme sted.")) if t)
     return notice
 
 

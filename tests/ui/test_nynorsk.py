@@ -183,7 +183,9 @@ def test_the_language_is_chosen_in_the_settings_and_a_restart_returns_to_the_sam
     assert len(restarts) == 1
     point, notice = restarts[0]
     assert (point.case_id, point.section, point.meeting_mode) == (case_id, "plan", False)
-    assert "tilbake til samme sted" in notice and "møtemodus" not in notice
+    # said in the language the next process shows
+    assert "starta på nytt for å byte språk" in notice and "same staden" in notice
+    assert "møtemodus" not in notice
     # the saved settings carry the language into the next process
     from desktop.services.settings import Settings
     assert Settings.load(window.service.paths.settings_file).language == "nn"
