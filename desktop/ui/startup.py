@@ -60,7 +60,7 @@ def run(app: QApplication, service: AppService, demo_passphrase: str,
         appearance.apply(app, service.settings.contrast, service.settings.text_size)
         restart = ProcessRestart(program_args or [], demo_dir)
     window = MainWindow(service, demo_passphrase=demo_passphrase, system_lock=system_lock,
-                        restart=restart, handoff=handoff)
+                        restart=restart, handoff=handoff, input_filters_when_idle=True)
     window.setWindowIcon(app.windowIcon())
     if screenshot is None:
         from desktop.ui.window_geometry import WindowPlacement

@@ -75,3 +75,27 @@ def test_install_desktop_puts_an_entry_in_the_users_menu(tmp_path):
     assert "Name=Nærvær" in entry and "@" not in entry
     icon = tmp_path / "share" / "icons" / "hicolor" / "256x256" / "apps" / "naervaer.png"
     assert QImage(str(icon)).width() == 256
+
+
+def test_the_input_filters_wait_for_the_first_idle_moment(qtbot, make_window, vault_dir,
+                                                          monkeypatch):
+    """Start time (issue 18): the real program installs its application-wide event
+    filters once the window is shown and the event loop is idle; processEvents()
+    (a --screenshot) never gets there, a running event loop does at once."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.main_window import MainWindow
+
+    calls = []
+    original = MainWindow.install_input_filters
+    monkeypatch.setattr(MainWindow, "install_input_filters",
+                        lambda self: (calls.append(self), original(self)))
+    window = make_window(vault_dir, input_filters_when_idle=True)
+    QApplication.processEvents()
+    assert calls == []
+    loop = QEventLoop()
+    QTimer.singleShot(200, loop.quit)
+    loop.exec()
+    assert calls == [window]
+    assert window.text_limit in window.findChildren(type(window.text_limit))
