@@ -35,8 +35,6 @@ from desktop.ui.dialogs import handover_flow  # issue 14: Overfør saken / Hent 
 from desktop.ui.idle import POLL_MS, IdleWatcher
 from desktop.ui.menus import build_menus
 from desktop.ui.messages import lock_notice, message_for, settings_notice_text
-from desktop.ui.pages.data_dir_page import DataDirPage
-from desktop.ui.pages.first_start_page import FirstStartPage
 from desktop.ui.pages.unlock_page import UnlockPage
 from desktop.ui.system_lock import SystemLockWatcher
 from desktop.ui.text_limit import TextLimit
@@ -47,6 +45,8 @@ if TYPE_CHECKING:
     from desktop.services.lock_restart import LockHandoff, ProcessRestart
     from desktop.ui.case_page import CasePage
     from desktop.ui.pages.case_list_page import CaseListPage
+    from desktop.ui.pages.data_dir_page import DataDirPage
+    from desktop.ui.pages.first_start_page import FirstStartPage
 
 log = logging.getLogger(__name__)
 
@@ -87,15 +87,15 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.data_dir_page = DataDirPage()
-        self.first_start_page = FirstStartPage(service.create_vault)
         if unlock_delay_fn is not None:  # tests: no pause
             service.backoff.delay = unlock_delay_fn
         self.unlock_page = UnlockPage(service.unlock, wait=service.backoff.remaining,
                                       demo_passphrase=demo_passphrase if service.demo else "")
-        for page in (self.data_dir_page, self.first_start_page, self.unlock_page):
-            self.stack.addWidget(page)
-        self._list_page: CaseListPage | None = None  # built at first use (start time)
+        self.stack.addWidget(self.unlock_page)
+        # Built at first use (start time): most starts show only the unlock page.
+        self._data_dir_page: DataDirPage | None = None
+        self._first_start_page: FirstStartPage | None = None
+        self._list_page: CaseListPage | None = None
 
         self.idle = IdleWatcher(lambda: self.service.settings, clock, self, idle_poll_ms,
                                 watch=False)
@@ -163,10 +163,30 @@ class MainWindow(QMainWindow):
             blank.triggered.connect(lambda _=False, k=kind: file_menu.save_blank_form(self, k))
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(lambda: file_menu.show_about(self))
-        self.data_dir_page.retry.connect(self.start)
-        self.data_dir_page.quit.connect(self.close)
-        self.first_start_page.created.connect(self._unlocked)
         self.unlock_page.unlocked.connect(self._unlocked)
+
+    @property
+    def data_dir_page(self) -> DataDirPage:
+        """The data folder cannot be used: built when first needed."""
+        if self._data_dir_page is None:
+            from desktop.ui.pages.data_dir_page import DataDirPage
+
+            self._data_dir_page = DataDirPage()
+            self.stack.addWidget(self._data_dir_page)
+            self._data_dir_page.retry.connect(self.start)
+            self._data_dir_page.quit.connect(self.close)
+        return self._data_dir_page
+
+    @property
+    def first_start_page(self) -> FirstStartPage:
+        """No vault yet (the first start): built when first needed."""
+        if self._first_start_page is None:
+            from desktop.ui.pages.first_start_page import FirstStartPage
+
+            self._first_start_page = FirstStartPage(self.service.create_vault)
+            self.stack.addWidget(self._first_start_page)
+            self._first_start_page.created.connect(self._unlocked)
+        return self._first_start_page
 
     @property
     def list_page(self) -> CaseListPage:

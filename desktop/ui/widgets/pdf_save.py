@@ -27,8 +27,6 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop.ui.widgets.disclosure_fields import add_disclosure_fields, handing_out
-
 _QT_GROUP = "FileDialog"
 _folder_get: Callable[[], str] = lambda: ""  # noqa: E731
 _folder_remember: Callable[[Path], None] = lambda folder: None  # noqa: E731
@@ -112,6 +110,10 @@ def ask_csv_path(host: QWidget, title: str, file_name: str, object_name: str,
 
 def _save_dialog(host: QWidget, title: str, file_name: str, object_name: str,
                  name_filter: str, suffix: str, on_path: Callable[[Path], None]) -> QFileDialog:
+    # The disclosure log's code (services, casefile) only when a dialog opens: the main
+    # window imports this module at start for use_pdf_folder.
+    from desktop.ui.widgets.disclosure_fields import add_disclosure_fields, handing_out
+
     dialog = QFileDialog(host, title)
     dialog.setObjectName(object_name)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
