@@ -9,7 +9,6 @@ meant for a worker thread, so a save never freezes the window.
 from __future__ import annotations
 
 import logging
-import secrets
 import time
 from dataclasses import replace
 from datetime import date
@@ -198,6 +197,8 @@ class AppService:
                 sealed.commit()
             except ChangedOnDisk as exc:
                 problems.append((case_id, exc))
+                import secrets
+
                 copy = _casefile()[0].SealedSave(sealed.path.with_name(f"{secrets.token_hex(12)}.naervaer"),
                                   sealed.data, None, sealed.save_id)
                 try:
