@@ -168,10 +168,9 @@ def _setup_logging(log_dir: Path) -> logging.Handler | None:
     log.setLevel(logging.INFO)
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        from logging.handlers import RotatingFileHandler  # socket, pickle …: not at import
+        from desktop.log_file import RotatingLogFile
 
-        handler: logging.Handler = RotatingFileHandler(
-            log_dir / "naervaer.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler: logging.Handler = RotatingLogFile(log_dir / "naervaer.log", 1_000_000, 3)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
