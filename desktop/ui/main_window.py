@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.casefile.errors import CaseFileError, DataDirUnavailable, SaveFailed
-from desktop.services.app_service import AppService, CaseSession
+from desktop.services.app_service import AppService
 from desktop.services.return_point import ReturnPoint
 from desktop.ui import file_menu
 from desktop.ui.clipboard_guard import ClipboardGuard
@@ -37,16 +37,17 @@ from desktop.ui.menus import build_menus
 from desktop.ui.messages import lock_notice, message_for, settings_notice_text
 from desktop.ui.pages.unlock_page import UnlockPage
 from desktop.ui.system_lock import SystemLockWatcher
-from desktop.ui.text_limit import TextLimit
 from desktop.ui.when_idle import when_idle
-from desktop.ui.widgets.pdf_save import use_pdf_folder
+from desktop.ui.widgets.pdf_folder import use_pdf_folder
 
 if TYPE_CHECKING:
+    from desktop.services.case_session import CaseSession
     from desktop.services.lock_restart import LockHandoff, ProcessRestart
     from desktop.ui.case_page import CasePage
     from desktop.ui.pages.case_list_page import CaseListPage
     from desktop.ui.pages.data_dir_page import DataDirPage
     from desktop.ui.pages.first_start_page import FirstStartPage
+    from desktop.ui.text_limit import TextLimit
 
 log = logging.getLogger(__name__)
 
@@ -106,8 +107,7 @@ class MainWindow(QMainWindow):
             system_lock.lock_requested.connect(lambda why: self.lock(reason=why))
         use_pdf_folder(lambda: self.service.settings.pdf_folder,
                        lambda folder: self.service.remember_pdf_folder(folder, Path.home()))
-        self.text_limit = TextLimit(self)  # a paste too long for any field: said in the status bar
-        self.text_limit.refused.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.text_limit: TextLimit | None = None  # with the input filters
         if input_filters_when_idle:
             when_idle(self.install_input_filters)
         else:
@@ -136,9 +136,12 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         from desktop.ui import keyboard_access
+        from desktop.ui.text_limit import TextLimit
 
         app = QApplication.instance()
         keyboard_access.install(app)
+        self.text_limit = TextLimit(self)  # a paste too long for any field: said in the status bar
+        self.text_limit.refused.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         app.installEventFilter(self.text_limit)
         self.idle.watch()
 
