@@ -50,8 +50,11 @@ def run(app: QApplication, service: AppService, demo_passphrase: str,
     process: `ProcessRestart` starts the same program again at the unlock page."""
     from desktop.ui.main_window import MainWindow
     from desktop.ui.system_lock import SystemLockWatcher
+    from desktop.ui.when_idle import when_idle
 
-    system_lock = None if screenshot else SystemLockWatcher()
+    system_lock = None if screenshot else SystemLockWatcher(listen=False)
+    if system_lock is not None:
+        when_idle(system_lock.listen)  # D-Bus once the window is shown
     restart = None
     use_language(app, service.settings.language)
     if screenshot is None:
