@@ -4,6 +4,7 @@ desktop/app.py does the rest of the wiring without Qt."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -55,6 +56,7 @@ def run(app: QApplication, service: AppService, demo_passphrase: str,
     system_lock = None if screenshot else SystemLockWatcher(listen=False)
     if system_lock is not None:
         when_idle(system_lock.listen)  # D-Bus once the window is shown
+    when_idle(collector_back)  # desktop/app.py paused it for the start
     restart = None
     use_language(app, service.settings.language)
     if screenshot is None:
@@ -83,6 +85,15 @@ def run(app: QApplication, service: AppService, demo_passphrase: str,
     if handoff is not None and handoff.return_point is not None:
         QTimer.singleShot(0, warm_up_case_page)
     return app.exec()
+
+
+def collector_back() -> None:
+    """The cycle collector works again after the start (desktop/app.py main paused
+    it). What the start made lives as long as the program: frozen out of the
+    collector's sight, no later full pass has to walk it all at once."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def use_language(app: QApplication, setting: str) -> str:

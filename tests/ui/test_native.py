@@ -131,3 +131,33 @@ def test_the_input_filters_wait_for_the_first_idle_moment(qtbot, make_window, va
     loop.exec()
     assert calls == [window]
     assert window.text_limit in window.findChildren(type(window.text_limit))
+
+
+def test_the_cycle_collector_works_again_after_the_start():
+    """desktop/app.py pauses Python's cycle collector for the start; at the first
+    idle moment startup.collector_back lets it work again (and main() does at the
+    latest when it returns)."""
+    import gc
+
+    from desktop.ui.startup import collector_back
+
+    gc.disable()
+    try:
+        collector_back()
+        assert gc.isenabled()
+        collector_back()  # once is enough; again changes nothing
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()  # the test process's objects back in sight
+
+
+def test_main_leaves_the_cycle_collector_as_it_found_it(capsys):
+    import gc
+
+    from desktop.app import main
+
+    assert gc.isenabled()
+    assert main(["--version"]) == 0
+    assert gc.isenabled()
+    assert capsys.readouterr().out.startswith("naervaer ")
