@@ -10,7 +10,6 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import secrets
 import shutil
 import sys
 import time
@@ -22,6 +21,12 @@ log = logging.getLogger(__name__)
 
 REPLACE_RETRIES = 20  # Windows: antivirus or indexer may hold the file briefly
 REPLACE_RETRY_DELAY = 0.05
+
+
+def _token(size: int) -> str:
+    import secrets  # hmac, hashlib …: on the first write, not at start
+
+    return secrets.token_hex(size)
 
 
 def backup_path(path: Path) -> Path:
@@ -65,7 +70,7 @@ def _keep_backup(path: Path) -> None:
     if not path.exists():
         return
     bak = backup_path(path)
-    staging = path.with_name(f".{path.name}.{secrets.token_hex(4)}.baktmp")
+    staging = path.with_name(f".{path.name}.{_token(4)}.baktmp")
     try:
         try:
             os.link(path, staging)
@@ -80,7 +85,7 @@ def _keep_backup(path: Path) -> None:
 def write_atomic(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
     """Replaces `path` with `data` or raises SaveFailed leaving `path` untouched."""
     folder = path.parent
-    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    tmp = folder / f".{path.name}.{_token(6)}.tmp"
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         try:

@@ -23,7 +23,6 @@ that returns the catalogue's bytes for a language.
 from __future__ import annotations
 
 import threading
-import xml.etree.ElementTree as ElementTree
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -55,6 +54,8 @@ class Catalogue:
 def parse_ts(data: bytes) -> Catalogue:
     """A Qt Linguist `.ts` file: finished translations only (an unfinished or
     empty one falls back to the source, as Qt does)."""
+    import xml.etree.ElementTree as ElementTree  # only when a catalogue is read (start time)
+
     catalogue = Catalogue()
     root = ElementTree.fromstring(data)
     for context in root.iter("context"):
@@ -113,6 +114,8 @@ def document_language(language: str | None) -> Iterator[None]:
 def _catalogue(language: str) -> Catalogue | None:
     with _lock:
         if language not in _catalogues:
+            import xml.etree.ElementTree as ElementTree
+
             data = _loader(language) if _loader is not None else None
             try:
                 _catalogues[language] = parse_ts(data) if data else Catalogue()

@@ -19,7 +19,6 @@ import math
 import os
 import re
 import stat
-import tomllib
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -166,6 +165,8 @@ def parse_toml(text: str, limits: Limits) -> dict[str, Any]:
     """A TOML document within `limits`; raises UnsafeInput (SYNTAX with its line)."""
     if len(text) > limits.max_bytes:
         raise UnsafeInput(InputProblem.TOO_LARGE, f"more than {limits.max_bytes} characters")
+    import tomllib  # the forms are read after the start; settings are JSON
+
     try:
         value = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

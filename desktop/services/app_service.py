@@ -9,7 +9,6 @@ meant for a worker thread, so a save never freezes the window.
 from __future__ import annotations
 
 import logging
-import secrets
 import time
 from dataclasses import replace
 from datetime import date
@@ -25,7 +24,6 @@ from desktop.casefile.errors import (
     WrongPassphrase,
 )
 from desktop.paths import Paths
-from desktop.services.case_session import CaseSession
 from desktop.services.output_folder import folder_to_remember
 from desktop.services.settings import Settings, SettingsNotice
 from desktop.services.unlock_backoff import UnlockBackoff
@@ -33,6 +31,7 @@ from desktop.services.unlock_backoff import UnlockBackoff
 if TYPE_CHECKING:
     from desktop.casefile.store import CaseEntry, CaseStore, SealedSave
     from desktop.casefile.vault import Vault
+    from desktop.services.case_session import CaseSession
     from desktop.domain.school_calendar import SchoolCalendar
 
 log = logging.getLogger(__name__)
@@ -45,6 +44,20 @@ def _casefile():
     from desktop.casefile import store, vault
 
     return store, vault
+
+
+def _session_class() -> type[CaseSession]:
+    """CaseSession (and the domain's people) when a case is first opened, not at start."""
+    from desktop.services.case_session import CaseSession
+
+    return CaseSession
+
+
+def __getattr__(name: str):
+    # The UI imports CaseSession from here (the one door); loaded on first use.
+    if name == "CaseSession":
+        return _session_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class AppService:
@@ -198,6 +211,8 @@ class AppService:
                 sealed.commit()
             except ChangedOnDisk as exc:
                 problems.append((case_id, exc))
+                import secrets
+
                 copy = _casefile()[0].SealedSave(sealed.path.with_name(f"{secrets.token_hex(12)}.naervaer"),
                                   sealed.data, None, sealed.save_id)
                 try:
@@ -267,7 +282,7 @@ class AppService:
 
     def create_case(self, pupil_name: str) -> CaseSession:
         case = self._require_store().create(pupil_name)
-        return self._opened(CaseSession(case))
+        return self._opened(_session_class()(case))
 
     def open_case(self, case_id: str) -> CaseSession:
         """Opens for editing; if another program holds the case, opens it
@@ -289,18 +304,18 @@ class AppService:
             except DamagedFile as exc:
                 self._known_damage[case_id] = (exc, _stamp(store.path_for(case_id)))
                 raise
-            session = CaseSession(case)
+            session = _session_class()(case)
             if pending is not None:
                 self._pending.pop(case_id, None)
                 session.revision = 1  # dirty: its content is not on disk yet
         except LockedByOther as exc:
             case = store.open(case_id, read_only=True)
-            session = CaseSession(case, locked_by=exc.holder)
+            session = _session_class()(case, locked_by=exc.holder)
         except DataDirUnavailable:
             # The folder turned read-only: no lock can be made, and no one else
             # holds one, so reading is safe; saving is refused until reopened.
             case = store.open(case_id, read_only=True, pending=pending)
-            session = CaseSession(case, folder_read_only=True)
+            session = _session_class()(case, folder_read_only=True)
         return self._opened(session)
 
     def read_only_copy(self, case_id: str) -> CaseSession:
@@ -309,7 +324,7 @@ class AppService:
         school overview reads every case this way on a worker thread). Raises
         what CaseStore.open raises; the caller closes it."""
         case = self._require_store().open(case_id, read_only=True)
-        session = CaseSession(case)
+        session = _session_class()(case)
         session.calendar_source = self.school_calendar
         return session
 

@@ -40,7 +40,7 @@ class IdleWatcher(QObject):
     idle = Signal()
 
     def __init__(self, settings_source: Callable[[], Settings], clock: Clock = time.monotonic,
-                 parent: QObject | None = None, poll_ms: int = POLL_MS):
+                 parent: QObject | None = None, poll_ms: int = POLL_MS, *, watch: bool = True):
         super().__init__(parent)
         self._settings = settings_source
         self._clock = clock
@@ -48,6 +48,12 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self.check)
+        if watch:
+            self.watch()
+
+    def watch(self) -> None:
+        """Record input from now on (the filter on the application); the main
+        window of the real program calls it once the window is shown."""
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)

@@ -26,26 +26,28 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.casefile.errors import CaseFileError, DataDirUnavailable, SaveFailed
-from desktop.services.app_service import AppService, CaseSession
+from desktop.services.app_service import AppService
 from desktop.services.return_point import ReturnPoint
-from desktop.ui import file_menu, keyboard_access
+from desktop.ui import file_menu
 from desktop.ui.clipboard_guard import ClipboardGuard
 from desktop.ui.common import DEMO_PROPERTY, confirm, info_box, set_title
 from desktop.ui.dialogs import handover_flow  # issue 14: Overfør saken / Hent inn en sak
 from desktop.ui.idle import POLL_MS, IdleWatcher
 from desktop.ui.menus import build_menus
 from desktop.ui.messages import lock_notice, message_for, settings_notice_text
-from desktop.ui.pages.data_dir_page import DataDirPage
-from desktop.ui.pages.first_start_page import FirstStartPage
 from desktop.ui.pages.unlock_page import UnlockPage
 from desktop.ui.system_lock import SystemLockWatcher
-from desktop.ui.text_limit import TextLimit
-from desktop.ui.widgets.pdf_save import use_pdf_folder
+from desktop.ui.when_idle import when_idle
+from desktop.ui.widgets.pdf_folder import use_pdf_folder
 
 if TYPE_CHECKING:
+    from desktop.services.case_session import CaseSession
     from desktop.services.lock_restart import LockHandoff, ProcessRestart
     from desktop.ui.case_page import CasePage
     from desktop.ui.pages.case_list_page import CaseListPage
+    from desktop.ui.pages.data_dir_page import DataDirPage
+    from desktop.ui.pages.first_start_page import FirstStartPage
+    from desktop.ui.text_limit import TextLimit
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +61,7 @@ class MainWindow(QMainWindow):
                  idle_poll_ms: int = POLL_MS, autosave_options: dict | None = None,
                  system_lock: SystemLockWatcher | None = None,
                  restart: ProcessRestart | None = None, handoff: LockHandoff | None = None,
-                 parent: QWidget | None = None):
+                 input_filters_when_idle: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.service = service
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self._autosave_options = autosave_options
         self._quit_confirmed = False
+        self._closed = False  # closed before the first idle moment: no input filters
         self.case_page: CasePage | None = None  # imported when first needed (start time)
         self.return_point: ReturnPoint | None = None  # set by a lock in meeting mode
         # The real program locks by replacing the process (services/lock_restart.py);
@@ -85,17 +88,18 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.data_dir_page = DataDirPage()
-        self.first_start_page = FirstStartPage(service.create_vault)
         if unlock_delay_fn is not None:  # tests: no pause
             service.backoff.delay = unlock_delay_fn
         self.unlock_page = UnlockPage(service.unlock, wait=service.backoff.remaining,
                                       demo_passphrase=demo_passphrase if service.demo else "")
-        for page in (self.data_dir_page, self.first_start_page, self.unlock_page):
-            self.stack.addWidget(page)
-        self._list_page: CaseListPage | None = None  # built at first use (start time)
+        self.stack.addWidget(self.unlock_page)
+        # Built at first use (start time): most starts show only the unlock page.
+        self._data_dir_page: DataDirPage | None = None
+        self._first_start_page: FirstStartPage | None = None
+        self._list_page: CaseListPage | None = None
 
-        self.idle = IdleWatcher(lambda: self.service.settings, clock, self, idle_poll_ms)
+        self.idle = IdleWatcher(lambda: self.service.settings, clock, self, idle_poll_ms,
+                                watch=False)
         self.idle.idle.connect(lambda: self.lock(reason="idle"))
         self.system_lock = system_lock
         if system_lock is not None:  # screen locked / going to sleep
@@ -103,10 +107,11 @@ class MainWindow(QMainWindow):
             system_lock.lock_requested.connect(lambda why: self.lock(reason=why))
         use_pdf_folder(lambda: self.service.settings.pdf_folder,
                        lambda folder: self.service.remember_pdf_folder(folder, Path.home()))
-        keyboard_access.install(QApplication.instance())
-        self.text_limit = TextLimit(self)  # a paste too long for any field: said in the status bar
-        QApplication.instance().installEventFilter(self.text_limit)
-        self.text_limit.refused.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.text_limit: TextLimit | None = None  # with the input filters
+        if input_filters_when_idle:
+            when_idle(self.install_input_filters)
+        else:
+            self.install_input_filters()
         self.clipboard_guard = ClipboardGuard(
             QApplication.clipboard(), lambda: self.service.settings.clipboard_clear_seconds * 1000,
             lambda: self.service.is_unlocked, self)
@@ -121,6 +126,24 @@ class MainWindow(QMainWindow):
         self.start()
         if service.settings_notice is not None:  # until the next message replaces it
             self.statusBar().showMessage(settings_notice_text(service.settings_notice))
+
+    def install_input_filters(self) -> None:
+        """The filters on the whole application: keyboard access, text limit and
+        the idle lock's record of input. The first event a Python filter gets for
+        an object of a class private to Qt makes PySide create every class it knows
+        lazily (~130 enums, ~30 ms), so the real program (startup.run) installs them
+        at the first idle moment after the window is shown, not before it is drawn."""
+        if self._closed:
+            return
+        from desktop.ui import keyboard_access
+        from desktop.ui.text_limit import TextLimit
+
+        app = QApplication.instance()
+        keyboard_access.install(app)
+        self.text_limit = TextLimit(self)  # a paste too long for any field: said in the status bar
+        self.text_limit.refused.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        app.installEventFilter(self.text_limit)
+        self.idle.watch()
 
     def _connect(self) -> None:
         a = self.menu_actions
@@ -143,10 +166,30 @@ class MainWindow(QMainWindow):
             blank.triggered.connect(lambda _=False, k=kind: file_menu.save_blank_form(self, k))
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(lambda: file_menu.show_about(self))
-        self.data_dir_page.retry.connect(self.start)
-        self.data_dir_page.quit.connect(self.close)
-        self.first_start_page.created.connect(self._unlocked)
         self.unlock_page.unlocked.connect(self._unlocked)
+
+    @property
+    def data_dir_page(self) -> DataDirPage:
+        """The data folder cannot be used: built when first needed."""
+        if self._data_dir_page is None:
+            from desktop.ui.pages.data_dir_page import DataDirPage
+
+            self._data_dir_page = DataDirPage()
+            self.stack.addWidget(self._data_dir_page)
+            self._data_dir_page.retry.connect(self.start)
+            self._data_dir_page.quit.connect(self.close)
+        return self._data_dir_page
+
+    @property
+    def first_start_page(self) -> FirstStartPage:
+        """No vault yet (the first start): built when first needed."""
+        if self._first_start_page is None:
+            from desktop.ui.pages.first_start_page import FirstStartPage
+
+            self._first_start_page = FirstStartPage(self.service.create_vault)
+            self.stack.addWidget(self._first_start_page)
+            self._first_start_page.created.connect(self._unlocked)
+        return self._first_start_page
 
     @property
     def list_page(self) -> CaseListPage:
@@ -464,6 +507,7 @@ class MainWindow(QMainWindow):
             log.warning("%d case(s) not saved at quit", len(problems))
         self._drop_case_page()
         self.idle.uninstall()
+        self._closed = True
         log.info("window closed")
         event.accept()
 

@@ -4,6 +4,7 @@ desktop/app.py does the rest of the wiring without Qt."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -50,8 +51,12 @@ def run(app: QApplication, service: AppService, demo_passphrase: str,
     process: `ProcessRestart` starts the same program again at the unlock page."""
     from desktop.ui.main_window import MainWindow
     from desktop.ui.system_lock import SystemLockWatcher
+    from desktop.ui.when_idle import when_idle
 
-    system_lock = None if screenshot else SystemLockWatcher()
+    system_lock = None if screenshot else SystemLockWatcher(listen=False)
+    if system_lock is not None:
+        when_idle(system_lock.listen)  # D-Bus once the window is shown
+    when_idle(collector_back)  # desktop/app.py paused it for the start
     restart = None
     use_language(app, service.settings.language)
     if screenshot is None:
@@ -60,7 +65,7 @@ def run(app: QApplication, service: AppService, demo_passphrase: str,
         appearance.apply(app, service.settings.contrast, service.settings.text_size)
         restart = ProcessRestart(program_args or [], demo_dir)
     window = MainWindow(service, demo_passphrase=demo_passphrase, system_lock=system_lock,
-                        restart=restart, handoff=handoff)
+                        restart=restart, handoff=handoff, input_filters_when_idle=True)
     window.setWindowIcon(app.windowIcon())
     if screenshot is None:
         from desktop.ui.window_geometry import WindowPlacement
@@ -80,6 +85,15 @@ def run(app: QApplication, service: AppService, demo_passphrase: str,
     if handoff is not None and handoff.return_point is not None:
         QTimer.singleShot(0, warm_up_case_page)
     return app.exec()
+
+
+def collector_back() -> None:
+    """The cycle collector works again after the start (desktop/app.py main paused
+    it). What the start made lives as long as the program: frozen out of the
+    collector's sight, no later full pass has to walk it all at once."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def use_language(app: QApplication, setting: str) -> str:

@@ -39,10 +39,21 @@ class SystemLockWatcher(QObject):
 
     lock_requested = Signal(str)
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, *, listen: bool = True):
         super().__init__(parent)
         self.connected: list[str] = []
         self._native_filter: _WindowsFilter | None = None
+        self._listening = False
+        if listen:
+            self.listen()
+
+    def listen(self) -> None:
+        """Subscribe to the system's signals (once). The program's start calls it at
+        the first idle moment (ui/when_idle.py): QtDBus and the bus connections
+        need not hold up the first window."""
+        if self._listening:
+            return
+        self._listening = True
         if sys.platform.startswith("linux"):
             self._listen_dbus()
 

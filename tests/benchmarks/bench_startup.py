@@ -41,11 +41,13 @@ def run(cmd: list[str], env: dict) -> float:
 
 def main() -> list[dict]:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=11)
     args = parser.parse_args()
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     tmp = Path(tempfile.mkdtemp(prefix="naervaer-start-"))
+    if env.pop("PYTHONDONTWRITEBYTECODE", None):
+        env["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
     data_dir = tmp / "data"
     # A vault must exist so the program starts at the unlock screen, as on any
     # morning after the first.
@@ -57,7 +59,7 @@ def main() -> list[dict]:
     bare_cmd = [sys.executable, "-c", BARE, png]
     app_cmd = [sys.executable, "-m", "desktop", "--data-dir", str(data_dir),
                "--screenshot", png, "--screenshot-view", "unlock"]
-    run(bare_cmd, env), run(app_cmd, env)  # warm the file cache
+    run(bare_cmd, env), run(app_cmd, env)  # warm the file cache (and write the bytecode)
     bare, app = [], []
     for _ in range(args.runs):  # interleaved so both see the same machine load
         bare.append(run(bare_cmd, env))
@@ -65,8 +67,8 @@ def main() -> list[dict]:
     ratio = sorted(a / b for a, b in zip(app, bare))
     return [
         row("bare PySide6 window: start to shown", bare),
-        row("Nærvær: start to window shown", app, "<= 2x bare"),
-        row("ratio Nærvær / bare", ratio, "<= 2.0", unit="x"),
+        row("Nærvær: start to window shown", app, "<= 1.5x bare"),
+        row("ratio Nærvær / bare", ratio, "<= 1.5", unit="x"),
     ]
 
 

@@ -75,3 +75,89 @@ def test_install_desktop_puts_an_entry_in_the_users_menu(tmp_path):
     assert "Name=Nærvær" in entry and "@" not in entry
     icon = tmp_path / "share" / "icons" / "hicolor" / "256x256" / "apps" / "naervaer.png"
     assert QImage(str(icon)).width() == 256
+
+
+# What the unlock page does not need, and the start must not load (issue 18: start time
+# <= 1.5x a bare PySide6 window; tests/benchmarks/bench_startup.py). A package name
+# stands for everything under it.
+NOT_AT_START = (
+    "reportlab", "sqlite_utils", "sqlite3", "cryptography", "argon2", "zxcvbn",
+    "desktop.ui.sections", "desktop.ui.case_page", "desktop.ui.pages.case_list_page",
+    "desktop.ui.pages.first_start_page", "desktop.ui.widgets.disclosure_fields",
+    "desktop.ui.keyboard_access", "desktop.ui.text_limit", "desktop.export.",
+    "desktop.casefile.store", "desktop.casefile.vault", "desktop.services.case_session",
+    "desktop.services.disclosure", "desktop.forms.agreement_templates", "logging.handlers",
+    "socket", "xml.etree", "tomllib", "secrets",
+)
+
+
+def test_the_start_to_the_unlock_page_leaves_later_work_unloaded(vault_dir, tmp_path):
+    """A start with a vault (the unlock page, as every morning) in a child process,
+    as --screenshot makes it: what later steps need is not imported yet."""
+    code = ("import sys; from desktop.app import main; rc = main(sys.argv[1:]); "
+            "print('\\n'.join(sorted(sys.modules))); sys.exit(rc)")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code, "--data-dir", str(vault_dir),
+         "--screenshot", str(tmp_path / "unlock.png"), "--screenshot-view", "unlock"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert {"PySide6.QtWidgets", "desktop.ui.main_window", "desktop.ui.pages.unlock_page"} <= loaded
+    early = sorted(m for m in loaded if any(m == name.rstrip(".") or m.startswith(name.rstrip(".") + ".")
+                                            for name in NOT_AT_START))
+    assert early == []
+
+
+def test_the_input_filters_wait_for_the_first_idle_moment(qtbot, make_window, vault_dir,
+                                                          monkeypatch):
+    """Start time (issue 18): the real program installs its application-wide event
+    filters once the window is shown and the event loop is idle; processEvents()
+    (a --screenshot) never gets there, a running event loop does at once."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.main_window import MainWindow
+
+    calls = []
+    original = MainWindow.install_input_filters
+    monkeypatch.setattr(MainWindow, "install_input_filters",
+                        lambda self: (calls.append(self), original(self)))
+    window = make_window(vault_dir, input_filters_when_idle=True)
+    QApplication.processEvents()
+    assert calls == []
+    loop = QEventLoop()
+    QTimer.singleShot(200, loop.quit)
+    loop.exec()
+    assert calls == [window]
+    assert window.text_limit in window.findChildren(type(window.text_limit))
+
+
+def test_the_cycle_collector_works_again_after_the_start():
+    """desktop/app.py pauses Python's cycle collector for the start; at the first
+    idle moment startup.collector_back lets it work again (and main() does at the
+    latest when it returns)."""
+    import gc
+
+    from desktop.ui.startup import collector_back
+
+    gc.disable()
+    try:
+        collector_back()
+        assert gc.isenabled()
+        collector_back()  # once is enough; again changes nothing
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()  # the test process's objects back in sight
+
+
+def test_main_leaves_the_cycle_collector_as_it_found_it(capsys):
+    import gc
+
+    from desktop.app import main
+
+    assert gc.isenabled()
+    assert main(["--version"]) == 0
+    assert gc.isenabled()
+    assert capsys.readouterr().out.startswith("naervaer ")

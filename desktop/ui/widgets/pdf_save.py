@@ -1,7 +1,7 @@
 """The one "Lagre som PDF" file dialog every section uses.
 
 Where the last PDF went is kept in the program's own settings (by the main
-window, through `use_pdf_folder`), never a folder that names a pupil
+window, through `pdf_folder.use_pdf_folder`), never a folder that names a pupil
 (services/output_folder.py). Qt's widget file dialog also writes its last
 folder and history to the user's QtProject settings (QtProject.conf, or the
 registry on Windows), shared by every Qt program, when it is destroyed: the
@@ -27,11 +27,9 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop.ui.widgets.disclosure_fields import add_disclosure_fields, handing_out
+from desktop.ui.widgets import pdf_folder
 
 _QT_GROUP = "FileDialog"
-_folder_get: Callable[[], str] = lambda: ""  # noqa: E731
-_folder_remember: Callable[[Path], None] = lambda folder: None  # noqa: E731
 
 
 def _qt_settings() -> QSettings:
@@ -53,12 +51,6 @@ def restore_qt_file_dialog_state(state: dict) -> None:
         settings.setValue(key, value)
     settings.endGroup()
     settings.sync()
-
-
-def use_pdf_folder(get: Callable[[], str], remember: Callable[[Path], None]) -> None:
-    """The main window says where the folder is kept (Settings.pdf_folder)."""
-    global _folder_get, _folder_remember
-    _folder_get, _folder_remember = get, remember
 
 
 def _t(text: str) -> str:
@@ -112,20 +104,23 @@ def ask_csv_path(host: QWidget, title: str, file_name: str, object_name: str,
 
 def _save_dialog(host: QWidget, title: str, file_name: str, object_name: str,
                  name_filter: str, suffix: str, on_path: Callable[[Path], None]) -> QFileDialog:
+    # The disclosure log's code (services, casefile) only when a dialog opens.
+    from desktop.ui.widgets.disclosure_fields import add_disclosure_fields, handing_out
+
     dialog = QFileDialog(host, title)
     dialog.setObjectName(object_name)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setNameFilter(name_filter)
     dialog.setDefaultSuffix(suffix)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    folder = _folder_get()
+    folder = pdf_folder.last_folder()
     dialog.setDirectory(folder if folder and Path(folder).is_dir() else str(Path.home()))
     dialog.setHistory([])
     dialog.selectFile(file_name)
     fields = add_disclosure_fields(dialog, host)  # Til / Utlevert av, inside a case
 
     def chosen(path: str) -> None:
-        _folder_remember(Path(path).parent)
+        pdf_folder.remember(Path(path).parent)
         with handing_out(*(fields.values() if fields is not None else ("", ""))):
             on_path(Path(path))
 
