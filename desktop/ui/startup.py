@@ -193,6 +193,10 @@ def _screenshot(app, window, target: Path, view: str) -> int:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     app.processEvents()
+    if os.environ.get("NAERVAER_BENCH_SHOWN"):  # tests/benchmarks/bench_startup.py
+        import time
+
+        print(f"SHOWN {time.monotonic():.6f}", flush=True)
     if view == "case" and window.service.is_unlocked:
         case_id = _first_case_id(window)
         if case_id:

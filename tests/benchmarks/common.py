@@ -69,5 +69,6 @@ def print_table(rows: list[dict]) -> None:
     width = max(len(r["name"]) for r in rows)
     print(f"{'measure':<{width}}  {'median':>9}  {'min':>9}  {'max':>9}  unit  runs  goal")
     for r in rows:
-        print(f"{r['name']:<{width}}  {r['median']:>9.1f}  {r['min']:>9.1f}  {r['max']:>9.1f}"
-              f"  {r['unit']:<4}  {r['runs']:>4}  {r['goal']}")
+        digits = 2 if r["unit"] == "x" else 1  # a ratio near its goal needs the second
+        print(f"{r['name']:<{width}}  {r['median']:>9.{digits}f}  {r['min']:>9.{digits}f}"
+              f"  {r['max']:>9.{digits}f}  {r['unit']:<4}  {r['runs']:>4}  {r['goal']}")
