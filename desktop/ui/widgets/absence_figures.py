@@ -1,0 +1,162 @@
+"""The figures Fravær and Oversikt draw from a long absence register, computed
+on a worker (issue 16: after a 100 000-line import the rule evaluation and
+the sections' refreshes held the window for over a second).
+
+One AbsenceFigures per case page (a child of its CaseEditing, like
+AbsenceEditing). A view asks `current()`; if the figures for the case as it is
+now are not there, `request()` copies the case on the UI thread and computes
+on a worker (desktop/ui/worker.py's BackgroundCall), and `ready` brings them
+back; the views show "Oppdaterer …" meanwhile and apply them in small pieces
+(StepRunner), one per turn of the event loop. Several views asking after one
+change share one computation. A result is dropped when a newer request was
+made since (a generation counter: `ticket`) or the case was closed or locked.
+Below BACKGROUND_FROM records everything is drawn at once, as before."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.services.absence_figures import (
+    BACKGROUND_FROM,
+    Figures,
+    adopt,
+    compute_figures,
+    take_snapshot,
+)
+from desktop.services.absence_register import FIGURES, today
+from desktop.ui.undo import CaseEditing
+from desktop.ui.widgets.absence_editing import AbsenceEditing
+from desktop.ui.worker import BackgroundCall
+
+log = logging.getLogger(__name__)
+
+
+class AbsenceFigures(QObject):
+    pending_changed = Signal(bool)  # a computation started (True) or ended (False)
+    ready = Signal(object)  # Figures, for the case as it was when asked
+
+    def __init__(self, editing: CaseEditing):
+        super().__init__(editing)
+        self.session = editing.session
+        self.register = AbsenceEditing.of(editing).register
+        self.ticket = 0  # grows with every request: older results are stale
+        self._asked_for: Any = None  # the key of the last request
+        self._call: BackgroundCall | None = None
+        self._latest: tuple[Any, Figures] | None = None
+        self.compute: Callable[[Any], Figures] = compute_figures  # tests may slow it down
+
+    @classmethod
+    def of(cls, editing: CaseEditing) -> "AbsenceFigures":
+        found = editing.findChild(cls)
+        return found if found is not None else cls(editing)
+
+    # --- asking -----------------------------------------------------------------------------
+    def wanted(self) -> bool:
+        """Whether this case's figures come from a worker (a long register)."""
+        return not self.session.closed and self.register.record_count() >= BACKGROUND_FROM
+
+    @property
+    def pending(self) -> bool:
+        return self._call is not None
+
+    def _key(self) -> tuple:
+        # What the figures depend on: every write to the case, the rule set (the
+        # setting may change without a write), the school week and the day.
+        register = self.register
+        return self.session.generation(), register.rule_set(), register.week(), today()
+
+    def current(self) -> Figures | None:
+        """The figures for the case as it is now, if they have been computed."""
+        if self._latest is not None and not self.session.closed \
+                and self._latest[0] == self._key():
+            return self._latest[1]
+        return None
+
+    def request(self) -> None:
+        """Figures for the case as it is now; `ready` brings them. Nothing new
+        is started if they are already being computed."""
+        if self.session.closed:
+            return
+        key = self._key()
+        if key == self._asked_for and (self.pending or self.current() is not None):
+            return
+        self._asked_for = key
+        self.ticket += 1
+        ticket = self.ticket
+        snapshot = take_snapshot(self.session, key[3])
+        compute = self.compute
+        call = BackgroundCall(lambda: compute(snapshot),
+                              lambda figures, error: self._arrived(ticket, key, figures, error),
+                              self)
+        self._call = call
+        self.session.computing(FIGURES, self.wait)
+        self.pending_changed.emit(True)
+        call.start()
+
+    def wait(self) -> None:
+        """Blocks until the figures being computed are delivered (a save at
+        close, lock or quit needs the phase they give)."""
+        if self._call is not None:
+            self._call.wait()
+
+    # --- delivery ---------------------------------------------------------------------------
+    def _arrived(self, ticket: int, key: tuple, figures: Figures | None,
+                 error: BaseException | None) -> None:
+        if ticket != self.ticket:
+            return  # a newer request was made meanwhile: that one will be shown
+        self._call = None
+        self.session.computing(FIGURES, None)
+        if self.session.closed:
+            return  # closed or locked meanwhile: nothing to show it in
+        if error is not None or figures is None:
+            log.error("absence figures not computed: %s", type(error).__name__)
+            self.pending_changed.emit(False)
+            return
+        self._latest = (key, figures)
+        if adopt(self.session, figures):
+            self.register.figures_arrived()
+        elif self.wanted():
+            # Something else was written meanwhile (a field typed elsewhere): the
+            # figures still show the register, and one more pass lets the open
+            # case keep them (so a save need not compute them again).
+            QTimer.singleShot(0, self, self.request)
+        self.pending_changed.emit(False)
+        self.ready.emit(figures)
+
+
+class StepRunner(QObject):
+    """Runs a list of small steps one per turn of the event loop, so the window
+    repaints and takes keys between them; `run()` again drops the steps left."""
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self._steps: list[Callable[[], None]] = []
+        self._serial = 0
+
+    @property
+    def running(self) -> bool:
+        return bool(self._steps)
+
+    def run(self, steps: list[Callable[[], None]], at_once: bool = False) -> None:
+        self._serial += 1
+        if at_once:
+            self._steps = []
+            for step in steps:
+                step()
+            return
+        self._steps = list(steps)
+        self._schedule(self._serial)
+
+    def _schedule(self, serial: int) -> None:
+        QTimer.singleShot(0, self, lambda: self._next(serial))
+
+    def _next(self, serial: int) -> None:
+        if serial != self._serial or not self._steps:
+            return
+        step = self._steps.pop(0)
+        step()
+        if self._steps and serial == self._serial:
+            self._schedule(serial)
