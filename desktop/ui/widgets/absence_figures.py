@@ -15,6 +15,7 @@ Below BACKGROUND_FROM records everything is drawn at once, as before."""
 from __future__ import annotations
 
 import logging
+import sys
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -29,9 +30,31 @@ from desktop.services.absence_figures import (
 from desktop.services.absence_register import FIGURES, today
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.absence_editing import AbsenceEditing
+from desktop.ui.widgets.collector_pause import CollectorPause
 from desktop.ui.worker import BackgroundCall
 
 log = logging.getLogger(__name__)
+
+# While the worker runs Python, each call from Qt into Python on the UI thread
+# (a tick, a cell asked for in a repaint) may wait for the interpreter lock up
+# to the switch interval (5 ms); shorter while computing, as for the import
+# preview (sections/absence/import_model.py).
+COMPUTING_SWITCH_INTERVAL = 0.0002
+# The worker makes a few objects per record; with 100 000 records the cycle
+# collector's full passes over them held the interpreter 40–140 ms each, and the
+# window with it (measured with bench_long_text.py). From this many records the
+# collector rests while the figures are computed (CollectorPause); below it a
+# pass costs less than a frame.
+PAUSE_COLLECTOR_FROM = 10_000
+
+
+def _compute_politely(compute: Callable[[Any], Figures], snapshot: Any) -> Figures:
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(COMPUTING_SWITCH_INTERVAL)
+    try:
+        return compute(snapshot)
+    finally:
+        sys.setswitchinterval(before)
 
 
 class AbsenceFigures(QObject):
@@ -45,8 +68,12 @@ class AbsenceFigures(QObject):
         self.ticket = 0  # grows with every request: older results are stale
         self._asked_for: Any = None  # the key of the last request
         self._call: BackgroundCall | None = None
+        self._scheduled = False  # asked for; the worker starts on the next turn
         self._latest: tuple[Any, Figures] | None = None
+        self._count: tuple[int, int] = (-1, 0)  # generation, records (count(*) reads them all)
         self.compute: Callable[[Any], Figures] = compute_figures  # tests may slow it down
+        self._collector = collector = CollectorPause()
+        self.destroyed.connect(lambda *_: collector.end())  # the case page closed meanwhile
 
     @classmethod
     def of(cls, editing: CaseEditing) -> "AbsenceFigures":
@@ -56,11 +83,17 @@ class AbsenceFigures(QObject):
     # --- asking -----------------------------------------------------------------------------
     def wanted(self) -> bool:
         """Whether this case's figures come from a worker (a long register)."""
-        return not self.session.closed and self.register.record_count() >= BACKGROUND_FROM
+        return not self.session.closed and self._record_count() >= BACKGROUND_FROM
+
+    def _record_count(self) -> int:
+        generation = self.session.generation()
+        if self._count[0] != generation:
+            self._count = (generation, self.register.record_count())
+        return self._count[1]
 
     @property
     def pending(self) -> bool:
-        return self._call is not None
+        return self._call is not None or self._scheduled
 
     def _key(self) -> tuple:
         # What the figures depend on: every write to the case, the rule set (the
@@ -77,28 +110,46 @@ class AbsenceFigures(QObject):
 
     def request(self) -> None:
         """Figures for the case as it is now; `ready` brings them. Nothing new
-        is started if they are already being computed."""
+        is started if they are already being computed. The worker starts on the
+        next turn of the event loop: every view asking after one change shares
+        it, and what the current turn still does (closing the import dialog)
+        does not have to share the interpreter with it."""
         if self.session.closed:
             return
         key = self._key()
         if key == self._asked_for and (self.pending or self.current() is not None):
             return
         self._asked_for = key
-        self.ticket += 1
-        ticket = self.ticket
+        self.ticket += 1  # whatever is running now is stale
+        if not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(0, self, self._start)
+            self.session.computing(FIGURES, self.wait)
+            self.pending_changed.emit(True)
+
+    def _start(self) -> None:
+        if not self._scheduled:
+            return
+        self._scheduled = False
+        if self.session.closed:
+            return
+        ticket, key = self.ticket, self._key()
+        self._asked_for = key
         snapshot = take_snapshot(self.session, key[3])
         compute = self.compute
-        call = BackgroundCall(lambda: compute(snapshot),
+        call = BackgroundCall(lambda: _compute_politely(compute, snapshot),
                               lambda figures, error: self._arrived(ticket, key, figures, error),
                               self)
         self._call = call
+        if self._record_count() >= PAUSE_COLLECTOR_FROM:
+            self._collector.begin()
         self.session.computing(FIGURES, self.wait)
-        self.pending_changed.emit(True)
         call.start()
 
     def wait(self) -> None:
-        """Blocks until the figures being computed are delivered (a save at
-        close, lock or quit needs the phase they give)."""
+        """Blocks until the figures asked for are delivered (a save at close,
+        lock or quit needs the phase they give)."""
+        self._start()
         if self._call is not None:
             self._call.wait()
 
@@ -108,6 +159,7 @@ class AbsenceFigures(QObject):
         if ticket != self.ticket:
             return  # a newer request was made meanwhile: that one will be shown
         self._call = None
+        self._collector.end()
         self.session.computing(FIGURES, None)
         if self.session.closed:
             return  # closed or locked meanwhile: nothing to show it in
