@@ -283,7 +283,11 @@ class CaseSession:
         self._writable()
         self._refresh_derived()
         image, summary = self._case.snapshot()
-        return SaveJob(self._case, image, summary, self.revision)
+        # While a worker computes derived figures (computing()), the summary may
+        # lag behind: such a save leaves the case marked unsaved, so the save at
+        # close, lock or quit still waits for them (save_now).
+        revision = self.revision - 1 if self._computing else self.revision
+        return SaveJob(self._case, image, summary, revision)
 
     def finish_save(self, job: SaveJob, outcome: SaveOutcome | None,
                     error: CaseFileError | None) -> None:
