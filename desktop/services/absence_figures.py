@@ -73,10 +73,6 @@ class Figures:
     stored_records: tuple[AbsenceRecord, ...] = field(default=(), repr=False)  # day order
 
 
-def record_count(session: CaseSession) -> int:
-    return session.repository(AbsenceRepository).count()
-
-
 def take_snapshot(session: CaseSession, on: date | None = None) -> Snapshot:
     """UI thread: a consistent copy of the case to compute from."""
     image = session.image()

@@ -18,7 +18,8 @@ import logging
 import sys
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel
 
 from desktop.services.absence_figures import (
     BACKGROUND_FROM,
@@ -177,6 +178,16 @@ class AbsenceFigures(QObject):
             QTimer.singleShot(0, self, self.request)
         self.pending_changed.emit(False)
         self.ready.emit(figures)
+
+
+def updating_label(object_name: str, accessible_name: str) -> QLabel:
+    """The "Oppdaterer …" a view shows while its figures are computed."""
+    label = QLabel(QCoreApplication.translate("absence", "Oppdaterer …"))
+    label.setObjectName(object_name)
+    label.setAccessibleName(accessible_name)
+    label.setProperty("role", "hint")
+    label.setVisible(False)
+    return label
 
 
 class StepRunner(QObject):

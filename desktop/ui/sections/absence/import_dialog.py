@@ -26,11 +26,11 @@ from desktop.domain.absence_csv import ImportReader
 from desktop.ui.dialogs.base import Dialog
 from desktop.ui.sections.absence.import_model import (
     FIRST_LINES,
-    CollectorPause,
     ImportLinesModel,
     PreviewReading,
 )
 from desktop.ui.widgets.absence_editing import AbsenceEditing
+from desktop.ui.widgets.collector_pause import CollectorPause
 
 SLICE_SECONDS = 0.015  # storing in parts: the window repaints between them
 PROGRESS_SECONDS = 0.1

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 
 from desktop.domain.absence import AbsenceInputError
 from desktop.domain.absence_csv import ImportLine
-from desktop.ui.widgets.collector_pause import CollectorPause  # noqa: F401 (the dialog's)
 from desktop.ui.widgets.absence_texts import (
     day_label,
     input_error_text,

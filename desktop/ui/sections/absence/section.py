@@ -37,7 +37,7 @@ from desktop.ui.sections.absence.record_model import RECORD_ROLE, AbsenceTableMo
 from desktop.ui.sections.absence.school_week_dialog import SchoolWeekDialog
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.absence_editing import RECORDS, RULES, AbsenceEditing
-from desktop.ui.widgets.absence_figures import AbsenceFigures, StepRunner
+from desktop.ui.widgets.absence_figures import AbsenceFigures, StepRunner, updating_label
 from desktop.ui.widgets.absence_texts import window_labels
 from desktop.ui.widgets.meeting_mode import adult_only
 
@@ -94,11 +94,7 @@ class AbsenceSection(QScrollArea):
         self.rule_set_label.setObjectName("absenceRuleSet")
         self.rule_set_label.setProperty("role", "hint")
         self.insight = InsightPanel(self.absence.register.session, self.figures)
-        self.updating = QLabel(self.tr("Oppdaterer …"))
-        self.updating.setObjectName("absenceUpdating")
-        self.updating.setAccessibleName(self.tr("Tallene oppdateres"))
-        self.updating.setProperty("role", "hint")
-        self.updating.setVisible(False)
+        self.updating = updating_label("absenceUpdating", self.tr("Tallene oppdateres"))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)

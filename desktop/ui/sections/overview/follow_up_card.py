@@ -34,7 +34,7 @@ from desktop.ui.sections.overview.event_texts import SECTION_OF, event_text
 from desktop.ui.sections.overview.stafett_card import StafettCard
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.absence_editing import RULES, TASKS, AbsenceEditing
-from desktop.ui.widgets.absence_figures import AbsenceFigures
+from desktop.ui.widgets.absence_figures import AbsenceFigures, updating_label
 from desktop.ui.widgets.absence_texts import record_line
 from desktop.ui.widgets.inputs import button, line_edit
 
@@ -62,11 +62,7 @@ class FollowUpCard(QWidget):
         self.problems.setProperty("role", "error")
         self.problems.setWordWrap(True)
         self.suggested = heading("", 12, "followUpSuggested")
-        self.updating = QLabel(self.tr("Oppdaterer …"))
-        self.updating.setObjectName("followUpUpdating")
-        self.updating.setAccessibleName(self.tr("Oppfølgingen oppdateres"))
-        self.updating.setProperty("role", "hint")
-        self.updating.setVisible(False)
+        self.updating = updating_label("followUpUpdating", self.tr("Oppfølgingen oppdateres"))
         self.decision = QLabel()
         self.decision.setObjectName("followUpDecision")
         self.decision.setWordWrap(True)

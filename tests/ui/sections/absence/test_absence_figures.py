@@ -147,7 +147,9 @@ def test_a_result_overtaken_by_a_newer_change_is_not_drawn(qtbot, make_window, v
     assert figures.ticket == first_ticket + 1
 
     gate.open.set()
-    qtbot.waitUntil(lambda: gate.ended == 2 and not figures.pending, timeout=20_000)
+    updating = find(section, QLabel, "absenceUpdating")
+    qtbot.waitUntil(lambda: gate.ended == 2 and not figures.pending and updating.isHidden(),
+                    timeout=20_000)  # drawn in pieces: hidden after the last
     assert len(shown) == 1  # only the newer result was drawn
     assert len(shown[0].records) == BACKGROUND_FROM + 1
     assert section.model.rowCount() == BACKGROUND_FROM + 1
