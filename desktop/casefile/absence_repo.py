@@ -49,6 +49,15 @@ class AbsenceRepository:
             self._records = (generation, tuple(self._from_row(r) for r in rows))
         return list(self._records[1])  # records are frozen; the list is the caller's
 
+    def count(self) -> int:
+        return self.db["absence_record"].count
+
+    def remember(self, generation: int, records: tuple[AbsenceRecord, ...]) -> None:
+        """The register as read elsewhere (a worker's copy of the case at
+        `generation`, in day order): kept if the database is still at it."""
+        if generation == case_generation(self.db):
+            self._records = (generation, tuple(records))
+
     def get(self, record_id: int) -> AbsenceRecord:
         return self._from_row(self.db["absence_record"].get(record_id))
 
@@ -94,6 +103,10 @@ class AbsenceRepository:
         self.set_setting("days_off", json.dumps([d.isoformat() for d in sorted(week.days_off)]))
 
     # --- the case summary (shown in the case list) -----------------------------------------
+    def summary_phase(self) -> str:
+        row = self.db.execute("SELECT value FROM case_meta WHERE key = 'phase'").fetchone()
+        return row[0] if row else ""
+
     def set_summary(self, phase: str) -> None:
         """Writes the case list's phase. An empty value only clears what this
         feature wrote itself, never a value another feature set. ("Neste frist"

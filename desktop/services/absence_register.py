@@ -36,6 +36,7 @@ from desktop.forms.rule_sets import DEFAULT_RULE_SET, load_rule_sets
 from desktop.services import absence_config as config
 
 _loaded = config.per_configuration(load_rule_sets)
+FIGURES = "absence.figures"  # CaseSession.computing(): figures of the register on a worker
 
 
 def rule_sets() -> dict[str, RuleSet]:
@@ -64,7 +65,7 @@ class AbsenceRegister:
         self.follow: FollowUpRepository = session.repository(FollowUpRepository)
         # The phase in the case list also follows events written elsewhere
         # (an evaluation in Avtaler): brought up to date before every save.
-        session.before_save("absence.phase", self._refresh_summary)
+        session.before_save("absence.phase", self._summary_before_save)
 
     # --- records ------------------------------------------------------------------------
     def records(self) -> list[AbsenceRecord]:
@@ -80,6 +81,17 @@ class AbsenceRegister:
 
     def refresh_after_import(self) -> None:
         self.session.edit(self._refresh_summary)
+
+    def record_count(self) -> int:
+        return self.repo.count()
+
+    def figures_arrived(self) -> None:
+        """Figures computed on a worker were adopted (services/absence_figures.py):
+        the case list's phase is brought up to date from them, and saved if it
+        changed."""
+        label = phase_label(self.current_decision(), self.proposal())
+        if label != self.repo.summary_phase() and not self.session.read_only:
+            self.session.edit(self._refresh_summary)
 
     def update_record(self, record: AbsenceRecord) -> None:
         self._edit(lambda: self.repo.update(record))
@@ -233,6 +245,14 @@ class AbsenceRegister:
             self._refresh_summary()
             return result
         return self.session.edit(run)
+
+    def _summary_before_save(self) -> None:
+        # While a worker computes the rule evaluation (a long register) an
+        # autosave does not compute it again on the UI thread: the worker's
+        # result brings the phase up to date (figures_arrived), and a save at
+        # close, lock or quit waits for it (CaseSession.save_now).
+        if not self.session.is_computing(FIGURES):
+            self._refresh_summary()
 
     def _refresh_summary(self) -> None:
         """The case list shows the decided phase, or the proposed one marked

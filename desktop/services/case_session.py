@@ -71,6 +71,7 @@ class CaseSession:
         self._repositories: dict[type, Any] = {}
         self._before_save: dict[str, Callable[[], None]] = {}
         self._memo: dict[str, tuple[int, Any, Any]] = {}
+        self._computing: dict[str, Callable[[], None]] = {}
         # The laptop's school calendar (set by the AppService that opened the case).
         self.calendar_source: Callable[[], SchoolCalendar | None] = lambda: None
 
@@ -219,6 +220,44 @@ class CaseSession:
         self._memo[name] = (generation, args, value)
         return value
 
+    def generation(self) -> int:
+        """Grows with every change to the case's database (CaseRepository.generation)."""
+        return self._case.repo.generation()
+
+    def image(self) -> bytes:
+        """A consistent copy of the database (a memory copy, as for a save), for
+        a worker to read from its own connection: the open case's connection is
+        only ever used on the UI thread."""
+        if self.closed:
+            raise RuntimeError("case is closed")
+        return self._case.snapshot()[0]
+
+    def memos(self) -> dict[str, tuple[Any, Any]]:
+        """The figures memo() holds for the case as it is now: name → (args, value)."""
+        generation = self.generation()
+        return {name: (args, value) for name, (kept, args, value) in self._memo.items()
+                if kept == generation}
+
+    def remember(self, generation: int, memos: dict[str, tuple[Any, Any]]) -> None:
+        """Keeps figures computed elsewhere (a worker, from a copy of this case at
+        `generation`) as if memo() had computed them; ignored once the case changed."""
+        if generation == self.generation():
+            for name, (args, value) in memos.items():
+                self._memo[name] = (generation, args, value)
+
+    def computing(self, key: str, wait: Callable[[], None] | None) -> None:
+        """A worker is computing derived figures of the case (`wait()` blocks until
+        it has delivered them), or no longer (None). While one is, a before_save
+        refresh may leave its value for the delivery to bring up to date; a
+        synchronous save (close, lock, quit) waits for it first."""
+        if wait is None:
+            self._computing.pop(key, None)
+        else:
+            self._computing[key] = wait
+
+    def is_computing(self, key: str) -> bool:
+        return key in self._computing
+
     # --- summary -------------------------------------------------------------------
     def before_save(self, key: str, refresh: Callable[[], None]) -> None:
         """Derived values of the summary (the phase) that a feature brings up
@@ -244,7 +283,11 @@ class CaseSession:
         self._writable()
         self._refresh_derived()
         image, summary = self._case.snapshot()
-        return SaveJob(self._case, image, summary, self.revision)
+        # While a worker computes derived figures (computing()), the summary may
+        # lag behind: such a save leaves the case marked unsaved, so the save at
+        # close, lock or quit still waits for them (save_now).
+        revision = self.revision - 1 if self._computing else self.revision
+        return SaveJob(self._case, image, summary, revision)
 
     def finish_save(self, job: SaveJob, outcome: SaveOutcome | None,
                     error: CaseFileError | None) -> None:
@@ -260,6 +303,8 @@ class CaseSession:
         """Synchronous save (close, lock, quit). Raises SaveFailed/ChangedOnDisk."""
         if self.read_only or not self.dirty:
             return
+        for wait in list(self._computing.values()):
+            wait()  # the summary's phase comes from figures a worker is computing
         job = self.prepare_save()
         try:
             outcome = job.run()
@@ -290,4 +335,5 @@ class CaseSession:
         """Drops the in-memory database and the key (does not save: call save_now first)."""
         self._listeners.clear()
         self._before_save.clear()
+        self._computing.clear()
         self._case.close()

@@ -7,6 +7,9 @@ UI stall while it is read and imported) and the PDF of a case with a
 Goals: preview first screen ≤ 300 ms; longest UI stall during the import
 ≤ 50 ms; PDF with a 100 000-character note ≤ 2 s. The stall is measured as in
 bench_ui.py: the largest gap between 1 ms ticks of a timer on the UI thread.
+"While storing" runs from Importer until Fravær and Oversikt show the new
+figures (computed on a worker, applied in pieces) and the autosave that
+follows has been prepared; "until the screens show" is that time.
 """
 
 from __future__ import annotations
@@ -76,7 +79,7 @@ def main() -> int:
 
     # --- CSV -------------------------------------------------------------------------------
     data = csv_lines(args.lines)
-    firsts, stalls_read, stalls_store, totals = [], [], [], []
+    firsts, stalls_read, stalls_store, totals, shown, after = [], [], [], [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         service = make_cases(Path(tmp) / "data", 1, size=20_000)
         service.lock()
@@ -90,6 +93,13 @@ def main() -> int:
         window.open_case(case_id)
         window.case_page.show_section("absence")
         section = window.case_page.section_widgets["absence"]
+        follow_up = window.case_page.overview.follow_up
+        autosaver = window.case_page.autosaver
+
+        def screens_show_it() -> bool:
+            return (finished and section.updating.isHidden()
+                    and follow_up.updating.isHidden() and section.figures.current() is not None
+                    and not section._steps.running and not autosaver.scheduled)
         monitor = TickMonitor()
         for _ in range(args.runs):
             for _ in range(20):  # the section's own first paint is not the preview's
@@ -101,10 +111,16 @@ def main() -> int:
             monitor.start()
             wait(app, lambda: not dialog.reading)
             stalls_read.append(monitor.stop())
+            finished = []
+            dialog.finished.connect(lambda _result: finished.append(time.perf_counter()))
             monitor.start()
+            storing = time.perf_counter()
             dialog.accept()
-            wait(app, lambda: not dialog.isVisible())
+            wait(app, screens_show_it)
+            shown.append(time.perf_counter() - storing)
+            after.append(time.perf_counter() - finished[0])
             stalls_store.append(monitor.stop())
+            assert section.model.rowCount() == args.lines
             totals.append(time.perf_counter() - started)
             window.case_page.editing.stack.undo()  # the next run imports again
             if os.environ.get("BENCH_PROFILE"):
@@ -114,7 +130,11 @@ def main() -> int:
     rows.append(row(f"CSV preview, {args.lines} lines: first screen", firsts, "≤ 300 ms"))
     rows.append(row("CSV preview: longest UI stall while the rest is read", stalls_read,
                     "≤ 50 ms"))
-    rows.append(row("CSV import: longest UI stall while storing", stalls_store, "≤ 50 ms"))
+    rows.append(row("CSV import: longest UI stall, storing until the screens show it",
+                    stalls_store, "≤ 50 ms"))
+    rows.append(row("CSV import: Importer until the screens show the figures", shown, "", "s"))
+    rows.append(row("CSV import: stored (dialog closed) until the screens show them", after,
+                    "", "s"))
     rows.append(row("CSV preview + import, whole", totals, "", "s"))
     print_table(rows)
     return 0

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.domain.absence import AbsenceRecord
 from desktop.domain.follow_up import Contact
+from desktop.services.absence_figures import BACKGROUND_FROM
 from desktop.services.absence_register import AbsenceRegister
 from desktop.ui.undo import CaseEditing
 
@@ -53,7 +54,10 @@ class AbsenceEditing(QObject):
     def imported(self, added: list[AbsenceRecord]) -> None:
         """Records a long import already stored part by part (the import dialog)
         become one change on the undo stack."""
-        self.register.refresh_after_import()
+        if self.register.record_count() < BACKGROUND_FROM:
+            self.register.refresh_after_import()
+        # else the phase follows from the figures computed on a worker
+        # (ui/widgets/absence_figures.py), which the views ask for at once.
         self.push(_AddRecords(self, added, self.tr("import av fravær"), stored=True))
 
     def remove_records(self, ids: list[int]) -> None:

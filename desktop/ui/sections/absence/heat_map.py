@@ -8,23 +8,10 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.domain.absence import AbsenceRecord
+from desktop.domain.absence_heat import heat_counts
 from desktop.domain.school_week import SchoolWeek
 from desktop.ui.crash_guard import guarded
 from desktop.ui.widgets.absence_texts import WEEKDAYS_SHORT
-
-
-def heat_counts(records: list[AbsenceRecord], week: SchoolWeek) -> list[list[int]]:
-    """counts[weekday][lesson-1] over all records (whole days count every lesson)."""
-    width = max(week.max_lessons(), 1)
-    counts = [[0] * width for _ in range(7)]
-    for record in records:
-        row = counts[record.day.weekday()]
-        lessons = range(1, week.lessons_on(record.day) + 1) if record.whole_day \
-            else record.lessons
-        for lesson in lessons:
-            if 0 < lesson <= width:
-                row[lesson - 1] += 1
-    return counts
 
 
 class HeatMap(QWidget):
@@ -42,7 +29,11 @@ class HeatMap(QWidget):
         return QSize(360, 200)
 
     def set_data(self, records: list[AbsenceRecord], week: SchoolWeek) -> None:
-        self.counts = heat_counts(records, week)
+        self.set_counts(heat_counts(records, week), week)
+
+    def set_counts(self, counts: list[list[int]], week: SchoolWeek) -> None:
+        """Counts computed elsewhere (on a worker, for a long register)."""
+        self.counts = counts
         self.days = sorted(d for d, subjects in week.lessons.items() if subjects) or [0]
         top = max((max(self.counts[d]) for d in self.days), default=0)
         self.setAccessibleDescription(self.tr("Mest fravær: %1 ganger").replace("%1", str(top)))

@@ -26,11 +26,11 @@ from desktop.domain.absence_csv import ImportReader
 from desktop.ui.dialogs.base import Dialog
 from desktop.ui.sections.absence.import_model import (
     FIRST_LINES,
-    CollectorPause,
     ImportLinesModel,
     PreviewReading,
 )
 from desktop.ui.widgets.absence_editing import AbsenceEditing
+from desktop.ui.widgets.collector_pause import CollectorPause
 
 SLICE_SECONDS = 0.015  # storing in parts: the window repaints between them
 PROGRESS_SECONDS = 0.1
@@ -50,6 +50,7 @@ class ImportDialog(Dialog):
         self._storing = QTimer(self)
         self._storing.setInterval(0)
         self._storing.timeout.connect(self._store_part)
+        self._finishing = False  # stored: being handed over and closed, a step per turn
         title = QLabel(self.tr("Fil: %1 (%2, skilletegn «%3»)").replace("%1", file_name)
                        .replace("%2", reader.encoding).replace("%3", reader.separator))
         title.setWordWrap(True)
@@ -159,7 +160,7 @@ class ImportDialog(Dialog):
     # --- storing ------------------------------------------------------------------------
     @property
     def storing(self) -> bool:
-        return self._storing.isActive()
+        return self._storing.isActive() or self._finishing
 
     def accept(self) -> None:
         if self.reading or self.storing or not self._to_store:
@@ -181,12 +182,33 @@ class ImportDialog(Dialog):
             self._stored += register.add_records_in_part(self._to_store[done:done + 50])
         self._show_progress(len(self._stored))
         if len(self._stored) >= total:
+            if not self._storing.isActive():  # stored in one part: done at once
+                self._finish()
+                return
+            # A long import ends in two turns of the event loop, so the window
+            # repaints between them: first the dialog goes away (that alone
+            # costs tens of milliseconds: every widget of the window is told it
+            # is no longer blocked, through the program's event filters), then
+            # the undo entry, which asks the sections for new figures (computed
+            # on a worker that starts a turn later, when the window is free).
             self._storing.stop()
-            self._absence.imported(self._stored)
-            super().accept()
+            self._finishing = True
+            self.hide()
+            QTimer.singleShot(0, self, self._hand_over)
+
+    def _hand_over(self) -> None:
+        self._finishing = False
+        self._finish()
+
+    def _finish(self) -> None:
+        self._absence.imported(self._stored)
+        super().accept()
 
     def reject(self) -> None:
-        """Avbryt: stops reading or storing; what was stored so far is taken out."""
+        """Avbryt: stops reading or storing; what was stored so far is taken out.
+        Once everything is stored the import completes (it closes a moment later)."""
+        if self._finishing:
+            return
         if self._reading is not None:
             self._reading.cancel()
             self._reading.wait()

@@ -6,7 +6,6 @@ batches; the table is a model (a row costs nothing until it is shown)."""
 
 from __future__ import annotations
 
-import gc
 import sys
 import threading
 import time
@@ -104,30 +103,6 @@ class ImportLinesModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
             self.lines.extend(lines)
             self.endInsertRows()
-
-
-class CollectorPause:
-    """Python's cycle collector is paused while a long file is read and stored.
-    With a hundred thousand new lines its full passes each held the interpreter
-    for 40–80 ms, and the window stalled that long (measured: the longest stall
-    while reading 100 000 lines went from 79 ms to 36 ms without them). At the
-    end everything alive is moved out of the collector's sight (gc.freeze), so no
-    full pass has to walk it all at once; what the import leaves behind is freed
-    by reference counting as usual."""
-
-    def __init__(self) -> None:
-        self._paused = False
-
-    def begin(self) -> None:
-        if not self._paused and gc.isenabled():
-            gc.disable()
-            self._paused = True
-
-    def end(self) -> None:
-        if self._paused:
-            gc.freeze()
-            gc.enable()
-            self._paused = False
 
 
 class PreviewReading(QObject):

@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.validation import format_date
-from desktop.services.absence_insight import AbsenceInsight, insight_problems
+from desktop.domain.absence_patterns import Pattern
+from desktop.services.absence_insight import (
+    AbsenceInsight,
+    MarkerEffect,
+    Trend,
+    insight_problems,
+)
 from desktop.ui.common import heading
 from desktop.ui.crash_guard import guarded
 from desktop.ui.sections.absence.trend_chart import TrendChart
@@ -39,10 +45,11 @@ class InsightPanel(QWidget):
 
     records_chosen = Signal(list)  # record ids behind the chosen pattern
 
-    def __init__(self, session, parent: QWidget | None = None):
+    def __init__(self, session, figures=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("absenceInsight")
         self.session = session
+        self.figures = figures  # AbsenceFigures: a long register's figures come from a worker
         self.setMinimumHeight(self.HEIGHT)
 
         title = heading(self.tr("Mønstre og utvikling"), 12, "absenceInsightHeading")
@@ -118,7 +125,21 @@ class InsightPanel(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        insight = AbsenceInsight(self.session)
+        if self.figures is not None and self.figures.wanted():
+            current = self.figures.current()
+            if current is None:
+                self.figures.request()  # the section shows them when they are in
+                return
+            trend, patterns, effects = current.trend, current.patterns, current.effects
+        else:
+            insight = AbsenceInsight(self.session)
+            trend, patterns, effects = insight.trend(), insight.patterns(), insight.effects()
+        self.show_problems()
+        self.show_trend(trend)
+        self.show_patterns(patterns)
+        self.show_effects(effects)
+
+    def show_problems(self) -> None:
         problems = insight_problems()
         self.problem_label.setVisible(bool(problems))
         if problems:
@@ -126,14 +147,13 @@ class InsightPanel(QWidget):
             self.problem_label.setText(self.tr(
                 "Filen %1 har en feil (linje %2), og de vanlige tersklene brukes.").replace(
                 "%1", first.path.name).replace("%2", str(first.line or "?")))
-        self.chart.set_trend(insight.trend())
-        self._show_patterns(insight)
-        self._show_effects(insight)
 
-    def _show_patterns(self, insight: AbsenceInsight) -> None:
+    def show_trend(self, trend: Trend) -> None:
+        self.chart.set_trend(trend)
+
+    def show_patterns(self, found: list[Pattern]) -> None:
         self.patterns.blockSignals(True)
         self.patterns.clear()
-        found = insight.patterns()
         for pattern in found:
             item = QListWidgetItem(pattern_sentence(pattern))
             item.setData(IDS_ROLE, list(pattern.record_ids))
@@ -144,8 +164,7 @@ class InsightPanel(QWidget):
             self.patterns.addItem(item)
         self.patterns.blockSignals(False)
 
-    def _show_effects(self, insight: AbsenceInsight) -> None:
-        rows = insight.effects()
+    def show_effects(self, rows: list[MarkerEffect]) -> None:
         self.effects.setRowCount(max(len(rows), 1))
         if not rows:
             self.effects.setSpan(0, 0, 1, 3)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from desktop.domain.absence import AbsenceRecord
+from desktop.services.absence_figures import newest_first as sort_newest_first
 from desktop.ui.widgets.absence_texts import day_label, reason_label, what_label
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
@@ -17,9 +18,11 @@ class AbsenceTableModel(QAbstractTableModel):
         self._headers = [self.tr("Dato"), self.tr("Fravær"), self.tr("Dokumentert"),
                          self.tr("Årsak")]
 
-    def set_records(self, records: list[AbsenceRecord]) -> None:
+    def set_records(self, records: list[AbsenceRecord], newest_first: bool = False) -> None:
+        """`newest_first`: the records are in the table's order already (sorted
+        on a worker, for a long register)."""
         self.beginResetModel()
-        self._records = sorted(records, key=lambda r: (r.day, r.id or 0), reverse=True)
+        self._records = list(records) if newest_first else sort_newest_first(records)
         self.endResetModel()
 
     def record(self, row: int) -> AbsenceRecord:

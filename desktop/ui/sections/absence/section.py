@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.absence_csv import ImportReader
-from desktop.services.absence_register import default_rule_set_name
+from desktop.services.absence_figures import Figures, figures_of
+from desktop.services.absence_register import default_rule_set_name, today
 from desktop.ui.common import heading, reveal_section, show_message
 from desktop.ui.sections.absence.entry import AbsenceEntry
 from desktop.ui.sections.absence.heat_map import HeatMap
@@ -36,6 +37,7 @@ from desktop.ui.sections.absence.record_model import RECORD_ROLE, AbsenceTableMo
 from desktop.ui.sections.absence.school_week_dialog import SchoolWeekDialog
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.absence_editing import RECORDS, RULES, AbsenceEditing
+from desktop.ui.widgets.absence_figures import AbsenceFigures, StepRunner, updating_label
 from desktop.ui.widgets.absence_texts import window_labels
 from desktop.ui.widgets.meeting_mode import adult_only
 
@@ -51,6 +53,8 @@ class AbsenceSection(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the entry line
         self.absence = AbsenceEditing.of(editing)
+        self.figures = AbsenceFigures.of(editing)  # a long register: figures from a worker
+        self._steps = StepRunner(self)
         self._default_name = ""
 
         self.entry = AbsenceEntry(self.absence)
@@ -89,7 +93,8 @@ class AbsenceSection(QScrollArea):
         self.rule_set_label = QLabel()
         self.rule_set_label.setObjectName("absenceRuleSet")
         self.rule_set_label.setProperty("role", "hint")
-        self.insight = InsightPanel(self.absence.register.session)
+        self.insight = InsightPanel(self.absence.register.session, self.figures)
+        self.updating = updating_label("absenceUpdating", self.tr("Tallene oppdateres"))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
@@ -122,6 +127,7 @@ class AbsenceSection(QScrollArea):
         layout.setContentsMargins(16, 12, 16, 12)
         title_row = QHBoxLayout()
         title_row.addWidget(heading(self.tr("Fravær"), 14, "absenceHeading"))
+        title_row.addWidget(self.updating)
         title_row.addStretch(1)
         title_row.addWidget(self.rule_set_label)
         layout.addLayout(title_row)
@@ -147,6 +153,8 @@ class AbsenceSection(QScrollArea):
         self.absence.changed.connect(self._on_changed)
         self.absence.show_record.connect(self.reveal_record)
         self.insight.records_chosen.connect(self.select_records)
+        self.figures.pending_changed.connect(self._figures_pending)
+        self.figures.ready.connect(lambda figures: self.show_figures(figures, in_pieces=True))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.refresh()
 
@@ -158,12 +166,37 @@ class AbsenceSection(QScrollArea):
         return super().event(event)
 
     def refresh(self) -> None:
-        register = self.absence.register
+        """Draws every figure from the register: at once for a short register;
+        for a long one from figures computed on a worker (AbsenceFigures), with
+        "Oppdaterer …" showing until they are in."""
         self._default_name = default_rule_set_name()
-        records = register.records()
-        self.model.set_records(records)
+        if self.figures.wanted():
+            current = self.figures.current()
+            if current is None:
+                self.figures.request()
+                self.updating.setVisible(True)
+            else:
+                self.show_figures(current, in_pieces=True)
+            return
+        session = self.absence.register.session
+        self.show_figures(figures_of(self.absence.register, today(), session.generation()))
+
+    def show_figures(self, figures: Figures, in_pieces: bool = False) -> None:
+        """In pieces: one step per turn of the event loop, so typing elsewhere
+        and repainting go on between them."""
+        self._steps.run([
+            lambda: self.model.set_records(figures.records, newest_first=True),
+            lambda: self._show_totals(figures),
+            lambda: self.heat_map.set_counts(figures.heat, figures.week),
+            lambda: self.insight.show_trend(figures.trend),
+            lambda: self.insight.show_patterns(figures.patterns),
+            lambda: self.insight.show_effects(figures.effects),
+            self._figures_shown,
+        ], at_once=not in_pieces)
+
+    def _show_totals(self, figures: Figures) -> None:
         labels = window_labels()
-        rows = register.totals()
+        rows = figures.totals
         self.totals.setRowCount(len(rows))
         self.totals.setVerticalHeaderLabels([labels[t.key] for t in rows])
         for row, totals in enumerate(rows):
@@ -175,15 +208,20 @@ class AbsenceSection(QScrollArea):
                 item = QTableWidgetItem(value)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.totals.setItem(row, column, item)
-        self.heat_map.set_data(records, register.week())
-        self.rule_set_label.setText(self.tr("Regelsett: %1").replace(
-            "%1", register.rule_set().name))
+        self.rule_set_label.setText(self.tr("Regelsett: %1").replace("%1", figures.rule_set.name))
         self.totals.resizeRowsToContents()
         height = self.totals.horizontalHeader().height() + 4 + sum(
             self.totals.rowHeight(r) for r in range(self.totals.rowCount()))
         self.totals.setFixedHeight(height)
-        self.insight.refresh()
+
+    def _figures_shown(self) -> None:
+        self.insight.show_problems()
         self._update_buttons()
+        self.updating.setVisible(self.figures.pending)
+
+    def _figures_pending(self, pending: bool) -> None:
+        if pending:
+            self.updating.setVisible(True)
 
     def selected_ids(self) -> list[int]:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}

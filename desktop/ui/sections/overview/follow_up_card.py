@@ -34,6 +34,7 @@ from desktop.ui.sections.overview.event_texts import SECTION_OF, event_text
 from desktop.ui.sections.overview.stafett_card import StafettCard
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.absence_editing import RULES, TASKS, AbsenceEditing
+from desktop.ui.widgets.absence_figures import AbsenceFigures, updating_label
 from desktop.ui.widgets.absence_texts import record_line
 from desktop.ui.widgets.inputs import button, line_edit
 
@@ -46,6 +47,7 @@ class FollowUpCard(QWidget):
         super().__init__(parent)
         self.setObjectName("followUpCard")
         self.absence = AbsenceEditing.of(editing)
+        self.figures = AbsenceFigures.of(editing)  # a long register: evaluated on a worker
         self._evaluation = None
         self._proposal = None
         self._default_name = ""
@@ -60,6 +62,7 @@ class FollowUpCard(QWidget):
         self.problems.setProperty("role", "error")
         self.problems.setWordWrap(True)
         self.suggested = heading("", 12, "followUpSuggested")
+        self.updating = updating_label("followUpUpdating", self.tr("Oppfølgingen oppdateres"))
         self.decision = QLabel()
         self.decision.setObjectName("followUpDecision")
         self.decision.setWordWrap(True)
@@ -122,6 +125,7 @@ class FollowUpCard(QWidget):
         top = QHBoxLayout()
         top.addWidget(rule_set_label)
         top.addWidget(self.rule_set)
+        top.addWidget(self.updating)
         top.addStretch(1)
         rules_label = QLabel(self.tr("Regler som har &slått til (velg én for å se fraværet)"))
         rules_label.setBuddy(self.rules)
@@ -169,6 +173,8 @@ class FollowUpCard(QWidget):
         self.referral_button.clicked.connect(self.open_referral)
         self.rule_set.activated.connect(self._rule_set_chosen)
         self.absence.changed.connect(self._on_changed)
+        self.figures.pending_changed.connect(lambda pending: pending and self.updating.show())
+        self.figures.ready.connect(lambda figures: self.refresh(figures.evaluation))
         self.refresh()
 
     def event(self, event: QEvent) -> bool:
@@ -182,11 +188,23 @@ class FollowUpCard(QWidget):
         return super().event(event)
 
     # --- drawing ------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, evaluation=None) -> None:
+        """`evaluation`: computed on a worker (AbsenceFigures) for a long register;
+        without it, a long register's is asked for and "Oppdaterer …" shows."""
         register = self.absence.register
+        if evaluation is None and self.figures.wanted():
+            current = self.figures.current()
+            if current is None:
+                self.figures.request()
+                self.updating.setVisible(True)
+                return
+            evaluation = current.evaluation
+        self.updating.setVisible(self.figures.pending)
         self._default_name = absence_app.default_rule_set_name()
         self._fill_rule_sets()
-        evaluation = self._evaluation = register.evaluation()
+        if evaluation is None:
+            evaluation = register.evaluation()
+        self._evaluation = evaluation
         decision = register.current_decision()
         proposal = register.proposal(evaluation)
         current = register.current_phase(evaluation)

@@ -26,6 +26,7 @@ from desktop.ui.labels import left_out_text
 from desktop.ui.sections.overview.event_texts import event_text
 from desktop.ui.undo import CaseEditing
 from desktop.ui.widgets.absence_editing import AbsenceEditing
+from desktop.ui.widgets.absence_figures import AbsenceFigures
 
 
 class TimelineView(QWidget):
@@ -33,6 +34,7 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self.setObjectName("timelineView")
         self.absence = AbsenceEditing.of(editing)
+        self.figures = AbsenceFigures.of(editing)  # a long register: evaluated on a worker
         self.session = editing.session
         self.filter = QComboBox()
         self.filter.setObjectName("timelineFilter")
@@ -61,6 +63,7 @@ class TimelineView(QWidget):
         layout.addWidget(self.list)
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.absence.changed.connect(lambda _kind: self.refresh())
+        self.figures.ready.connect(lambda figures: self.refresh(figures.evaluation))
         self.refresh()
 
     @guarded
@@ -68,9 +71,19 @@ class TimelineView(QWidget):
         self.refresh()  # events come from other sections too (Avtaler, Kartlegging)
         super().showEvent(event)
 
-    def refresh(self) -> None:
+    def refresh(self, evaluation=None) -> None:
+        """`evaluation`: computed on a worker for a long register (AbsenceFigures);
+        until it is in, the list shows what it showed."""
         register = self.absence.register
-        entries = build_timeline(register.evaluation(), register.decisions(),
+        if evaluation is None and self.figures.wanted():
+            current = self.figures.current()
+            if current is None:
+                self.figures.request()
+                return
+            evaluation = current.evaluation
+        if evaluation is None:
+            evaluation = register.evaluation()
+        entries = build_timeline(evaluation, register.decisions(),
                                  register.contacts(), register.handovers(), register.events(),
                                  HandoverService.records(self.session),
                                  DisclosureService(self.session).documents())
