@@ -1712,6 +1712,10 @@ Programmet brukar aldri nettet. Sakene blir lagra kryptert på denne maskina, og
         <translation>Timar med fråvær av skuletimane i perioden. Dok. = dokumentert, Udok. = udokumentert.</translation>
     </message>
     <message>
+        <source>Tallene oppdateres</source>
+        <translation>Tala blir oppdaterte</translation>
+    </message>
+    <message>
         <source>Hvilke dager og timer er vanskelige? (antall ganger)</source>
         <translation>Kva dagar og timar er vanskelege? (tal på gonger)</translation>
     </message>
@@ -3944,6 +3948,10 @@ Programmet brukar aldri nettet. Sakene blir lagra kryptert på denne maskina, og
     <message>
         <source>&amp;Regelsett:</source>
         <translation>&amp;Regelsett:</translation>
+    </message>
+    <message>
+        <source>Oppfølgingen oppdateres</source>
+        <translation>Oppfølginga blir oppdatert</translation>
     </message>
     <message>
         <source>Besluttet av</source>
@@ -7472,6 +7480,13 @@ Du kan overføre likevel: skriv kvifor. Grunngjevinga blir lagra i kvar av desse
     <message>
         <source>Erstattet: %1</source>
         <translation>Bytt ut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>absence</name>
+    <message>
+        <source>Oppdaterer …</source>
+        <translation>Oppdaterer …</translation>
     </message>
 </context>
 <context>
