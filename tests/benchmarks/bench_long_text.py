@@ -102,6 +102,10 @@ def main() -> int:
                     and not section._steps.running and not autosaver.scheduled)
         monitor = TickMonitor()
         for _ in range(args.runs):
+            # The figures of the case as it is (at opening, after the last run's undo)
+            # are computed on a worker: the preview is measured once they are shown.
+            wait(app, lambda: section.updating.isHidden() and follow_up.updating.isHidden()
+                 and not section._steps.running and not autosaver.scheduled)
             for _ in range(20):  # the section's own first paint is not the preview's
                 app.processEvents()
             started = time.perf_counter()
