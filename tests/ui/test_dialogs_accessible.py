@@ -278,9 +278,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_dialog_is_named_walkable_by_tab_and_closes_with_escape(qtbot, make_window, vault_dir,
-                                                                case):
+def open_on_the_fullest_case(qtbot, make_window, vault_dir, case: Case):
+    """(window, dialog): `case`'s dialog opened as a person opens it, on the
+    fullest case (tests/ui/worst_case.py), the window at 1366×700."""
     window = make_window(vault_dir)
     unlock(qtbot, window, PASSPHRASE)
     case_id = fill_worst_case(window.service)
@@ -288,6 +288,13 @@ def test_dialog_is_named_walkable_by_tab_and_closes_with_escape(qtbot, make_wind
     window.resize(1366, 700)
     dialog = case.open(qtbot, window, case_id)
     QApplication.processEvents()
+    return window, dialog
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_dialog_is_named_walkable_by_tab_and_closes_with_escape(qtbot, make_window, vault_dir,
+                                                                case):
+    window, dialog = open_on_the_fullest_case(qtbot, make_window, vault_dir, case)
 
     # What Enter does as the dialog opens (a button with focus is the default while
     # it has it, so this is read before any Tab).

@@ -279,14 +279,10 @@ def _dialog_cases():
 def test_every_dialog_shows_nynorsk(qtbot, make_window, vault_dir, nynorsk, case):
     """Each dialog, opened as a person opens it on the fullest case, with no bokmål
     in what the program writes (window title, labels, buttons, lists, tooltips)."""
-    window = make_window(vault_dir)
-    unlock(qtbot, window, PASSPHRASE)
-    case_id = fill_worst_case(window.service)
-    window.list_page.reload(case_id)
-    window.resize(1366, 700)
-    dialog = case.open(qtbot, window, case_id)
-    QApplication.processEvents()
-    data = {case_id} | ({*_case_words(window)} if window.case_page is not None else set())
+    from tests.ui.test_dialogs_accessible import open_on_the_fullest_case
+
+    window, dialog = open_on_the_fullest_case(qtbot, make_window, vault_dir, case)
+    data = _case_words(window) if window.case_page is not None else set()
     texts = [("window title", dialog.windowTitle())] + _texts(dialog)
     problems = _bokmal(texts, data)
     assert not problems, f"{case.name}:\n" + "\n".join(problems)
