@@ -21,6 +21,8 @@ id as before, whatever the language."""
 
 from __future__ import annotations
 
+import copy
+import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -141,12 +143,33 @@ def line_of(text: str, *keys: str) -> int | None:
     return start + 1
 
 
+# Each kind's loader reads every form file to find its own (a case page asks for
+# six kinds): a file is parsed once per process while it is unchanged, and each
+# caller gets its own copy of the data. Only what parsed well is kept.
+_parsed: dict[tuple[str, int, int], tuple[str, dict[str, Any]]] = {}
+
+
+def _parse(path: Path) -> tuple[str, dict[str, Any]]:
+    try:
+        info = os.stat(path)
+        key = (str(path), info.st_mtime_ns, info.st_size)
+    except OSError:
+        key = None
+    if key is not None and key in _parsed:
+        text, data = _parsed[key]
+        return text, copy.deepcopy(data)
+    text = decode_text(read_bytes(path, FORM_LIMITS.max_bytes))
+    data = parse_toml(text, FORM_LIMITS)
+    if key is not None:
+        _parsed[key] = (text, copy.deepcopy(data))
+    return text, data
+
+
 def read_form(path: Path, local: bool = False) -> FormFile:
     """Reads one file; raises FormError with a line for syntax and header errors,
     and for anything beyond FORM_LIMITS (size, nesting, text length, numbers)."""
     try:
-        text = decode_text(read_bytes(path, FORM_LIMITS.max_bytes))
-        data = parse_toml(text, FORM_LIMITS)
+        text, data = _parse(path)
     except UnsafeInput as exc:
         if exc.problem is InputProblem.SYNTAX:
             raise FormError(f"TOML syntax: {exc.detail}", exc.line) from None
