@@ -71,6 +71,20 @@ def _interface(_key: str, obj: QObject):
     return None
 
 
+def installed(app: QApplication | None) -> QObject | None:
+    """The application's TabLeaves filter, once install() has run."""
+    if app is None:
+        return None
+    return next((c for c in app.children() if isinstance(c, TabLeaves)), None)
+
+
+def settle(root: QWidget) -> None:
+    """What TabLeaves does when a table is polished, for the tables under `root`
+    built while the filter rested (main_window._input_filters_resting)."""
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+
+
 def install(app: QApplication) -> None:
     """Once per application (the main window calls it; tests make several windows)."""
     if app.property("naervaerKeyboardAccess"):

@@ -133,3 +133,46 @@ def test_dropping_too_much_text_on_a_field_is_refused(qtbot, make_window, vault_
 
     _drop(note, "Mor ringte.")  # an ordinary drop still lands
     assert note.toPlainText() == "Mor ringte."
+
+
+def test_the_filters_rest_while_a_case_page_is_built_and_work_after(qtbot, make_window,
+                                                                   vault_dir, monkeypatch):
+    """Building and showing a case page is ~75 000 events, none of them input: the
+    application-wide Python filters rest meanwhile (a second and more with the
+    stylesheet) and are back, in their order, the moment the page is up — the
+    limit, the record of input for the idle lock and Tab leaving tables all work."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from desktop.ui import text_limit
+
+    seen = []
+
+    class Counting(text_limit.TextLimit):
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt name)
+            seen.append(1)
+            return super().eventFilter(watched, event)
+
+    monkeypatch.setattr(text_limit, "TextLimit", Counting)  # what the window installs
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    building = []
+    original_show = type(window)._show_case
+
+    def show_case(self, *args):
+        before = len(seen)
+        original_show(self, *args)
+        building.append(len(seen) - before)
+    monkeypatch.setattr(type(window), "_show_case", show_case)
+    create_case(qtbot, window, "Lang Tekstesen")
+    # ~12 000 events through this filter alone when it did not rest; now only the
+    # few after it is back (the tables made to let Tab go)
+    assert len(building) == 1 and building[0] < 100, building
+    note = find(window.case_page, QPlainTextEdit, "pupilNote")
+    paste_into(qtbot, note, "x" * 1_000_000)  # and it is back
+    assert note.toPlainText() == "" and window.statusBar().currentMessage()
+    assert len(seen) > 0
+    views = window.case_page.findChildren(QAbstractItemView)
+    assert views and not any(v.tabKeyNavigation() for v in views)
+    window.idle._last_input = 0.0  # long ago
+    press(note, Qt.Key.Key_A)
+    assert window.idle.idle_seconds() < 60
