@@ -227,7 +227,7 @@ def main() -> int:
     du = shutil.which("du")
     du_text = run([du, "-sh", str(folder)]).stdout.split()[0] if du else "?"
     icu_note = next(build.rglob("icu-data.txt"), None)
-    print(f"\nICU data        "
+    print("\nICU data        "
           + (icu_note.read_text("utf-8").strip() if icu_note else "not touched"))
     print(f"build time      {build_seconds:.1f} s")
     print(f"bundle          {folder}")

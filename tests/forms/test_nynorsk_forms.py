@@ -5,7 +5,6 @@ No Qt here."""
 
 from __future__ import annotations
 
-import datetime
 import re
 from pathlib import Path
 from typing import Any, Iterator

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QTabBar,
-    QTabWidget,
     QTextEdit,
     QWidget,
 )
