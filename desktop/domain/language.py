@@ -91,6 +91,11 @@ def ui_language() -> str:
     return _ui_language
 
 
+def written(choice: str) -> str:
+    """A case's document language: its own choice ("nb", "nn"), else ("") the UI's."""
+    return choice if choice in LANGUAGES else _ui_language
+
+
 def current() -> str:
     """The language texts are made in right now (a document's, else the UI's)."""
     return _document.get() or _ui_language
@@ -111,7 +116,15 @@ def document_language(language: str | None) -> Iterator[None]:
         _document.reset(token)
 
 
-def _catalogue(language: str) -> Catalogue | None:
+def pick(forms: tuple[str, ...], n: int) -> str:
+    """The form for `n` (nynorsk: one, and everything else); the only form when
+    the text has no plural."""
+    if n >= 0 and len(forms) > 1:
+        return forms[0] if n == 1 else forms[1]
+    return forms[0]
+
+
+def catalogue(language: str) -> Catalogue | None:
     with _lock:
         if language not in _catalogues:
             import xml.etree.ElementTree as ElementTree
@@ -130,14 +143,9 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     language = current()
     forms: tuple[str, ...] | None = None
     if language != SOURCE:
-        catalogue = _catalogue(language)
-        forms = catalogue.lookup(context, text) if catalogue is not None else None
-    if forms is None:
-        result = text
-    elif n >= 0 and len(forms) > 1:
-        result = forms[0] if n == 1 else forms[1]  # nynorsk: one, and everything else
-    else:
-        result = forms[0]
+        found = catalogue(language)
+        forms = found.lookup(context, text) if found is not None else None
+    result = text if forms is None else pick(forms, n)
     return result.replace("%n", str(n)) if n >= 0 else result
 
 

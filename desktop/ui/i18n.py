@@ -37,10 +37,6 @@ def chosen_language(setting: str) -> str:
     return setting if setting in LANGUAGES else system_language()
 
 
-def catalogue_file(language: str, suffix: str = ".ts"):
-    return resources_dir() / "translations" / f"naervaer_{language}{suffix}"
-
-
 class _SourceFallback(QTranslator):
     """Asked only when the compiled catalogue has no entry for (context, text)."""
 
@@ -54,13 +50,9 @@ class _SourceFallback(QTranslator):
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D401
         if not source_text:
             return ""
-        catalogue = doc_language._catalogue(self.language)
+        catalogue = doc_language.catalogue(self.language)
         forms = catalogue.by_source.get(source_text) if catalogue is not None else None
-        if not forms:
-            return ""
-        if n >= 0 and len(forms) > 1:
-            return forms[0] if n == 1 else forms[1]
-        return forms[0]
+        return doc_language.pick(forms, n) if forms else ""
 
 
 def install_translators(app: QCoreApplication, language: str = "nb") -> list[QTranslator]:

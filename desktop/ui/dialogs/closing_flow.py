@@ -158,8 +158,7 @@ def write_report(window: MainWindow, report: ClosingReport, path):
     from desktop.domain import language
 
     # The report is the case's document: in its written language, whatever the screen's.
-    written = report.pupil.language if report.pupil.language in language.LANGUAGES \
-        else language.ui_language()
+    written = language.written(report.pupil.language)
     with language.document_language(written):
         texts = ReportTexts(team_roles={role: language.translate("labels", word)
                                         for role, word in team_role_sources().items()})

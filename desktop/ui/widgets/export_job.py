@@ -52,8 +52,8 @@ def export_failed_text(error: BaseException, path: Path, not_made: str) -> str:
 def case_language(session) -> str:
     """The written language of an open case's documents: the pupil's choice, or
     the program's own language when none was made."""
-    chosen = session.pupil().language if session is not None and not session.closed else ""
-    return chosen if chosen in doc_language.LANGUAGES else doc_language.ui_language()
+    return doc_language.written(
+        session.pupil().language if session is not None and not session.closed else "")
 
 
 def document_language_for(widget: QObject | None) -> str:
