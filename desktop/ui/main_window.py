@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import time
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -111,7 +110,6 @@ class MainWindow(QMainWindow):
         use_pdf_folder(lambda: self.service.settings.pdf_folder,
                        lambda folder: self.service.remember_pdf_folder(folder, Path.home()))
         self.text_limit: TextLimit | None = None  # with the input filters
-        self._filters_installed = False
         if input_filters_when_idle:
             when_idle(self.install_input_filters)
         else:
@@ -132,23 +130,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(settings_notice_text(service.settings_notice))
 
     def install_input_filters(self) -> None:
-        """The filters on the whole application: keyboard access, text limit and
-        the idle lock's record of input. The first event a Python filter gets for
-        an object of a class private to Qt makes PySide create every class it knows
-        lazily (~130 enums, ~30 ms), so the real program (startup.run) installs them
-        at the first idle moment after the window is shown, not before it is drawn."""
+        """The filters on the whole application (ui/input_filters.py); the real
+        program installs them at the first idle moment after the window is shown."""
         if self._closed:
             return
-        from desktop.ui import keyboard_access
-        from desktop.ui.text_limit import TextLimit
+        from desktop.ui import input_filters
 
-        app = QApplication.instance()
-        keyboard_access.install(app)
-        self.text_limit = TextLimit(self)  # a paste too long for any field: said in the status bar
-        self.text_limit.refused.connect(lambda text: self.statusBar().showMessage(text, 15_000))
-        app.installEventFilter(self.text_limit)
-        self.idle.watch()
-        self._filters_installed = True
+        # a paste too long for any field: said in the status bar
+        self.text_limit = input_filters.install(
+            self, self.idle, lambda text: self.statusBar().showMessage(text, 15_000))
 
     def _connect(self) -> None:
         a = self.menu_actions
@@ -312,44 +302,15 @@ class MainWindow(QMainWindow):
         self.menu_actions.set_meeting_mode(on)
 
     def _show_case(self, session: CaseSession, point: ReturnPoint | None = None) -> None:
-        with self._input_filters_resting():
+        from desktop.ui import input_filters
+
+        with input_filters.resting(self.text_limit, self.idle, lambda: self.case_page):
             self._build_case_page(session, point)
         if point is not None:
             page = self.case_page
             section = page.section_widgets[page.current_section()]
             target = getattr(section, "focus_target", None)  # a section's chosen first widget
             (target() if target else section).setFocus()
-
-    @contextmanager
-    def _input_filters_resting(self):
-        """A case page is built and shown in one go: some 75 000 events (children
-        added, polished, laid out), none of them input, and with the stylesheet
-        each passed through the three Python filters on the application (text
-        limit, keyboard access, idle input) — more than a second on a school
-        laptop (bench_lock_restart: unlock to the same place). The loop does not
-        run meanwhile, so no key, mouse or drop can come: they rest, then are put
-        back in their order, and the tables just made get what keyboard_access
-        gives a table when it is polished."""
-        app = QApplication.instance()
-        resting = [f for f in (self._tab_leaves(), self.text_limit, self.idle)
-                   if f is not None and self._filters_installed]
-        for event_filter in resting:
-            app.removeEventFilter(event_filter)
-        try:
-            yield
-        finally:
-            for event_filter in resting:  # the order they were installed in
-                app.installEventFilter(event_filter)
-            if resting and self.case_page is not None:
-                from desktop.ui import keyboard_access
-
-                keyboard_access.settle(self.case_page)
-
-    @staticmethod
-    def _tab_leaves():
-        from desktop.ui import keyboard_access
-
-        return keyboard_access.installed(QApplication.instance())
 
     def _build_case_page(self, session: CaseSession, point: ReturnPoint | None) -> None:
         from desktop.ui.case_page import CasePage

@@ -143,7 +143,7 @@ def test_the_filters_rest_while_a_case_page_is_built_and_work_after(qtbot, make_
     limit, the record of input for the idle lock and Tab leaving tables all work."""
     from PySide6.QtWidgets import QAbstractItemView
 
-    from desktop.ui import text_limit
+    from desktop.ui import input_filters, text_limit
 
     seen = []
 
@@ -152,7 +152,7 @@ def test_the_filters_rest_while_a_case_page_is_built_and_work_after(qtbot, make_
             seen.append(1)
             return super().eventFilter(watched, event)
 
-    monkeypatch.setattr(text_limit, "TextLimit", Counting)  # what the window installs
+    monkeypatch.setattr(input_filters, "TextLimit", Counting)  # what the window installs
     window = make_window(vault_dir)
     unlock(qtbot, window, PASSPHRASE)
     building = []
