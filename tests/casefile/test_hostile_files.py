@@ -205,3 +205,32 @@ def test_an_existing_data_folder_that_refuses_writing_is_not_missing(tmp_path, m
     with pytest.raises(DataDirUnavailable) as info:
         service.check_data_dir()
     assert info.value.missing is False
+
+
+@pytest.mark.parametrize("value", ["xx", 5, ["nn"], {"nn": 1}, "n" * 10_000, None])
+def test_a_language_that_is_not_ours_falls_back_to_the_systems_and_is_said(tmp_path, value):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"language": value, "contrast": "high"}), encoding="utf-8")
+    settings, notice = Settings.load_with_notice(path)
+    assert settings.language == ""
+    if isinstance(value, str) and len(value) > 1000:  # past the reader's limit: all unread
+        assert notice is SettingsNotice.UNREADABLE and settings.contrast == "system"
+    else:
+        assert notice is SettingsNotice.PARTLY_IGNORED and settings.contrast == "high"
+
+
+def test_a_case_cannot_be_given_a_language_that_is_not_ours(tmp_path):
+    from desktop.paths import Paths
+    from desktop.services.app_service import AppService
+
+    service = AppService(Paths.resolve(tmp_path / "data"))
+    service.check_data_dir()
+    service.create_vault("fire ord er nok ŋ")
+    session = service.create_case("Språk Testesen")
+    for value in ("nn", "nb", ""):
+        session.set_pupil_field("language", value)
+        assert session.pupil().language == value
+    with pytest.raises(ValueError):
+        session.set_pupil_field("language", "xx")
+    assert session.pupil().language == ""
+    service.close_case(session)
