@@ -105,8 +105,10 @@ class PreviewDialog(QDialog):
         if qtpdf_available():
             try:
                 return PdfPages(pdf_bytes(document), self)
-            except Exception:  # noqa: BLE001 - the HTML preview is never worse than none
-                log.exception("the PDF preview could not be made; the HTML one is shown")
+            except Exception as exc:  # noqa: BLE001 - the HTML preview is never worse than none
+                # the type only: a layout error's message can quote the document's text
+                log.warning("the PDF preview could not be made (%s); the HTML one is shown",
+                            type(exc).__name__)
         view = QTextBrowser()
         view.setObjectName("previewText")
         view.setDocument(document.text_document(view))
