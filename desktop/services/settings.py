@@ -40,6 +40,10 @@ class Settings:
     pdf_folder: str = ""
     # Universal design (issue 18): "system" follows the system's contrast preference.
     contrast: str = "system"
+    # What the system's contrast preference was at the last start: the first frame
+    # follows it, the system is asked again once the window is shown (ui/appearance.py).
+    # Not in the settings dialog.
+    system_high_contrast: bool = False
     text_size: str = "100"  # per cent of the normal 11 pt text: 100, 115, 130 or 150
     # The UI's written language: "nb" (bokmål), "nn" (nynorsk), "" = as the system's.
     language: str = ""

@@ -8,14 +8,23 @@ size in the sheets is multiplied by the chosen size (100–150 %), and by the sy
 font size where the user has made it larger than our 11 pt, so text follows the
 system too. tests/ui/test_contrast.py computes the WCAG contrast of every text and
 background pair in both sheets.
+
+Nothing here touches Qt's `Qt` namespace while the program starts: creating it makes
+its 93 Python enums (~15 ms), so the start leaves it to the first idle moment after
+the window is shown (tests/ui/test_native.py). Asking the system for its contrast
+preference creates it, so the start uses what the system said last time (kept in the
+settings) and asks again once the window is shown (`follow_system_contrast`).
 """
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
+from typing import Callable
 
-from PySide6.QtCore import QDir, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QDir
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -33,7 +42,7 @@ def system_prefers_high_contrast() -> bool:
     style_hints = QGuiApplication.styleHints()  # kept: the chained wrapper may go first
     try:
         hints = style_hints.accessibility()
-        return hints.contrastPreference() == Qt.ContrastPreference.HighContrast
+        return hints.contrastPreference() == QtCore.Qt.ContrastPreference.HighContrast
     except (AttributeError, RuntimeError):  # a Qt before 6.10, or no platform hints
         return False
 
@@ -68,8 +77,10 @@ def _palette(high: bool) -> QPalette:
     """The system's palette with our accent; in high contrast also black text and
     frames (what Qt draws itself: check boxes, spin boxes, placeholder text)."""
     if not _SYSTEM_PALETTE:
-        _SYSTEM_PALETTE.append(QPalette(QGuiApplication.palette()))
-    palette = QPalette(_SYSTEM_PALETTE[0])
+        _SYSTEM_PALETTE.append(QGuiApplication.palette())  # a copy of it
+    # copy.copy, not QPalette(...): choosing among QPalette's constructors makes
+    # PySide create the Qt namespace (one of them takes a Qt.GlobalColor).
+    palette = copy.copy(_SYSTEM_PALETTE[0])
     role = QPalette.ColorRole
     palette.setColor(role.Highlight, QColor(HIGH_CONTRAST_ACCENT if high else ACCENT))
     if high:
@@ -82,10 +93,14 @@ def _palette(high: bool) -> QPalette:
     return palette
 
 
-def apply(app: QApplication, contrast: str = "system", text_size: str = "100") -> None:
+def apply(app: QApplication, contrast: str = "system", text_size: str = "100",
+          system_high: bool | None = None) -> None:
     """Sets the look; `contrast` is "system", "normal" or "high", `text_size` a
-    percentage as text ("100", "115", "130", "150")."""
-    high = contrast == "high" or (contrast == "system" and system_prefers_high_contrast())
+    percentage as text ("100", "115", "130", "150"). `system_high` is the system's
+    contrast preference when the caller knows it (None: ask the system now)."""
+    if contrast == "system" and system_high is None:
+        system_high = system_prefers_high_contrast()
+    high = contrast == "high" or (contrast == "system" and bool(system_high))
     try:
         percent = min(max(int(text_size), 100), 150)
     except ValueError:
@@ -98,4 +113,19 @@ def apply(app: QApplication, contrast: str = "system", text_size: str = "100") -
     factor = text_factor(percent, system_points)
     app.setProperty("naervaerHighContrast", high)
     app.setProperty("naervaerTextFactor", factor)  # for sizes a widget sets itself (common.heading)
-    app.setStyleSheet(stylesheet(high, factor))
+    sheet = stylesheet(high, factor)
+    if sheet != app.styleSheet():  # the start applies the defaults, then the settings
+        app.setStyleSheet(sheet)
+
+
+def follow_system_contrast(app: QApplication, contrast: str, text_size: str,
+                           remembered: bool, remember: Callable[[bool], None]) -> None:
+    """Once the window is shown: the system's contrast preference as it is now. When
+    it differs from what the start assumed, the look follows and the answer is kept
+    for the next start."""
+    now = system_prefers_high_contrast()
+    if now == remembered:
+        return
+    remember(now)
+    if contrast == "system":
+        apply(app, contrast, text_size, system_high=now)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 _MODES = (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection)
@@ -21,7 +22,7 @@ def _copied_here(clipboard: QClipboard, mode: QClipboard.Mode) -> bool:
     program was the active one when it happened (platforms that cannot tell)."""
     return (clipboard.ownsClipboard() if mode is QClipboard.Mode.Clipboard
             else clipboard.ownsSelection()) or (
-        QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive)
+        QGuiApplication.applicationState() == QtCore.Qt.ApplicationState.ApplicationActive)
 
 
 class ClipboardGuard(QObject):

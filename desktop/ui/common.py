@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 DEMO_PROPERTY = "naervaerDemo"
@@ -43,11 +44,19 @@ def text_factor() -> float:
     return float(factor) if factor else 1.0
 
 
+def plain_text(label: QLabel) -> QLabel:
+    """The label shows its text as written, never as rich text (a name typed with
+    "<b>" in it shows the "<b>"). Set by the property's name, not with
+    Qt.TextFormat: the start then does not create Qt's namespace of enums (~15 ms,
+    desktop/ui/appearance.py)."""
+    label.setProperty("textFormat", "PlainText")
+    return label
+
+
 def heading(text: str, points: int = 16, object_name: str = "") -> QLabel:
     """A bold heading. Sized by a widget stylesheet: the application stylesheet sets
     one font size for every widget, which would win over setFont()."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = plain_text(QLabel(text))
     label.setWordWrap(True)
     label.setStyleSheet(f"font-size: {points * text_factor():.1f}pt; font-weight: bold;")
     if object_name:
@@ -106,7 +115,7 @@ def message_box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str,
     box.setText(text)
     if informative:
         box.setInformativeText(informative)
-    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
     return box
 
 
@@ -116,7 +125,7 @@ def info_box(parent: QWidget, title: str, text: str,
     box = message_box(parent, icon, title, text)
     ok = box.addButton(_t("OK"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(ok)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose, True)
     return box
 
 
@@ -140,7 +149,7 @@ def confirm(parent: QWidget, title: str, text: str, confirm_text: str,
     keep.setObjectName("keepButton")
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose, True)
     box.finished.connect(lambda _: on_confirm() if box.clickedButton() is yes else None)
     box.open()
     return box

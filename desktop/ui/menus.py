@@ -87,7 +87,9 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> Actions:
         act = QAction(text, window)
         act.setObjectName(name)
         if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
+            # setShortcuts, not setShortcut: choosing among setShortcut's overloads
+            # creates Qt's namespace of enums at start (desktop/ui/appearance.py).
+            act.setShortcuts([QKeySequence(shortcut)])
         window.addAction(act)  # shortcuts work whichever page is shown
         return act
 

@@ -7,7 +7,8 @@ import threading
 import time
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, Signal, Slot
 
 DoneCallback = Callable[[Any, BaseException | None], None]
 WORKER_NAME = "naervaer-worker"
@@ -43,7 +44,7 @@ class BackgroundCall(QObject):
         self._completed = False
         self._delivered = False
         self._thread = threading.Thread(target=self._run, name=WORKER_NAME, daemon=True)
-        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._finished.connect(self._deliver, QtCore.Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> "BackgroundCall":
         self._thread.start()

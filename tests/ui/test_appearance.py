@@ -90,6 +90,40 @@ def test_som_systemet_follows_the_systems_contrast(monkeypatch):
     assert app.property("naervaerHighContrast") is False
 
 
+def test_the_start_takes_the_remembered_system_contrast_and_asks_once_shown(
+        monkeypatch, vault_dir):
+    """Asking the system creates Qt's namespace (~15 ms): the first frame follows
+    what the system said at the last start (settings), the idle moment after the
+    window is shown asks again, follows a change and keeps the new answer."""
+    from desktop.paths import Paths
+    from desktop.services.app_service import AppService
+    from desktop.ui.startup import _remember_system_contrast
+
+    app = QApplication.instance()
+
+    def asked():
+        raise AssertionError("the system was asked before the window was shown")
+
+    monkeypatch.setattr(appearance, "system_prefers_high_contrast", asked)
+    appearance.apply(app, "system", "100", system_high=True)
+    assert app.property("naervaerHighContrast") is True
+    monkeypatch.setattr(appearance, "system_prefers_high_contrast", lambda: False)
+    kept = []
+    appearance.follow_system_contrast(app, "system", "100", True, kept.append)
+    assert kept == [False] and app.property("naervaerHighContrast") is False
+    appearance.follow_system_contrast(app, "system", "100", False, kept.append)
+    assert kept == [False]  # no change: nothing kept again
+    monkeypatch.setattr(appearance, "system_prefers_high_contrast", lambda: True)
+    appearance.follow_system_contrast(app, "normal", "100", False, kept.append)
+    assert kept == [False, True]  # kept for the next start …
+    assert app.property("naervaerHighContrast") is False  # … but «Vanlig» is «Vanlig»
+
+    service = AppService(Paths.resolve(vault_dir))
+    _remember_system_contrast(service, True)
+    assert Settings.load(service.paths.settings_file).system_high_contrast is True
+    appearance.apply(app, "normal", "100")
+
+
 def test_text_follows_a_larger_system_font_and_never_shrinks():
     assert appearance.text_factor(100, 9.0) == 1.0  # a small system font: our 11 pt stays
     assert appearance.text_factor(100, 13.2) == pytest.approx(1.2)

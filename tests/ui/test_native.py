@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtGui import QImage
 
 from desktop.app import parse_args
@@ -161,3 +162,64 @@ def test_main_leaves_the_cycle_collector_as_it_found_it(capsys):
     assert main(["--version"]) == 0
     assert gc.isenabled()
     assert capsys.readouterr().out.startswith("naervaer ")
+
+
+# The child prints whether Qt's namespace exists at the moment the window is shown.
+_NAMESPACE_PROBE = """
+import sys
+
+import pytest
+from PySide6 import QtCore
+import desktop.ui.startup as startup
+if 'Qt' in QtCore.__dict__:
+    print('EAGER')  # this PySide makes its types at import: nothing to prove
+shown = startup._bench_shown
+startup._bench_shown = lambda: (print('NAMESPACE', 'Qt' in QtCore.__dict__), shown())
+from desktop.app import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("how", ["as a person starts it", "--screenshot"])
+def test_the_window_is_shown_before_qts_namespace_is_made(vault_dir, tmp_path, how):
+    """Creating `Qt` (QtCore's namespace: 93 Python enums) costs ~15 ms, a tenth of a
+    bare PySide6 window's start. The start leaves it to the first idle moment: no
+    module on the way imports `Qt` at its top, and nothing on the way calls Qt with
+    one of its enums (appearance.py, menus.py, common.plain_text)."""
+    args = ["--data-dir", str(vault_dir)]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NAERVAER_BENCH_SHOWN": "exit"}
+    if how == "--screenshot":
+        args += ["--screenshot", str(tmp_path / "unlock.png"), "--screenshot-view", "unlock"]
+        env["NAERVAER_BENCH_SHOWN"] = "1"
+    result = subprocess.run([sys.executable, "-c", _NAMESPACE_PROBE, *args], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    if "EAGER" in result.stdout.split():
+        pytest.skip("this PySide6 creates its types at import")
+    assert "NAMESPACE False" in result.stdout, result.stdout
+
+
+def test_pysides_question_after_each_import_gets_its_own_answer_quicker():
+    """desktop/ui/feature_check.py: PySide asks after every import whether the module
+    uses PySide ("PySide6" in its source); the quicker answer is the same answer."""
+    import inspect
+    import json
+    import types
+
+    import desktop.app
+    import desktop.ui.common
+    from desktop.ui import feature_check
+
+    feature = next((sys.modules[name] for name in feature_check._FEATURE_MODULES
+                    if name in sys.modules), None)
+    if feature is None:
+        pytest.skip("this PySide6 asks no such question")
+    quick = feature._mod_uses_pyside
+    assert getattr(quick, feature_check._MARK, False)  # installed with the package
+    assert feature_check.install() is False  # once is enough
+    for module in (desktop.ui.common, desktop.app, json, os, inspect, feature_check):
+        assert quick(module) is ("PySide6" in inspect.getsource(module)), module.__name__
+    assert quick(sys) is False  # built in: no file, PySide's own answer
+    gone = types.ModuleType("gone")
+    gone.__file__ = str(ROOT / "no-such-module.py")
+    assert quick(gone) is False

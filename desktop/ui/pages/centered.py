@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.ui.common import heading
+from desktop.ui.common import heading, plain_text
 
 
 class CenteredPage(QWidget):
@@ -33,9 +32,8 @@ class CenteredPage(QWidget):
         outer.addStretch(2)
 
     def add_text(self, text: str, object_name: str = "", role: str = "") -> QLabel:
-        label = QLabel(text)
+        label = plain_text(QLabel(text))
         label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
         if object_name:
             label.setObjectName(object_name)
         if role:
