@@ -32,14 +32,15 @@ ENVIRONMENT_HELP = """miljøvariabler:
 Loggfilene er på engelsk og inneholder ingen personopplysninger; alt annet
 programmet sier, er på norsk."""
 
-# argparse's own words are English; what it can say to a user, in Norwegian.
+# argparse's own words are English; what it can say to a user, in Norwegian
+# (patterns compiled when first needed: an error is rare, every start is not).
 _ARGPARSE_WORDS = (
-    (re.compile(r"^unrecognized arguments: (.*)$"), "ukjente valg: {0}"),
-    (re.compile(r"^argument (\S+): invalid choice: (.*?) \(choose from (.*)\)$"),
+    (r"^unrecognized arguments: (.*)$", "ukjente valg: {0}"),
+    (r"^argument (\S+): invalid choice: (.*?) \(choose from (.*)\)$",
      "{0}: ugyldig verdi {1} (velg blant {2})"),
-    (re.compile(r"^argument (\S+): expected one argument$"), "{0} trenger en verdi"),
-    (re.compile(r"^the following arguments are required: (.*)$"), "mangler: {0}"),
-    (re.compile(r"^ambiguous option: (\S+) could match (.*)$"),
+    (r"^argument (\S+): expected one argument$", "{0} trenger en verdi"),
+    (r"^the following arguments are required: (.*)$", "mangler: {0}"),
+    (r"^ambiguous option: (\S+) could match (.*)$",
      "{0} er tvetydig (kan bety {1})"),
 )
 
@@ -52,7 +53,7 @@ class _NorwegianHelp(argparse.RawDescriptionHelpFormatter):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # noqa: D401 - argparse's name
         for pattern, words in _ARGPARSE_WORDS:
-            found = pattern.match(message)
+            found = re.match(pattern, message)
             if found:
                 message = words.format(*found.groups())
                 break

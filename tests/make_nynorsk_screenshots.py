@@ -33,7 +33,7 @@ def main() -> int:
 
     from desktop.export.agreement_pdf import build_agreement_pdf
     from desktop.forms.agreement_templates import load_templates
-    from desktop.forms.loader import set_form_language
+    from desktop.forms.language import set_form_language
     from desktop.ui.i18n import install_translators
     from desktop.ui.main_window import MainWindow
     from desktop.ui.startup import prepare_app

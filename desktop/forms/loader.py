@@ -13,7 +13,7 @@ Languages: the bundled forms are in bokmål; a nynorsk twin of `forms/<path>`
 lives at `forms/nn/<path>` with the same id, version, kind and shape (only the
 human texts differ). The language folder is never scanned as forms of its own.
 With language "nn" (the `language` argument, else the module's form language:
-set_form_language / form_language, "nb" by default) each bundled form that has
+desktop/forms/language.py, "nb" by default) each bundled form that has
 a twin is read from the twin, checked by the same validator; a broken twin, or
 one whose id, version or kind differ from its bokmål file, is reported as a
 problem naming the twin, and the bokmål file is used. Local forms override by
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
-from desktop.domain.language import document_override
+from desktop.forms.language import LANGUAGES, form_language
 from desktop.domain.safe_parse import (
     InputProblem,
     Limits,
@@ -53,25 +53,7 @@ _PROBLEM_TEXT = {
     InputProblem.BAD_NUMBER: "a number out of bounds (or not finite)",
 }
 
-LANGUAGES = ("nb", "nn")  # bokmål (the bundled files) and nynorsk (their twins)
 TWIN_FOLDERS = {"nn": "nn"}  # language -> folder of twins under the bundled forms
-_form_language = "nb"
-
-
-def set_form_language(language: str) -> None:
-    """The language load_forms uses when called without one ("nb" or "nn").
-    Callers that cache forms key their cache by form_language() too."""
-    global _form_language
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown form language {language!r}; expected one of {LANGUAGES}")
-    _form_language = language
-
-
-def form_language() -> str:
-    """The language forms are read in: a document's (inside
-    `desktop.domain.language.document_language`, so a case written in nynorsk
-    prints its forms' texts in nynorsk), else the one set for the program."""
-    return document_override() or _form_language
 
 
 class FormError(ValueError):

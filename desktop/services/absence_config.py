@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, TypeVar
 
+from desktop.forms.language import form_language
+
 T = TypeVar("T")
 
 local_forms: Path | None = None
@@ -30,8 +32,6 @@ def per_configuration(load: Callable[[Path | None], T]) -> Callable[[], T]:
     cache: list = []
 
     def get() -> T:
-        from desktop.forms.loader import form_language  # not at import: start-up
-
         key = (generation, form_language())
         if not cache or cache[0] != key:
             cache[:] = [key, load(local_forms)]

@@ -115,7 +115,7 @@ def collector_back() -> None:
 def use_language(app: QApplication, setting: str) -> str:
     """The settings' language (or the system's) for Qt's texts and ours, and for
     the bundled forms. Set before the first window: a change takes a restart."""
-    from desktop.forms.loader import set_form_language
+    from desktop.forms.language import set_form_language
 
     language = chosen_language(setting)
     if language != doc_language.ui_language() or not app.property("naervaerLanguage"):
@@ -196,6 +196,7 @@ def prepare_app(app: QApplication) -> None:
     if not app.property("naervaerPrepared"):  # main() may run twice in one process (tests)
         app.setProperty("naervaerPrepared", True)
         install_translators(app)
+        app.setProperty("naervaerLanguage", "nb")  # use_language need not install it again
     resources = resources_dir()
     # The defaults; the user's contrast and text size follow once settings are read.
     # The system's contrast is not asked here (see appearance.py): a screenshot

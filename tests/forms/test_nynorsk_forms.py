@@ -20,13 +20,8 @@ from desktop.forms.circle_form import KIND as CIRCLE_KIND
 from desktop.forms.circle_form import validate_circle
 from desktop.forms.conversation_forms import KIND as CONVERSATION_KIND
 from desktop.forms.conversation_forms import load_conversation_forms, validate_conversation
-from desktop.forms.loader import (
-    FormSet,
-    form_language,
-    load_forms,
-    read_form,
-    set_form_language,
-)
+from desktop.forms.language import form_language, set_form_language
+from desktop.forms.loader import FormSet, load_forms, read_form
 from desktop.forms.meeting_agendas import KIND as AGENDA_KIND
 from desktop.forms.meeting_agendas import validate_agenda
 from desktop.forms.plan_templates import KIND as PLAN_KIND

@@ -87,8 +87,8 @@ NOT_AT_START = (
     "desktop.ui.pages.first_start_page", "desktop.ui.widgets.disclosure_fields",
     "desktop.ui.keyboard_access", "desktop.ui.text_limit", "desktop.export.",
     "desktop.casefile.store", "desktop.casefile.vault", "desktop.services.case_session",
-    "desktop.services.disclosure", "desktop.forms.agreement_templates", "logging.handlers",
-    "socket", "xml.etree", "tomllib", "secrets",
+    "desktop.services.disclosure", "desktop.forms.agreement_templates", "desktop.forms.loader",
+    "logging.handlers", "socket", "xml.etree", "tomllib", "secrets",
 )
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import language as doc_language
-from desktop.forms.loader import set_form_language
+from desktop.forms.language import set_form_language
 from desktop.ui.i18n import install_translators
 from desktop.ui.i18n_check import BOKMAL_ONLY
 from tests.ui import test_screen_fit
