@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -40,13 +40,10 @@ from desktop.casefile.errors import (
     WrongPassphrase,
 )
 from desktop.domain.validation import DateProblem, PassphraseProblem
-from desktop.services.passphrase_strength import (
-    REQUIRED_YEARS,
-    GuessTime,
-    Strength,
-    TimeUnit,
-)
 from desktop.services.settings import SettingsNotice
+
+if TYPE_CHECKING:  # the strength check is loaded with the passphrase fields, not at start
+    from desktop.services.passphrase_strength import GuessTime, Strength
 
 _CTX = "messages"
 
@@ -295,6 +292,8 @@ def passphrase_problem_text(problem: PassphraseProblem) -> str:
 
 def guess_time_text(time: GuessTime) -> str:
     """"omtrent 300 år", "mer enn en million år" (plurals through %n)."""
+    from desktop.services.passphrase_strength import TimeUnit
+
     if time.beyond:
         return _t("mer enn en million år")
     n = time.amount
@@ -315,6 +314,8 @@ def guess_time_text(time: GuessTime) -> str:
 def passphrase_strength_text(strength: Strength) -> str:
     """What the estimate means, in words: how long someone with a copy of the
     key file would need to guess the passphrase."""
+    from desktop.services.passphrase_strength import REQUIRED_YEARS
+
     if strength.strong_enough:
         return (_t("Med en kopi av nøkkelfilen ville det tatt %1 å gjette denne passordfrasen.")
                 .replace("%1", guess_time_text(strength.time)))

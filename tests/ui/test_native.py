@@ -88,7 +88,8 @@ NOT_AT_START = (
     "desktop.ui.keyboard_access", "desktop.ui.text_limit", "desktop.export.",
     "desktop.casefile.store", "desktop.casefile.vault", "desktop.services.case_session",
     "desktop.services.disclosure", "desktop.forms.agreement_templates", "desktop.forms.loader",
-    "logging.handlers", "socket", "xml.etree", "tomllib", "secrets",
+    "desktop.services.passphrase_strength", "logging.handlers", "socket", "xml.etree",
+    "tomllib", "secrets",
 )
 
 
