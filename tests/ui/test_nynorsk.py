@@ -286,3 +286,43 @@ def test_every_dialog_shows_nynorsk(qtbot, make_window, vault_dir, nynorsk, case
     problems = _bokmal(texts, data)
     assert not problems, f"{case.name}:\n" + "\n".join(problems)
     dialog.close()
+
+
+def test_a_nynorsk_cases_conversation_summary_names_the_circles_boxes_in_nynorsk(
+        qtbot, make_window, vault_dir, tmp_path):
+    """The summary's suggestions name their box in the tiltakssirkel; on a bokmål
+    screen a nynorsk case's PDF takes the titles from the circle's nynorsk twin."""
+    from pypdf import PdfReader
+
+    from tests.ui.helpers import choose, create_case, press, type_into
+    from tests.ui.sections.mapping.mapping_helpers import open_mapping
+
+    window = make_window(vault_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    create_case(qtbot, window, "Tonje Ánde")
+    page = window.case_page
+    section = open_mapping(qtbot, window)
+    click(qtbot, section.start_button)
+    qtbot.waitUntil(lambda: section.view is not None and section.view.isVisible())
+    question = section.view.question_widget("elev_trivsel")
+    click(qtbot, question.suggest_button)
+    assert question.box_choice.currentText() == "Individuelle faktorer"  # the screen: bokmål
+    type_into(qtbot, question.suggest_text, "Fast plass i klasserommet")
+    press(question.suggest_text, Qt.Key.Key_Return)
+    section.view.go_to(len(section.view.steps))
+
+    def summary_pdf(name: str) -> str:
+        call = section.view.summary.export_to(str(tmp_path / name))
+        qtbot.waitUntil(lambda: call.done, timeout=10_000)
+        return " ".join(" ".join(p.extract_text().split())
+                        for p in PdfReader(tmp_path / name).pages)
+
+    before = summary_pdf("bokmaal.pdf")
+    assert "Fast plass i klasserommet (tiltakssirkelen: Individuelle faktorer)" in before
+    page.show_section("overview")
+    choose(qtbot, find(page.section_widgets["overview"], QComboBox, "pupilLanguage"), "Nynorsk")
+    assert page.session.pupil().language == "nn"
+    after = summary_pdf("nynorsk.pdf")
+    assert "Fast plass i klasserommet (tiltakssirkelen: Individuelle faktorar)" in after
+    assert "Individuelle faktorer" not in after
+    assert doc_language.ui_language() == "nb"  # the screen stays bokmål

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import language as doc_language
 from desktop.domain.conversations import (
     Conversation,
     ConversationStatus,
@@ -28,7 +29,7 @@ from desktop.ui.common import heading, message_label, show_message, text_factor
 from desktop.ui.labels import team_role_label
 from desktop.ui.sections.mapping.editing import MappingEditing
 from desktop.ui.sections.mapping.voice import VoiceBox
-from desktop.ui.widgets.export_job import ExportJob, export_with_note
+from desktop.ui.widgets.export_job import ExportJob, case_language, export_with_note
 from desktop.ui.widgets.pdf_save import ask_pdf_path
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -173,15 +174,30 @@ class SummaryPage(QWidget):
         answers are gathered here, the PDF is built on a worker thread."""
         from desktop.export.conversation_pdf import build_conversation_pdf
         from desktop.services.conversation_export import conversation_summary
+
         summary = conversation_summary(self._owner.talks, self._conv.id,
                                        include_internal=self.include_internal.isChecked()
-                                       and not self._meeting_mode, box_titles=self._boxes)
+                                       and not self._meeting_mode,
+                                       box_titles=self._document_box_titles())
         self.call = export_with_note(
             self, lambda target: target.write_bytes(build_conversation_pdf(summary)), Path(path),
             lambda text: show_message(self.message, text),
             self.tr("PDF-en kunne ikke lages. Samtalen er uendret og lagret i saken."),
             title=self.tr("Sammendrag av kartleggingssamtale"))
         return self.call
+
+
+    def _document_box_titles(self) -> dict[str, str]:
+        """The circle's box titles in the case's written language: a nynorsk case
+        prints "Heimeforhold" on a bokmål screen (the questions come from the
+        conversation's own copy of its guide)."""
+        from desktop.services.circle_service import circle_form, local_forms_dir
+
+        language = case_language(self._owner.talks.session)
+        if language == doc_language.ui_language():
+            return self._boxes
+        with doc_language.document_language(language):
+            return {box.id: box.title for box in circle_form(local_forms_dir())[0].boxes}
 
 
 def _wrap(entries: QListWidget) -> None:
