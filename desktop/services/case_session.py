@@ -109,6 +109,9 @@ class CaseSession:
 
     def _changed(self) -> None:
         self.revision += 1
+        self._tell_listeners()
+
+    def _tell_listeners(self) -> None:
         for listener in list(self._listeners):
             listener(self)
 
@@ -251,12 +254,17 @@ class CaseSession:
         refresh may leave its value for the delivery to bring up to date; a
         synchronous save (close, lock, quit) waits for it first."""
         if wait is None:
-            self._computing.pop(key, None)
+            ended = self._computing.pop(key, None) is not None
+            if ended and not self._computing and self.dirty and not self.closed:
+                # Saves taken meanwhile left the case marked unsaved (prepare_save):
+                # the listeners (autosave) save it now the figures are in.
+                self._tell_listeners()
         else:
             self._computing[key] = wait
 
-    def is_computing(self, key: str) -> bool:
-        return key in self._computing
+    def is_computing(self, key: str | None = None) -> bool:
+        """Whether a worker computes the figures named `key` (None: any figures)."""
+        return bool(self._computing) if key is None else key in self._computing
 
     # --- summary -------------------------------------------------------------------
     def before_save(self, key: str, refresh: Callable[[], None]) -> None:

@@ -3,7 +3,9 @@
 Every change restarts a single-shot timer (500 ms); when it fires the session
 prepares a save job on the UI thread (a memory copy of the database) and the
 job writes the file on a worker thread. Only one save is in flight per case;
-changes made meanwhile schedule another. A failed save is retried with
+changes made meanwhile schedule another; a save taken while a worker computes
+figures of the case (a large absence register) is followed by one more when the
+session says they are in, not by a save every 500 ms. A failed save is retried with
 backoff; a file changed on disk by someone else stops autosaving for good
 (we never overwrite it). Close, lock and quit call `flush()`, which is
 synchronous.
@@ -165,8 +167,15 @@ class Autosaver(QObject):
         self.error = None
         log.info("case %s saved (revision %d, %.3f s)", self._session.case_id,
                  outcome.revision if outcome else -1, outcome.seconds if outcome else 0.0)
-        if (self._again or self._session.dirty) and not self._disposed:
+        if self._disposed:
+            self._set_state(SaveState.SAVED)
+            return
+        if self._again or (self._session.dirty and not self._session.is_computing()):
             self._timer.start(self._debounce_ms)
+            self._set_state(SaveState.PENDING)
+        elif self._session.dirty:
+            # Saved, but with figures a worker is still computing (a large register):
+            # the session says when they are in, and the case is saved then, once.
             self._set_state(SaveState.PENDING)
         else:
             self._set_state(SaveState.SAVED)

@@ -183,3 +183,26 @@ def test_lock_with_a_full_disk_keeps_the_changes_and_writes_them_after_unlock(
     stored = new_service(vault_dir)
     assert stored.open_case(case_id).pupil().contact_teacher == "Máret Čiekča"
     stored.lock()
+
+
+def test_while_figures_are_computed_the_case_is_saved_once_and_again_when_they_are_in(
+        qtbot, make_window, vault_dir, failing_disk):
+    """A save taken while a worker computes figures of the case (a large absence
+    register) leaves it marked unsaved: autosave waits for the figures instead of
+    saving every 500 ms, then saves once more."""
+    window, page = open_case(qtbot, make_window, vault_dir)
+    session = page.session
+    session.computing("test.figures", lambda: None)  # as absence_figures.py does
+    field = find(page, QLineEdit, "pupilClass")
+    field.setFocus()
+    type_text(field, "5A")
+    before = failing_disk["attempts"]
+    autosave = page.autosaver
+    qtbot.waitUntil(lambda: failing_disk["attempts"] == before + 1 and not autosave.busy)
+    assert session.dirty and window.save_status.text() == "Lagrer …"
+    # No timer waits and no save runs: nothing saves the same content again until
+    # the figures are in (before, a save every 500 ms).
+    assert not autosave.scheduled
+    session.computing("test.figures", None)
+    qtbot.waitUntil(lambda: window.save_status.text().startswith("Lagret "))
+    assert failing_disk["attempts"] == before + 2 and not session.dirty
