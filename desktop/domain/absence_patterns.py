@@ -21,9 +21,9 @@ from datetime import date, timedelta
 from enum import Enum
 
 from desktop.domain.absence import AbsenceRecord, Reason
+from desktop.domain.absence_weeks import absence_by_day, period_absence
 from desktop.domain.absence_windows import term_start
 from desktop.domain.language import translate
-from desktop.domain.absence_weeks import absence_by_day, period_absence
 from desktop.domain.school_calendar import next_school_day
 from desktop.domain.school_week import SchoolWeek
 from desktop.domain.wording import fill

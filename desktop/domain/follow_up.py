@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 
-
 from desktop.domain.language import translate
+
 
 @dataclass(frozen=True, slots=True)
 class PhaseDecision:

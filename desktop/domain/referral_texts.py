@@ -34,7 +34,6 @@ from desktop.domain.referral_voices import (
 from desktop.domain.wording import fill
 
 
-
 def _windows() -> dict[str, str]:
     return {"days14": translate("export", "Siste 14 dager"),
             "month": translate("export", "Denne måneden"),

@@ -24,8 +24,8 @@ from desktop.domain.case_closing import ClosingEvent, ClosingKind
 from desktop.domain.escalation_plan import EscalationPlan
 from desktop.domain.evaluations import Evaluation
 from desktop.domain.follow_up import Contact, Handover
-from desktop.domain.language import translate
 from desktop.domain.handover import HandoverRecord
+from desktop.domain.language import translate
 from desktop.domain.measure_circle import MeasureCircle
 from desktop.domain.meetings import Meeting
 from desktop.domain.people import Guardian, Pupil, TeamMember

@@ -29,8 +29,8 @@ from desktop.export.evaluation_pdf import (
     defaults,
     rating_name,
 )
-from desktop.export.minutes_pdf import kind_name
 from desktop.export.minutes_draft import attendance_lines
+from desktop.export.minutes_pdf import kind_name
 from desktop.export.status_words import (
     evaluation_words,
     line_words,

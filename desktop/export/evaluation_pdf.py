@@ -27,6 +27,7 @@ from desktop.domain.absence_totals import WindowTotals
 from desktop.domain.agreements import Agreement, interpreter_needs
 from desktop.domain.evaluations import Evaluation, RatedItem, Rating
 from desktop.domain.language import QT_TRANSLATE_NOOP, translate
+from desktop.export.agreement_pdf import sub_goal_head
 from desktop.export.document_base import (
     WIDTH,
     DocumentHeader,
@@ -38,7 +39,6 @@ from desktop.export.document_base import (
     p,
     person_in_print,
 )
-from desktop.export.agreement_pdf import sub_goal_head
 from desktop.export.minutes_pdf import grid_table
 from desktop.export.pdf_common import BOLD, FONT
 from desktop.export.signature_block import signature_block

@@ -34,8 +34,8 @@ from desktop.domain.escalation_plan import (
     best_interest_reasons,
     fit_grid,
 )
-from desktop.domain.school_calendar import week_label
 from desktop.domain.language import QT_TRANSLATE_NOOP, translate
+from desktop.domain.school_calendar import week_label
 from desktop.domain.school_week import SchoolWeek
 from desktop.domain.wording import fill, translate_defaults
 from desktop.export.document_base import DocumentHeader, page_top

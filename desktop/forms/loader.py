@@ -28,7 +28,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
-from desktop.forms.language import LANGUAGES, form_language
 from desktop.domain.safe_parse import (
     InputProblem,
     Limits,
@@ -37,6 +36,7 @@ from desktop.domain.safe_parse import (
     parse_toml,
     read_bytes,
 )
+from desktop.forms.language import LANGUAGES, form_language
 
 # A form is a page of questions or a table of thresholds: 1 MB is a hundred times
 # the largest bundled file, and a text of 20 000 characters is pages long. A

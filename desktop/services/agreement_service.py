@@ -30,11 +30,11 @@ from desktop.domain.due_dates import due_dates as compute_due_dates
 from desktop.domain.evaluations import Evaluation, Outcome, draft_after, finish, start_evaluation
 from desktop.domain.language import translate
 from desktop.domain.measure_circle import Party
+from desktop.domain.meetings import interpreter_text
 from desktop.domain.people import TeamRole
 from desktop.domain.school_calendar import week_label
 from desktop.domain.school_week import SchoolWeek
 from desktop.services.case_session import CaseSession
-from desktop.domain.meetings import interpreter_text
 from desktop.services.meeting_service import (
     WorkKind,
     app_today,

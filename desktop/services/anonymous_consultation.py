@@ -33,10 +33,10 @@ from desktop.domain.absence_weeks import absence_by_day, weekly_absence
 from desktop.domain.anonymise import Anonymiser, Kind, RelativeWeeks, Term
 from desktop.domain.consultation import AnonymousReport, Line, Part, Report, Style, anonymise_report
 from desktop.domain.conversations import guide_from_data
-from desktop.domain.measure_circle import EntryKind
-from desktop.domain.school_calendar import monday
 from desktop.domain.follow_up import channel_word
 from desktop.domain.language import QT_TRANSLATE_NOOP, translate
+from desktop.domain.measure_circle import EntryKind
+from desktop.domain.school_calendar import monday
 from desktop.domain.wording import fill
 from desktop.export.consultation_words import (
     grade_words,
@@ -252,7 +252,11 @@ class AnonymousConsultation:
             return None
 
     def _circle(self) -> list[Part]:
-        from desktop.services.circle_service import MeasureCircleService, circle_form, local_forms_dir
+        from desktop.services.circle_service import (
+            MeasureCircleService,
+            circle_form,
+            local_forms_dir,
+        )
 
         form, _problems = circle_form(local_forms_dir())
         circle = MeasureCircleService(self.session, form).circle

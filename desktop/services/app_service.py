@@ -31,8 +31,8 @@ from desktop.services.unlock_backoff import UnlockBackoff
 if TYPE_CHECKING:
     from desktop.casefile.store import CaseEntry, CaseStore, SealedSave
     from desktop.casefile.vault import Vault
-    from desktop.services.case_session import CaseSession
     from desktop.domain.school_calendar import SchoolCalendar
+    from desktop.services.case_session import CaseSession
 
 log = logging.getLogger(__name__)
 

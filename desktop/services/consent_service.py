@@ -33,6 +33,7 @@ from desktop.domain.language import translate
 from desktop.services.case_session import CaseSession
 from desktop.services.meeting_service import app_today
 
+
 def barnevern_note() -> str:
     return translate("consent", "En bekymringsmelding til barneverntjenesten trenger ikke samtykke: "
                      "skolen har plikt til å melde fra når det er grunn til bekymring "

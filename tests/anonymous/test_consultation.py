@@ -171,8 +171,8 @@ def test_the_check_would_see_a_name(service, case_ids):
 
 def test_the_words_of_grades_patterns_and_parties():
     from desktop.domain.absence_patterns import Pattern, PatternKind
-    from desktop.domain.measure_circle import Party
     from desktop.domain.absence_patterns import pattern_sentence as pattern_words
+    from desktop.domain.measure_circle import Party
     from desktop.export.consultation_words import grade_words, party_words
 
     assert [grade_words(g) for g in ("7", "vg1", "")] == ["7. trinn", "Vg1", "ikke oppgitt"]

@@ -5,13 +5,13 @@ inside the encrypted file), and the migration _v12_consent from an old case
 from __future__ import annotations
 
 import shutil
-from dataclasses import replace
 import sqlite3
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from desktop.casefile.migrations import MIGRATIONS, _v12_consent, migrate
 from desktop.casefile.handover_payload import list_records
+from desktop.casefile.migrations import MIGRATIONS, _v12_consent, migrate
 from desktop.domain.consent import ConsentService, Giver
 from desktop.domain.people import Guardian
 from desktop.services.consent_service import ConsentRecords

@@ -20,7 +20,6 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.domain import language
-from desktop.services import read_catalogue
 from desktop.domain.absence_totals import WindowTotals
 from desktop.domain.agreements import (
     Agreement,
@@ -47,6 +46,7 @@ from desktop.export.evaluation_pdf import build_evaluation_pdf
 from desktop.export.minutes_draft import draft_agenda, draft_decisions
 from desktop.export.minutes_pdf import build_minutes_pdf
 from desktop.forms.agreement_templates import load_templates
+from desktop.services import read_catalogue
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "naervaer_nn.ts"
 TEMPLATES = load_templates()[0]

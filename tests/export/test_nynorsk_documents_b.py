@@ -21,7 +21,6 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.domain import language
-from desktop.services import read_catalogue
 from desktop.domain.conversations import AnswerType, Guide, Question, Step
 from desktop.domain.escalation_plan import timeline
 from desktop.export.anonymous_pdf import build_anonymous_pdf, report_html
@@ -35,6 +34,7 @@ from desktop.export.circle_pdf import build_circle_pdf
 from desktop.export.conversation_pdf import build_conversation_pdf
 from desktop.export.plan_pdf import build_plan_pdf
 from desktop.export.referral_pdf import build_referral_pdf, referral_html
+from desktop.services import read_catalogue
 from desktop.services.anonymous_consultation import AnonymousConsultation, Options
 from desktop.services.closing_report import gather_closing_report
 from desktop.services.referral_service import ReferralService

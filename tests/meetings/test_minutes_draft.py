@@ -15,8 +15,8 @@ from desktop.domain.meeting_work import Decided, Responsibility
 from desktop.domain.meetings import AgendaState, Interpreter, Meeting, MeetingKind
 from desktop.export.document_base import DocumentHeader
 from desktop.export.document_html import minutes_html
-from desktop.export.minutes_pdf import build_minutes_pdf
 from desktop.export.minutes_draft import attendance_lines, draft_agenda, draft_decisions
+from desktop.export.minutes_pdf import build_minutes_pdf
 from desktop.forms.agreement_templates import load_templates
 from tests.agreements.examples import tonje
 

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from desktop.domain.agreements import AgreementMeasure, Participant
 from desktop.domain.conversation_tools import Tool
 from desktop.domain.escalation_plan import Decision, EscalationPlan, WeekResult
-from desktop.domain.evaluations import Outcome, Rating, RatedItem, Referral, ReferralKind
+from desktop.domain.evaluations import Outcome, RatedItem, Rating, Referral, ReferralKind
 from desktop.domain.measure_circle import EntryKind, MeasureStatus, Party
 from desktop.services.agreement_service import AgreementService
 from desktop.services.circle_service import MeasureCircleService, circle_form

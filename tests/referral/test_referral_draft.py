@@ -9,9 +9,8 @@ en god beskrivelse av saken og evt. referat fra tverrfaglig møte."
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import shutil
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -102,9 +101,10 @@ def test_edits_and_ticks_survive_closing_and_reopening(demo_dir, case_ids):
 
 
 def test_a_stored_draft_stays_as_read_until_a_part_is_fetched_again(session):
+    from datetime import datetime
+
     from desktop.domain.follow_up import Channel, Contact
     from desktop.services.absence_register import AbsenceRegister
-    from datetime import datetime
 
     referral = ReferralService(session)
     before = referral.start().part(PartKey.BACKGROUND).text

@@ -21,10 +21,10 @@ from desktop.domain.disclosure import PRINT
 from desktop.ui.dialogs.verify_document import VerifyDocumentDialog
 from desktop.ui.widgets.disclosure_fields import DisclosureFields, disclosure_for
 from tests.ui.conftest import PASSPHRASE
-from tests.ui.test_accessibility import accessible_name, focusable
 from tests.ui.helpers import click, create_case, press, type_into, unlock
 from tests.ui.sections.agreements.agreement_helpers import open_section
 from tests.ui.sections.circle.test_circle import open_circle
+from tests.ui.test_accessibility import accessible_name, focusable
 
 
 def _check(qtbot, dialog: VerifyDocumentDialog, *, file: str = "", check: str = "") -> str:

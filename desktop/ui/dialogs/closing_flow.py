@@ -150,12 +150,11 @@ def ask_report_path(window: MainWindow, report: ClosingReport):
 
 
 def write_report(window: MainWindow, report: ClosingReport, path):
+    from desktop.domain import language
     from desktop.export.case_report_pdf import build_closing_report
     from desktop.export.closing_report_parts import ReportTexts
     from desktop.ui.labels import team_role_sources
     from desktop.ui.widgets.export_job import export_with_note
-
-    from desktop.domain import language
 
     # The report is the case's document: in its written language, whatever the screen's.
     written = language.written(report.pupil.language)

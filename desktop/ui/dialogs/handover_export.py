@@ -49,7 +49,6 @@ from desktop.ui.messages import message_for
 from desktop.ui.widgets.consent_texts import barnevern_label, recipient_kinds
 from desktop.ui.worker import BackgroundCall
 
-
 FORM_WIDTH = 720  # logical pixels: the warnings wrap to few lines, and fit 1093 (125 %)
 
 

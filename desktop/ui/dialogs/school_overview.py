@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 import threading
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,8 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from typing import TYPE_CHECKING
 
 from desktop.domain.due_dates import MEETING, MEETING_TASK, NEXT_STEP, DueDate
 from desktop.domain.school_overview import due_this_week, week_end, without_follow_up

@@ -6,8 +6,8 @@ come from export/term_report_table.py, the same for the preview, PDF and CSV."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.keyboard_access import ROLE
 from desktop.ui.common import heading
+from desktop.ui.keyboard_access import ROLE
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # a record list item's id
 

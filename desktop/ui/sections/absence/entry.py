@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.widgets.inputs import fitting_placeholder
 from desktop.domain.absence import AbsenceInputError, AbsenceRecord, Reason, records_from_entry
 from desktop.domain.validation import format_date
 from desktop.services.absence_register import today
@@ -28,6 +27,7 @@ from desktop.ui.common import message_label, refuse, show_message
 from desktop.ui.undo import EditorEvents
 from desktop.ui.widgets.absence_editing import AbsenceEditing
 from desktop.ui.widgets.absence_texts import input_error_text, reason_labels
+from desktop.ui.widgets.inputs import fitting_placeholder
 
 
 class AbsenceEntry(QWidget):

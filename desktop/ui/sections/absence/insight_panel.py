@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.validation import format_date
 from desktop.domain.absence_patterns import Pattern
+from desktop.domain.validation import format_date
 from desktop.services.absence_insight import (
     AbsenceInsight,
     MarkerEffect,

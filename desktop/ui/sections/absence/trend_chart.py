@@ -12,9 +12,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.ui.keyboard_access import ROLE
 from desktop.services.absence_insight import Marker, MarkerKind, Trend
 from desktop.ui.crash_guard import guarded
+from desktop.ui.keyboard_access import ROLE
 from desktop.ui.widgets.absence_insight_texts import marker_letter, week_text
 
 DOCUMENTED = QColor("#3f6e8c")

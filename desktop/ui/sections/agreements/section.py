@@ -31,7 +31,6 @@ from desktop.ui.sections.agreements.editor import AgreementEditor
 from desktop.ui.sections.agreements.evaluation_dialog import EvaluationDialog
 from desktop.ui.sections.agreements.lists import party_names
 from desktop.ui.undo import CaseEditing
-from desktop.ui.widgets.scan_file import choose_scan, read_scan
 from desktop.ui.widgets.document_output import Document, DocumentOutput
 from desktop.ui.widgets.inputs import button
 from desktop.ui.widgets.record_layout import (
@@ -43,9 +42,9 @@ from desktop.ui.widgets.record_layout import (
     scrolled,
     wrapped_label,
 )
+from desktop.ui.widgets.scan_file import choose_scan, read_scan
 from desktop.ui.widgets.sign_dialog import SignDialog
 from desktop.ui.widgets.value_editing import RemoveCommand, ValueCommand
-
 
 
 class AgreementsSection(RecordSelection, QWidget):

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.widgets.inputs import fitting_placeholder
 from desktop.domain.measure_circle import CircleEntry, EntryKind
 from desktop.ui.sections.circle.model import Row, RowList, RowModel
+from desktop.ui.widgets.inputs import fitting_placeholder
 
 _PREFIX = {EntryKind.RESOURCE: "resource", EntryKind.RISK: "risk",
            EntryKind.MEASURE: "measure"}

@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 
-from desktop.ui.keyboard_access import ROLE
 from desktop.ui.crash_guard import guarded
+from desktop.ui.keyboard_access import ROLE
 
 # A compact ring (the view is often about as tall as it is wide) so the text
 # stays as large as possible.

@@ -17,7 +17,6 @@ from desktop.services.consent_service import ConsentRecords
 from desktop.ui.crash_guard import guarded
 from desktop.ui.sections.consent.editor import ConsentEditor
 from desktop.ui.undo import CaseEditing
-from desktop.ui.widgets.scan_file import choose_scan, read_scan
 from desktop.ui.widgets.consent_texts import service_labels
 from desktop.ui.widgets.document_output import Document, DocumentOutput, document_header
 from desktop.ui.widgets.inputs import button
@@ -30,8 +29,8 @@ from desktop.ui.widgets.record_layout import (
     scrolled,
     wrapped_label,
 )
+from desktop.ui.widgets.scan_file import choose_scan, read_scan
 from desktop.ui.widgets.value_editing import AddCommand, RemoveCommand, ValueCommand
-
 
 
 class ConsentSection(RecordSelection, QWidget):

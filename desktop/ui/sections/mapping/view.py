@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.keyboard_access import ROLE
 from desktop.domain.conversations import Conversation, ConversationStatus, Guide, Step
 from desktop.ui.common import heading
+from desktop.ui.keyboard_access import ROLE
 from desktop.ui.sections.mapping.editing import MappingEditing
 from desktop.ui.sections.mapping.question import QuestionWidget
 from desktop.ui.sections.mapping.summary import SummaryPage

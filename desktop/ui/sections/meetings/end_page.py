@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.meeting_work import Decided
 from desktop.domain.language import document_language
+from desktop.domain.meeting_work import Decided
 from desktop.domain.meetings import AgendaState
 from desktop.export.agreement_pdf import party_name
 from desktop.export.document_base import fmt

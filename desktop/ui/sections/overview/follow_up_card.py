@@ -28,7 +28,6 @@ from desktop.domain.validation import format_date
 from desktop.services import absence_register as absence_app
 from desktop.ui.common import heading, message_label, refuse, reveal_section
 from desktop.ui.dialogs.contact_dialog import ContactDialog
-from desktop.ui.widgets.meeting_mode import adult_only, in_meeting_mode
 from desktop.ui.sections.overview.decision_dialog import DecisionDialog
 from desktop.ui.sections.overview.event_texts import SECTION_OF, event_text
 from desktop.ui.sections.overview.stafett_card import StafettCard
@@ -37,6 +36,7 @@ from desktop.ui.widgets.absence_editing import RULES, TASKS, AbsenceEditing
 from desktop.ui.widgets.absence_figures import AbsenceFigures, updating_label
 from desktop.ui.widgets.absence_texts import record_line
 from desktop.ui.widgets.inputs import button, line_edit
+from desktop.ui.widgets.meeting_mode import adult_only, in_meeting_mode
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _EVENT_ROLE = Qt.ItemDataRole.UserRole + 1  # the event that ticked a task

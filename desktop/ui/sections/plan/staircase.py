@@ -9,10 +9,10 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
-from desktop.ui.keyboard_access import ROLE
 from desktop.domain.escalation_plan import RunStatus, StepRun
 from desktop.domain.school_calendar import week_label
 from desktop.ui.crash_guard import guarded
+from desktop.ui.keyboard_access import ROLE
 
 STAIR_W, MAX_H, GAP = 160.0, 200.0, 6.0
 STYLE = {  # fill, border, pattern, dashed
