@@ -118,6 +118,18 @@ def apply(app: QApplication, contrast: str = "system", text_size: str = "100",
         app.setStyleSheet(sheet)
 
 
+def on_system_contrast_change(callback: Callable[[], object]) -> Callable[[], object] | None:
+    """Calls `callback` whenever the system's contrast preference changes while the
+    program runs (Qt 6.10 and later). Returns what stops it; None where Qt cannot tell."""
+    style_hints = QGuiApplication.styleHints()  # kept: the chained wrapper may go first
+    try:
+        hints = style_hints.accessibility()
+        connection = hints.contrastPreferenceChanged.connect(lambda _preference: callback())
+    except (AttributeError, RuntimeError):
+        return None
+    return lambda: QtCore.QObject.disconnect(connection)
+
+
 def follow_system_contrast(app: QApplication, contrast: str, text_size: str,
                            remembered: bool, remember: Callable[[bool], None]) -> None:
     """Once the window is shown: the system's contrast preference as it is now. When

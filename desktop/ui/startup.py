@@ -65,10 +65,7 @@ def run(app: QApplication, service: AppService, demo_passphrase: str,
         settings = service.settings
         appearance.apply(app, settings.contrast, settings.text_size,
                          system_high=settings.system_high_contrast)
-        when_idle(lambda: appearance.follow_system_contrast(
-            app, service.settings.contrast, service.settings.text_size,
-            service.settings.system_high_contrast,
-            lambda high: _remember_system_contrast(service, high)))
+        when_idle(lambda: _follow_system_contrast(app, service, watch=True))
         restart = ProcessRestart(program_args or [], demo_dir)
     window = MainWindow(service, demo_passphrase=demo_passphrase, system_lock=system_lock,
                         restart=restart, handoff=handoff, input_filters_when_idle=True)
@@ -96,6 +93,17 @@ def run(app: QApplication, service: AppService, demo_passphrase: str,
     if handoff is not None and handoff.return_point is not None:
         QTimer.singleShot(0, warm_up_case_page)
     return app.exec()
+
+
+def _follow_system_contrast(app: QApplication, service: AppService, watch: bool = False) -> None:
+    """Once the window is shown (appearance.py): the system's contrast preference as
+    it is now, and from then on whenever the system's setting changes."""
+    settings = service.settings
+    appearance.follow_system_contrast(app, settings.contrast, settings.text_size,
+                                      settings.system_high_contrast,
+                                      lambda high: _remember_system_contrast(service, high))
+    if watch:
+        appearance.on_system_contrast_change(lambda: _follow_system_contrast(app, service))
 
 
 def _remember_system_contrast(service: AppService, high: bool) -> None:

@@ -124,6 +124,47 @@ def test_the_start_takes_the_remembered_system_contrast_and_asks_once_shown(
     appearance.apply(app, "normal", "100")
 
 
+def test_a_change_of_the_systems_contrast_is_followed_while_the_program_runs(
+        monkeypatch, vault_dir):
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop.paths import Paths
+    from desktop.services.app_service import AppService
+
+    app = QApplication.instance()
+    service = AppService(Paths.resolve(vault_dir))
+    changes = []
+    stop = appearance.on_system_contrast_change(lambda: changes.append(1))
+    if stop is None:
+        pytest.skip("this Qt cannot tell the system's contrast preference")
+    system = {"high": False}
+    monkeypatch.setattr(appearance, "system_prefers_high_contrast", lambda: system["high"])
+    appearance.apply(app, "system", "100", system_high=False)
+    hints = QGuiApplication.styleHints().accessibility()
+    try:
+        system["high"] = True  # the teacher turns on high contrast in the system
+        hints.contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
+        assert changes == [1]
+        stop()
+        hints.contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
+        assert changes == [1]  # stopped
+        # as startup.py wires it: the look follows and the answer is kept
+        from desktop.ui import startup
+
+        stops = []
+        monkeypatch.setattr(appearance, "on_system_contrast_change",
+                            lambda callback: stops.append(callback))
+        startup._follow_system_contrast(app, service, watch=True)
+        assert app.property("naervaerHighContrast") is True
+        assert Settings.load(service.paths.settings_file).system_high_contrast is True
+        system["high"] = False
+        stops[0]()  # the system's setting changes back
+        assert app.property("naervaerHighContrast") is False
+        assert Settings.load(service.paths.settings_file).system_high_contrast is False
+    finally:
+        appearance.apply(app, "normal", "100")
+
+
 def test_text_follows_a_larger_system_font_and_never_shrinks():
     assert appearance.text_factor(100, 9.0) == 1.0  # a small system font: our 11 pt stays
     assert appearance.text_factor(100, 13.2) == pytest.approx(1.2)
