@@ -118,9 +118,7 @@ class MainWindow(QMainWindow):
             QApplication.clipboard(), lambda: self.service.settings.clipboard_clear_seconds * 1000,
             lambda: self.service.is_unlocked, self)
         self._connect()
-        from desktop.services import (
-            absence_config,  # issue 3: local rule files, chosen rule set
-        )
+        from desktop.services import absence_config  # local rule files, chosen rule set
         absence_config.configure(service.paths.config_dir / "forms",
                                  lambda: service.settings.rule_set)
         if self.return_point is not None and self.return_point.meeting_mode:
