@@ -53,6 +53,20 @@ def test_settings_of_the_wrong_type_are_ignored_and_said(tmp_path):
     assert Settings.load_with_notice(path)[1] is None
 
 
+@pytest.mark.parametrize("value", ["yes", 1, None, [True], {"high": True}])
+def test_a_remembered_system_contrast_of_the_wrong_type_is_ignored_and_said(tmp_path, value):
+    """system_high_contrast (what the system said at the last start) takes only true or
+    false: anything else starts in the normal look and asks the system once shown."""
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"system_high_contrast": value, "contrast": "high"}),
+                    encoding="utf-8")
+    settings, notice = Settings.load_with_notice(path)
+    assert settings.system_high_contrast is False and settings.contrast == "high"
+    assert notice is SettingsNotice.PARTLY_IGNORED
+    path.write_text(json.dumps({"system_high_contrast": True}), encoding="utf-8")
+    assert Settings.load_with_notice(path) == (Settings(system_high_contrast=True), None)
+
+
 def test_vault_key_nested_thousands_deep_is_a_damaged_key_file(data_dir):
     key = data_dir / "vault.key"
     key.write_text(DEEP, encoding="utf-8")
